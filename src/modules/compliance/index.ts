@@ -1,0 +1,1 @@
+export { caReasonablePaymentCapCents } from './affordability.js';

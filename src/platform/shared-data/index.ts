@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root (the folder holding package.json). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * The third-party test data folder (../shared/data beside the repo), or null when it is absent
+ * (a user's fresh clone). Tests on it skip with a clear message in that case.
+ */
+export function sharedDataDir(): string | null {
+  const candidate = process.env.KINDLY_SHARED_DATA ?? join(repoRoot, '..', 'shared', 'data');
+  return existsSync(candidate) ? candidate : null;
+}
+
+export const SHARED_DATA_MISSING =
+  '../shared/data is absent (fresh clone): tests on third-party data are skipped';

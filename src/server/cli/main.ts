@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT_USAGE } from './command.js';
+import { registerNotYetAvailable } from './commands/not-yet.js';
+
+const notYet: Array<[string, string]> = [
+  ['ingest', 'Ingest FHIR R4 bundles / NDJSON, X12 835 remittances and CSV balance files'],
+  ['simulate', 'Strategy simulator'],
+  ['demo-link', 'A signed portal link for a demo patient'],
+  ['cycle', "Run the worker's orchestration passes on a simulated clock"],
+  ['export', 'Export communications'],
+];
+
+export function buildProgram(): Command {
+  const program = new Command('kindly')
+    .description('Kindly: empathetic healthcare collections')
+    .option('--data-dir <dir>', 'embedded database folder (default ./data, or KINDLY_DATA_DIR)')
+    .exitOverride();
+  for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    throw err;
+  }
+}
