@@ -1,0 +1,43 @@
+/** Staff roles from PRODUCT.md. */
+export const ROLES = [
+  'access_representative',
+  'billing_specialist',
+  'collections_coordinator',
+  'financial_counselor',
+  'admin',
+  'compliance_officer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const ALL: readonly Role[] = ROLES;
+
+/**
+ * What each role may do. Routes name a permission, never a role, so the policy lives in one table.
+ * The compliance officer is read-only everywhere.
+ */
+export const PERMISSIONS = {
+  'accounts.read': ALL,
+  'accounts.write': ['billing_specialist', 'admin'],
+  'ingestion.run': ['billing_specialist', 'admin'],
+  'ledger.verify': ['billing_specialist', 'admin', 'compliance_officer'],
+  'statements.read': ['billing_specialist', 'collections_coordinator', 'financial_counselor', 'access_representative', 'admin', 'compliance_officer'],
+  'audit.read': ['compliance_officer', 'admin'],
+  'compliance.evaluate': ALL,
+  'compliance.decisions.read': ['compliance_officer', 'admin', 'collections_coordinator', 'billing_specialist'],
+  'plans.manage': ['collections_coordinator', 'financial_counselor', 'admin'],
+  'payments.collect': ['access_representative', 'collections_coordinator', 'financial_counselor', 'admin'],
+  'assistance.decide': ['financial_counselor', 'admin'],
+  'conversations.use': ['collections_coordinator', 'financial_counselor', 'access_representative', 'admin'],
+  'holds.manage': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
+  'outreach.manage': ['admin'],
+  'outreach.read': ALL,
+  'analytics.read': ['admin', 'compliance_officer', 'billing_specialist', 'collections_coordinator', 'financial_counselor'],
+  'users.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}

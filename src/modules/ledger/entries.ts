@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/index.js';
+import { ledgerEntries } from './schema.js';
+
+/**
+ * Entry kinds and the balance bucket each one moves. Amounts are signed cents: positive raises what
+ * is owed, negative lowers it. Moving responsibility from insurance to the patient is a pair of
+ * entries that sum to zero (patient_responsibility), so every balance is a plain sum of entries.
+ */
+export const ENTRY_KINDS = {
+  charge: 'Charge for services',
+  insurer_payment: 'Insurance paid',
+  contractual_adjustment: 'Contractual adjustment (not billable to the patient)',
+  patient_responsibility: 'Moved to patient responsibility after adjudication',
+  patient_payment: 'Patient payment',
+  discount: 'Discount',
+  assistance_adjustment: 'Financial assistance',
+  write_off: 'Write-off',
+  refund: 'Refund to patient',
+  transfer: 'Transfer between accounts',
+} as const;
+export type EntryKind = keyof typeof ENTRY_KINDS;
+
+export interface NewLedgerEntry {
+  id: string;
+  tenantId: string;
+  accountId: string;
+  kind: EntryKind;
+  amountCents: number;
+  bucket: 'insurance' | 'patient';
+  effectiveOn: string;
+  postedAt: Date;
+  /** Where it came from (e.g. `fhir:eob`, `x12:835`, `portal`) and its natural key there. */
+  source: string;
+  sourceRef: string;
+  memo?: string | null;
+}
+
+/** Posts entries idempotently: an entry already posted under the same (source, sourceRef) is skipped. */
+export async function postLedgerEntries(q: Queryable, entries: NewLedgerEntry[]): Promise<{ posted: number }> {
+  if (entries.length === 0) return { posted: 0 };
+  let posted = 0;
+  for (let i = 0; i < entries.length; i += 1000) {
+    const chunk = entries.slice(i, i + 1000).map((e) => ({ ...e, memo: e.memo ?? null }));
+    const r = await q.insert(ledgerEntries).values(chunk).onConflictDoNothing().returning({ id: ledgerEntries.id });
+    posted += r.length;
+  }
+  return { posted };
+}
+
+/**
+ * Recomputes cached balances from entries with one set-based UPDATE (for the given accounts, or
+ * every account of the tenant). The cache is never written any other way.
+ */
+export async function refreshAccountBalances(q: Queryable, tenantId: string, accountIds?: string[]): Promise<void> {
+  const filter = accountIds ? sql`and a.id in ${accountIds.length ? sql`(${sql.join(accountIds.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`}` : sql``;
+  await q.execute(sql`
+    update accounts a set
+      balance_cents = coalesce(s.total, 0),
+      insurance_pending_cents = coalesce(s.insurance, 0),
+      patient_due_cents = coalesce(s.patient, 0),
+      total_charges_cents = coalesce(s.charges, 0),
+      last_payment_at = s.last_payment_at,
+      status = case
+        when a.status in ('plan', 'written_off', 'closed') and coalesce(s.total, 0) > 0 then a.status
+        when coalesce(s.total, 0) <= 0 then 'paid'
+        when coalesce(s.insurance, 0) > 0 then 'insurance_pending'
+        else 'patient_due' end,
+      updated_at = now()
+    from accounts a2 left join (
+      select account_id,
+        sum(amount_cents) as total,
+        sum(amount_cents) filter (where bucket = 'insurance') as insurance,
+        sum(amount_cents) filter (where bucket = 'patient') as patient,
+        sum(amount_cents) filter (where kind = 'charge') as charges,
+        max(posted_at) filter (where kind = 'patient_payment') as last_payment_at
+      from ledger_entries where tenant_id = ${tenantId} group by account_id
+    ) s on s.account_id = a2.id
+    where a.id = a2.id and a.tenant_id = ${tenantId} ${filter}`);
+}

@@ -1,0 +1,124 @@
+import { and, asc, desc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
+import { audit, type AccessContext } from '../../platform/audit/index.js';
+import type { Db } from '../../platform/db/index.js';
+import { notFound } from '../../platform/errors/index.js';
+import { communications } from '../outreach/schema.js';
+import { contactPoints, holds, persons } from '../people/schema.js';
+import { agingBucket } from './aging.js';
+import { accounts, ledgerEntries } from './schema.js';
+
+export interface AccountSummary {
+  id: string;
+  externalRef: string;
+  personId: string;
+  personName: string;
+  status: string;
+  serviceDate: string | null;
+  dueOn: string | null;
+  balanceCents: number;
+  insurancePendingCents: number;
+  patientDueCents: number;
+  aging: string;
+}
+
+export interface ListAccountsOptions {
+  limit?: number;
+  /** Account id to continue after (keyset pagination keeps deep pages cheap at 1M accounts). */
+  after?: string;
+  status?: string;
+  search?: string;
+}
+
+/** Lists a tenant's accounts (PHI: names), auditing one read per person shown. */
+export async function listAccounts(db: Db, ctx: AccessContext, opts: ListAccountsOptions = {}): Promise<{ items: AccountSummary[]; next: string | null }> {
+  const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  return db.transaction(async (tx) => {
+    const conditions = [eq(accounts.tenantId, ctx.tenantId)];
+    if (opts.after) conditions.push(gt(accounts.id, opts.after));
+    if (opts.status) conditions.push(eq(accounts.status, opts.status));
+    if (opts.search) {
+      const like = `%${opts.search.replace(/[%_]/g, '')}%`;
+      conditions.push(or(ilike(persons.familyName, like), ilike(persons.givenName, like), ilike(accounts.externalRef, like))!);
+    }
+    const rowsFound = await tx
+      .select({ a: accounts, givenName: persons.givenName, familyName: persons.familyName })
+      .from(accounts)
+      .innerJoin(persons, and(eq(persons.id, accounts.personId), eq(persons.tenantId, accounts.tenantId)))
+      .where(and(...conditions))
+      .orderBy(asc(accounts.id))
+      .limit(limit + 1);
+    const page = rowsFound.slice(0, limit);
+    await audit(
+      tx,
+      ctx,
+      ...page.map((r) => ({ action: 'read' as const, recordType: 'account', recordId: r.a.id, details: { view: 'list' } })),
+    );
+    return {
+      items: page.map((r) => ({
+        id: r.a.id,
+        externalRef: r.a.externalRef,
+        personId: r.a.personId,
+        personName: `${r.givenName} ${r.familyName}`,
+        status: r.a.status,
+        serviceDate: r.a.serviceDate,
+        dueOn: r.a.dueOn,
+        balanceCents: r.a.balanceCents,
+        insurancePendingCents: r.a.insurancePendingCents,
+        patientDueCents: r.a.patientDueCents,
+        aging: agingBucket(r.a.dueOn, today),
+      })),
+      next: rowsFound.length > limit ? (page.at(-1)?.a.id ?? null) : null,
+    };
+  });
+}
+
+/** One account with its person, contact points, holds, ledger and messages (a PHI read, audited). */
+export async function getAccount(db: Db, ctx: AccessContext, accountId: string) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.id, accountId)))
+      .limit(1);
+    // Another tenant's account is reported exactly like a missing one: no existence oracle.
+    if (!row) throw notFound('account');
+    const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, row.personId)));
+    const contacts = await tx.select().from(contactPoints).where(and(eq(contactPoints.tenantId, ctx.tenantId), eq(contactPoints.personId, row.personId)));
+    const activeHolds = await tx
+      .select()
+      .from(holds)
+      .where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, row.personId), isNull(holds.resolvedAt)));
+    const entries = await tx
+      .select()
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.tenantId, ctx.tenantId), eq(ledgerEntries.accountId, accountId)))
+      .orderBy(asc(ledgerEntries.effectiveOn), asc(ledgerEntries.postedAt));
+    const messages = await tx
+      .select()
+      .from(communications)
+      .where(and(eq(communications.tenantId, ctx.tenantId), eq(communications.personId, row.personId)))
+      .orderBy(desc(communications.at))
+      .limit(100);
+    await audit(tx, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: 'detail' } }, { action: 'read', recordType: 'person', recordId: row.personId });
+    const today = ctx.clock.now().toISOString().slice(0, 10);
+    return {
+      account: { ...row, aging: agingBucket(row.dueOn, today) },
+      person: person ?? null,
+      contactPoints: contacts,
+      holds: activeHolds,
+      entries,
+      communications: messages,
+    };
+  });
+}
+
+/** Counts per status, for dashboards (no PHI). */
+export async function countAccountsByStatus(db: Db, tenantId: string): Promise<Record<string, number>> {
+  const r = await db
+    .select({ status: accounts.status, n: sql<number>`count(*)::int` })
+    .from(accounts)
+    .where(eq(accounts.tenantId, tenantId))
+    .groupBy(accounts.status);
+  return Object.fromEntries(r.map((x) => [x.status, Number(x.n)]));
+}

@@ -1,0 +1,78 @@
+import { boolean, date, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export interface PersonPreferences {
+  channel?: 'sms' | 'email' | 'call' | 'letter';
+  /** Consumer-stated inconvenient times, local 'HH:MM' ranges (Reg F §1006.6(b)(1)(i)). */
+  inconvenientTimes?: Array<{ from: string; to: string }>;
+  tone?: 'warm' | 'informative' | 'urgent_but_kind';
+  sendHour?: number;
+}
+
+export const persons = pgTable('persons', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  externalRef: text('external_ref').notNull(),
+  kind: text('kind').$type<'patient' | 'member' | 'guarantor'>().notNull(),
+  givenName: text('given_name').notNull(),
+  familyName: text('family_name').notNull(),
+  birthDate: date('birth_date', { mode: 'string' }),
+  sex: text('sex'),
+  language: text('language').notNull(),
+  addressLine: text('address_line'),
+  city: text('city'),
+  state: text('state'),
+  postalCode: text('postal_code'),
+  timeZone: text('time_zone').notNull(),
+  extraTimeZones: text('extra_time_zones').array().notNull(),
+  deceased: boolean('deceased').notNull().default(false),
+  preferences: jsonb('preferences').$type<PersonPreferences>().notNull().default({}),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const contactPoints = pgTable('contact_points', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  personId: text('person_id').notNull(),
+  system: text('system').$type<'phone' | 'email'>().notNull(),
+  value: text('value').notNull(),
+  use: text('use').$type<'mobile' | 'home' | 'work' | 'landline'>().notNull(),
+  rank: integer('rank').notNull(),
+  verified: boolean('verified').notNull(),
+});
+
+export const consents = pgTable('consents', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  personId: text('person_id').notNull(),
+  channel: text('channel').$type<'call' | 'sms' | 'email'>().notNull(),
+  type: text('type').$type<'prior_express' | 'call_window'>().notNull(),
+  givenTo: text('given_to').$type<'creditor' | 'collector'>().notNull(),
+  givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
+  until: timestamp('until', { withTimezone: true }),
+  source: text('source'),
+});
+
+export const revocations = pgTable('revocations', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  personId: text('person_id').notNull(),
+  channel: text('channel').$type<'call' | 'sms' | 'email' | 'all'>().notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  means: text('means').notNull(),
+  text: text('text'),
+});
+
+export type HoldType = 'dispute' | 'cease_communication' | 'attorney' | 'bankruptcy' | 'deceased' | 'assistance_pending' | 'insurance_pending';
+
+export const holds = pgTable('holds', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  personId: text('person_id').notNull(),
+  accountId: text('account_id'),
+  type: text('type').$type<HoldType>().notNull(),
+  since: timestamp('since', { withTimezone: true }).notNull(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  reason: text('reason'),
+  createdBy: text('created_by'),
+});

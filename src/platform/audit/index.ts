@@ -1,0 +1,55 @@
+import type { Clock } from '../clock/index.js';
+import type { Queryable } from '../db/index.js';
+import { auditLog } from './schema.js';
+
+export { auditLog };
+
+/** Why PHI is touched (HIPAA: treatment, payment, operations; plus the patient's own access). */
+export type Purpose = 'payment' | 'operations' | 'collections' | 'compliance_review' | 'patient_self_service' | 'system' | 'authentication';
+
+export interface Actor {
+  kind: 'user' | 'patient' | 'system';
+  id: string;
+  roles: readonly string[];
+}
+
+/**
+ * Who is asking, for which tenant and why. All data access goes through one of these
+ * (CONVENTIONS example 5); queries filter by tenantId and PHI access is audited with it.
+ */
+export interface AccessContext {
+  tenantId: string;
+  actor: Actor;
+  purpose: Purpose;
+  requestId?: string;
+  clock: Clock;
+}
+
+export type AuditAction = 'read' | 'write' | 'denied' | 'login' | 'logout' | 'login_failed';
+
+export interface AuditEntry {
+  action: AuditAction;
+  recordType: string;
+  recordId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Writes audit rows; call it with the same transaction handle as the access it records. */
+export async function audit(q: Queryable, ctx: AccessContext, ...entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const at = ctx.clock.now();
+  await q.insert(auditLog).values(
+    entries.map((e) => ({
+      tenantId: ctx.tenantId,
+      at,
+      actorKind: ctx.actor.kind,
+      actorId: ctx.actor.id,
+      action: e.action,
+      purpose: ctx.purpose,
+      recordType: e.recordType,
+      recordId: e.recordId ?? null,
+      requestId: ctx.requestId ?? null,
+      details: e.details ?? {},
+    })),
+  );
+}

@@ -1,0 +1,166 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySchema = Record<string, any>;
+
+/** The Drizzle handle both drivers share: every query in Kindly is written against this type. */
+export type Db = PgDatabase<PgQueryResultHKT, AnySchema>;
+/** A transaction handle: same API as Db, bound to one connection. */
+export type Tx = PgTransaction<PgQueryResultHKT, AnySchema>;
+/** Anything a query can run on. */
+export type Queryable = Db | Tx;
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+/**
+ * The thin seam over PostgreSQL | PGlite (CONVENTIONS example 6): the same migrations and queries
+ * run on both; only this file knows which driver is underneath.
+ */
+export interface Database {
+  kind: DatabaseKind;
+  db: Db;
+  /** Runs multi-statement SQL without parameters (migrations). */
+  exec(text: string): Promise<void>;
+  /** Runs one parameterized statement outside any transaction. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn on one dedicated connection (session-level locks, multi-step scripts). */
+  session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /** For pg-boss on PGlite (its `db` adapter); undefined on PostgreSQL where pg-boss connects itself. */
+  pgBossAdapter?: { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> };
+  /** PostgreSQL connection string (for pg-boss and child processes). */
+  connectionString?: string;
+  /** Schema (search_path) this handle works in; `public` unless isolated for tests. */
+  schema: string;
+  close(): Promise<void>;
+}
+
+export interface SqlSession {
+  exec(text: string): Promise<void>;
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://... ; when absent, the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data folder; absent (with no url) means in-memory. */
+  dataDir?: string;
+  /** Work in this schema (tests isolate each suite in its own schema on PostgreSQL). */
+  schema?: string;
+  /** Pool size on PostgreSQL. */
+  maxConnections?: number;
+}
+
+export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
+  if (opts.url) return openPostgres(opts.url, opts.schema ?? 'public', opts.maxConnections ?? 10);
+  return openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // int8 as a JS number (cents stay far below 2^53) and dates as 'YYYY-MM-DD' strings (a date has
+  // no time zone; turning it into a Date shifts it), the same as on PostgreSQL below.
+  const parsers = { 20: (v: string) => Number(v), 1082: (v: string) => v };
+  const client = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
+  await client.waitReady;
+  const db = drizzlePglite({ client }) as unknown as Db;
+  const session: SqlSession = {
+    exec: async (text) => {
+      await client.exec(text);
+    },
+    query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+  };
+  return {
+    kind: 'pglite',
+    db,
+    schema: 'public',
+    ...session,
+    // PGlite is one connection already.
+    session: (fn) => fn(session),
+    // pg-boss sends multi-statement SQL without parameters; PGlite's query() takes one statement
+    // (see ../shared/NOTES.md), so route those through exec() and return the last result.
+    pgBossAdapter: {
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
+    },
+    close: async () => {
+      await client.close();
+    },
+  };
+}
+
+pg.types.setTypeParser(20, (v: string) => Number(v));
+pg.types.setTypeParser(1082, (v: string) => v);
+
+async function openPostgres(url: string, schema: string, max: number): Promise<Database> {
+  const isolated = schema !== 'public';
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    // Isolated schemas (tests) keep public on the path for extensions' functions.
+    options: isolated ? `-c search_path=${schema},public` : undefined,
+  });
+  if (isolated) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema if not exists "${schema}"`);
+    await admin.end();
+  }
+  const db = drizzleNodePg({ client: pool }) as unknown as Db;
+  return {
+    kind: 'postgresql',
+    db,
+    schema,
+    connectionString: url,
+    exec: async (text) => {
+      await pool.query(text);
+    },
+    query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
+    session: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (text) => {
+            await client.query(text);
+          },
+          query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Turns `text` with `$1..$n` placeholders into a Drizzle SQL object, so code written for a raw
+ * driver (pg-boss's `db` option) can run inside a Drizzle transaction on either driver.
+ */
+export function sqlFromText(text: string, values: readonly unknown[] = []): SQL {
+  const chunks: SQL[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\$(\d+)/g)) {
+    chunks.push(sql.raw(text.slice(last, m.index)));
+    chunks.push(sql`${values[Number(m[1]) - 1]}`);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  chunks.push(sql.raw(text.slice(last)));
+  return sql.join(chunks, sql.raw(''));
+}
+
+/** Runs a Drizzle SQL object and returns its rows, the same on both drivers. */
+export async function rows<T>(q: Queryable, query: SQL): Promise<T[]> {
+  const result = (await q.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,2 @@
+export * from './database.js';
+export { migrate, MIGRATIONS_DIR, type MigrationResult } from './migrate.js';

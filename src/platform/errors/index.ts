@@ -1,0 +1,69 @@
+/** The closed list of error codes; every AppError maps to exactly one HTTP status. */
+export const ERROR_HTTP_STATUS = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  link_expired: 410,
+  unprocessable: 422,
+  locked: 423,
+  rate_limited: 429,
+  payment_declined: 402,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
+
+export interface FieldIssue {
+  /** A field path like `installments[2].amountCents`. */
+  path: string;
+  message: string;
+  /** For files: where the problem is. */
+  file?: string;
+  line?: number;
+}
+
+const DEFAULT_USER_MESSAGES: Record<ErrorCode, string> = {
+  bad_request: 'Something in the request was not quite right. Please check and try again.',
+  validation_failed: 'Some of the information needs another look. Please check the highlighted fields.',
+  unauthenticated: 'Please sign in to continue.',
+  forbidden: 'Your account does not have access to this. Ask an administrator if you need it.',
+  not_found: 'We could not find what you were looking for.',
+  conflict: 'This was changed by someone else in the meantime. Please reload and try again.',
+  link_expired: 'This link has expired. Please ask for a new one; we are happy to help.',
+  unprocessable: 'We could not complete this request as asked.',
+  locked: 'Too many attempts. For your security, please wait a little and try again.',
+  rate_limited: 'Too many requests. Please wait a moment and try again.',
+  payment_declined: 'Your payment did not go through. No money was taken. You can try another card.',
+  internal: 'Something went wrong on our side. Nothing was lost; please try again shortly.',
+  unavailable: 'The service is briefly unavailable. Please try again shortly.',
+};
+
+/** The one error type of the application (see CONVENTIONS example 3). */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, opts: { message?: string; userMessage?: string; issues?: FieldIssue[]; cause?: unknown } = {}) {
+    super(opts.message ?? code, { cause: opts.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.userMessage = opts.userMessage ?? DEFAULT_USER_MESSAGES[code];
+    this.issues = opts.issues ?? [];
+  }
+
+  get httpStatus(): number {
+    return ERROR_HTTP_STATUS[this.code];
+  }
+
+  toJSON(): { code: ErrorCode; message: string; userMessage: string; issues: FieldIssue[] } {
+    return { code: this.code, message: this.message, userMessage: this.userMessage, issues: this.issues };
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError('not_found', { message: `${what} not found` });
+export const forbidden = (message: string): AppError => new AppError('forbidden', { message });
