@@ -199,3 +199,25 @@ create table communications (
 );
 create index communications_person on communications(tenant_id, person_id, at);
 create index communications_account on communications(tenant_id, account_id, at);
+
+-- Process-wide settings shared by every API/worker process (e.g. the link-signing secret when
+-- KINDLY_SECRET is not given).
+create table app_settings (
+  key text primary key,
+  value text not null
+);
+
+-- What the sandbox channels "sent" (the dev inbox). No unique constraint on purpose: a double
+-- delivery would show up here as two rows, which the cross-process tests check for.
+create table sandbox_deliveries (
+  id bigint generated always as identity primary key,
+  tenant_id text not null,
+  communication_id text not null,
+  channel text not null,
+  to_address text,
+  subject text,
+  body text,
+  delivered_at timestamptz not null,
+  worker text
+);
+create index sandbox_deliveries_tenant on sandbox_deliveries(tenant_id, delivered_at desc);

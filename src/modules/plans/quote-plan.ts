@@ -96,16 +96,17 @@ export function quotePlan(input: ParsedPlanQuoteInput): PlanQuote {
     : { date: input.startOn, anchorDay: dayOfMonth(input.startOn) };
   // A cap below the policy minimum wins: the patient is never asked for more than they can afford.
   const floorCents = Math.min(policy.minMonthlyPaymentCents, capCents);
-  const base = {
+  const result = (options: PlanOption[]): PlanQuote => ({
     capCents,
     capReasons,
+    options,
+    recommended: options.length > 0 ? 0 : null,
+    referToAssistance: options.length === 0,
     startOn: start.date,
     capBelowPolicyMinimum: capCents < policy.minMonthlyPaymentCents,
-  };
+  });
 
-  if (capCents === 0 || ceilDiv(balanceCents, capCents) > policy.maxMonths) {
-    return { ...base, options: [], recommended: null, referToAssistance: true };
-  }
+  if (capCents === 0 || ceilDiv(balanceCents, capCents) > policy.maxMonths) return result([]);
 
   const shortestMonths = ceilDiv(balanceCents, capCents);
   const payments: Array<[PlanOption['label'], number]> = [
@@ -137,5 +138,5 @@ export function quotePlan(input: ParsedPlanQuoteInput): PlanQuote {
       schedule,
     });
   }
-  return { ...base, options, recommended: 0, referToAssistance: false };
+  return result(options);
 }

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
+import { registerSeed } from './commands/seed.js';
+import { registerStart } from './commands/start.js';
 
 const notYet: Array<[string, string]> = [
   ['ingest', 'Ingest FHIR R4 bundles / NDJSON, X12 835 remittances and CSV balance files'],
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .description('Kindly: empathetic healthcare collections')
     .option('--data-dir <dir>', 'embedded database folder (default ./data, or KINDLY_DATA_DIR)')
     .exitOverride();
+  registerStart(program);
+  registerSeed(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

@@ -106,7 +106,7 @@ export function tokenize(text: string): Tokens {
     } else if (c === 63 || c === 0xbf) {
       if (c === 63) questions++;
       clause++;
-    } else if (c === 46 || c === 44 || c === 59 || c === 10 || c === 13) {
+    } else if (c === 46 || c === 44 || c === 10 || c === 13) {
       clause++;
     } else if (c === 58 || c === 59 || c === 61) {
       // ":)", ":-(", ";)", ":D" style emoticons; a bare ":" ends a clause.

@@ -1,0 +1,102 @@
+import type { Language } from '../types.js';
+import vader from './model/vader-lexicon.json' with { type: 'json' };
+import {
+  ENGLISH_BOOSTERS,
+  ENGLISH_CONTRAST,
+  ENGLISH_LEXICON_EXTRA,
+  ENGLISH_NEGATORS,
+} from './lexicon-en-extra.js';
+import { SPANISH_BOOSTERS, SPANISH_CONTRAST, SPANISH_LEXICON, SPANISH_NEGATORS } from './lexicon-es.js';
+
+/** Everything the rule-based scorer needs for one language, built once at load. */
+export interface LexiconPack {
+  language: Language;
+  words: Map<string, number>;
+  /** Phrases keyed by their words joined with spaces; `phraseStarts` lists their first words. */
+  phrases: Map<string, number>;
+  phraseStarts: Map<string, number>;
+  negators: Set<string>;
+  boosters: Map<string, number>;
+  contrast: Set<string>;
+  /** Spanish plural/feminine fallback lookup; English uses exact words only. */
+  inflect: boolean;
+}
+
+function build(
+  language: Language,
+  entries: Array<[string, number | null]>,
+  negators: string[],
+  boosters: Record<string, number>,
+  contrast: string[],
+  inflect: boolean,
+): LexiconPack {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  const phraseStarts = new Map<string, number>();
+  for (const [rawKey, value] of entries) {
+    const key = rawKey.replace(/_/g, ' ');
+    if (key.includes(' ')) {
+      if (value === null) phrases.delete(key);
+      else {
+        phrases.set(key, value);
+        const parts = key.split(' ');
+        const first = parts[0] as string;
+        phraseStarts.set(first, Math.max(phraseStarts.get(first) ?? 0, parts.length));
+      }
+    } else if (value === null) words.delete(key);
+    else words.set(key, value);
+  }
+  for (const n of negators) words.delete(n);
+  return {
+    language,
+    words,
+    phrases,
+    phraseStarts,
+    negators: new Set(negators),
+    boosters: new Map(Object.entries(boosters)),
+    contrast: new Set(contrast),
+    inflect,
+  };
+}
+
+export const ENGLISH: LexiconPack = build(
+  'en',
+  [...Object.entries(vader.words as Record<string, number>), ...Object.entries(ENGLISH_LEXICON_EXTRA)],
+  ENGLISH_NEGATORS,
+  ENGLISH_BOOSTERS,
+  ENGLISH_CONTRAST,
+  false,
+);
+
+export const SPANISH: LexiconPack = build(
+  'es',
+  Object.entries(SPANISH_LEXICON),
+  SPANISH_NEGATORS,
+  SPANISH_BOOSTERS,
+  SPANISH_CONTRAST,
+  true,
+);
+
+export function lexiconFor(language: Language): LexiconPack {
+  return language === 'es' ? SPANISH : ENGLISH;
+}
+
+/** Valence of one word, trying Spanish plural and feminine forms when the pack inflects. */
+export function wordValence(pack: LexiconPack, w: string): number | undefined {
+  const v = pack.words.get(w);
+  if (v !== undefined || !pack.inflect || w.length < 4) return v;
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115 /* s */) {
+    const sing = w.slice(0, -1);
+    const s1 = pack.words.get(sing);
+    if (s1 !== undefined) return s1;
+    if (sing.endsWith('e')) {
+      const s2 = pack.words.get(sing.slice(0, -1));
+      if (s2 !== undefined) return s2;
+    }
+    if (sing.endsWith('a')) return pack.words.get(sing.slice(0, -1) + 'o');
+    return undefined;
+  }
+  if (last === 97 /* a */) return pack.words.get(w.slice(0, -1) + 'o');
+  return undefined;
+}

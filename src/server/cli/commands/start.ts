@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { startServer } from '../../start.js';
+import type { RegisterCommand } from '../command.js';
+
+export const registerStart: RegisterCommand = (program: Command) => {
+  program
+    .command('start')
+    .description('API + worker + web UI on PORT (default 3000); seeds the demo tenant on first run')
+    .option('--role <role>', 'all (default), api or worker', 'all')
+    .option('--port <port>', 'HTTP port (default PORT or 3000)')
+    .action(async (opts: { role: string; port?: string }) => {
+      const config = loadConfig({ dataDir: program.opts().dataDir, role: opts.role, port: opts.port });
+      const server = await startServer(config);
+      const shutdown = (signal: string) => {
+        process.stderr.write(`\n${signal}: shutting down gracefully...\n`);
+        server.stop().then(
+          () => process.exit(0),
+          (err) => {
+            process.stderr.write(`shutdown failed: ${(err as Error).message}\n`);
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      if (server.url) process.stderr.write(`Kindly is running at ${server.url.replace('0.0.0.0', 'localhost')}\n`);
+    });
+};

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../platform/errors/index.js';
+import { newId } from '../../platform/ids/index.js';
+import { repoRoot } from '../../platform/shared-data/index.js';
+import { loadStaff, type AppDeps } from './context.js';
+import { accountRoutes } from './routes/accounts.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+
+export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Extra route groups contributed by modules as their issues land. */
+export type RouteGroup = (app: ZodApp, deps: AppDeps) => void;
+
+export const WEB_DIST = join(repoRoot, 'web', 'dist');
+
+export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): Promise<ZodApp> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
+    },
+    trustProxy: true,
+    bodyLimit: 50 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('staff', null);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', String(req.id));
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Kindly API', description: 'Empathetic healthcare collections', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kindly_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.addHook('preHandler', async (req) => {
+    if (req.url.startsWith('/api/')) await loadStaff(deps, req);
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]'),
+        message: v.message ?? 'invalid',
+      }));
+      const e = new AppError('validation_failed', { message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues });
+      return reply.code(e.httpStatus).send({ error: e.toJSON() });
+    }
+    if (err instanceof AppError) {
+      if (err.httpStatus >= 500) req.log.error({ err, code: err.code }, 'request failed');
+      return reply.code(err.httpStatus).send({ error: err.toJSON() });
+    }
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status === 429) return reply.code(429).send({ error: new AppError('rate_limited').toJSON() });
+    if (status && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: new AppError('bad_request', { message: (err as Error).message }).toJSON() });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({ error: new AppError('internal').toJSON() });
+  });
+
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  accountRoutes(app, deps);
+  auditRoutes(app, deps);
+  for (const group of extraRoutes) group(app, deps);
+
+  if (existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  // The web app routes on the client: unknown non-API GETs get index.html.
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && existsSync(join(WEB_DIST, 'index.html'))) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: new AppError('not_found', { message: `${req.method} ${req.url} not found` }).toJSON() });
+  });
+  return app;
+}

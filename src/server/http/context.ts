@@ -1,0 +1,67 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AccessContext, Purpose } from '../../platform/audit/index.js';
+import { audit } from '../../platform/audit/index.js';
+import type { Clock } from '../../platform/clock/index.js';
+import type { Database } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import type { JobQueue } from '../../platform/jobs/index.js';
+import type { Logger } from '../../platform/logging/index.js';
+import { can, resolveSession, type Permission, type StaffSession } from '../../modules/identity/index.js';
+
+export const SESSION_COOKIE = 'kindly_session';
+
+/** What every route can reach: the composition root builds it once per process. */
+export interface AppDeps {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  jobs?: JobQueue;
+  /** Secret for signed portal links and similar tokens. */
+  secret: string;
+  /** Public base URL used in links (e.g. http://localhost:3000). */
+  publicUrl: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: StaffSession | null;
+  }
+}
+
+/** Loads the staff session from its cookie (or a bearer token for API clients). */
+export async function loadStaff(deps: AppDeps, req: FastifyRequest): Promise<void> {
+  const header = req.headers.authorization;
+  const token = req.cookies?.[SESSION_COOKIE] ?? (header?.startsWith('Bearer ') ? header.slice(7) : undefined);
+  req.staff = token ? await resolveSession(deps.database.db, deps.clock, token) : null;
+}
+
+/**
+ * Route guard: 401 without a session, 403 (audited as `denied`) without the permission.
+ * Returns the access context the route's queries run under.
+ */
+export async function requirePermission(deps: AppDeps, req: FastifyRequest, permission: Permission, purpose: Purpose = 'payment'): Promise<AccessContext> {
+  const staff = req.staff;
+  if (!staff) throw new AppError('unauthenticated');
+  const ctx: AccessContext = {
+    tenantId: staff.tenantId,
+    actor: { kind: 'user', id: staff.userId, roles: staff.roles },
+    purpose,
+    requestId: String(req.id),
+    clock: deps.clock,
+  };
+  if (!can(staff.roles, permission)) {
+    await audit(deps.database.db, ctx, {
+      action: 'denied',
+      recordType: 'route',
+      recordId: `${req.method} ${req.routeOptions.url ?? req.url}`,
+      details: { permission },
+    });
+    throw new AppError('forbidden', { message: `role(s) ${staff.roles.join(', ')} lack permission ${permission}` });
+  }
+  return ctx;
+}
+
+export function noStore(reply: FastifyReply): void {
+  // PHI responses must not be cached by browsers or proxies.
+  reply.header('cache-control', 'no-store');
+}

@@ -1,0 +1,4 @@
+import type { RouteGroup } from '../app.js';
+
+/** Route groups of modules beyond the foundation; each issue adds its own here. */
+export const extraRouteGroups: RouteGroup[] = [];

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Clock } from '../platform/clock/index.js';
+import { systemClock } from '../platform/clock/index.js';
+import { repoRoot } from '../platform/shared-data/index.js';
+import { DEMO_TENANT_SLUG, seedDemoTenant } from '../modules/simulation/index.js';
+import type { ServerConfig } from './config.js';
+import { buildApp, WEB_DIST, type ZodApp } from './http/app.js';
+import { createRuntime } from './runtime.js';
+import { startWorker, type WorkerHandle } from './worker.js';
+import { extraRouteGroups } from './http/routes/index.js';
+
+export interface RunningServer {
+  app?: ZodApp;
+  worker?: WorkerHandle;
+  url?: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the web app with Vite when no build is present (a fresh clone that skipped `prepare`). */
+export async function ensureWebBuilt(log: (msg: string) => void): Promise<void> {
+  if (existsSync(join(WEB_DIST, 'index.html'))) return;
+  log('building the web app (first start)...');
+  const { build } = await import('vite');
+  await build({ configFile: join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** `kindly start`: API + worker + web UI in one process, or one role per process. */
+export async function startServer(config: ServerConfig, clock: Clock = systemClock): Promise<RunningServer> {
+  const t0 = performance.now();
+  const runtime = await createRuntime(config, clock);
+  const { database, logger } = runtime;
+  if (config.seedDemo && config.role !== 'worker') {
+    const [existing] = await database.query<{ n: number }>('select count(*)::int as n from tenants where slug = $1', [DEMO_TENANT_SLUG]);
+    if (!existing?.n) {
+      const counts = await seedDemoTenant(database.db, clock);
+      logger.info({ counts }, 'seeded the demo tenant');
+    }
+  }
+  // The API process enqueues (transactional outbox); only worker processes work the queues.
+  const worker = await startWorker({ database, clock, logger, enqueueOnly: config.role === 'api' });
+  let app: ZodApp | undefined;
+  let url: string | undefined;
+  if (config.role !== 'worker') {
+    await ensureWebBuilt((m) => logger.info(m));
+    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl }, extraRouteGroups);
+    url = await app.listen({ port: config.port, host: config.host });
+  }
+  logger.info({ role: config.role, database: database.kind, url, startupMs: Math.round(performance.now() - t0) }, 'kindly started');
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Stop taking requests, let in-flight jobs finish, then close the database.
+      if (app) await app.close();
+      await worker.stop();
+      await database.close();
+    })());
+  return { app, worker, url, stop };
+}

@@ -1,0 +1,87 @@
+import { AppShell, Badge, Burger, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AdminPage } from './admin/AdminPage';
+import { AnalyticsPage } from './analytics/AnalyticsPage';
+import { PortalPage } from './portal/PortalPage';
+import { api, ApiError, type Me } from './ui/api';
+import { SignIn } from './ui/SignIn';
+import { AccountDetail } from './workspace/AccountDetail';
+import { WorkspacePage } from './workspace/WorkspacePage';
+
+const NAV = [
+  { to: '/workspace', label: 'Workspace' },
+  { to: '/portal', label: 'Patient portal' },
+  { to: '/analytics', label: 'Analytics' },
+  { to: '/admin', label: 'Admin' },
+];
+
+export function App() {
+  const location = useLocation();
+  // The patient portal is reached by secure link and never needs a staff session.
+  if (location.pathname.startsWith('/pay/')) return <PortalPage />;
+  return <StaffApp />;
+}
+
+function StaffApp() {
+  const queryClient = useQueryClient();
+  const [opened, { toggle }] = useDisclosure();
+  const location = useLocation();
+  const me = useQuery<Me | null>({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        return await api<Me>('/api/v1/me');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+  });
+  if (me.isLoading) return <Loader m="xl" />;
+  if (!me.data) return <SignIn onSignedIn={(m) => queryClient.setQueryData(['me'], m)} />;
+
+  async function signOut() {
+    await api('/api/v1/auth/logout', { method: 'POST' });
+    queryClient.clear();
+    queryClient.setQueryData(['me'], null);
+  }
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={3}>Kindly</Title>
+            <Text c="dimmed" size="sm">{me.data.tenantName}</Text>
+          </Group>
+          <Group>
+            <Text size="sm">{me.data.displayName}</Text>
+            {me.data.roles.map((r) => (
+              <Badge key={r} variant="light">{r.replace(/_/g, ' ')}</Badge>
+            ))}
+            <Button variant="subtle" size="xs" onClick={signOut}>Sign out</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {NAV.map((n) => (
+          <NavLink key={n.to} component={Link} to={n.to} label={n.label} active={location.pathname.startsWith(n.to)} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<Navigate to="/workspace" replace />} />
+          <Route path="/workspace" element={<WorkspacePage />} />
+          <Route path="/workspace/accounts/:accountId" element={<AccountDetail />} />
+          <Route path="/portal" element={<PortalPage />} />
+          <Route path="/analytics" element={<AnalyticsPage />} />
+          <Route path="/admin" element={<AdminPage me={me.data} />} />
+          <Route path="*" element={<Text>Page not found.</Text>} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Badge, Group, Loader, Table, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, formatCents } from '../ui/api';
+
+export interface AccountSummary {
+  id: string;
+  externalRef: string;
+  personName: string;
+  status: string;
+  serviceDate: string | null;
+  balanceCents: number;
+  insurancePendingCents: number;
+  patientDueCents: number;
+  aging: string;
+}
+
+const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue', patient_due: 'orange', paid: 'green', plan: 'teal' };
+
+export function WorkspacePage() {
+  const [search, setSearch] = useState('');
+  const q = useQuery({
+    queryKey: ['accounts', search],
+    queryFn: () => api<{ items: AccountSummary[]; next: string | null }>(`/api/v1/accounts?limit=100${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+  });
+  return (
+    <>
+      <Group justify="space-between" mb="md">
+        <Title order={2}>Accounts</Title>
+        <TextInput placeholder="Search name or account" aria-label="Search accounts" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+      </Group>
+      {q.isLoading && <Loader />}
+      {q.error && <Alert color="red">{(q.error as Error).message}</Alert>}
+      {q.data && (
+        <Table striped highlightOnHover aria-label="Accounts">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Account</Table.Th>
+              <Table.Th>Patient</Table.Th>
+              <Table.Th>Service date</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Aging</Table.Th>
+              <Table.Th ta="right">Insurance pending</Table.Th>
+              <Table.Th ta="right">Patient due</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {q.data.items.map((a) => (
+              <Table.Tr key={a.id} data-testid="account-row">
+                <Table.Td><Link to={`/workspace/accounts/${a.id}`}>{a.externalRef}</Link></Table.Td>
+                <Table.Td>{a.personName}</Table.Td>
+                <Table.Td>{a.serviceDate}</Table.Td>
+                <Table.Td><Badge color={STATUS_COLOR[a.status] ?? 'gray'} variant="light">{a.status.replace(/_/g, ' ')}</Badge></Table.Td>
+                <Table.Td>{a.aging}</Table.Td>
+                <Table.Td ta="right">{formatCents(a.insurancePendingCents)}</Table.Td>
+                <Table.Td ta="right">{formatCents(a.patientDueCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}
