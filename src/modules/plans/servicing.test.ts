@@ -177,7 +177,7 @@ describe('plan servicing', () => {
     expect(replanned.status).toBe('active');
     expect(remainingCents(replanned)).toBe(26000);
     expect(replanned.installments[0]).toMatchObject({ seq: 1, amountCents: 4000, paidCents: 4000 });
-    expect(replanned.installments.slice(1).map((i) => i.amountCents)).toEqual([5000, 5000, 5000, 5000, 5000, 1000]);
+    expect(replanned.installments.slice(1).map((i) => i.amountCents)).toEqual([4334, 4334, 4334, 4334, 4334, 4330]); // six months at the $50 budget, levelled
     expect(replanned.replanOfferedOn).toBeNull();
     expect(() => acceptReplan(plan, { option: { ...option, totalCents: 1 }, at: at('2026-03-05') })).toThrow(PlanError);
   });

@@ -152,7 +152,8 @@ export function sqlFromText(text: string, values: readonly unknown[] = []): SQL 
   let last = 0;
   for (const m of text.matchAll(/\$(\d+)/g)) {
     chunks.push(sql.raw(text.slice(last, m.index)));
-    chunks.push(sql`${values[Number(m[1]) - 1]}`);
+    // A Param is bound as one value: Drizzle would expand a bare array into a list and drop undefined.
+    chunks.push(sql`${sql.param(values[Number(m[1]) - 1] ?? null)}`);
     last = (m.index ?? 0) + m[0].length;
   }
   chunks.push(sql.raw(text.slice(last)));

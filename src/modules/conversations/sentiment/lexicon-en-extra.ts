@@ -5,7 +5,12 @@
  * a negative word; "pay" and "please" are neutral in a billing conversation).
  */
 export const ENGLISH_LEXICON_EXTRA: Record<string, number | null> = {
-  no: null, pay: null, please: null, charge: null, charged: -0.3, debt: -0.5, stop: -0.8,
+  no: null, pay: null, please: null, charge: null, charged: -0.3, debt: -0.5, stop: -0.3,
+  // Nouns and verbs that are plain facts in a billing conversation.
+  number: null, patient: null, credit: null, want: null, trustee: null, bankruptcy: null,
+  dispute: null, disputing: null, disputed: null, lowest: null, legal: null, yes: 0.5,
+  low: -0.3, accident: -1.0, injury: -1.0, hardship: -0.6, deceased: -1.0,
+  'would like': 0, 'a good time': 0, 'good time to': 0, 'bad time': 0, 'like to': 0,
   help: 1.0, joke: 0.4, overwhelmed: -2.2, afford: 1.2, affordable: 1.6, overcharged: -2.2,
   overcharge: -2.0, overcharging: -2.2, bogus: -2.0, unemployed: -1.8, evicted: -2.4,
   harassing: -2.5, harassed: -2.5, ripoff: -2.6, scammers: -2.9, scamming: -2.8, drowning: -2.2,
@@ -20,7 +25,7 @@ export const ENGLISH_LEXICON_EXTRA: Record<string, number | null> = {
   'oh great another': -2.2, 'just what i needed': -1.8, 'just great': -1.0, 'thanks for nothing': -2.4,
   'thanks a lot for': -1.2, 'laid off': -2.1, 'passed away': -2.0, 'rip off': -2.6,
   'ripped off': -2.6, 'sick of': -2.4, 'sick and tired': -2.8, 'fed up': -2.3, 'no problem': 1.4,
-  'no worries': 1.5, 'not bad': 1.2, 'not a problem': 1.4, 'makes sense': 1.3,
+  'no worries': 1.5, 'not bad': 1.2, 'not a good time': 0, 'not a problem': 1.4, 'makes sense': 1.3,
   'makes no sense': -1.6, 'no sense': -1.4, 'works for me': 1.6, 'sounds good': 1.8,
   'killing me': -2.3, 'last straw': -2.3, 'worst customer service': -3.2, 'waste of': -2.0,
   'cant stand': -2.0, 'screwed up': -1.5, 'fell apart': -1.9, 'falling apart': -2.0, 'at a loss': -1.6, 'on hold for': -1.2,

@@ -26,6 +26,10 @@ export interface LexiconScore {
   hits: LexiconHit[];
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
@@ -66,6 +70,8 @@ export function scoreLexicon(t: Tokens, pack: LexiconPack): LexiconScore {
     }
     if (value === undefined) {
       if (pack.boosters.has(word) || pack.negators.has(word)) continue;
+      // "like" before an amount is filler ("I can do like 20 a month"), not approval.
+      if (word === 'like' && i + 1 < n && isDigit((w[i + 1] as string).charCodeAt(0))) continue;
       value = wordValence(pack, word);
       if (value === undefined || value === 0) continue;
     }

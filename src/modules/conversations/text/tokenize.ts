@@ -90,14 +90,37 @@ export function tokenize(text: string): Tokens {
           i++;
         } else break;
       }
-      const raw = text.slice(start, i);
+      let raw = text.slice(start, i);
       const len = i - start;
       letters += len;
       if (hasUpper && !hasLower) upper += len;
+      const caps = hasUpper && !hasLower && len > 1 ? 1 : 0;
+      // English contractions: keep "n't" joined ("dont" is a negator), expand "'d"/"'ll" to the
+      // modal (so "I'll" is not the word "ill" and "I'd like" is not "I like"), drop the rest.
+      let extra: string | undefined;
+      const apo = raw.search(/['\u2019]/);
+      if (apo > 0) {
+        const suffix = raw.slice(apo + 1).toLowerCase();
+        const stem = raw.slice(0, apo);
+        if (suffix === 't' && /n$/i.test(stem)) {
+          // "don't", "can't": normalizeWord removes the apostrophe.
+        } else if (suffix === 'd' || suffix === 'll') {
+          extra = suffix === 'd' ? 'would' : 'will';
+          raw = stem;
+        } else if (suffix === 're' || suffix === 've' || suffix === 'm' || suffix === 's') {
+          raw = stem;
+        }
+      }
       words.push(normalizeWord(raw));
       surface.push(raw);
-      capsList.push(hasUpper && !hasLower && len > 1 ? 1 : 0);
+      capsList.push(caps);
       clauseList.push(clause);
+      if (extra !== undefined) {
+        words.push(extra);
+        surface.push(extra);
+        capsList.push(0);
+        clauseList.push(clause);
+      }
       continue;
     }
     if (c === 33 || c === 0xa1) {
