@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Household, PresumptiveSignal } from './fap-policy.schema.js';
+import { Household } from './fap-policy.schema.js';
 
 const isoDate = z.iso.date({ message: 'must be a calendar date YYYY-MM-DD' });
 
@@ -25,7 +25,7 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 export const FapApplication = z.object({
   id: z.string().optional(),
   receivedOn: isoDate,
-  household: Household.partial({ size: true }).default({ presumptive: [] }),
+  household: Household.prefault({}),
   documents: z.array(z.object({ kind: DocumentKind, receivedOn: isoDate.optional() })).default([]),
   /** The applicant states in writing that the household has no income. */
   noIncomeAttestation: z.boolean().default(false),
@@ -33,4 +33,3 @@ export const FapApplication = z.object({
 });
 export type FapApplication = z.input<typeof FapApplication>;
 export type ParsedFapApplication = z.output<typeof FapApplication>;
-export { PresumptiveSignal };

@@ -1,5 +1,5 @@
 import { FapApplication, type DocumentKind, type ParsedFapApplication } from './application.schema.js';
-import type { FapPolicy, PresumptiveKind } from './fap-policy.schema.js';
+import type { FapPolicy, PresumptiveKind, PresumptiveSignal } from './fap-policy.schema.js';
 
 export type MissingItemCode =
   | 'household_size'
@@ -53,11 +53,11 @@ const PRESUMPTIVE_PROOF: Record<PresumptiveKind, readonly DocumentKind[]> = {
   prior_approval: [],
 };
 
-/** True when a presumptive circumstance is shown by a document or verified (dated) by staff. */
-export function presumptiveShown(app: ParsedFapApplication, policy?: FapPolicy): boolean {
+/** Presumptive circumstances shown by a document or verified (dated) by staff or a data source. */
+export function verifiedPresumptiveSignals(app: ParsedFapApplication, policy?: FapPolicy): PresumptiveSignal[] {
   const kinds = policy?.presumptive.criteria;
   const docs = new Set(app.documents.map((d) => d.kind));
-  return app.household.presumptive.some((s) => {
+  return app.household.presumptive.filter((s) => {
     if (kinds && !kinds.includes(s.kind)) return false;
     if (s.on !== undefined) return true;
     const proof = PRESUMPTIVE_PROOF[s.kind];
@@ -76,9 +76,9 @@ export function checkApplicationCompleteness(application: FapApplication, policy
   const missing: MissingItemCode[] = [];
   const h = app.household;
   const docs = new Set(app.documents.map((d) => d.kind));
-  const presumptive = presumptiveShown(app, policy);
-  if (h.size === undefined) missing.push('household_size');
+  const presumptive = verifiedPresumptiveSignals(app, policy).length > 0;
   if (!presumptive) {
+    if (h.size === undefined) missing.push('household_size');
     if (h.annualIncomeCents === undefined && !app.noIncomeAttestation) missing.push('household_income');
     if (!INCOME_PROOF.some((k) => docs.has(k)) && !app.noIncomeAttestation) missing.push('income_proof');
     if (policy?.assetTest) {

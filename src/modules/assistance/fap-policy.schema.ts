@@ -63,7 +63,8 @@ export const PresumptiveSignal = z.object({
 export type PresumptiveSignal = z.infer<typeof PresumptiveSignal>;
 
 export const Household = z.object({
-  size: z.number().int().min(1).max(50),
+  /** Needed for the sliding scale; presumptive eligibility does not need it. */
+  size: z.number().int().min(1).max(50).optional(),
   annualIncomeCents: cents.optional(),
   state: z.string().regex(/^[A-Za-z]{2}$/).optional(),
   assetsCents: cents.optional(),

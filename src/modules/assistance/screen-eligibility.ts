@@ -7,6 +7,7 @@ export type FapReason =
   | 'income_within_tier'
   | 'income_above_all_tiers'
   | 'income_unknown'
+  | 'household_size_unknown'
   | 'asset_test_failed'
   | 'assets_unknown';
 
@@ -27,7 +28,7 @@ export interface EligibilityScreening {
   agbPct: number | null;
   reasons: FapReason[];
   /** What is needed to finish the screening. */
-  needs: Array<'income' | 'assets'>;
+  needs: Array<'household_size' | 'income' | 'assets'>;
 }
 
 export interface ScreenOptions {
@@ -71,8 +72,9 @@ export function screenEligibility(
   const fpl = opts.fpl ?? complianceFplLookup;
   const agbPct = policy.agbPct ?? null;
 
-  const guideline = fpl(tableYear, region, h.size);
-  const fplPercent = h.annualIncomeCents === undefined ? null : percentOfFpl(h.annualIncomeCents, guideline);
+  const guideline = h.size === undefined ? null : fpl(tableYear, region, h.size);
+  const fplPercent =
+    h.annualIncomeCents === undefined || guideline === null ? null : percentOfFpl(h.annualIncomeCents, guideline);
   const base = { tableYear, region, fplGuidelineCents: guideline, fplPercent, agbPct };
 
   const presumptive = h.presumptive.find((s) => {
@@ -105,6 +107,7 @@ export function screenEligibility(
     reasons,
     needs,
   });
+  if (guideline === null) return notEligible('needs_information', ['household_size_unknown'], ['household_size']);
   if (h.annualIncomeCents === undefined) return notEligible('needs_information', ['income_unknown'], ['income']);
   const income = h.annualIncomeCents;
   const tier = policy.tiers.findIndex((t) => withinPercent(income, guideline, t.maxFplPercent));

@@ -6,7 +6,6 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySchema = Record<string, any>;
 
 /** The Drizzle handle both drivers share: every query in Kindly is written against this type. */

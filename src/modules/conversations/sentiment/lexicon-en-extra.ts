@@ -10,7 +10,7 @@ export const ENGLISH_LEXICON_EXTRA: Record<string, number | null> = {
   number: null, patient: null, credit: null, want: null, trustee: null, bankruptcy: null,
   dispute: null, disputing: null, disputed: null, lowest: null, legal: null, yes: 0.5,
   low: -0.3, accident: -1.0, injury: -1.0, hardship: -0.6, deceased: -1.0,
-  'would like': 0, 'a good time': 0, 'good time to': 0, 'bad time': 0, 'like to': 0,
+  'would like': 0, 'a good time': 0, 'good time to': 0, 'bad time': 0,
   help: 1.0, joke: 0.4, overwhelmed: -2.2, afford: 1.2, affordable: 1.6, overcharged: -2.2,
   overcharge: -2.0, overcharging: -2.2, bogus: -2.0, unemployed: -1.8, evicted: -2.4,
   harassing: -2.5, harassed: -2.5, ripoff: -2.6, scammers: -2.9, scamming: -2.8, drowning: -2.2,

@@ -1,0 +1,20 @@
+// Financial assistance: the tenant's FAP as data, screening (presumptive and by % of the HHS
+// poverty guidelines), application completeness and decisions, retroactive adjustments/refunds.
+export { FapPolicy, FapTier, Household, PresumptiveKind, PresumptiveSignal, PRESUMPTIVE_KINDS } from './fap-policy.schema.js';
+export type { FapPolicyInput } from './fap-policy.schema.js';
+export { FAP_PRESETS, fapPolicyFromPreset } from './fap-presets.js';
+export type { FapPreset, FapPresetName } from './fap-presets.js';
+export { complianceFplLookup, hasComplianceFpl, regionForState, FPL_YEARS } from './fpl.js';
+export type { FplLookup, FplRegion, FplYear } from './fpl.js';
+export { screenEligibility } from './screen-eligibility.js';
+export type { EligibilityScreening, FapReason, ScreenOptions } from './screen-eligibility.js';
+export { FapApplication, DocumentKind, DOCUMENT_KINDS } from './application.schema.js';
+export type { ParsedFapApplication } from './application.schema.js';
+export { checkApplicationCompleteness, verifiedPresumptiveSignals } from './check-application-completeness.js';
+export type { MissingItem, MissingItemCode } from './check-application-completeness.js';
+export { decideApplication } from './decide-application.js';
+export type { ApplicationDecision, ApplicationDecisionReason, DecideApplicationOptions } from './decide-application.js';
+export { computeRetroactiveAdjustment, RetroactiveAdjustmentInput } from './compute-retroactive-adjustment.js';
+export type { AccountAdjustment, RetroactiveAdjustment } from './compute-retroactive-adjustment.js';
+export { AssistanceError } from './errors.js';
+export type { AssistanceErrorCode } from './errors.js';
