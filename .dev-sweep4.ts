@@ -31,3 +31,4 @@ console.log(JSON.stringify(opts), 'combos', combos.map((x) => x.join('/')).join(
 for (const [n, v] of Object.entries(lodo)) console.log(n.padEnd(9), v.map((x) => x.toFixed(3)).join('   '));
 console.log('domCVacc ', dres.map((x) => x.accuracy.toFixed(3)).join('   '));
 console.log('domCV F1 ', dres.map((x) => x.macroF1.toFixed(3)).join('   '));
+if (process.argv[3]) { const b: [number, number] = JSON.parse(process.argv[3]); tr.forEach((u, i) => { const p = lab(scores[i]!, nhd[i]!, b); if (p !== u.sentiment) console.log(u.sentiment.padEnd(8), p.padEnd(8), scores[i]!.toFixed(2), nhd[i] ? 'nohit' : 'hit  ', u.text); }); }

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   compileVaderLexicon();
   const modelFile = join(modelDir, 'sentiment-en.json');
   // First run on a fresh checkout: the classifier imports the model file, so give it an empty one.
-  if (!existsSync(modelFile)) writeFileSync(modelFile, JSON.stringify({ format: 1, bias: 0, dense: { lexCompound: 0, lexPositive: 0, lexNegative: 0 }, weights: {} }) + '\n');
+  if (!existsSync(modelFile)) writeFileSync(modelFile, JSON.stringify({ format: 2, classes: ['negative', 'neutral', 'positive'], bias: [0, 0, 0], dense: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], weights: {} }) + '\n');
   // Imported after the lexicon file exists: the module loads it at import time.
   const c = await import('../src/modules/conversations/index.js');
   const { sharedDataDir, SHARED_DATA_MISSING } = await import('../src/platform/shared-data/index.js');
@@ -52,7 +52,10 @@ async function main(): Promise<void> {
   for (const name of ['amazon', 'imdb', 'yelp']) {
     sets[name] = c.parseUciSentences(readFileSync(join(dir, 'sentiment', 'uci-sentiment-labelled-sentences', `${name}.json`), 'utf8'));
   }
-  const utterances = c.parseUtterances(readFileSync(c.UTTERANCES_URL, 'utf8'));
+  const utterances = [
+    ...c.parseUtterances(readFileSync(c.UTTERANCES_URL, 'utf8')),
+    ...c.parseSentimentUtterances(readFileSync(c.SENTIMENT_UTTERANCES_URL, 'utf8')),
+  ];
   const domain = c.domainTrainingExamples(utterances);
   const all = [...Object.values(sets).flatMap((s) => c.binaryExamples(s)), ...domain];
   const model = c.trainSentimentModel(all);
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
     ...model,
     trainedOn: [
       'UCI Sentiment Labelled Sentences (Kotzias et al., KDD 2015), CC BY 4.0: amazon, imdb, yelp (3000 sentences)',
-      `Kindly utterances (src/modules/conversations/data/utterances.jsonl), Apache-2.0: English train split (${domain.length})`,
+      `Kindly utterances (data/utterances.jsonl and data/sentiment-utterances.jsonl), Apache-2.0: English train split (${domain.length})`,
     ],
     license: 'Apache-2.0 weights; trained on CC BY 4.0 data (attribution: Kotzias, Denil, de Freitas, Smyth 2015)',
   };

@@ -30,12 +30,12 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
     const page = await browser.newPage();
     await page.goto(base);
     await page.getByLabel('Email').fill('coordinator@riverbend.example');
-    await page.getByLabel('Password').fill('kindly-demo');
+    await page.locator('input[type=password]').fill('kindly-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Accounts' }).waitFor();
     await page.getByTestId('account-row').first().waitFor();
     expect(await page.getByTestId('account-row').count()).toBeGreaterThan(10);
-    await expect(page.getByText('Riverbend Community Hospital')).toBeTruthy();
+    expect(await page.getByText('Riverbend Community Hospital').first().isVisible()).toBe(true);
     // Navigation shell: every area is reachable.
     for (const area of ['Patient portal', 'Analytics', 'Admin', 'Workspace']) {
       await page.getByRole('link', { name: area }).click();
@@ -47,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
     const page = await browser.newPage();
     await page.goto(base);
     await page.getByLabel('Email').fill('coordinator@riverbend.example');
-    await page.getByLabel('Password').fill('wrong');
+    await page.locator('input[type=password]').fill('wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/do not match/);

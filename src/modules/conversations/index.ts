@@ -7,7 +7,7 @@ export { INTENTS, INTENT_EFFECTS } from './intent-effects.js';
 export type { IntentAction } from './intent-effects.js';
 export { classifySentiment, createSentimentClassifier, NEUTRAL_BAND } from './sentiment/classify-sentiment.js';
 export type { SentimentClassifier } from './sentiment/classify-sentiment.js';
-export { trainSentimentModel, DEFAULT_TRAIN_OPTIONS } from './sentiment/train-sentiment-model.js';
+export { trainSentimentModel, DEFAULT_TRAIN_OPTIONS, CLASSES } from './sentiment/train-sentiment-model.js';
 export type { SentimentModel, TrainingExample, TrainOptions } from './sentiment/train-sentiment-model.js';
 export { tokenize } from './text/tokenize.js';
 export { detectLanguage } from './text/detect-language.js';
@@ -15,10 +15,12 @@ export {
   UTTERANCES_URL,
   parseUtterances,
   parseUciSentences,
+  parseSentimentUtterances,
+  SENTIMENT_UTTERANCES_URL,
   domainTrainingExamples,
   binaryExamples,
 } from './evaluate/labeled-data.js';
-export type { LabeledUtterance, BinarySentence } from './evaluate/labeled-data.js';
+export type { LabeledUtterance, SentimentUtterance, BinarySentence } from './evaluate/labeled-data.js';
 export { binaryFigures, threeWayFigures } from './evaluate/metrics.js';
 export type { BinaryFigures, ThreeWayFigures } from './evaluate/metrics.js';
 export { leaveOneDomainOut, kFold } from './evaluate/held-out-sentiment.js';

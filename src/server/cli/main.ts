@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
+import { registerBench } from './commands/bench.js';
 import { registerSeed } from './commands/seed.js';
 import { registerStart } from './commands/start.js';
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerStart(program);
   registerSeed(program);
+  registerBench(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

@@ -14,6 +14,15 @@ export interface LabeledUtterance {
   medium?: 'call' | 'sms' | 'email' | 'chat';
 }
 
+/** One line of data/sentiment-utterances.jsonl (sentiment only), or any labeled utterance. */
+export interface SentimentUtterance {
+  id: string;
+  split: 'train' | 'test';
+  language: Language;
+  text: string;
+  sentiment: SentimentLabel;
+}
+
 /** A sentence of a binary sentiment corpus (UCI: class 0 negative, 1 positive). */
 export interface BinarySentence {
   text: string;
@@ -23,7 +32,18 @@ export interface BinarySentence {
 /** Where the labeled utterances ship inside the module (read it with fs in Node). */
 export const UTTERANCES_URL = new URL('../data/utterances.jsonl', import.meta.url);
 
+/** Kindly's own sentiment-only utterances (mostly neutral, factual billing talk). */
+export const SENTIMENT_UTTERANCES_URL = new URL('../data/sentiment-utterances.jsonl', import.meta.url);
+
 const intentSet = new Set<string>(INTENTS);
+
+/** Parses data/sentiment-utterances.jsonl. */
+export function parseSentimentUtterances(jsonl: string): SentimentUtterance[] {
+  return jsonl
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as SentimentUtterance);
+}
 
 /** Parses data/utterances.jsonl, rejecting unknown intents so a typo cannot hide a label. */
 export function parseUtterances(jsonl: string): LabeledUtterance[] {
@@ -43,13 +63,13 @@ export function parseUciSentences(json: string): BinarySentence[] {
   return rows.filter((r) => r.class === 0 || r.class === 1).map((r) => ({ text: r.text, positive: r.class === 1 }));
 }
 
-/** English training-split utterances as soft-target examples (neutral = 0.5). */
-export function domainTrainingExamples(utterances: readonly LabeledUtterance[]): TrainingExample[] {
+/** English training-split utterances (ours) as training examples; the test split never is. */
+export function domainTrainingExamples(utterances: readonly SentimentUtterance[]): TrainingExample[] {
   return utterances
     .filter((u) => u.split === 'train' && u.language === 'en')
-    .map((u) => ({ text: u.text, target: u.sentiment === 'positive' ? 1 : u.sentiment === 'negative' ? 0 : 0.5 }));
+    .map((u) => ({ text: u.text, label: u.sentiment }));
 }
 
 export function binaryExamples(sentences: readonly BinarySentence[]): TrainingExample[] {
-  return sentences.map((s) => ({ text: s.text, target: s.positive ? 1 : 0 }));
+  return sentences.map((s) => ({ text: s.text, label: s.positive ? 'positive' : 'negative' }));
 }

@@ -1,7 +1,7 @@
 import type { Language, SentimentEvidence, SentimentLabel, SentimentResult } from '../types.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { tokenize, type Tokens } from '../text/tokenize.js';
-import { DENSE_FEATURES, extractFeatures } from './features.js';
+import { extractFeatures } from './features.js';
 import { ENGLISH, lexiconFor } from './lexicon.js';
 import shipped from './model/sentiment-en.json' with { type: 'json' };
 import { scoreLexicon, type LexiconScore } from './score-lexicon.js';
@@ -11,7 +11,7 @@ import type { SentimentModel } from './train-sentiment-model.js';
  * |score| below this is neutral. Small on purpose: on opinionated text a "neutral" is a miss, so
  * only utterances with next to no evidence (short factual ones, "I got a bill today") land here.
  */
-export const NEUTRAL_BAND = 0.2;
+export const NEUTRAL_BAND = 0.1;
 
 /** A model ready for scoring (weights in a Map). */
 export interface SentimentClassifier {
@@ -51,39 +51,58 @@ function spreadLexicon(lex: LexiconScore, amount: number, contrib: Float64Array)
 /** Builds a classifier from a trained model (the shipped one, or one trained in a benchmark fold). */
 export function createSentimentClassifier(model: SentimentModel): SentimentClassifier {
   const weights = new Map(Object.entries(model.weights));
-  const dense = DENSE_FEATURES.map((name) => model.dense[name]);
+  const dense = model.dense;
+  const [b0, b1, b2] = model.bias;
   return {
     classifyTokens(t: Tokens, language: Language): SentimentResult {
       const pack = lexiconFor(language);
       const lex = scoreLexicon(t, pack);
       const contrib = new Float64Array(t.words.length);
       let score: number;
+      let label: SentimentLabel;
       if (language === 'en') {
         const f = extractFeatures(t, ENGLISH, lex);
-        let z = model.bias;
-        let denseZ = 0;
-        for (let d = 0; d < dense.length; d++) denseZ += (dense[d] as number) * (f.dense[d] as number);
-        z += denseZ;
+        let zn = b0;
+        let zu = b1;
+        let zp = b2;
+        let densePolar = 0;
+        for (let d = 0; d < dense.length; d++) {
+          const x = f.dense[d] as number;
+          const wd = dense[d] as [number, number, number];
+          zn += wd[0] * x;
+          zu += wd[1] * x;
+          zp += wd[2] * x;
+          densePolar += (wd[2] - wd[0]) * x;
+        }
         for (let k = 0; k < f.keys.length; k++) {
           const wk = weights.get(f.keys[k] as string);
           if (wk === undefined) continue;
-          z += wk;
+          zn += wk[0];
+          zu += wk[1];
+          zp += wk[2];
+          // Explanations credit each word with its push towards positive vs negative.
+          const polar = wk[2] - wk[0];
           const i = f.at[k] as number;
           if ((f.keys[k] as string).includes(' ')) {
-            contrib[i]! += wk / 2;
-            contrib[i + 1]! += wk / 2;
-          } else contrib[i]! += wk;
+            contrib[i]! += polar / 2;
+            contrib[i + 1]! += polar / 2;
+          } else contrib[i]! += polar;
         }
-        spreadLexicon(lex, denseZ, contrib);
-        score = Math.tanh(z / 2);
+        spreadLexicon(lex, densePolar, contrib);
+        const m = Math.max(zn, zu, zp);
+        const en = Math.exp(zn - m);
+        const eu = Math.exp(zu - m);
+        const ep = Math.exp(zp - m);
+        score = (ep - en) / (en + eu + ep);
+        label = eu >= en && eu >= ep ? 'neutral' : labelOf(score);
       } else {
         // Spanish: no labeled Spanish corpus we may ship is large enough to train on, so the
         // rule-based lexicon score is the classifier.
         score = lex.compound;
         spreadLexicon(lex, lex.sum, contrib);
+        label = labelOf(score);
       }
       score = Math.round(score * 1000) / 1000;
-      const label = labelOf(score);
       return { label, score, language, evidence: topEvidence(t, contrib, label) };
     },
   };

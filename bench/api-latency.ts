@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+import { systemClock } from '../src/platform/clock/index.js';
+import { createLogger } from '../src/platform/logging/index.js';
+import { seedDemoTenant } from '../src/modules/simulation/index.js';
+import { buildApp } from '../src/server/http/app.js';
+import { openConfiguredDatabase } from '../src/server/runtime.js';
+import { loadConfig } from '../src/server/config.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Benchmark, BenchResult } from './types.js';
+
+async function load(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+  const r = await autocannon({ url, headers, duration: seconds, connections });
+  return { requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p97_5Ms: r.latency.p97_5, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+/** Authenticated account read (a PHI read with its audit row) under concurrent load, vs /healthz. */
+export const benchmark: Benchmark = {
+  name: 'api-latency',
+  async run(ctx): Promise<BenchResult[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'kindly-bench-'));
+    const config = loadConfig({ dataDir: dir });
+    const database = await openConfiguredDatabase(config, process.env.DATABASE_URL ? `bench_${process.pid}` : undefined);
+    try {
+      await seedDemoTenant(database.db, systemClock, { persons: Math.min(ctx.accounts ?? 500, 5000) });
+      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' });
+      const base = await app.listen({ port: 0, host: '127.0.0.1' });
+      const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const [account] = await database.query<{ id: string }>('select id from accounts order by id limit 1');
+      const seconds = Number(process.env.KINDLY_BENCH_SECONDS ?? 5);
+      const floor = await load(`${base}/healthz`, {}, seconds, 20);
+      const read = await load(`${base}/api/v1/accounts/${account!.id}`, { cookie }, seconds, 20);
+      await app.close();
+      return [
+        {
+          name: 'api-latency',
+          database: database.kind,
+          endpoint: 'GET /api/v1/accounts/:id (authenticated, audited)',
+          connections: 20,
+          seconds,
+          ...read,
+          floorRequestsPerSecond: floor.requestsPerSecond,
+          floorEndpoint: 'GET /healthz (select 1)',
+          ratioToFloor: Number((floor.requestsPerSecond / Math.max(1, read.requestsPerSecond)).toFixed(2)),
+        },
+      ];
+    } finally {
+      if (database.kind === 'postgresql') await database.exec(`drop schema if exists "${database.schema}" cascade; drop schema if exists "${database.schema}_boss" cascade`).catch(() => undefined);
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { cpus } from 'node:os';
+import type { Benchmark, BenchContext, BenchResult } from './types.js';
+
+/** Benchmarks in the order they run; each module adds its own file here. */
+export const BENCHMARK_FILES = ['api-latency', 'compliance', 'sentiment', 'ingest-parse', 'ingest-db', 'plan-quote', 'daily-cycle'];
+
+async function loadBenchmarks(): Promise<Benchmark[]> {
+  const found: Benchmark[] = [];
+  for (const file of BENCHMARK_FILES) {
+    try {
+      const mod = (await import(`./${file}.ts`)) as { benchmark?: Benchmark };
+      if (mod.benchmark) found.push(mod.benchmark);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    }
+  }
+  return found;
+}
+
+export interface BenchReport {
+  machine: { cpus: number; node: string; cpuModel: string };
+  database: 'postgresql' | 'pglite';
+  results: BenchResult[];
+}
+
+export async function runBenchmarks(opts: { accounts?: number; only?: string[]; sharedDataDir: string | null; log: (m: string) => void }): Promise<BenchReport> {
+  const ctx: BenchContext = { accounts: opts.accounts, database: process.env.DATABASE_URL ? 'postgresql' : 'pglite', sharedDataDir: opts.sharedDataDir };
+  const results: BenchResult[] = [];
+  for (const b of await loadBenchmarks()) {
+    if (opts.only && opts.only.length && !opts.only.includes(b.name)) continue;
+    opts.log(`bench: ${b.name}...`);
+    try {
+      results.push(...(await b.run(ctx)));
+    } catch (err) {
+      results.push({ name: b.name, error: (err as Error).message });
+    }
+  }
+  return { machine: { cpus: cpus().length, node: process.version, cpuModel: cpus()[0]?.model ?? 'unknown' }, database: ctx.database, results };
+}

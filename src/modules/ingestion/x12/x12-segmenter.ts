@@ -1,0 +1,187 @@
+/**
+ * Incremental X12 segment splitter: feed it text chunks, it calls back with whole segments.
+ *
+ * Separators come from the envelope, never from configuration: element separator = ISA[3],
+ * component separator = ISA16, segment terminator = the character right after ISA16, repetition
+ * separator = ISA11 from version 00501 on. A file without envelope (starting at ST or GS) gets
+ * them inferred. After every IEA the next interchange may declare different separators.
+ * Tolerated: a BOM, whitespace/newlines/indentation between segments, and lines wrapped inside a
+ * segment (line breaks are removed). Works on strings with indexOf: no regex per segment.
+ */
+
+export interface Separators {
+  element: string;
+  component: string;
+  repetition: string | null;
+  segment: string;
+  /** ISA12 (e.g. `00501`) when an ISA declared the separators. */
+  isaVersion: string | null;
+}
+
+export interface SegmentSink {
+  /** One segment (without terminator); `line` is its first physical line, `ordinal` 1-based. */
+  segment(seg: string, line: number, ordinal: number, sep: Separators): void;
+  /** Content that is not X12 at all (no ISA/ST/GS where an interchange must start). */
+  notX12(line: number, found: string): void;
+}
+
+function isWhitespace(c: number): boolean {
+  return c === 32 || c === 13 || c === 9 || c === 10 || c === 0xfeff || c === 0 || c === 11 || c === 12;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export class X12Segmenter {
+  private buf = '';
+  private line = 1;
+  private ordinal = 0;
+  private sep: Separators | null = null;
+  private needHeader = true;
+  private dead = false;
+
+  constructor(private readonly sink: SegmentSink) {}
+
+  /** Call after an IEA segment: the next segment may start an interchange with new separators. */
+  expectHeader(): void {
+    this.needHeader = true;
+  }
+
+  push(chunk: string): void {
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.scan(false);
+  }
+
+  end(): void {
+    this.scan(true);
+    this.buf = '';
+  }
+
+  private scan(final: boolean): void {
+    if (this.dead) return;
+    const s = this.buf;
+    const n = s.length;
+    let p = 0;
+    let line = this.line;
+    let nl = -2; // position of the next '\n' at or after p (-1: none), -2: unknown
+    for (;;) {
+      while (p < n) {
+        const c = s.charCodeAt(p);
+        if (c === 10) line++;
+        else if (!isWhitespace(c)) break;
+        p++;
+      }
+      if (p >= n) break;
+      if (this.needHeader) {
+        const r = this.detect(s, p, final);
+        if (r === 'wait') break;
+        if (r === 'dead') {
+          this.sink.notX12(line, s.slice(p, Math.min(n, p + 3)));
+          this.dead = true;
+          p = n;
+          break;
+        }
+      }
+      const sep = this.sep!;
+      const term = sep.segment;
+      let e = s.indexOf(term, p);
+      if (e < 0) {
+        if (!final) break;
+        e = n;
+      }
+      if (nl !== -1 && nl < p) nl = s.indexOf('\n', p);
+      const segLine = line;
+      let seg: string;
+      if (nl !== -1 && nl < e) {
+        // A line break inside a segment (wrapped file): drop it, count it.
+        seg = '';
+        let q = p;
+        while (nl !== -1 && nl < e) {
+          seg += s.slice(q, nl);
+          line++;
+          q = nl + 1;
+          nl = s.indexOf('\n', q);
+        }
+        seg += s.slice(q, e);
+        if (seg.includes('\r')) seg = seg.split('\r').join('');
+      } else {
+        seg = s.slice(p, e);
+        if (seg.charCodeAt(seg.length - 1) === 13) seg = seg.slice(0, -1);
+      }
+      if (term === '\n') line++;
+      p = e + 1;
+      this.ordinal++;
+      this.sink.segment(seg, segLine, this.ordinal, sep);
+      if (this.dead) return;
+    }
+    this.buf = p >= n ? '' : s.slice(p);
+    this.line = line;
+  }
+
+  /** Reads separators at p. 'wait': need more text; 'dead': not X12. */
+  private detect(s: string, p: number, final: boolean): 'ok' | 'wait' | 'dead' {
+    const n = s.length;
+    if (n - p < 4) return final ? (this.sep ? this.keep() : 'dead') : 'wait';
+    const c3 = s.charCodeAt(p + 3);
+    if (s.startsWith('ISA', p) && !isAlnum(c3)) {
+      const el = s[p + 3]!;
+      let q = p + 3;
+      for (let k = 2; k <= 16; k++) {
+        q = s.indexOf(el, q + 1);
+        if (q < 0) return final ? 'dead' : 'wait';
+      }
+      if (q + 2 >= n) return final ? 'dead' : 'wait';
+      const component = s[q + 1]!;
+      const segment = s[q + 2]!;
+      const fields = s.slice(p, q).split(el);
+      const isaVersion = (fields[12] ?? '').trim() || null;
+      const rep = fields[11] ?? '';
+      const repetition =
+        isaVersion !== null && isaVersion >= '00501' && rep.length === 1 && !isAlnum(rep.charCodeAt(0)) && rep !== ' '
+          ? rep
+          : null;
+      this.sep = { element: el, component, repetition, segment, isaVersion };
+      this.needHeader = false;
+      return 'ok';
+    }
+    const c2 = s.charCodeAt(p + 2);
+    const envelopeLess = (s.startsWith('ST', p) || s.startsWith('GS', p)) && !isAlnum(c2) && !isWhitespace(c2);
+    if (envelopeLess && this.sep === null) {
+      // Inference looks at up to 64 KiB (to find an SVC composite): wait for that much or the end.
+      if (!final && n - p < 65536) return 'wait';
+      this.sep = inferSeparators(s.slice(p, Math.min(n, p + 65536)));
+      this.needHeader = false;
+      return 'ok';
+    }
+    return this.sep ? this.keep() : 'dead';
+  }
+
+  private keep(): 'ok' {
+    this.needHeader = false;
+    return 'ok';
+  }
+}
+
+/** Separators of an envelope-less transaction (starts with `ST*835*...`). */
+export function inferSeparators(text: string): Separators {
+  const el = text[2]!;
+  const elCode = el.charCodeAt(0);
+  let segment = '~';
+  for (let i = 3; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === elCode || isAlnum(c) || c === 32 || c === 46 || c === 45 || c === 95 || c === 47) continue;
+    segment = text[i]!;
+    break;
+  }
+  let component = ':';
+  const marker = `SVC${el}`;
+  const at = text.indexOf(marker);
+  if (at >= 0) {
+    let i = at + marker.length;
+    while (i < text.length && isAlnum(text.charCodeAt(i))) i++;
+    const c = text[i];
+    if (c !== undefined && c !== el && c !== segment && !isWhitespace(c.charCodeAt(0))) component = c;
+  }
+  return { element: el, component, repetition: null, segment, isaVersion: null };
+}
