@@ -41,8 +41,10 @@ function compileVaderLexicon(): void {
 async function main(): Promise<void> {
   compileVaderLexicon();
   const modelFile = join(modelDir, 'sentiment-en.json');
-  // First run on a fresh checkout: the classifier imports the model file, so give it an empty one.
-  if (!existsSync(modelFile)) writeFileSync(modelFile, JSON.stringify({ format: 2, classes: ['negative', 'neutral', 'positive'], bias: [0, 0, 0], dense: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], weights: {} }) + '\n');
+  // The classifier imports the model file at load: on a first run (or after a format change) give
+  // it an empty one to start from.
+  const current = existsSync(modelFile) ? (JSON.parse(readFileSync(modelFile, 'utf8')) as { format?: number }) : {};
+  if (current.format !== 2) writeFileSync(modelFile, JSON.stringify({ format: 2, classes: ['negative', 'neutral', 'positive'], bias: [0, 0, 0], dense: [[0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]], weights: {} }) + '\n');
   // Imported after the lexicon file exists: the module loads it at import time.
   const c = await import('../src/modules/conversations/index.js');
   const { sharedDataDir, SHARED_DATA_MISSING } = await import('../src/platform/shared-data/index.js');

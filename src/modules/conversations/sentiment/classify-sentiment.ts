@@ -13,6 +13,13 @@ import type { SentimentModel } from './train-sentiment-model.js';
  */
 export const NEUTRAL_BAND = 0.1;
 
+/**
+ * Neutral when the model gives the neutral class at least this probability. Above 1/3 on purpose:
+ * the neutral class is learned from few (our own) examples, and on opinionated text a "neutral"
+ * is a miss.
+ */
+export const NEUTRAL_PROBABILITY = 0.5;
+
 /** A model ready for scoring (weights in a Map). */
 export interface SentimentClassifier {
   classifyTokens(t: Tokens, language: Language): SentimentResult;
@@ -49,7 +56,7 @@ function spreadLexicon(lex: LexiconScore, amount: number, contrib: Float64Array)
 }
 
 /** Builds a classifier from a trained model (the shipped one, or one trained in a benchmark fold). */
-export function createSentimentClassifier(model: SentimentModel): SentimentClassifier {
+export function createSentimentClassifier(model: SentimentModel, neutralProbability = NEUTRAL_PROBABILITY): SentimentClassifier {
   const weights = new Map(Object.entries(model.weights));
   const dense = model.dense;
   const [b0, b1, b2] = model.bias;
@@ -94,7 +101,7 @@ export function createSentimentClassifier(model: SentimentModel): SentimentClass
         const eu = Math.exp(zu - m);
         const ep = Math.exp(zp - m);
         score = (ep - en) / (en + eu + ep);
-        label = eu >= en && eu >= ep ? 'neutral' : labelOf(score);
+        label = eu / (en + eu + ep) >= neutralProbability ? 'neutral' : labelOf(score);
       } else {
         // Spanish: no labeled Spanish corpus we may ship is large enough to train on, so the
         // rule-based lexicon score is the classifier.

@@ -3,7 +3,7 @@ import type { LexiconPack } from './lexicon.js';
 import type { LexiconScore } from './score-lexicon.js';
 
 /** Names of the dense (lexicon) features, in model order. */
-export const DENSE_FEATURES = ['lexCompound', 'lexPositive', 'lexNegative'] as const;
+export const DENSE_FEATURES = ['lexCompound', 'lexPositive', 'lexNegative', 'lexStrength', 'exclaim'] as const;
 
 export interface SentimentFeatures {
   /** Sparse binary features: "word", "!word" (inside a negation's scope), "word word" (bigram). */
@@ -38,6 +38,13 @@ export function extractFeatures(t: Tokens, pack: LexiconPack, lex: LexiconScore)
       at.push(i);
     }
   }
-  const dense = [lex.compound, Math.tanh(lex.positive / 3), Math.tanh(-lex.negative / 3)];
+  // lexStrength lets the neutral class learn that strong affect (either way) is not neutral.
+  const dense = [
+    lex.compound,
+    Math.tanh(lex.positive / 3),
+    Math.tanh(-lex.negative / 3),
+    Math.abs(lex.compound),
+    t.exclamations > 0 ? 1 : 0,
+  ];
   return { keys, at, dense };
 }

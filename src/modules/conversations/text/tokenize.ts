@@ -44,21 +44,19 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function normalizeWord(raw: string): string {
+function normalizeWord(raw: string, hasApostrophe: boolean): string {
   let w = raw.toLowerCase();
-  if (w.indexOf("'") >= 0 || w.indexOf('\u2019') >= 0) w = w.replace(/['\u2019]/g, '');
+  if (hasApostrophe) w = w.replace(/['\u2019]/g, '');
+  let nonAscii = false;
+  let run = false;
   for (let i = 0; i < w.length; i++) {
-    if (w.charCodeAt(i) > 127) {
-      w = w.replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
-      break;
-    }
+    const c = w.charCodeAt(i);
+    if (c > 127) nonAscii = true;
+    else if (i >= 2 && c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) run = true;
   }
+  if (nonAscii) w = w.replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
   // "soooo goooood" -> "soo good": runs of 3+ letters shrink to 2 (lexicons hold the short form).
-  for (let i = 2; i < w.length; i++) {
-    if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) {
-      return w.replace(/(.)\1{2,}/g, '$1$1');
-    }
-  }
+  if (run) w = w.replace(/(.)\1{2,}/g, '$1$1');
   return w;
 }
 
@@ -80,6 +78,7 @@ export function tokenize(text: string): Tokens {
       const start = i;
       let hasUpper = false;
       let hasLower = false;
+      let apo = -1;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isWordChar(d)) {
@@ -87,6 +86,7 @@ export function tokenize(text: string): Tokens {
           else if (d >= 97 && d <= 122) hasLower = true;
           i++;
         } else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+          if (apo < 0) apo = i - start;
           i++;
         } else break;
       }
@@ -98,7 +98,7 @@ export function tokenize(text: string): Tokens {
       // English contractions: keep "n't" joined ("dont" is a negator), expand "'d"/"'ll" to the
       // modal (so "I'll" is not the word "ill" and "I'd like" is not "I like"), drop the rest.
       let extra: string | undefined;
-      const apo = raw.search(/['\u2019]/);
+      let keepsApostrophe = apo > 0;
       if (apo > 0) {
         const suffix = raw.slice(apo + 1).toLowerCase();
         const stem = raw.slice(0, apo);
@@ -107,11 +107,13 @@ export function tokenize(text: string): Tokens {
         } else if (suffix === 'd' || suffix === 'll') {
           extra = suffix === 'd' ? 'would' : 'will';
           raw = stem;
+          keepsApostrophe = false;
         } else if (suffix === 're' || suffix === 've' || suffix === 'm' || suffix === 's') {
           raw = stem;
+          keepsApostrophe = false;
         }
       }
-      words.push(normalizeWord(raw));
+      words.push(normalizeWord(raw, keepsApostrophe));
       surface.push(raw);
       capsList.push(caps);
       clauseList.push(clause);

@@ -15,6 +15,8 @@ export interface FhirParseOptions {
    * patient's coverage is emitted once).
    */
   seenCoverages?: Set<string>;
+  /** The JSON text of an already parsed `input`, used only to give rejections a line number. */
+  text?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function* parseFhirBundle(input: string | Json, opts: FhirParseOptions = 
     }
   } else {
     doc = input;
+    text = opts.text ?? null;
   }
   yield* mapDocument(doc, {
     file,

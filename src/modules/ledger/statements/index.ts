@@ -1,0 +1,6 @@
+export { totalsOf, type Statement, type StatementLine, type Language } from './statement.js';
+export { explainLine, statementText, formatDate } from './wording.js';
+export { renderStatementHtml } from './render-html.js';
+export { renderStatementPdf } from './render-pdf.js';
+export { fleschKincaidGrade } from './readability.js';
+export { buildStatement } from './build-statement.js';
