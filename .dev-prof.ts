@@ -11,3 +11,8 @@ time('detect', (q) => c.detectLanguage(c.tokenize(q).words, q));
 let i = 0; time('lex', () => scoreLexicon(toks[i++ % toks.length]!, ENGLISH));
 i = 0; time('feat', () => { const t = toks[i++ % toks.length]!; return extractFeatures(t, ENGLISH, scoreLexicon(t, ENGLISH)); });
 time('full', (q) => c.classifySentiment(q, { language: 'en' }));
+import { classifyTokens } from './src/modules/conversations/sentiment/classify-sentiment.js';
+i = 0; time('classifyTokens', () => classifyTokens(toks[i++ % toks.length]!, 'en'));
+i = 0; time('lex', () => scoreLexicon(toks[i++ % toks.length]!, ENGLISH));
+time('tokenize', (q) => c.tokenize(q));
+time('full', (q) => c.classifySentiment(q));

@@ -33,12 +33,13 @@ const DEFAULT_MAX_BUNDLE = 256 * 1024 * 1024;
 export async function* parseFile(path: string, opts: ParseFileOptions = {}): AsyncGenerator<IngestEvent> {
   const file = opts.displayName ?? path;
   const summary: FileSummary = { kind: 'file_summary', file, format: 'unknown', bytes: 0, records: {}, rejected: 0, skipped: {} };
+  const tally = (e: IngestEvent): IngestEvent => {
+    if (e.kind === 'rejection') summary.rejected++;
+    else if (e.kind !== 'file_summary') summary.records[e.kind] = (summary.records[e.kind] ?? 0) + 1;
+    return e;
+  };
   const count = function* (events: Iterable<IngestEvent>): Generator<IngestEvent> {
-    for (const e of events) {
-      if (e.kind === 'rejection') summary.rejected++;
-      else if (e.kind !== 'file_summary') summary.records[e.kind] = (summary.records[e.kind] ?? 0) + 1;
-      yield e;
-    }
+    for (const e of events) yield tally(e);
   };
 
   let head: Buffer;
@@ -53,7 +54,7 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
       await fh.close();
     }
   } catch (err) {
-    yield* count([rejection({ file, message: `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` })]);
+    yield tally(rejection({ file, message: `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }));
     yield summary;
     return;
   }
@@ -65,7 +66,7 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
     case 'fhir-bundle': {
       const max = opts.maxBundleBytes ?? DEFAULT_MAX_BUNDLE;
       if (summary.bytes > max) {
-        yield* count([rejection({ file, line: 1, message: `JSON bundle of ${summary.bytes} bytes exceeds the ${max}-byte limit for whole-file parsing: export it as NDJSON` })]);
+        yield tally(rejection({ file, line: 1, message: `JSON bundle of ${summary.bytes} bytes exceeds the ${max}-byte limit for whole-file parsing: export it as NDJSON` }));
         break;
       }
       let text = await readFile(path, 'utf8');
@@ -80,7 +81,7 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
           summary.format = 'fhir-ndjson';
           yield* count(parseFhirNdjson(text, { file, skipped: summary.skipped }));
         } else {
-          yield* count([rejection({ file, line: info.line, message: info.message })]);
+          yield tally(rejection({ file, line: info.line, message: info.message }));
         }
         break;
       }
@@ -89,7 +90,7 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
     }
     case 'fhir-ndjson': {
       const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark }), crlfDelay: Infinity });
-      for await (const e of streamFhirNdjson(lines, { file, skipped: summary.skipped })) yield* count([e]);
+      for await (const e of streamFhirNdjson(lines, { file, skipped: summary.skipped })) yield tally(e);
       break;
     }
     case 'x12': {
@@ -106,11 +107,11 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
     }
     case 'csv': {
       const stream = createReadStream(path, { highWaterMark });
-      for await (const e of parseBalanceCsv(stream, { ...opts.csv, file })) yield* count([e]);
+      for await (const e of parseBalanceCsv(stream, { ...opts.csv, file })) yield tally(e);
       break;
     }
     default:
-      yield* count([rejection({ file, line: 1, message: 'unrecognized content: expected a FHIR JSON bundle, FHIR NDJSON, ASC X12 835 or a CSV balance file' })]);
+      yield tally(rejection({ file, line: 1, message: 'unrecognized content: expected a FHIR JSON bundle, FHIR NDJSON, ASC X12 835 or a CSV balance file' }));
   }
   yield summary;
 }

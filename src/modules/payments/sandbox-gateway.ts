@@ -152,18 +152,18 @@ export class SandboxGateway implements PaymentGateway {
     return { token: pm.token, card: { ...pm.card } };
   }
 
-  createCharge(req: CreateChargeRequest): Promise<Charge> {
+  async createCharge(req: CreateChargeRequest): Promise<Charge> {
     validateChargeRequest(req);
     const fingerprint = JSON.stringify(['create', req.amountCents, (req.currency ?? 'usd').toLowerCase(), req.paymentMethod, req.metadata ?? {}]);
     return this.once(req.idempotencyKey, fingerprint, () => this.create(req)) as Promise<Charge>;
   }
 
-  confirmCharge(req: ConfirmChargeRequest): Promise<Charge> {
+  async confirmCharge(req: ConfirmChargeRequest): Promise<Charge> {
     validateKey(req.idempotencyKey);
     return this.once(req.idempotencyKey, JSON.stringify(['confirm', req.chargeId]), () => this.confirm(req.chargeId)) as Promise<Charge>;
   }
 
-  refund(req: RefundRequest): Promise<Refund> {
+  async refund(req: RefundRequest): Promise<Refund> {
     validateKey(req.idempotencyKey);
     if (req.amountCents !== undefined && (!Number.isSafeInteger(req.amountCents) || req.amountCents <= 0)) {
       throw new PaymentError('invalid_request', { message: 'refund amountCents must be a positive integer' });
@@ -308,7 +308,7 @@ export class SandboxGateway implements PaymentGateway {
       currency: charge.currency,
       status: charge.status === 'succeeded' ? 'succeeded' : 'requires_payment_method',
       metadata: charge.metadata,
-      last_payment_error: charge.failure ? { type: 'card_error', code: charge.failure.code, message: charge.failure.message } : null,
+      last_payment_error: charge.failure ? { type: 'card_error', ...STRIPE_CODES[charge.failure.code], message: charge.failure.message } : null,
     });
   }
 
@@ -325,6 +325,17 @@ export class SandboxGateway implements PaymentGateway {
     this.outbox.push({ payload, signatureHeader: signStripePayload(payload, this.webhookSecret, now) });
   }
 }
+
+/** How Stripe itself reports each decline in last_payment_error. */
+const STRIPE_CODES: Record<DeclineCode, { code: string; decline_code?: string }> = {
+  card_declined: { code: 'card_declined', decline_code: 'generic_decline' },
+  insufficient_funds: { code: 'card_declined', decline_code: 'insufficient_funds' },
+  authentication_failed: { code: 'payment_intent_authentication_failure' },
+  expired_card: { code: 'expired_card' },
+  incorrect_cvc: { code: 'incorrect_cvc' },
+  invalid_card: { code: 'incorrect_number' },
+  processing_error: { code: 'processing_error' },
+};
 
 function reused(key: string): PaymentError {
   return new PaymentError('idempotency_key_reused', { message: `idempotency key ${key} was used with different parameters` });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
+import { registerLedger } from './commands/ledger.js';
 import { registerSeed } from './commands/seed.js';
 import { registerStart } from './commands/start.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerSeed(program);
   registerBench(program);
+  registerLedger(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

@@ -15,6 +15,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
+import { statementRoutes } from './routes/statements.js';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
   authRoutes(app, deps);
   accountRoutes(app, deps);
   auditRoutes(app, deps);
+  statementRoutes(app, deps);
   for (const group of extraRoutes) group(app, deps);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -23,6 +23,13 @@ export function AccountDetail() {
       <Group>
         <Title order={2}>{person ? `${person.givenName} ${person.familyName}` : 'Account'}</Title>
         <Badge variant="light">{account.status}</Badge>
+        {person && (
+          <>
+            <a href={`/api/v1/persons/${person.id}/statement?format=html&language=en`} target="_blank" rel="noreferrer">Statement (English)</a>
+            <a href={`/api/v1/persons/${person.id}/statement?format=html&language=es`} target="_blank" rel="noreferrer">Estado de cuenta (español)</a>
+            <a href={`/api/v1/persons/${person.id}/statement?format=pdf`} target="_blank" rel="noreferrer">PDF letter</a>
+          </>
+        )}
         {holds.map((h) => (
           <Badge key={h.id} color="red">hold: {h.type}</Badge>
         ))}

@@ -1,7 +1,7 @@
 import type { Language, SentimentEvidence, SentimentLabel, SentimentResult } from '../types.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { tokenize, type Tokens } from '../text/tokenize.js';
-import { extractFeatures } from './features.js';
+import { denseFeatures } from './features.js';
 import { ENGLISH, lexiconFor } from './lexicon.js';
 import shipped from './model/sentiment-en.json' with { type: 'json' };
 import { scoreLexicon, type LexiconScore } from './score-lexicon.js';
@@ -55,45 +55,92 @@ function spreadLexicon(lex: LexiconScore, amount: number, contrib: Float64Array)
   }
 }
 
+type Triple = [number, number, number];
+
+/**
+ * Inference-side mirror of extractFeatures that looks weights up without building key strings
+ * (unigram, negated-unigram and nested bigram maps): it keeps the classifier allocation-light.
+ * A unit test checks it against extractFeatures on real sentences.
+ */
+interface CompiledWeights {
+  uni: Map<string, Triple>;
+  neg: Map<string, Triple>;
+  bi: Map<string, Map<string, Triple>>;
+}
+
+function compileWeights(weights: Record<string, Triple>): CompiledWeights {
+  const uni = new Map<string, Triple>();
+  const neg = new Map<string, Triple>();
+  const bi = new Map<string, Map<string, Triple>>();
+  for (const [key, w] of Object.entries(weights)) {
+    const space = key.indexOf(' ');
+    if (space >= 0) {
+      const first = key.slice(0, space);
+      let m = bi.get(first);
+      if (!m) bi.set(first, (m = new Map()));
+      m.set(key.slice(space + 1), w);
+    } else if (key.charCodeAt(0) === 33 /* ! */ && key.length > 1) neg.set(key.slice(1), w);
+    else uni.set(key, w);
+  }
+  return { uni, neg, bi };
+}
+
 /** Builds a classifier from a trained model (the shipped one, or one trained in a benchmark fold). */
 export function createSentimentClassifier(model: SentimentModel, neutralProbability = NEUTRAL_PROBABILITY): SentimentClassifier {
-  const weights = new Map(Object.entries(model.weights));
+  const { uni, neg, bi } = compileWeights(model.weights);
   const dense = model.dense;
   const [b0, b1, b2] = model.bias;
+  const negators = ENGLISH.negators;
+  const contrast = ENGLISH.contrast;
   return {
     classifyTokens(t: Tokens, language: Language): SentimentResult {
       const pack = lexiconFor(language);
       const lex = scoreLexicon(t, pack);
-      const contrib = new Float64Array(t.words.length);
+      const n = t.words.length;
+      const contrib = new Float64Array(n);
       let score: number;
       let label: SentimentLabel;
       if (language === 'en') {
-        const f = extractFeatures(t, ENGLISH, lex);
+        const x = denseFeatures(t, lex);
         let zn = b0;
         let zu = b1;
         let zp = b2;
         let densePolar = 0;
         for (let d = 0; d < dense.length; d++) {
-          const x = f.dense[d] as number;
-          const wd = dense[d] as [number, number, number];
-          zn += wd[0] * x;
-          zu += wd[1] * x;
-          zp += wd[2] * x;
-          densePolar += (wd[2] - wd[0]) * x;
+          const v = x[d] as number;
+          const wd = dense[d] as Triple;
+          zn += wd[0] * v;
+          zu += wd[1] * v;
+          zp += wd[2] * v;
+          densePolar += (wd[2] - wd[0]) * v;
         }
-        for (let k = 0; k < f.keys.length; k++) {
-          const wk = weights.get(f.keys[k] as string);
-          if (wk === undefined) continue;
-          zn += wk[0];
-          zu += wk[1];
-          zp += wk[2];
-          // Explanations credit each word with its push towards positive vs negative.
-          const polar = wk[2] - wk[0];
-          const i = f.at[k] as number;
-          if ((f.keys[k] as string).includes(' ')) {
-            contrib[i]! += polar / 2;
-            contrib[i + 1]! += polar / 2;
-          } else contrib[i]! += polar;
+        const words = t.words;
+        let negClause = -1;
+        for (let i = 0; i < n; i++) {
+          const word = words[i] as string;
+          const clause = t.clause[i] as number;
+          if (negClause !== clause) negClause = -1;
+          if (contrast.has(word)) negClause = -1;
+          const wu = (negClause >= 0 ? neg : uni).get(word);
+          if (wu !== undefined) {
+            zn += wu[0];
+            zu += wu[1];
+            zp += wu[2];
+            // Explanations credit each word with its push towards positive vs negative.
+            contrib[i]! += wu[2] - wu[0];
+          }
+          if (negators.has(word)) negClause = clause;
+          if (i + 1 < n && t.clause[i + 1] === clause) {
+            const wb = bi.get(word)?.get(words[i + 1] as string);
+            if (wb !== undefined) {
+              zn += wb[0];
+              zu += wb[1];
+              zp += wb[2];
+              const half = (wb[2] - wb[0]) / 2;
+              contrib[i]! += half;
+              contrib[i + 1]! += half;
+            }
+          }
         }
         spreadLexicon(lex, densePolar, contrib);
         const m = Math.max(zn, zu, zp);

@@ -13,6 +13,18 @@ export interface SentimentFeatures {
   dense: number[];
 }
 
+/** The dense features (DENSE_FEATURES order). */
+export function denseFeatures(t: Tokens, lex: LexiconScore): number[] {
+  // lexStrength lets the neutral class learn that strong affect (either way) is not neutral.
+  return [
+    lex.compound,
+    Math.tanh(lex.positive / 3),
+    Math.tanh(-lex.negative / 3),
+    Math.abs(lex.compound),
+    t.exclamations > 0 ? 1 : 0,
+  ];
+}
+
 /**
  * The features the trained model sees; training (scripts/train-sentiment.ts) and inference call
  * this same function, so they cannot drift apart.
@@ -38,13 +50,5 @@ export function extractFeatures(t: Tokens, pack: LexiconPack, lex: LexiconScore)
       at.push(i);
     }
   }
-  // lexStrength lets the neutral class learn that strong affect (either way) is not neutral.
-  const dense = [
-    lex.compound,
-    Math.tanh(lex.positive / 3),
-    Math.tanh(-lex.negative / 3),
-    Math.abs(lex.compound),
-    t.exclamations > 0 ? 1 : 0,
-  ];
-  return { keys, at, dense };
+  return { keys, at, dense: denseFeatures(t, lex) };
 }

@@ -81,6 +81,50 @@ export function lexiconFor(language: Language): LexiconPack {
   return language === 'es' ? SPANISH : ENGLISH;
 }
 
+/** What the rules know about one word, found with a single Map lookup per token. */
+export interface WordInfo {
+  /** Lexicon valence, or NaN when the word has none. */
+  valence: number;
+  negator: boolean;
+  /** Degree-adverb increment (0 when none). */
+  booster: number;
+  contrast: boolean;
+  /** Longest phrase starting with this word (0 when none). */
+  phraseLen: number;
+}
+
+export const NO_INFO: WordInfo = Object.freeze({ valence: NaN, negator: false, booster: 0, contrast: false, phraseLen: 0 });
+
+function infoOf(pack: LexiconPack, w: string): WordInfo {
+  const valence = wordValence(pack, w);
+  const negator = pack.negators.has(w);
+  const booster = pack.boosters.get(w) ?? 0;
+  const contrast = pack.contrast.has(w);
+  const phraseLen = pack.phraseStarts.get(w) ?? 0;
+  if (valence === undefined && !negator && booster === 0 && !contrast && phraseLen === 0) return NO_INFO;
+  return { valence: valence ?? NaN, negator, booster, contrast, phraseLen };
+}
+
+const infoCaches = new Map<LexiconPack, Map<string, WordInfo>>();
+
+/** WordInfo of every token (memoized per pack; the memo is bounded for long-running servers). */
+export function wordInfos(pack: LexiconPack, words: readonly string[]): WordInfo[] {
+  let cache = infoCaches.get(pack);
+  if (!cache) infoCaches.set(pack, (cache = new Map()));
+  const out = new Array<WordInfo>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    let info = cache.get(w);
+    if (info === undefined) {
+      if (cache.size > 100_000) cache.clear();
+      info = infoOf(pack, w);
+      cache.set(w, info);
+    }
+    out[i] = info;
+  }
+  return out;
+}
+
 /** Valence of one word, trying Spanish plural and feminine forms when the pack inflects. */
 export function wordValence(pack: LexiconPack, w: string): number | undefined {
   const v = pack.words.get(w);

@@ -7,8 +7,10 @@
 export interface Tokens {
   /** Normalized tokens: lower case, accents folded, apostrophes removed ("don't" -> "dont"). */
   words: string[];
-  /** Original surface form of each token (for evidence shown to people). */
-  surface: string[];
+  /** The utterance itself; `start`/`end` locate each token in it (see surfaceOf). */
+  text: string;
+  start: number[];
+  end: number[];
   /** 1 when the token was written in capitals (2+ letters), e.g. "NEVER". */
   caps: Uint8Array;
   /** Clause index of each token: increases at , . ; : ! ? and line breaks. */
@@ -62,7 +64,8 @@ function normalizeWord(raw: string, hasApostrophe: boolean): string {
 
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
-  const surface: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const capsList: number[] = [];
   const clauseList: number[] = [];
   let clause = 0;
@@ -114,12 +117,14 @@ export function tokenize(text: string): Tokens {
         }
       }
       words.push(normalizeWord(raw, keepsApostrophe));
-      surface.push(raw);
+      starts.push(start);
+      ends.push(i);
       capsList.push(caps);
       clauseList.push(clause);
       if (extra !== undefined) {
         words.push(extra);
-        surface.push(extra);
+        starts.push(start);
+        ends.push(i);
         capsList.push(0);
         clauseList.push(clause);
       }
@@ -140,7 +145,8 @@ export function tokenize(text: string): Tokens {
       const e = text.charCodeAt(j);
       if (e === 41 || e === 68 || e === 93 || e === 80 || e === 112) {
         words.push(':)');
-        surface.push(text.slice(i, j + 1));
+        starts.push(i);
+        ends.push(j + 1);
         capsList.push(0);
         clauseList.push(clause);
         i = j + 1;
@@ -148,7 +154,8 @@ export function tokenize(text: string): Tokens {
       }
       if (e === 40 || e === 91 || (e === 47 && text.charCodeAt(j + 1) !== 47)) {
         words.push(':(');
-        surface.push(text.slice(i, j + 1));
+        starts.push(i);
+        ends.push(j + 1);
         capsList.push(0);
         clauseList.push(clause);
         i = j + 1;
@@ -157,7 +164,8 @@ export function tokenize(text: string): Tokens {
       clause++;
     } else if (c === 60 && text.charCodeAt(i + 1) === 51) {
       words.push(':)');
-      surface.push('<3');
+      starts.push(i);
+      ends.push(i + 2);
       capsList.push(0);
       clauseList.push(clause);
       i += 2;
@@ -167,7 +175,8 @@ export function tokenize(text: string): Tokens {
       const emo = EMOJI[cp];
       if (emo !== undefined) {
         words.push(emo);
-        surface.push(String.fromCodePoint(cp));
+        starts.push(i);
+        ends.push(i + (cp > 0xffff ? 2 : 1));
         capsList.push(0);
         clauseList.push(clause);
       }
@@ -178,11 +187,18 @@ export function tokenize(text: string): Tokens {
   }
   return {
     words,
-    surface,
+    text,
+    start: starts,
+    end: ends,
     caps: Uint8Array.from(capsList),
     clause: Uint16Array.from(clauseList),
     exclamations,
     questions,
     shouting: letters >= 6 && upper / letters > 0.8,
   };
+}
+
+/** The token as written (for evidence shown to people). */
+export function surfaceOf(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i], t.end[i]);
 }

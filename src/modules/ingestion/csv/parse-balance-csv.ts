@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
+import { parse, type CsvError, type Options as CsvParseOptions } from 'csv-parse';
 import { parseCsvDate } from '../shared/dates.js';
 import { parseMoneyText } from '../shared/money.js';
 import { rejection } from '../shared/rejection.js';
@@ -55,7 +55,8 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
   const delimiter = opts.delimiter ?? detectDelimiter(head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
 
   const skipped: Rejection[] = [];
-  const parser = parse({
+  // `on_skip` exists in csv-parse 5 but is missing from its type definitions.
+  const csvOptions: CsvParseOptions & { on_skip: (err: CsvError | undefined, raw: string | undefined) => void } = {
     delimiter,
     bom: true,
     info: true,
@@ -82,7 +83,8 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
         }),
       );
     },
-  });
+  };
+  const parser = parse(csvOptions);
   const replay = (async function* () {
     yield first.value;
     for await (const c of { [Symbol.asyncIterator]: () => source }) yield c;
