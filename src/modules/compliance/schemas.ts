@@ -165,7 +165,7 @@ export const CreditReportQuestion = z.object({
 export type CreditReportQuestion = z.infer<typeof CreditReportQuestion>;
 
 export const Tier = z.object({
-  maxFplPercent: z.number().positive().finite(),
+  maxFplPercent: z.number().positive().max(100_000),
   discountPct: z.number().min(0).max(100),
 });
 

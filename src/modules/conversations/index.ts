@@ -25,3 +25,4 @@ export { binaryFigures, threeWayFigures } from './evaluate/metrics.js';
 export type { BinaryFigures, ThreeWayFigures } from './evaluate/metrics.js';
 export { leaveOneDomainOut, kFold } from './evaluate/held-out-sentiment.js';
 export type { HeldOutFigures } from './evaluate/held-out-sentiment.js';
+export { detectIntents } from './intents/detect-intents.js';

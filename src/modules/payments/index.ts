@@ -32,8 +32,12 @@ export { formEncode, gatewayEventFromStripe } from './stripe-wire.js';
 export { luhnValid, cardBrand } from './card.js';
 export { reconcile } from './reconcile-payments.js';
 export type { LedgerPayment, ReconcileReport, ReconcileMatch } from './reconcile-payments.js';
-export { createLinkToken, verifyLinkToken, linkAllows, LINK_ACTIONS, MIN_SECRET_BYTES } from './link-token.js';
-export type { LinkAction, LinkClaims, LinkTokenError, VerifyLinkTokenResult, CreateLinkTokenOptions, VerifyLinkTokenOptions } from './link-token.js';
+export { LINK_ACTIONS, MIN_SECRET_BYTES } from './link-token-format.js';
+export type { LinkAction, LinkClaims, LinkTokenError, VerifyLinkTokenResult } from './link-token-format.js';
+export { createLinkToken } from './create-link-token.js';
+export type { CreateLinkTokenOptions } from './create-link-token.js';
+export { verifyLinkToken, linkAllows } from './verify-link-token.js';
+export type { VerifyLinkTokenOptions } from './verify-link-token.js';
 export { verifyIdentity, normalizeName, normalizeDateOfBirth, normalizeZip } from './verify-identity.js';
 export type { IdentityOnFile, IdentityGiven, IdentityCheck } from './verify-identity.js';
 export {

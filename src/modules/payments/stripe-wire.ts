@@ -17,7 +17,8 @@ export function formEncode(params: Record<string, FormValue>): string {
     if (value === undefined) return;
     if (Array.isArray(value)) value.forEach((v, i) => walk(`${prefix}[${i}]`, v));
     else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(`${prefix}[${k}]`, v);
-    else pairs.push(`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`);
+    // Brackets stay literal in keys, as stripe-node sends them.
+    else pairs.push(`${encodeURIComponent(prefix).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`);
   };
   for (const [k, v] of Object.entries(params)) walk(k, v);
   return pairs.join('&');

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 
 type AnySchema = Record<string, any>;
@@ -11,7 +11,7 @@ type AnySchema = Record<string, any>;
 /** The Drizzle handle both drivers share: every query in Kindly is written against this type. */
 export type Db = PgDatabase<PgQueryResultHKT, AnySchema>;
 /** A transaction handle: same API as Db, bound to one connection. */
-export type Tx = PgTransaction<PgQueryResultHKT, AnySchema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything a query can run on. */
 export type Queryable = Db | Tx;
 

@@ -2,12 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerSeed } from './commands/seed.js';
 import { registerStart } from './commands/start.js';
 
 const notYet: Array<[string, string]> = [
-  ['ingest', 'Ingest FHIR R4 bundles / NDJSON, X12 835 remittances and CSV balance files'],
   ['simulate', 'Strategy simulator'],
   ['demo-link', 'A signed portal link for a demo patient'],
   ['cycle', "Run the worker's orchestration passes on a simulated clock"],
@@ -23,6 +23,7 @@ export function buildProgram(): Command {
   registerSeed(program);
   registerBench(program);
   registerLedger(program);
+  registerIngest(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

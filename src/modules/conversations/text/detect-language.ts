@@ -20,22 +20,41 @@ const EN = new Set(
     .split(' '),
 );
 
+/** +1 for a Spanish function word, -1 for an English one, 0 otherwise. */
+export function languageVote(w: string): number {
+  return ES.has(w) ? 1 : EN.has(w) ? -1 : 0;
+}
+
+/** Decides from the summed votes of the words, plus Spanish-only characters. */
+export function decideLanguage(votes: number, words: readonly string[], text: string, fallback: Language = 'en'): Language {
+  let v = votes;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xf1 || c === 0xd1 || c === 0xbf || c === 0xa1) {
+      v += 2;
+      break;
+    }
+    if (c === 0xe1 || c === 0xe9 || c === 0xed || c === 0xf3 || c === 0xfa) {
+      v += 1;
+      break;
+    }
+  }
+  if (v > 0) return 'es';
+  if (v < 0) return 'en';
+  // Bare keywords decide ties: "BAJA"/"ALTO" are the Spanish opt-out words.
+  if (words.length === 1 && (words[0] === 'baja' || words[0] === 'alto')) return 'es';
+  return fallback;
+}
+
 /**
  * Picks EN or ES from function-word counts and Spanish-only characters (ñ, ¿, ¡, accents).
  * Ties and utterances with no evidence default to English (or `fallback`).
  */
 export function detectLanguage(words: readonly string[], text: string, fallback: Language = 'en'): Language {
-  let es = 0;
-  let en = 0;
-  for (const w of words) {
-    if (ES.has(w)) es++;
-    else if (EN.has(w)) en++;
-  }
-  if (/[ñ¿¡]/i.test(text)) es += 2;
-  else if (/[áéíóú]/i.test(text)) es += 1;
-  if (es > en) return 'es';
-  if (en > es) return 'en';
-  // Bare keywords decide ties: "BAJA"/"ALTO" are the Spanish opt-out words.
-  if (words.length === 1 && (words[0] === 'baja' || words[0] === 'alto')) return 'es';
-  return fallback;
+  let votes = 0;
+  for (const w of words) votes += languageVote(w);
+  return decideLanguage(votes, words, text, fallback);
 }
+
+/** Every function word the detector knows (the classifier folds them into its word table). */
+export const LANGUAGE_WORDS: readonly string[] = [...ES, ...EN];

@@ -12,9 +12,9 @@ export interface Tokens {
   start: number[];
   end: number[];
   /** 1 when the token was written in capitals (2+ letters), e.g. "NEVER". */
-  caps: Uint8Array;
+  caps: number[];
   /** Clause index of each token: increases at , . ; : ! ? and line breaks. */
-  clause: Uint16Array;
+  clause: number[];
   exclamations: number;
   questions: number;
   /** The whole utterance is in capitals (then caps is no emphasis). */
@@ -46,8 +46,8 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function normalizeWord(raw: string, hasApostrophe: boolean): string {
-  let w = raw.toLowerCase();
+function normalizeWord(lower: string, hasApostrophe: boolean): string {
+  let w = lower;
   if (hasApostrophe) w = w.replace(/['\u2019]/g, '');
   let nonAscii = false;
   let run = false;
@@ -74,6 +74,10 @@ export function tokenize(text: string): Tokens {
   let letters = 0;
   let upper = 0;
   const n = text.length;
+  // Lower-case once; slicing the lowered text per token saves an allocation per word. (A few
+  // Unicode letters change length when lowered: then lower each token on its own.)
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === n;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -93,7 +97,7 @@ export function tokenize(text: string): Tokens {
           i++;
         } else break;
       }
-      let raw = text.slice(start, i);
+      let raw = aligned ? lowered.slice(start, i) : text.slice(start, i).toLowerCase();
       const len = i - start;
       letters += len;
       if (hasUpper && !hasLower) upper += len;
@@ -103,9 +107,9 @@ export function tokenize(text: string): Tokens {
       let extra: string | undefined;
       let keepsApostrophe = apo > 0;
       if (apo > 0) {
-        const suffix = raw.slice(apo + 1).toLowerCase();
+        const suffix = raw.slice(apo + 1);
         const stem = raw.slice(0, apo);
-        if (suffix === 't' && /n$/i.test(stem)) {
+        if (suffix === 't' && stem.endsWith('n')) {
           // "don't", "can't": normalizeWord removes the apostrophe.
         } else if (suffix === 'd' || suffix === 'll') {
           extra = suffix === 'd' ? 'would' : 'will';
@@ -190,8 +194,8 @@ export function tokenize(text: string): Tokens {
     text,
     start: starts,
     end: ends,
-    caps: Uint8Array.from(capsList),
-    clause: Uint16Array.from(clauseList),
+    caps: capsList,
+    clause: clauseList,
     exclamations,
     questions,
     shouting: letters >= 6 && upper / letters > 0.8,

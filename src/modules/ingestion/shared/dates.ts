@@ -20,11 +20,17 @@ function ymd(y: number, m: number, d: number): IsoDate | null {
 /** X12 `CCYYMMDD` -> ISO date, or null when it is not one. */
 export function parseX12Date(text: string): IsoDate | null {
   if (text.length !== 8) return null;
+  let v = 0;
   for (let i = 0; i < 8; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    v = v * 10 + c;
   }
-  return ymd(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)));
+  const y = Math.floor(v / 10000);
+  const m = Math.floor(v / 100) % 100;
+  const d = v % 100;
+  if (y < 1000 || !isCalendarDate(y, m, d)) return null;
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;

@@ -6,6 +6,43 @@ export type MoneyParse = { ok: true; cents: Cents } | { ok: false; error: string
 const MAX_CENTS = Number.MAX_SAFE_INTEGER;
 
 /**
+ * Fast path of parseDecimalCents for the hot X12 loop: cents, or NaN when the text needs the full
+ * parser (which then explains the error). Allocates nothing.
+ */
+export function decimalCentsOrNaN(text: string): number {
+  const n = text.length;
+  let i = 0;
+  let sign = 1;
+  const first = text.charCodeAt(0);
+  if (first === 45) {
+    sign = -1;
+    i = 1;
+  }
+  let v = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+    digits++;
+  }
+  let fd = 0;
+  if (i < n && text.charCodeAt(i) === 46) {
+    i++;
+    for (; i < n && fd < 2; i++, fd++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return NaN;
+      v = v * 10 + c;
+    }
+    if (i < n) return NaN; // more decimals (possibly zeros): let the full parser decide
+  }
+  if (i !== n || digits + fd === 0 || v > 9e13) return NaN;
+  if (fd === 0) v *= 100;
+  else if (fd === 1) v *= 10;
+  return v === 0 ? 0 : sign * v;
+}
+
+/**
  * Exact decimal text -> cents, for X12 `R` amounts: `-12.5`, `.75`, `1922.86`, `150000.00`.
  * No float arithmetic: digits are accumulated as integers, so `0.29` is 29 cents, not 28.
  * More than two decimals is accepted only when the extra digits are zeros (`1.250`).

@@ -1,5 +1,5 @@
 import { parseX12Date } from '../shared/dates.js';
-import { parseDecimalCents } from '../shared/money.js';
+import { decimalCentsOrNaN, parseDecimalCents } from '../shared/money.js';
 import { rejection } from '../shared/rejection.js';
 import type {
   AdjustmentGroup,
@@ -14,6 +14,7 @@ import type {
   X12Name,
   X12Party,
 } from '../types.js';
+import { X12Elements } from './x12-elements.js';
 import { X12Segmenter, type SegmentSink, type Separators } from './x12-segmenter.js';
 
 export interface X12ParseOptions {
@@ -45,15 +46,12 @@ const T_SVC = tagCode('SVC');
 const T_LQ = tagCode('LQ');
 const T_PLB = tagCode('PLB');
 
-const GROUPS: ReadonlySet<string> = new Set(['CO', 'PR', 'OA', 'PI', 'CR']);
+const SHARED_ELEMENTS = new X12Elements();
 
-/** `e[i]` trimmed, or null when absent or blank. */
-function val(e: string[], i: number): string | null {
-  const v = e[i];
-  if (v === undefined || v === '') return null;
-  const t = v.trim();
-  return t === '' ? null : t;
-}
+/** `CAS01`..`CAS19`, precomputed: the hot loop should not build strings. */
+const CAS_FIELD = Array.from({ length: 20 }, (_, i) => `CAS${pad2(i)}`);
+
+const GROUPS: ReadonlySet<string> = new Set(['CO', 'PR', 'OA', 'PI', 'CR']);
 
 function pad2(i: number): string {
   return i < 10 ? `0${i}` : String(i);
@@ -104,6 +102,8 @@ export class X12_835Parser implements SegmentSink {
   private svc: RemittanceServiceLine | null = null;
   private strayReported = false;
   private sep: Separators | null = null;
+  // Shared: segment handling is synchronous, so one reader serves every parser instance.
+  private readonly el = SHARED_ELEMENTS;
 
   constructor(opts: X12ParseOptions = {}) {
     this.file = opts.file ?? '<input>';
@@ -168,14 +168,14 @@ export class X12_835Parser implements SegmentSink {
     switch (tag) {
       case T_ISA: {
         this.closeOpenTransaction(line, ordinal, 'ISA');
-        const e = seg.split(el);
-        this.isaControl = val(e, 13);
-        const v = val(e, 12);
+        const e = this.el.load(seg, el);
+        this.isaControl = e.get(13);
+        const v = e.get(12);
         this.version = v === null ? null : `${v}0`;
         return;
       }
       case T_GS: {
-        const v = val(seg.split(el), 8);
+        const v = this.el.load(seg, el).get(8);
         if (v !== null) this.version = v.slice(0, 6);
         return;
       }
@@ -186,7 +186,7 @@ export class X12_835Parser implements SegmentSink {
         this.segmenter.expectHeader();
         return;
       case T_ST:
-        this.startTransaction(seg.split(el), line, ordinal);
+        this.startTransaction(this.el.load(seg, el), line, ordinal);
         return;
       case T_SE:
         this.endTransaction();
@@ -203,19 +203,19 @@ export class X12_835Parser implements SegmentSink {
     switch (tag) {
       case T_CLP:
         this.flushClaim();
-        this.startClaim(seg, seg.split(el), line, ordinal);
+        this.startClaim(seg, this.el.load(seg, el), line, ordinal);
         return;
       case T_LX:
         this.flushClaim();
         return;
       case T_PLB:
         this.flushClaim();
-        this.readPlb(seg.split(el), line, ordinal);
+        this.readPlb(this.el.load(seg, el), line, ordinal);
         return;
     }
 
     if (this.claim === null) {
-      this.headerSegment(tag, seg.split(el), line, ordinal);
+      this.headerSegment(tag, this.el.load(seg, el), line, ordinal);
       return;
     }
     this.claimSegments.push(seg); // kept for the quarantine in case the claim is rejected
@@ -223,7 +223,7 @@ export class X12_835Parser implements SegmentSink {
 
     switch (tag) {
       case T_CAS: {
-        const adj = this.readCas(seg.split(el), line, ordinal);
+        const adj = this.readCas(this.el.load(seg, el), line, ordinal);
         if (adj !== null) {
           const into = this.svc !== null ? this.svc.adjustments : this.claim.adjustments;
           for (const a of adj) into.push(a);
@@ -231,13 +231,13 @@ export class X12_835Parser implements SegmentSink {
         return;
       }
       case T_SVC:
-        this.readSvc(seg.split(el), line, ordinal);
+        this.readSvc(this.el.load(seg, el), line, ordinal);
         return;
       case T_DTM: {
-        const e = seg.split(el);
-        const q = val(e, 1);
-        const raw = val(e, 2);
-        const d = raw === null ? null : parseX12Date(raw);
+        const e = this.el.load(seg, el);
+        const q = e.get(1);
+        const raw = e.get(2);
+        const d = raw === null ? null : this.date(raw);
         if (raw !== null && d === null) {
           this.rejectClaim('DTM02', `"${raw}" is not a CCYYMMDD date`, line, ordinal);
           return;
@@ -254,25 +254,22 @@ export class X12_835Parser implements SegmentSink {
         return;
       }
       case T_AMT: {
-        const e = seg.split(el);
-        const q = val(e, 1);
-        const raw = val(e, 2);
+        const e = this.el.load(seg, el);
+        const q = e.get(1);
+        const raw = e.get(2);
         if (q === null || raw === null) return;
-        const m = parseDecimalCents(raw);
-        if (!m.ok) {
-          this.rejectClaim('AMT02', m.error, line, ordinal);
-          return;
-        }
+        const cents = this.amount(raw, 'AMT02', true, line, ordinal);
+        if (cents === null) return;
         if (this.svc !== null) {
-          this.svc.amounts.push({ qualifier: q, cents: m.cents });
-          if (q === 'B6') this.svc.allowedCents = m.cents;
-        } else this.claim.amounts.push({ qualifier: q, cents: m.cents });
+          this.svc.amounts.push({ qualifier: q, cents });
+          if (q === 'B6') this.svc.allowedCents = cents;
+        } else this.claim.amounts.push({ qualifier: q, cents });
         return;
       }
       case T_REF: {
-        const e = seg.split(el);
-        const q = val(e, 1);
-        const v = val(e, 2);
+        const e = this.el.load(seg, el);
+        const q = e.get(1);
+        const v = e.get(2);
         if (q === null || v === null) return;
         if (this.svc !== null) {
           this.svc.references.push({ qualifier: q, value: v });
@@ -281,8 +278,8 @@ export class X12_835Parser implements SegmentSink {
         return;
       }
       case T_NM1: {
-        const e = seg.split(el);
-        const who = val(e, 1);
+        const e = this.el.load(seg, el);
+        const who = e.get(1);
         if (who === 'QC') this.claim.patient = readName(e);
         else if (who === 'IL') this.claim.insured = readName(e);
         else if (who === '74') this.claim.correctedPatient = readName(e);
@@ -291,9 +288,9 @@ export class X12_835Parser implements SegmentSink {
       }
       case T_LQ: {
         if (this.svc === null) return;
-        const e = seg.split(el);
-        const q = val(e, 1);
-        const code = val(e, 2);
+        const e = this.el.load(seg, el);
+        const q = e.get(1);
+        const code = e.get(2);
         if (q !== null && code !== null) this.svc.remarks.push({ qualifier: q, code });
         return;
       }
@@ -304,12 +301,12 @@ export class X12_835Parser implements SegmentSink {
 
   // ------------------------------------------------------------ transactions
 
-  private startTransaction(e: string[], line: number, ordinal: number): void {
+  private startTransaction(e: X12Elements, line: number, ordinal: number): void {
     this.closeOpenTransaction(line, ordinal, 'ST');
     this.strayReported = false;
-    const id = val(e, 1);
+    const id = e.get(1);
     const tx: TxState = {
-      control: val(e, 2),
+      control: e.get(2),
       line,
       segment: ordinal,
       skip: id !== '835',
@@ -400,14 +397,14 @@ export class X12_835Parser implements SegmentSink {
     return tx.payer.id ?? tx.traceOriginator ?? tx.payer.name ?? '';
   }
 
-  private headerSegment(tag: number, e: string[], line: number, ordinal: number): void {
+  private headerSegment(tag: number, e: X12Elements, line: number, ordinal: number): void {
     const tx = this.tx!;
     switch (tag) {
       case T_BPR: {
-        tx.handlingCode = val(e, 1);
-        tx.creditDebit = val(e, 3);
-        tx.paymentMethod = val(e, 4);
-        const amount = val(e, 2);
+        tx.handlingCode = e.get(1);
+        tx.creditDebit = e.get(3);
+        tx.paymentMethod = e.get(4);
+        const amount = e.get(2);
         if (amount !== null) {
           const m = parseDecimalCents(amount);
           if (m.ok) tx.totalPaymentCents = m.cents;
@@ -415,25 +412,25 @@ export class X12_835Parser implements SegmentSink {
         }
         // Informational only (the money is in CLP/PLB), so a bad date does not cost the payment
         // record: the TR3 managed-care example itself carries 20002316.
-        const d = val(e, 16);
+        const d = e.get(16);
         tx.paymentDate = d === null ? null : parseX12Date(d);
         return;
       }
       case T_TRN:
-        tx.trace = val(e, 2);
-        tx.traceOriginator = val(e, 3);
+        tx.trace = e.get(2);
+        tx.traceOriginator = e.get(3);
         return;
       case T_N1: {
-        const who = val(e, 1);
+        const who = e.get(1);
         tx.party = who;
-        const party: X12Party = { name: val(e, 2), idQualifier: val(e, 3), id: val(e, 4) };
+        const party: X12Party = { name: e.get(2), idQualifier: e.get(3), id: e.get(4) };
         if (who === 'PR') tx.payer = party;
         else if (who === 'PE') tx.payee = party;
         return;
       }
       case T_REF:
-        if (tx.party === 'PR' && val(e, 1) === '2U' && tx.payer.id === null) {
-          tx.payer = { ...tx.payer, idQualifier: '2U', id: val(e, 2) };
+        if (tx.party === 'PR' && e.get(1) === '2U' && tx.payer.id === null) {
+          tx.payer = { ...tx.payer, idQualifier: '2U', id: e.get(2) };
         }
         return;
       default:
@@ -445,10 +442,10 @@ export class X12_835Parser implements SegmentSink {
     return rejection({ file: this.file, line, segment: ordinal, field, recordKind: 'remittance_payment', message });
   }
 
-  private readPlb(e: string[], line: number, ordinal: number): void {
+  private readPlb(e: X12Elements, line: number, ordinal: number): void {
     const tx = this.tx!;
-    const providerId = val(e, 1);
-    const dateRaw = val(e, 2);
+    const providerId = e.get(1);
+    const dateRaw = e.get(2);
     const fiscalPeriodDate = dateRaw === null ? null : parseX12Date(dateRaw);
     if (dateRaw !== null && fiscalPeriodDate === null) {
       tx.paymentProblem ??= this.paymentRejection('PLB02', `"${dateRaw}" is not a CCYYMMDD date`, line, ordinal);
@@ -456,8 +453,8 @@ export class X12_835Parser implements SegmentSink {
     }
     const comp = this.sep!.component;
     for (let k = 3; k + 1 <= 14; k += 2) {
-      const id = val(e, k);
-      const amount = val(e, k + 1);
+      const id = e.get(k);
+      const amount = e.get(k + 1);
       if (id === null && amount === null) continue;
       if (id === null || amount === null) {
         tx.paymentProblem ??= this.paymentRejection(`PLB${pad2(id === null ? k : k + 1)}`, 'incomplete adjustment (reason and amount go together)', line, ordinal);
@@ -481,7 +478,7 @@ export class X12_835Parser implements SegmentSink {
 
   // ------------------------------------------------------------ claims
 
-  private startClaim(seg: string, e: string[], line: number, ordinal: number): void {
+  private startClaim(seg: string, e: X12Elements, line: number, ordinal: number): void {
     const tx = this.tx!;
     this.claimSegments.length = 0;
     this.claimSegments.push(seg);
@@ -498,15 +495,15 @@ export class X12_835Parser implements SegmentSink {
       payee: tx.payee,
       paymentTraceNumber: tx.trace,
       paymentDate: tx.paymentDate,
-      patientControlNumber: val(e, 1) ?? '',
-      claimStatusCode: val(e, 2) ?? '',
+      patientControlNumber: e.get(1) ?? '',
+      claimStatusCode: e.get(2) ?? '',
       chargeCents: 0,
       paidCents: 0,
       patientResponsibilityCents: null,
-      claimFilingIndicator: val(e, 6),
-      payerClaimControlNumber: val(e, 7),
-      facilityTypeCode: val(e, 8),
-      claimFrequencyCode: val(e, 9),
+      claimFilingIndicator: e.get(6),
+      payerClaimControlNumber: e.get(7),
+      facilityTypeCode: e.get(8),
+      claimFrequencyCode: e.get(9),
       patient: null,
       insured: null,
       correctedPatient: null,
@@ -528,9 +525,9 @@ export class X12_835Parser implements SegmentSink {
       this.rejectClaim('CLP02', 'missing claim status code', line, ordinal);
       return;
     }
-    const charge = this.amount(val(e, 3), 'CLP03', true, line, ordinal);
-    const paid = this.amount(val(e, 4), 'CLP04', true, line, ordinal);
-    const pr = this.amount(val(e, 5), 'CLP05', false, line, ordinal);
+    const charge = this.amount(e.get(3), 'CLP03', true, line, ordinal);
+    const paid = this.amount(e.get(4), 'CLP04', true, line, ordinal);
+    const pr = this.amount(e.get(5), 'CLP05', false, line, ordinal);
     if (this.claimProblem !== null) return;
     claim.chargeCents = charge!;
     claim.paidCents = paid!;
@@ -543,6 +540,8 @@ export class X12_835Parser implements SegmentSink {
       if (required) this.rejectClaim(field, 'missing amount', line, ordinal);
       return null;
     }
+    const fast = decimalCentsOrNaN(raw);
+    if (fast === fast) return fast; // not NaN
     const m = parseDecimalCents(raw);
     if (!m.ok) {
       this.rejectClaim(field, m.error, line, ordinal);
@@ -564,32 +563,32 @@ export class X12_835Parser implements SegmentSink {
     });
   }
 
-  private readCas(e: string[], line: number, ordinal: number): ClaimAdjustment[] | null {
-    const group = val(e, 1);
+  private readCas(e: X12Elements, line: number, ordinal: number): ClaimAdjustment[] | null {
+    const group = e.get(1);
     if (group === null || !GROUPS.has(group)) {
       this.rejectClaim('CAS01', `"${group ?? ''}" is not a claim adjustment group code (CO, PR, OA, PI, CR)`, line, ordinal);
       return null;
     }
     const out: ClaimAdjustment[] = [];
     for (let k = 2; k <= 17; k += 3) {
-      const reason = val(e, k);
-      const amount = val(e, k + 1);
+      const reason = e.get(k);
+      const amount = e.get(k + 1);
       if (reason === null && amount === null) {
         if (e.length <= k) break;
         continue;
       }
       if (reason === null) {
-        this.rejectClaim(`CAS${pad2(k)}`, 'adjustment amount without a reason code', line, ordinal);
+        this.rejectClaim(CAS_FIELD[k]!, 'adjustment amount without a reason code', line, ordinal);
         return null;
       }
-      const cents = this.amount(amount, `CAS${pad2(k + 1)}`, true, line, ordinal);
+      const cents = this.amount(amount, CAS_FIELD[k + 1]!, true, line, ordinal);
       if (cents === null) return null;
-      const qRaw = val(e, k + 2);
+      const qRaw = e.get(k + 2);
       let quantity: number | null = null;
       if (qRaw !== null) {
         quantity = Number(qRaw);
         if (!Number.isFinite(quantity)) {
-          this.rejectClaim(`CAS${pad2(k + 2)}`, `"${qRaw}" is not a quantity`, line, ordinal);
+          this.rejectClaim(CAS_FIELD[k + 2]!, `"${qRaw}" is not a quantity`, line, ordinal);
           return null;
         }
       }
@@ -598,20 +597,20 @@ export class X12_835Parser implements SegmentSink {
     return out;
   }
 
-  private readSvc(e: string[], line: number, ordinal: number): void {
+  private readSvc(e: X12Elements, line: number, ordinal: number): void {
     const claim = this.claim!;
-    const charge = this.amount(val(e, 2), 'SVC02', false, line, ordinal);
-    const paid = this.amount(val(e, 3), 'SVC03', false, line, ordinal);
-    const unitsPaid = this.units(val(e, 5), 'SVC05', line, ordinal);
-    const unitsBilled = this.units(val(e, 7), 'SVC07', line, ordinal);
+    const charge = this.amount(e.get(2), 'SVC02', false, line, ordinal);
+    const paid = this.amount(e.get(3), 'SVC03', false, line, ordinal);
+    const unitsPaid = this.units(e.get(5), 'SVC05', line, ordinal);
+    const unitsBilled = this.units(e.get(7), 'SVC07', line, ordinal);
     if (this.claimProblem !== null) return;
     const comp = this.sep!.component;
-    const original = val(e, 6);
+    const original = e.get(6);
     const svc: RemittanceServiceLine = {
-      procedure: readProcedure(val(e, 1), comp),
+      procedure: readProcedure(e.get(1), comp),
       chargeCents: charge,
       paidCents: paid,
-      revenueCode: val(e, 4),
+      revenueCode: e.get(4),
       unitsPaid,
       originalProcedure: original === null ? null : readProcedure(original, comp),
       unitsBilled,
@@ -626,6 +625,18 @@ export class X12_835Parser implements SegmentSink {
     };
     claim.serviceLines.push(svc);
     this.svc = svc;
+  }
+
+  private lastDateText = '';
+  private lastDate: string | null = null;
+
+  /** parseX12Date with a one-entry cache: the same dates repeat segment after segment. */
+  private date(raw: string): string | null {
+    if (raw !== this.lastDateText) {
+      this.lastDateText = raw;
+      this.lastDate = parseX12Date(raw);
+    }
+    return this.lastDate;
   }
 
   private units(raw: string | null, field: string, line: number, ordinal: number): number | null {
@@ -681,32 +692,38 @@ export class X12_835Parser implements SegmentSink {
   }
 }
 
-function readName(e: string[]): X12Name {
+function readName(e: X12Elements): X12Name {
   return {
-    entityType: val(e, 2),
-    lastName: val(e, 3),
-    firstName: val(e, 4),
-    middleName: val(e, 5),
-    suffix: val(e, 7),
-    idQualifier: val(e, 8),
-    id: val(e, 9),
+    entityType: e.get(2),
+    lastName: e.get(3),
+    firstName: e.get(4),
+    middleName: e.get(5),
+    suffix: e.get(7),
+    idQualifier: e.get(8),
+    id: e.get(9),
   };
 }
 
 function readProcedure(raw: string | null, comp: string): ProcedureCode {
-  if (raw === null) return { qualifier: null, code: null, modifiers: [], description: null };
-  const parts = raw.split(comp);
-  const modifiers: string[] = [];
-  for (let i = 2; i <= 5; i++) {
-    const m = parts[i]?.trim();
-    if (m) modifiers.push(m);
+  const out: ProcedureCode = { qualifier: null, code: null, modifiers: [], description: null };
+  if (raw === null) return out;
+  let start = 0;
+  for (let i = 0; i <= 6; i++) {
+    let end = raw.indexOf(comp, start);
+    if (end < 0) end = raw.length;
+    if (end > start) {
+      const v = raw.slice(start, end).trim();
+      if (v !== '') {
+        if (i === 0) out.qualifier = v;
+        else if (i === 1) out.code = v;
+        else if (i <= 5) out.modifiers.push(v);
+        else out.description = v;
+      }
+    }
+    if (end >= raw.length) break;
+    start = end + 1;
   }
-  return {
-    qualifier: parts[0]?.trim() || null,
-    code: parts[1]?.trim() || null,
-    modifiers,
-    description: parts[6]?.trim() || null,
-  };
+  return out;
 }
 
 /** Parses a whole 835 text (or Buffer) and returns every event in order. */

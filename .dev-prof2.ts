@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import * as c from './src/modules/conversations/index.js';
+import { scoreLexicon } from './src/modules/conversations/sentiment/score-lexicon.js';
+import { ENGLISH, wordInfos } from './src/modules/conversations/sentiment/lexicon.js';
+import { classifyTokens } from './src/modules/conversations/sentiment/classify-sentiment.js';
+const s = c.parseUciSentences(readFileSync('../shared/data/sentiment/uci-sentiment-labelled-sentences/imdb.json', 'utf8')).map((x) => x.text);
+const toks = s.map((q) => c.tokenize(q));
+const infos = toks.map((t) => wordInfos(ENGLISH, t.words));
+const time = (name: string, f: (i: number) => unknown) => { let best = Infinity; for (let r = 0; r < 7; r++) { const t0 = process.hrtime.bigint(); for (let i = 0; i < s.length; i++) f(i); best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1000 / s.length); } console.log(name.padEnd(16), best.toFixed(2)); };
+time('tokenize', (i) => c.tokenize(s[i]!));
+time('wordInfos', (i) => wordInfos(ENGLISH, toks[i]!.words));
+time('scoreLexicon', (i) => scoreLexicon(toks[i]!, ENGLISH, infos[i]!));
+time('classifyTokens', (i) => classifyTokens(toks[i]!, 'en'));
+time('classifyTokensD', (i) => classifyTokens(toks[i]!));
+time('full', (i) => c.classifySentiment(s[i]!));
+console.log('avg tokens', toks.reduce((a, t) => a + t.words.length, 0) / toks.length);

@@ -1,0 +1,41 @@
+import type { MessageContentDecision } from './decisions.js';
+import { findClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
+import { orderReasons, type ReasonCode } from './reason-codes.js';
+import type { RuleSet } from './rule-set.js';
+import type { MessageContentQuestion } from './schemas.js';
+import { MS_PER_DAY, parseDateDay, parseInstant } from './time/instant.js';
+
+const REG_F_FROM_MS = parseDateDay('2021-11-30') * MS_PER_DAY;
+
+/**
+ * The parts of a message that may reach someone other than the patient: a text message and a
+ * voicemail always can (shared phones, lock screens, answering machines), an email subject shows
+ * in previews, and an email body or letter can unless the recipient was verified.
+ */
+export function exposedText(q: Pick<MessageContentQuestion, 'channel' | 'subject' | 'body' | 'recipientVerified'>): string {
+  const verified = q.recipientVerified === true;
+  switch (q.channel) {
+    case 'sms':
+    case 'voicemail':
+      return `${q.subject ?? ''}\n${q.body}`;
+    case 'email':
+      return verified ? (q.subject ?? '') : `${q.subject ?? ''}\n${q.body}`;
+    case 'letter':
+      return verified ? '' : `${q.subject ?? ''}\n${q.body}`;
+  }
+}
+
+/** Decides a validated message_content question under a rule set. */
+export function decideMessageContent(q: MessageContentQuestion, ruleSet: RuleSet): MessageContentDecision {
+  const reasons: ReasonCode[] = [];
+  const debtCollector = q.collector.role === 'debt_collector' || q.collector.usesThirdPartyName === true;
+  const regF = debtCollector && (q.at === undefined || parseInstant(q.at) >= REG_F_FROM_MS);
+  if (findClinicalTerms(exposedText(q)).length > 0) reasons.push('hipaa_minimum_necessary');
+  if (regF && (q.channel === 'sms' || q.channel === 'email') && !hasOptOutNotice(`${q.subject ?? ''}\n${q.body}`)) {
+    reasons.push('reg_f_missing_opt_out');
+  }
+  if (regF && q.channel === 'voicemail' && limitedContentProblems(q.body).length > 0) {
+    reasons.push('not_a_limited_content_message');
+  }
+  return { id: q.id, kind: 'message_content', allowed: reasons.length === 0, reasons: orderReasons(reasons), ruleSetVersion: ruleSet.version };
+}

@@ -1,0 +1,138 @@
+/**
+ * Text checks behind the message_content rules. They are deliberately conservative: a false
+ * alarm costs a template edit, a miss costs a patient's privacy. Template authors can call
+ * `findClinicalTerms` / `limitedContentProblems` to see what tripped a rule; decisions carry
+ * only reason codes, so no message text reaches logs through them.
+ */
+
+// HIPAA minimum necessary (45 CFR 164.502(b), 164.514(d)): nothing that reveals a diagnosis,
+// procedure, service line or other clinical detail. Provider names count too: "Lakeside
+// Oncology" discloses as much as "your chemotherapy".
+const CLINICAL_PATTERNS: readonly RegExp[] = [
+  // conditions
+  /\b(?:cancers?|oncolog\w*|tumou?rs?|chemo\w*|leuka?emia|lymphoma|melanoma|carcinoma|radiation (?:therapy|treatment|oncology))\b/i,
+  /\b(?:diabet\w*|insulin|asthma|copd|hypertension|cardiac|cardiolog\w*|stroke|seizures?|epilep\w*|dementia|alzheimer\w*|parkinson\w*)\b/i,
+  /\bheart (?:attack|failure|disease|surgery|condition|institute|center|centre|clinic)\b/i,
+  /\b(?:autism|autistic|adhd|depression|depressive|anxiety|bipolar|schizophren\w*|psychosis|psychotic|ptsd|eating disorders?|anorexia|bulimia|suicid\w*|self[- ]harm)\b/i,
+  /\b(?:hepatitis|sexually transmitted|pregnan\w*|prenatal|antenatal|postnatal|postpartum|maternity|obstetric\w*|gyn(?:a)?ecolog\w*|ob[-/ ]?gyn|miscarriage|abortion|contracepti\w*|birth control|family planning|fertility|infertility|ivf|vasectomy|gender[- ]affirming|labou?r and delivery|childbirth|women['’]?s health)\b/i,
+  /\b(?:HIV|AIDS|STDs?|STIs?)\b/,
+  /\b(?:covid(?:-19)?|coronavirus|influenza|pneumonia|sepsis|infections?|fractures?|fractured|concussion|injury|injuries|wounds?|burn unit|trauma (?:center|centre|unit)|broken (?:arm|leg|bone|wrist|ankle|hip|nose|rib))\b/i,
+  /\b(?:overdose|addiction|substance (?:use|abuse)|alcohol\w*|opioids?|methadone|suboxone|buprenorphine|naloxone|narcan|detox\w*|rehab\w*|sobriety)\b/i,
+  /\b(?:obes(?:e|ity)|bariatric|weight[- ]loss (?:surgery|program|clinic)|dialysis|kidney|renal|transplant\w*|allerg(?:y|ies|ist)|arthritis|osteoporosis|migraines?|sleep (?:study|apnea|apnoea)|genetic (?:test\w*|counsel\w*)|spine (?:surgery|center|centre))\b/i,
+  // procedures, tests and service lines
+  /\b(?:surgery|surgeries|surgical|surgeons?|anaesthe\w*|anesthe\w*|biops(?:y|ies)|x[- ]?rays?|mri|ct scan|cat scan|pet scan|ultrasounds?|sonograms?|mammogra\w*|colonoscop\w*|endoscop\w*|ekg|ecg|echocardiograms?)\b/i,
+  /\b(?:blood (?:tests?|work|draws?|panel)|bloodwork|lab (?:tests?|work|results)|labwork|laborator(?:y|ies)|test results|imaging|radiolog\w*|patholog\w*|vaccin\w*|immuni[sz]\w*|flu shots?)\b/i,
+  /\b(?:physical therapy|occupational therapy|speech therapy|therap(?:y|ies|ist|ists|eutic)|psychotherap\w*|psychiatr\w*|psycholog\w*|mental health|behaviou?ral health)\b/i,
+  /(?<!financial |credit |debt |budget )\bcounsel(?:l)?ing\b/i,
+  /\b(?:emergency (?:room|department|visit|care|services)|ED visit|urgent care|ambulance|paramedics?|hospice|palliative|inpatient|outpatient|hospitali[sz](?:ed|ation)|intensive care|neonatal|pediatric\w*|paediatric\w*)\b/i,
+  /\b(?:ER|ICU|NICU|PICU)\b/,
+  /\b(?:dermatolog\w*|urolog\w*|neurolog\w*|neurosurg\w*|orthop(?:a)?edic\w*|podiat\w*|chiropract\w*|ophthalm\w*|optometr\w*|eye (?:exam|care|surgery|center|centre)|dental|dentist\w*|orthodont\w*|oral surgery|gastroenterolog\w*|pulmonolog\w*|endocrinolog\w*|rheumatolog\w*|nephrolog\w*|hematolog\w*|haematolog\w*|infectious disease|plastic surgery|cosmetic surgery|audiolog\w*|hearing (?:aids?|tests?))\b/i,
+  /\b(?:prescriptions?|medications?|diagnos\w*|symptoms?|clinical|treatment for|your treatment|medical treatment|medical procedures?|surgical procedures?|your procedure|procedure (?:codes?|on|performed)|medical condition|health condition|your condition)\b/i,
+  // billing codes that name a service or diagnosis
+  /\b(?:CPT|HCPCS|DRG|ICD(?:-?(?:9|10))?)\b/,
+  /\b[A-TV-Z]\d[0-9AB]\.[0-9A-TV-Z]{1,4}\b/,
+];
+
+/** Clinical words or codes found in `text` (empty when none). */
+export function findClinicalTerms(text: string): string[] {
+  const found: string[] = [];
+  for (const re of CLINICAL_PATTERNS) {
+    const m = re.exec(text);
+    if (m) found.push(m[0]);
+  }
+  return found;
+}
+
+// 12 CFR 1006.6(e): every electronic message from a debt collector states a reasonable and simple
+// way to opt out of electronic messages to that address or number.
+const OPT_OUT_PATTERNS: readonly RegExp[] = [
+  /\b(?:reply|text|send|respond(?:\s+with)?|type)\s+["'“‘]?(?:stop|stopall|quit|end|cancel|unsubscribe|revoke|opt[\s-]?out)\b/i,
+  /\bunsubscribe\b/i,
+  /\bopt[\s-]?out\b/i,
+  /\bto stop (?:receiving|getting|these|all|texts|text messages|emails|messages)\b/i,
+  /\b(?:email|communication|contact|notification|message) preferences\b/i,
+  /\bSTOP\b/,
+];
+
+/** True when the text tells the recipient how to opt out of further electronic messages. */
+export function hasOptOutNotice(text: string): boolean {
+  return OPT_OUT_PATTERNS.some((re) => re.test(text));
+}
+
+// TCPA revocation by any reasonable means (47 CFR 64.1200(a)(10)): these words in reply are
+// revocations per se; longer replies are revocations when they ask to stop.
+const REVOCATION_WORDS = new Set(['stop', 'stopall', 'quit', 'end', 'revoke', 'cancel', 'unsubscribe', 'optout', 'opt out', 'opt-out']);
+const REVOCATION_PHRASES: readonly RegExp[] = [
+  /\b(?:stop|quit|cease)\s+(?:texting|calling|messaging|contacting|emailing|sending|all)\b/i,
+  /\b(?:do not|don'?t|dont|never)\s+(?:call|text|message|contact|email|phone)\b/i,
+  /\b(?:remove|take)\s+me\s+(?:from|off)\b/i,
+  /\bno more\s+(?:texts?|calls?|messages?|emails?)\b/i,
+  /\bopt\s*me\s*out\b/i,
+  /\bunsubscribe\b/i,
+  /\brevoke\b/i,
+  /\bleave me alone\b/i,
+];
+
+/** Whether an inbound reply revokes consent (a keyword alone, or a request to stop). */
+export function detectRevocation(text: string): { revoked: boolean; keyword?: string } {
+  const normalized = text.trim().toLowerCase().replace(/[^a-z\s'-]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (REVOCATION_WORDS.has(normalized)) return { revoked: true, keyword: normalized };
+  const words = normalized.split(' ');
+  if (words.length <= 3) {
+    const hit = words.find((w) => REVOCATION_WORDS.has(w));
+    if (hit) return { revoked: true, keyword: hit };
+  }
+  for (const re of REVOCATION_PHRASES) {
+    const m = re.exec(text);
+    if (m) return { revoked: true, keyword: m[0].toLowerCase() };
+  }
+  return { revoked: false };
+}
+
+// 12 CFR 1006.2(j): a limited-content message is a voicemail that includes a business name not
+// indicating debt collection, a request to reply, a natural person's name to reply to and a
+// telephone number, and may add only a salutation, the date and time, suggested times to reply,
+// and a statement that any representative can help.
+const PHONE = /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b/;
+const REPLY_REQUEST = /\b(?:call|return|reply|respond|reach|contact|get back|ring)\b/i;
+const DEBT_WORDS =
+  /\b(?:debts?|collect\w*|balances?|owe[ds]?|owing|overdue|past[- ]due|delinquen\w*|payments?|pay|paid|paying|amounts?|bills?|billing|billed|invoices?|statements?|charges?|fees?|accounts?|acct|settle\w*|lawsuits?|sue|suing|court|legal|judgments?|garnish\w*|liens?|attorneys?|lawyers?|credit|interest|dollars?|refunds?|arrears|financial|finance|loans?|creditors?|recovery|receivables?|urgent|final notice|important matter)\b/i;
+const MONEY = /[$€£]\s?\d/;
+const CREDITOR_WORDS = /\b(?:hospital|medical|clinic|health|healthcare|patient|doctor|physician|provider|insurance|insurer)\b/i;
+const LINK = /https?:\/\/|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|net|org|us|io|info|biz|health)\b/i;
+const NAME_CUE =
+  /\b(?:this is|my name is|name is|i am|i'm|ask for|speak (?:with|to)|call|contact|reach|or|and)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})/g;
+const NAME_HERE = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s+here\b/g;
+const NOT_A_PERSON = new Set([
+  'me', 'us', 'our', 'we', 'the', 'you', 'your', 'please', 'thank', 'thanks', 'hello', 'hi', 'today', 'tomorrow',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'back', 'any', 'one', 'someone',
+]);
+const BUSINESS_WORDS =
+  /\b(?:Services?|Solutions?|Group|Associates|LLC|Inc|Company|Co|Corp|Corporation|Ltd|Partners|Financial|Management|Center|Centre|Hospital|Health|Systems?|Agency|Recovery|Billing|Bureau|Office|Department|Team|Collections?|Credit|Bank|Law|Firm|Medical|Clinic|Enterprises?|Holdings|Consulting)\b/;
+
+function hasPersonName(text: string): boolean {
+  for (const re of [NAME_CUE, NAME_HERE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const candidate = m[1] as string;
+      const first = (candidate.split(/\s+/)[0] ?? '').toLowerCase();
+      if (NOT_A_PERSON.has(first) || BUSINESS_WORDS.test(candidate)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Why a voicemail is not a limited-content message (empty when it is one). */
+export function limitedContentProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (!PHONE.test(text)) problems.push('no telephone number to reply to');
+  if (!REPLY_REQUEST.test(text)) problems.push('no request that the consumer reply');
+  if (!hasPersonName(text)) problems.push("no natural person's name to reply to");
+  if (DEBT_WORDS.test(text) || MONEY.test(text)) problems.push('mentions the debt, an account or money');
+  if (CREDITOR_WORDS.test(text)) problems.push('names a creditor or medical context');
+  if (LINK.test(text)) problems.push('includes a link or email address');
+  if (findClinicalTerms(text).length > 0) problems.push('includes clinical detail');
+  return problems;
+}

@@ -1,0 +1,181 @@
+import { INTENT_EFFECTS, INTENTS, type ContactChannel, type Intent } from '../intent-effects.js';
+import { detectLanguage } from '../text/detect-language.js';
+import { tokenize, type Tokens } from '../text/tokenize.js';
+import type { AnalyzeOptions, IntentMatch, Language } from '../types.js';
+import {
+  CHANNEL_WORDS,
+  NEAR_NEGATORS,
+  NEGATION_STOPS,
+  NEGATION_WINDOW,
+  NEGATORS,
+  OPT_OUT_FILLERS,
+  OPT_OUT_KEYWORDS,
+  PATTERNS,
+  TYPOS,
+} from './patterns.js';
+
+/** The utterance rewritten for the patterns, with a map back to the tokens. */
+interface Normalized {
+  text: string;
+  words: string[];
+  /** Token index of every character of `text` (-1 for separators). */
+  tokenAt: Int32Array;
+}
+
+function normalize(t: Tokens): Normalized {
+  const words = t.words.map((w) => TYPOS[w] ?? w);
+  let text = '';
+  const owner: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      const sep = t.clause[i] !== t.clause[i - 1] ? ' , ' : ' ';
+      text += sep;
+      for (let k = 0; k < sep.length; k++) owner.push(-1);
+    }
+    const w = words[i] as string;
+    text += w;
+    for (let k = 0; k < w.length; k++) owner.push(i);
+  }
+  return { text, words, tokenAt: Int32Array.from(owner) };
+}
+
+function tokenSpan(n: Normalized, from: number, to: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let c = from; c < to; c++) {
+    const tok = n.tokenAt[c] as number;
+    if (tok < 0) continue;
+    if (first < 0) first = tok;
+    last = tok;
+  }
+  return [first, last];
+}
+
+function isNegated(t: Tokens, n: Normalized, first: number, language: Language): boolean {
+  const clause = t.clause[first];
+  const window = NEGATION_WINDOW[language];
+  for (let back = 1; back <= window && first - back >= 0; back++) {
+    const j = first - back;
+    if (t.clause[j] !== clause) return false;
+    const w = n.words[j] as string;
+    if (NEGATION_STOPS.has(w)) return false;
+    if (NEGATORS.has(w)) return true;
+    if (NEAR_NEGATORS.has(w) && (back === 1 || language === 'es')) return true;
+  }
+  return false;
+}
+
+function overlapsAny(text: string, from: number, to: number, patterns: readonly RegExp[] | undefined): boolean {
+  if (!patterns) return false;
+  for (const p of patterns) {
+    const re = new RegExp(p.source, 'g');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m.index < to && m.index + m[0].length > from) return true;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return false;
+}
+
+function surface(t: Tokens, first: number, last: number): string {
+  return t.text.slice(t.start[first], t.end[last]);
+}
+
+/** Channels named in the clauses a match touches ("stop calling" -> call); none named -> all. */
+function channelsOf(t: Tokens, n: Normalized, first: number, last: number): ContactChannel[] {
+  const clauses = new Set<number>();
+  for (let i = first; i <= last; i++) clauses.add(t.clause[i] as number);
+  const found = new Set<ContactChannel>();
+  for (let i = 0; i < n.words.length; i++) {
+    if (!clauses.has(t.clause[i] as number)) continue;
+    const w = n.words[i] as string;
+    const ch = CHANNEL_WORDS[w] ?? (w === 'mail' && n.words[i - 1] === 'e' ? 'email' : undefined);
+    if (ch) found.add(ch);
+  }
+  return found.size === 0 ? ['all'] : (['call', 'sms', 'email'] as const).filter((c) => found.has(c));
+}
+
+/** A reply that is only an opt-out keyword ("STOP", "Unsubscribe", "BAJA"), or a clause that is. */
+function optOutKeyword(t: Tokens, n: Normalized): [number, number] | null {
+  let keyword = -1;
+  for (let i = 0; i < n.words.length; i++) {
+    const w = n.words[i] as string;
+    if (OPT_OUT_KEYWORDS.has(w)) keyword = keyword < 0 ? i : keyword;
+    else if (!OPT_OUT_FILLERS.has(w)) {
+      keyword = -2;
+      break;
+    }
+  }
+  if (keyword >= 0) return [keyword, n.words.length - 1];
+  // "... Stop." / "Please stop!" as a clause of its own.
+  let start = 0;
+  for (let i = 0; i <= n.words.length; i++) {
+    if (i === n.words.length || t.clause[i] !== t.clause[start]) {
+      const clause = n.words.slice(start, i);
+      if (clause.includes('stop') && clause.every((w) => w === 'stop' || w === 'please' || w === 'it' || w === 'now')) {
+        return [start, i - 1];
+      }
+      start = i;
+    }
+  }
+  return null;
+}
+
+/** Intents of tokenized text (analyzeUtterance shares the tokens with the other analyses). */
+export function detectIntentsInTokens(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
+  const n = normalize(t);
+  const out: IntentMatch[] = [];
+  for (const intent of INTENTS) {
+    const { rules, unless } = PATTERNS[intent];
+    const evidence: string[] = [];
+    let channelFrom = -1;
+    let channelTo = -1;
+    for (const rule of rules) {
+      const re = new RegExp(rule.re.source, 'g');
+      for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const from = m.index;
+        const to = from + m[0].length;
+        const [first, last] = tokenSpan(n, from, to);
+        if (first < 0) continue;
+        if (rule.negatable !== false && isNegated(t, n, first, language)) continue;
+        if (overlapsAny(n.text, from, to, unless)) continue;
+        const s = surface(t, first, last);
+        if (!evidence.includes(s)) evidence.push(s);
+        if (channelFrom < 0 || first < channelFrom) channelFrom = first;
+        if (last > channelTo) channelTo = last;
+      }
+    }
+    let channels: ContactChannel[] | undefined;
+    if (intent === 'cease_communication') {
+      const keyword = optOutKeyword(t, n);
+      if (keyword) {
+        const s = surface(t, keyword[0], keyword[1]);
+        if (!evidence.includes(s)) evidence.push(s);
+        // A bare keyword opts out of the medium it came in on (the SMS convention); otherwise, or
+        // when the medium is unknown, everything: the conservative reading for the consumer.
+        const m = opts.medium;
+        channels = m === 'call' || m === 'sms' || m === 'email' ? [m] : ['all'];
+      } else if (evidence.length > 0) channels = channelsOf(t, n, channelFrom, channelTo);
+    }
+    if (evidence.length === 0) continue;
+    const match: IntentMatch = { intent, evidence, effect: INTENT_EFFECTS[intent] };
+    if (channels) match.channels = channels;
+    out.push(match);
+  }
+  return out;
+}
+
+/** Intents of one utterance, each with the words that matched and its compliance effect. */
+export function detectIntents(text: string, opts: AnalyzeOptions = {}): IntentMatch[] {
+  const t = tokenize(text);
+  return detectIntentsInTokens(t, opts.language ?? detectLanguage(t.words, text), opts);
+}
+
+/** Intent names only (for evaluation and simple callers). */
+export function intentNames(matches: readonly IntentMatch[]): Intent[] {
+  return matches.map((m) => m.intent);
+}

@@ -1,0 +1,3 @@
+export { ingestFiles, type IngestSummary, type IngestOptions, type IngestError } from './ingest-files.js';
+export { ingestionRuns, ingestedRecords, ingestedRecordHistory, ingestionRejections } from './schema.js';
+export { recordHash } from './project-records.js';

@@ -1,0 +1,59 @@
+import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const ingestionRuns = pgTable('ingestion_runs', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  actorId: text('actor_id').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  status: text('status').notNull(),
+  files: jsonb('files').$type<string[]>().notNull(),
+  summary: jsonb('summary'),
+});
+
+export const ingestedRecords = pgTable(
+  'ingested_records',
+  {
+    tenantId: text('tenant_id').notNull(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    contentHash: text('content_hash').notNull(),
+    data: jsonb('data').notNull(),
+    personId: text('person_id'),
+    accountId: text('account_id'),
+    firstRunId: text('first_run_id'),
+    lastRunId: text('last_run_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.key] })],
+);
+
+export const ingestedRecordHistory = pgTable('ingested_record_history', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  tenantId: text('tenant_id').notNull(),
+  kind: text('kind').notNull(),
+  key: text('key').notNull(),
+  contentHash: text('content_hash').notNull(),
+  data: jsonb('data').notNull(),
+  replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull(),
+  replacedByRun: text('replaced_by_run'),
+});
+
+export const ingestionRejections = pgTable('ingestion_rejections', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  runId: text('run_id').notNull(),
+  file: text('file').notNull(),
+  line: integer('line'),
+  entry: integer('entry'),
+  segment: integer('segment'),
+  field: text('field'),
+  message: text('message').notNull(),
+  recordKind: text('record_kind'),
+  raw: text('raw'),
+  status: text('status').$type<'open' | 'resubmitted' | 'dismissed'>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  resolvedBy: text('resolved_by'),
+});

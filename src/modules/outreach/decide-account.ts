@@ -1,0 +1,283 @@
+import { stableId } from '../../platform/ids/index.js';
+import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
+import { evaluateAccount } from './evaluate-journey.js';
+import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
+import type { OutreachChannel } from './journeys/journey.schema.js';
+import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
+import { addressFor, personalize } from './personalize.js';
+import { renderMessage, verifyCodeFor } from './render-message.js';
+import type { AccountSnapshot, StepAttempts } from './snapshot.js';
+
+export type OutcomeResult = 'sent' | 'blocked' | 'deferred' | 'paused' | 'waiting' | 'completed';
+
+export interface NewCommunication {
+  id: string;
+  tenantId: string;
+  personId: string;
+  accountId: string;
+  channel: OutreachChannel;
+  status: 'queued' | 'blocked';
+  at: Date;
+  toAddress: string | null;
+  subject: string | null;
+  body: string | null;
+  journey: string;
+  step: string;
+  reasons: string[];
+  decision: unknown;
+  ruleSetVersion: string | null;
+  language: string;
+  tone: string;
+  purpose: string;
+  template: string;
+  verifyCode: string | null;
+}
+
+export interface NewCallTask {
+  id: string;
+  tenantId: string;
+  personId: string;
+  accountId: string;
+  communicationId: string;
+  reason: string;
+  windowStart: Date;
+  windowEnd: Date;
+  compliance: unknown;
+  priority: number;
+}
+
+export interface HistoryEntry {
+  at: string;
+  type: string;
+  journey: string | null;
+  step?: string;
+  channel?: string;
+  reason?: string;
+  reasons?: string[];
+  tried?: Array<{ channel: string; reasons: string[] }>;
+  communicationId?: string;
+}
+
+export interface NextState {
+  journey: string | null;
+  journeyVersion: number | null;
+  status: 'new' | 'active' | 'paused' | 'completed';
+  pausedReason: string | null;
+  attempts: Record<string, StepAttempts>;
+  totalAttempts: number;
+  lastContactAt: Date | null;
+  paymentMarker: Date | null;
+  lastSignature: string | null;
+  enteredAt: Date | null;
+  nextEvalAt: Date;
+}
+
+export interface AccountOutcome {
+  accountId: string;
+  tenantId: string;
+  personId: string;
+  result: OutcomeResult;
+  channel: OutreachChannel | null;
+  reasons: string[];
+  communication: NewCommunication | null;
+  task: NewCallTask | null;
+  state: NextState;
+  history: HistoryEntry | null;
+}
+
+export interface DecideDeps {
+  config: OutreachConfig;
+  evaluate: ComplianceEvaluator;
+  publicUrl: string;
+}
+
+/**
+ * Decides what happens to one account now (pure given a pure compliance engine): evaluate the
+ * journey, personalize, ask compliance for each candidate channel and the rendered content, and
+ * describe the communication, task and state change for the applicator.
+ */
+export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideDeps): Promise<AccountOutcome> {
+  const ev = evaluateAccount(s, deps.config.journeys, now);
+  const jKey = ev.journey ? journeyKey(ev.journey) : null;
+  const zone = s.person.timeZones[0] ?? s.tenant.timeZone;
+  const state: NextState = {
+    journey: ev.journey?.id ?? s.state.journey,
+    journeyVersion: ev.journey?.version ?? s.state.journeyVersion,
+    status: s.state.status,
+    pausedReason: null,
+    attempts: ev.attempts,
+    totalAttempts: s.state.totalAttempts,
+    lastContactAt: s.state.lastContactAt,
+    paymentMarker: ev.paymentMarker,
+    lastSignature: s.state.lastSignature,
+    enteredAt: ev.enters ? now : s.state.enteredAt,
+    nextEvalAt: ev.decision.nextEvalAt,
+  };
+  const out: AccountOutcome = { accountId: s.account.id, tenantId: s.tenant.id, personId: s.person.id, result: 'waiting', channel: null, reasons: [], communication: null, task: null, state, history: null };
+  // Records a decision in the account's history once: an unchanged decision is not repeated.
+  const note = (signature: string, entry: Omit<HistoryEntry, 'at' | 'journey'>) => {
+    if (signature === s.state.lastSignature && !ev.enters) return false;
+    state.lastSignature = signature;
+    out.history = { at: now.toISOString(), journey: jKey, ...entry };
+    return true;
+  };
+  const d = ev.decision;
+  if (ev.enters && ev.journey) note(`entered:${jKey}`, { type: 'entered' });
+  if (d.type === 'pause') {
+    state.status = 'paused';
+    state.pausedReason = d.reason;
+    out.result = 'paused';
+    out.reasons = [d.reason];
+    note(`paused:${d.reason}`, { type: 'paused', reason: d.reason });
+    return out;
+  }
+  if (d.type === 'complete') {
+    state.status = 'completed';
+    out.result = 'completed';
+    note(`completed:${jKey}:${d.reason}`, { type: 'completed', reason: d.reason });
+    return out;
+  }
+  state.status = 'active';
+  if (d.type === 'wait') {
+    if (ev.resetAttempts) note(`reset:${state.paymentMarker?.toISOString()}`, { type: 'payment_reset', reason: d.reason });
+    return out;
+  }
+  if (!ev.journey || !jKey) return out;
+  const step = d.step;
+  const p = personalize(s, step, now);
+  if (p.channels.length === 0) {
+    out.result = 'paused';
+    out.reasons = ['no_reachable_channel'];
+    state.nextEvalAt = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+    note(`unreachable:${d.stepKey}:${p.skipped.join(',')}`, { type: 'unreachable', step: step.id, reason: p.skipped.join(', ') });
+    return out;
+  }
+  if (p.sendAt.getTime() > now.getTime()) {
+    out.result = 'deferred';
+    out.channel = p.channels[0]!;
+    state.nextEvalAt = p.sendAt;
+    note(`deferred:${d.stepKey}:${d.attempt}`, { type: 'deferred', step: step.id, channel: p.channels[0], reason: `preferred hour ${p.preferredHour}:00 (${zone})` });
+    return out;
+  }
+  const base = {
+    tenantId: s.tenant.id,
+    personId: s.person.id,
+    accountId: s.account.id,
+    at: now,
+    journey: jKey,
+    step: step.id,
+    language: p.language,
+    tone: p.tone,
+    purpose: step.purpose,
+    template: step.template,
+  };
+  const blockedComm = (channel: OutreachChannel, decision: ComplianceDecision, rendered?: { subject: string | null; body: string }): NewCommunication => ({
+    ...base,
+    id: stableId('comm-blocked', s.account.id, jKey, d.stepKey, d.attempt, channel, decision.reasons.join(','), localDate(now, zone)),
+    channel,
+    status: 'blocked',
+    toAddress: null,
+    subject: rendered?.subject ?? null,
+    body: rendered?.body ?? null,
+    reasons: decision.reasons,
+    decision,
+    ruleSetVersion: decision.ruleSetVersion ?? null,
+    verifyCode: null,
+  });
+  const block = (channel: OutreachChannel, decision: ComplianceDecision, tried: Array<{ channel: string; reasons: string[] }>, nextEvalAt: Date, rendered?: { subject: string | null; body: string }) => {
+    out.result = 'blocked';
+    out.channel = channel;
+    out.reasons = decision.reasons;
+    state.nextEvalAt = nextEvalAt;
+    const comm = blockedComm(channel, decision, rendered);
+    if (note(`blocked:${d.stepKey}:${d.attempt}:${channel}:${decision.reasons.join(',')}`, { type: 'blocked', step: step.id, channel, reasons: decision.reasons, tried, communicationId: comm.id })) {
+      out.communication = comm;
+    }
+    return out;
+  };
+  const nextDay = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+
+  if (step.escalation) {
+    const q = escalationQuestion(s, { id: `${s.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now });
+    const e = await ask(deps.evaluate, q);
+    if (!e.allowed) {
+      // Retry when the announced action could follow the notice; else when the window ends.
+      let retry = nextDay;
+      if (e.earliestAllowedOn) {
+        const sendOn = addDays(e.earliestAllowedOn, -(step.escalation.noticeDays + 1));
+        const at = atLocal(sendOn, 0, 0, zone);
+        if (at > retry) retry = at;
+      }
+      return block(p.channels[0]!, e, [{ channel: 'escalation', reasons: e.reasons }], retry);
+    }
+  }
+
+  const tried: Array<{ channel: string; reasons: string[] }> = [];
+  let firstBlock: { channel: OutreachChannel; decision: ComplianceDecision; rendered?: { subject: string | null; body: string } } | null = null;
+  let earliest: number | null = null;
+  const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, state.paymentMarker?.toISOString() ?? '');
+  for (const channel of p.channels) {
+    const purpose = step.purpose === 'required_notice' ? 'required_notice' : 'collection';
+    const c = await ask(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
+    if (!c.allowed) {
+      tried.push({ channel, reasons: c.reasons });
+      firstBlock ??= { channel, decision: c };
+      if (c.earliestAllowedAt) earliest = Math.min(earliest ?? Infinity, Date.parse(c.earliestAllowedAt));
+      continue;
+    }
+    const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl });
+    const checks: ComplianceDecision[] = [];
+    if (channel === 'sms' || channel === 'email' || channel === 'letter') {
+      checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now })));
+    }
+    if (channel === 'call' && rendered.voicemail) {
+      checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now })));
+    }
+    const badContent = checks.find((x) => !x.allowed);
+    if (badContent) {
+      tried.push({ channel, reasons: badContent.reasons });
+      firstBlock ??= { channel, decision: badContent, rendered };
+      continue;
+    }
+    const attempts = { ...state.attempts, [d.stepKey]: { n: d.attempt, lastAt: now.toISOString() } };
+    state.attempts = attempts;
+    state.totalAttempts += 1;
+    state.lastContactAt = now;
+    out.result = 'sent';
+    out.channel = channel;
+    out.communication = {
+      ...base,
+      id: commId,
+      channel,
+      status: 'queued',
+      toAddress: addressFor(s, channel),
+      subject: rendered.subject,
+      body: channel === 'call' && rendered.voicemail ? `${rendered.body}\n\nVoicemail (limited content): ${rendered.voicemail}` : rendered.body,
+      reasons: [],
+      decision: { contact: c, content: checks[0] ?? null, tried },
+      ruleSetVersion: c.ruleSetVersion ?? null,
+      verifyCode: channel === 'call' ? null : verifyCodeFor(commId),
+    };
+    if (channel === 'call') {
+      const win = windowInAllZones(localDate(now, zone), s.person.timeZones.length ? s.person.timeZones : [zone]);
+      out.task = {
+        id: stableId('task', commId),
+        tenantId: s.tenant.id,
+        personId: s.person.id,
+        accountId: s.account.id,
+        communicationId: commId,
+        reason: `${jKey} ${step.id}`,
+        windowStart: now,
+        windowEnd: win ? win.end : new Date(now.getTime() + 3_600_000),
+        compliance: c,
+        priority: step.tone === 'urgent_but_kind' ? 70 : 50,
+      };
+    }
+    state.lastSignature = `sent:${d.stepKey}:${d.attempt}`;
+    out.history = { at: now.toISOString(), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, ...(tried.length ? { tried } : {}) };
+    return out;
+  }
+  const fb = firstBlock!;
+  const retry = earliest !== null && earliest > now.getTime() ? new Date(Math.min(earliest, nextDay.getTime() + 86_400_000)) : nextDay;
+  return block(fb.channel, fb.decision, tried, retry, fb.rendered);
+}

@@ -1,0 +1,133 @@
+import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot, type StepAttempts } from './snapshot.js';
+import type { JourneyDefinition, JourneyStep, Phase } from './journeys/journey.schema.js';
+import { addDays, atLocal, daysBetween, localDate } from './local-time.js';
+
+const DAY_MS = 86_400_000;
+/** Every account is looked at again at least daily, so a payment or a hold is noticed. */
+const MAX_WAIT_MS = DAY_MS;
+
+export type JourneyDecision =
+  /** Nothing to send now; look again at `nextEvalAt`. */
+  | { type: 'wait'; reason: string; nextEvalAt: Date }
+  /** Collection is paused (hold, pending insurance, assistance application, a reply). */
+  | { type: 'pause'; reason: string; nextEvalAt: Date }
+  /** The journey has nothing left for this account. */
+  | { type: 'complete'; reason: string; nextEvalAt: Date }
+  /** A step is due: personalization and compliance decide how and whether it goes out. */
+  | { type: 'contact'; step: JourneyStep; stepKey: string; anchorOn: string; attempt: number; nextEvalAt: Date };
+
+export interface AccountEvaluation {
+  phase: Phase | null;
+  journey: JourneyDefinition | null;
+  /** The account enters `journey` now (its counters start from zero). */
+  enters: boolean;
+  /** A payment arrived since the counters were last reset. */
+  resetAttempts: boolean;
+  /** Counters as they stand after a reset or a journey change. */
+  attempts: Record<string, StepAttempts>;
+  paymentMarker: Date | null;
+  decision: JourneyDecision;
+}
+
+/** Start of the person's next local day (their first zone). */
+function startOfNextLocalDay(now: Date, zone: string): Date {
+  return atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+}
+
+function capWait(now: Date, at: Date): Date {
+  const max = new Date(now.getTime() + MAX_WAIT_MS);
+  const min = new Date(now.getTime() + 60_000);
+  if (at > max) return max;
+  if (at < min) return min;
+  return at;
+}
+
+/** Which phase the account is in, or why collection is paused (pure). */
+export function accountPhase(s: AccountSnapshot, now: Date): { phase: Phase } | { pause: string; until?: Date } | { none: string } {
+  if (s.person.deceased) return { pause: 'hold:deceased' };
+  const active = s.holds.filter((h) => !h.resolvedAt && (!h.accountId || h.accountId === s.account.id) && h.since <= now);
+  for (const type of COMPLIANCE_HOLD_TYPES) if (active.some((h) => h.type === type)) return { pause: `hold:${type}` };
+  const manual = s.state.manualPause;
+  if (manual && Date.parse(manual.until) > now.getTime()) return { pause: manual.reason, until: new Date(manual.until) };
+  if (s.account.balanceCents <= 0) return s.account.lastPaymentAt ? { phase: 'resolved' } : { none: 'nothing_owed' };
+  // Never bill the patient while a claim is pending (PRODUCT: patient responsibility only after adjudication).
+  if (s.account.insurancePendingCents > 0 || active.some((h) => h.type === 'insurance_pending')) return { pause: 'insurance_pending' };
+  if (active.some((h) => h.type === 'assistance_pending')) return { pause: 'assistance_pending' };
+  if (s.plan && s.account.status === 'plan') {
+    if (s.plan.status === 'hardship_paused') return { pause: 'plan_hardship_pause' };
+    if (['active', 'grace', 'missed', 'replan_offered'].includes(s.plan.status)) return { phase: 'plan' };
+  }
+  if (s.account.patientDueCents > 0) return { phase: 'patient_due' };
+  return { none: 'nothing_owed' };
+}
+
+function anchorDate(s: AccountSnapshot, j: JourneyDefinition, zone: string): string | null {
+  switch (j.anchor) {
+    case 'due_on':
+      return s.account.dueOn ?? (s.account.firstStatementOn ? addDays(s.account.firstStatementOn, 30) : null);
+    case 'first_statement_on':
+      return s.account.firstStatementOn;
+    case 'installment_due_on':
+      return s.plan?.installments.filter((i) => i.paidCents < i.amountCents).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0]?.dueOn ?? null;
+    case 'resolved_on':
+      return s.account.lastPaymentAt ? localDate(s.account.lastPaymentAt, zone) : null;
+  }
+}
+
+/**
+ * Evaluates one account against the shipped journeys (pure: snapshot, journeys, now -> decision;
+ * CONVENTIONS example 7). The applicator persists what this returns.
+ */
+export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDefinition[], now: Date): AccountEvaluation {
+  const zone = s.person.timeZones[0] ?? s.tenant.timeZone;
+  const lastPay = s.account.lastPaymentAt;
+  const resetAttempts = !!lastPay && (!s.state.paymentMarker || lastPay > s.state.paymentMarker);
+  const paymentMarker = resetAttempts ? lastPay : s.state.paymentMarker;
+  const base = { resetAttempts, paymentMarker };
+  const where = accountPhase(s, now);
+  if ('pause' in where) {
+    const until = where.until ? capWait(now, where.until) : capWait(now, startOfNextLocalDay(now, zone));
+    return { ...base, phase: null, journey: null, enters: false, attempts: resetAttempts ? {} : s.state.attempts, decision: { type: 'pause', reason: where.pause, nextEvalAt: until } };
+  }
+  if ('none' in where) {
+    return { ...base, phase: null, journey: null, enters: false, attempts: s.state.attempts, decision: { type: 'complete', reason: where.none, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) } };
+  }
+  const journey = journeys.find((j) => j.entry.phase === where.phase && j.entry.tenantKinds.includes(s.tenant.kind)) ?? null;
+  if (!journey) {
+    return { ...base, phase: where.phase, journey: null, enters: false, attempts: s.state.attempts, decision: { type: 'complete', reason: 'no_journey_for_phase', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) } };
+  }
+  const enters = s.state.journey !== journey.id;
+  const attempts = enters || resetAttempts ? {} : s.state.attempts;
+  const result = (decision: JourneyDecision): AccountEvaluation => ({ ...base, phase: where.phase, journey, enters, attempts, decision });
+
+  // A payment deserves a breather: no collection contact right after it.
+  if (lastPay && journey.quietDaysAfterPayment > 0) {
+    const quietUntil = new Date(lastPay.getTime() + journey.quietDaysAfterPayment * DAY_MS);
+    if (quietUntil > now) return result({ type: 'wait', reason: 'recent_payment', nextEvalAt: capWait(now, quietUntil) });
+  }
+  const anchor = anchorDate(s, journey, zone);
+  if (!anchor) return result({ type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  const today = localDate(now, zone);
+  const offset = daysBetween(anchor, today);
+  const steps = [...journey.steps].sort((a, b) => a.window.fromDay - b.window.fromDay);
+  const current = steps.find((st) => st.window.fromDay <= offset && offset <= st.window.toDay);
+  let nextDate: string | null = null;
+  if (current) {
+    const stepKey = `${current.id}@${anchor}`;
+    const done = attempts[stepKey];
+    const n = done?.n ?? 0;
+    if (n < current.maxAttempts) {
+      const lastOn = done ? localDate(new Date(done.lastAt), zone) : null;
+      const readyOn = lastOn ? addDays(lastOn, current.repeatEveryDays ?? 1) : today;
+      if (readyOn <= today) {
+        return result({ type: 'contact', step: current, stepKey, anchorOn: anchor, attempt: n + 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+      }
+      if (daysBetween(anchor, readyOn) <= current.window.toDay) nextDate = readyOn;
+    }
+  }
+  const upcoming = steps.find((st) => st.window.fromDay > offset);
+  const upcomingDate = upcoming ? addDays(anchor, upcoming.window.fromDay) : null;
+  if (!nextDate || (upcomingDate && upcomingDate < nextDate)) nextDate = upcomingDate;
+  if (!nextDate) return result({ type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  return result({ type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, atLocal(nextDate, 0, 0, zone)) });
+}

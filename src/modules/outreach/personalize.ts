@@ -1,0 +1,105 @@
+import type { AccountSnapshot } from './snapshot.js';
+import type { JourneyStep, Language, OutreachChannel, Tone } from './journeys/journey.schema.js';
+import { addDays, localDate, localHour, windowInAllZones, atLocal } from './local-time.js';
+
+/** Hours a message is aimed at when nothing is known about the person (local, first zone). */
+const DEFAULT_HOUR: Record<OutreachChannel, number> = { email: 9, sms: 12, call: 10, letter: 9 };
+
+export interface Personalization {
+  language: Language;
+  tone: Tone;
+  /** Channels to try, best first; empty when no allowed channel can reach the person. */
+  channels: OutreachChannel[];
+  /** Why channels of the step were left out (e.g. `sms:revoked`). */
+  skipped: string[];
+  /** When the first channel should go out: `now`, or a later slot (a deferral). */
+  sendAt: Date;
+  preferredHour: number;
+}
+
+/** The person's stated hour, else one learned from when they reply or pay, else the channel's default. */
+export function preferredHour(s: AccountSnapshot, channel: OutreachChannel): number {
+  const zone = s.person.timeZones[0] ?? s.tenant.timeZone;
+  const stated = s.person.preferences.sendHour;
+  if (typeof stated === 'number' && stated >= 8 && stated <= 20) return stated;
+  const inbound = s.history.filter((h) => h.direction === 'inbound').sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  const learnedFrom = inbound?.at ?? s.account.lastPaymentAt;
+  if (learnedFrom) {
+    const h = localHour(learnedFrom, zone);
+    if (h >= 9 && h <= 19) return h;
+  }
+  return DEFAULT_HOUR[channel];
+}
+
+function revoked(s: AccountSnapshot, channel: 'sms' | 'email' | 'call'): boolean {
+  return s.revocations.some((r) => r.channel === channel || r.channel === 'all');
+}
+
+function hasSmsConsent(s: AccountSnapshot, now: Date): boolean {
+  // A prior-express consent on call or SMS covers both (the TCPA treats texts as calls).
+  return s.consents.some((c) => c.type === 'prior_express' && (c.channel === 'sms' || c.channel === 'call') && c.givenAt <= now && (!c.until || c.until > now));
+}
+
+/** The address a channel would use, or null when the person cannot be reached on it. */
+export function addressFor(s: AccountSnapshot, channel: OutreachChannel): string | null {
+  const pick = (system: 'phone' | 'email', mobileOnly = false) =>
+    s.contactPoints
+      .filter((c) => c.system === system && (!mobileOnly || c.use === 'mobile'))
+      .sort((a, b) => a.rank - b.rank)[0]?.value ?? null;
+  switch (channel) {
+    case 'email':
+      return pick('email');
+    case 'sms':
+      return pick('phone', true);
+    case 'call':
+      return pick('phone');
+    case 'letter':
+      return 'postal';
+  }
+}
+
+/**
+ * Channel, send time, language and tone for one step (pure). Channels the person opted out of,
+ * or that lack consent or an address, are left out here so compliance is asked only about real
+ * candidates; compliance still re-checks every one of them.
+ */
+export function personalize(s: AccountSnapshot, step: JourneyStep, now: Date): Personalization {
+  const language: Language = s.person.language === 'es' ? 'es' : 'en';
+  const tone: Tone = s.person.preferences.tone ?? step.tone;
+  const preferred = s.person.preferences.channel;
+  const ordered = preferred && step.channels.includes(preferred) ? [preferred, ...step.channels.filter((c) => c !== preferred)] : [...step.channels];
+  const channels: OutreachChannel[] = [];
+  const skipped: string[] = [];
+  for (const ch of ordered) {
+    if (ch !== 'letter' && revoked(s, ch)) skipped.push(`${ch}:revoked`);
+    else if (!addressFor(s, ch)) skipped.push(`${ch}:no_address`);
+    else if (ch === 'sms' && !hasSmsConsent(s, now)) skipped.push('sms:no_consent');
+    else channels.push(ch);
+  }
+  const first = channels[0] ?? step.channels[0]!;
+  const hour = preferredHour(s, first);
+  return { language, tone, channels, skipped, sendAt: nextSlot(s, hour, now), preferredHour: hour };
+}
+
+/**
+ * The earliest instant, not before `now`, at the preferred hour or later on a day, inside
+ * 08:00-21:00 in every zone of the person. Later than `now` means "defer until then".
+ */
+export function nextSlot(s: AccountSnapshot, hour: number, now: Date): Date {
+  const zones = s.person.timeZones.length ? s.person.timeZones : [s.tenant.timeZone];
+  const zone = zones[0]!;
+  const today = localDate(now, zone);
+  for (let d = 0; d < 3; d++) {
+    const date = addDays(today, d);
+    const win = windowInAllZones(date, zones);
+    if (!win) continue;
+    // Keep a margin before the window closes so a queued send still lands inside it.
+    const lastStart = new Date(win.end.getTime() - 30 * 60_000);
+    let target = atLocal(date, hour, 0, zone);
+    if (target < win.start) target = win.start;
+    if (target > lastStart) target = lastStart;
+    if (now <= target) return target;
+    if (now >= win.start && now <= lastStart) return now;
+  }
+  return now;
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { AccountSnapshot } from './snapshot.js';
+import type { Language, OutreachChannel, TemplateCatalogFile, Tone } from './journeys/journey.schema.js';
+import { formatDate, formatMoney } from './local-time.js';
+
+// No 0/O, 1/I/L: the code is read aloud and typed from a phone screen.
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** The "verify this message" code: 6 characters derived from the communication id. */
+export function verifyCodeFor(communicationId: string): string {
+  const digest = createHash('sha256').update(`kindly-verify:${communicationId}`).digest();
+  let code = '';
+  for (let i = 0; i < 6; i++) code += CODE_ALPHABET[digest[i]! % CODE_ALPHABET.length];
+  return code;
+}
+
+export interface RenderedMessage {
+  subject: string | null;
+  body: string;
+  /** Calls: the limited-content voicemail an agent may leave. */
+  voicemail: string | null;
+}
+
+export interface RenderInput {
+  catalogs: Record<Language, TemplateCatalogFile>;
+  template: string;
+  channel: OutreachChannel;
+  language: Language;
+  tone: Tone;
+  snapshot: AccountSnapshot;
+  communicationId: string;
+  publicUrl: string;
+}
+
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+}
+
+/**
+ * Renders a template for one person and channel. Only what the channel needs goes in: SMS and
+ * email subjects carry no amounts or clinical detail (HIPAA minimum necessary), and every
+ * electronic message ends with how to opt out and how to verify it is genuine.
+ */
+export function renderMessage(input: RenderInput): RenderedMessage {
+  const cat = input.catalogs[input.language];
+  const tpl = cat.templates[input.template]?.[input.channel];
+  if (!tpl) throw new Error(`template ${input.template} has no ${input.channel} text in ${input.language}`);
+  const s = input.snapshot;
+  const next = s.plan?.installments.filter((i) => i.paidCents < i.amountCents).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+  const verifyCode = verifyCodeFor(input.communicationId);
+  const base = input.publicUrl.replace(/\/$/, '');
+  const vars: Record<string, string> = {
+    firstName: s.person.givenName,
+    org: s.tenant.name,
+    orgPhone: s.tenant.phone,
+    amount: formatMoney(s.account.patientDueCents, cat.locale),
+    dueDate: s.account.dueOn ? formatDate(s.account.dueOn, cat.locale) : '',
+    link: `${base}/pay`,
+    verifyCode,
+    verifyUrl: `${base}/verify`,
+    surveyLink: `${base}/pay/survey?c=${verifyCode}`,
+    installmentAmount: next ? formatMoney(next.amountCents - next.paidCents, cat.locale) : '',
+    installmentDueDate: next ? formatDate(next.dueOn, cat.locale) : '',
+    accountRef: s.account.externalRef,
+  };
+  const tone = cat.tones[input.tone];
+  vars.greeting = fill(tone.greeting, vars);
+  vars.toneLine = fill(tone.line, vars);
+  vars.closing = fill(tone.closing, vars);
+  const verify = fill(cat.verify, vars);
+  let body = fill(tpl.body, vars);
+  if (input.channel === 'sms') body = `${body} ${verify} ${cat.optOut.sms}`;
+  else if (input.channel === 'email') body = `${body}\n\n${verify}\n${cat.optOut.email}`;
+  else if (input.channel === 'letter') body = `${body}\n\n${verify}`;
+  return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null };
+}

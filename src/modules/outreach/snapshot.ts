@@ -1,0 +1,93 @@
+import type { HoldType, PersonPreferences } from '../people/index.js';
+import type { Language, OutreachChannel, Tone } from './journeys/journey.schema.js';
+
+/** Hold types the compliance contract knows; the others are journey pauses only. */
+export const COMPLIANCE_HOLD_TYPES = ['dispute', 'cease_communication', 'attorney', 'bankruptcy', 'deceased'] as const;
+
+export interface PlanInstallmentView {
+  seq: number;
+  dueOn: string;
+  amountCents: number;
+  paidCents: number;
+}
+
+/** A payment plan as outreach needs it; written by plan servicing through `recordPlanForOutreach`. */
+export interface PlanView {
+  status: 'active' | 'grace' | 'missed' | 'hardship_paused' | 'replan_offered' | 'defaulted' | 'completed' | 'cancelled';
+  installments: PlanInstallmentView[];
+}
+
+export interface StepAttempts {
+  n: number;
+  lastAt: string;
+}
+
+export interface JourneyStateView {
+  journey: string | null;
+  journeyVersion: number | null;
+  status: 'new' | 'active' | 'paused' | 'completed';
+  pausedReason: string | null;
+  /** Keyed `step@anchorDate`, counted since the last payment. */
+  attempts: Record<string, StepAttempts>;
+  totalAttempts: number;
+  lastContactAt: Date | null;
+  paymentMarker: Date | null;
+  manualPause: { reason: string; until: string } | null;
+  lastSignature: string | null;
+  enteredAt: Date | null;
+  nextEvalAt: Date;
+}
+
+export interface HistoryItem {
+  channel: string;
+  direction: 'outbound' | 'inbound';
+  at: Date;
+  status: string;
+  outcome: string | null;
+  accountId: string | null;
+}
+
+/**
+ * Everything the decision for one account needs, read in one go (set-based for a batch):
+ * the account, the person (zones, language, preferences), consents, revocations, holds, the last
+ * days of contact history, the plan, and where the account is in its journey.
+ */
+export interface AccountSnapshot {
+  tenant: {
+    id: string;
+    name: string;
+    kind: 'provider' | 'nonprofit_hospital' | 'payer' | 'agency';
+    collectorRole: 'original_creditor' | 'debt_collector';
+    timeZone: string;
+    phone: string;
+  };
+  account: {
+    id: string;
+    externalRef: string;
+    status: string;
+    dueOn: string | null;
+    firstStatementOn: string | null;
+    balanceCents: number;
+    insurancePendingCents: number;
+    patientDueCents: number;
+    lastPaymentAt: Date | null;
+  };
+  person: {
+    id: string;
+    givenName: string;
+    language: Language;
+    state: string | null;
+    timeZones: string[];
+    deceased: boolean;
+    preferences: PersonPreferences & { tone?: Tone };
+  };
+  contactPoints: Array<{ system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>;
+  consents: Array<{ channel: 'call' | 'sms' | 'email'; type: 'prior_express' | 'call_window'; givenTo: 'creditor' | 'collector'; givenAt: Date; until: Date | null }>;
+  revocations: Array<{ channel: 'call' | 'sms' | 'email' | 'all'; receivedAt: Date; means: string; text: string | null }>;
+  holds: Array<{ type: HoldType; accountId: string | null; since: Date; resolvedAt: Date | null }>;
+  history: HistoryItem[];
+  plan: PlanView | null;
+  state: JourneyStateView;
+}
+
+export type { OutreachChannel, Tone, Language };
