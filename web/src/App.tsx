@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminPage } from './admin/AdminPage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
+import { IngestionPage } from './billing/IngestionPage';
 import { PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
 import { SignIn } from './ui/SignIn';
@@ -12,6 +13,7 @@ import { WorkspacePage } from './workspace/WorkspacePage';
 
 const NAV = [
   { to: '/workspace', label: 'Workspace' },
+  { to: '/billing', label: 'Billing' },
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/admin', label: 'Admin' },
@@ -76,6 +78,7 @@ function StaffApp() {
           <Route path="/" element={<Navigate to="/workspace" replace />} />
           <Route path="/workspace" element={<WorkspacePage />} />
           <Route path="/workspace/accounts/:accountId" element={<AccountDetail />} />
+          <Route path="/billing" element={<IngestionPage />} />
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
           <Route path="/admin" element={<AdminPage me={me.data} />} />

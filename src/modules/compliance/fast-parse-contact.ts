@@ -1,6 +1,141 @@
 import type { ContactQuestion } from './schemas.js';
+import { parseDateDay, parseInstant } from './time/instant.js';
+import { isValidTimeZone } from './time/zones.js';
 
-/** Placeholder: replaced by the hand-written parser once the engine is correct. */
-export function fastParseContact(_input: unknown): ContactQuestion | null {
-  return null;
+/**
+ * A hand-written validator for well-formed contact questions, the hot path (zod costs ~20 µs for
+ * a question with 30 history items; this ~1 µs). It accepts a subset of what `ContactQuestion`
+ * accepts and never anything more: on anything it is unsure of (a lower-case state code, an
+ * unexpected type) it returns null and zod decides, with zod's error messages. A property test
+ * checks that whenever this accepts, zod accepts too and the decisions are equal.
+ *
+ * Unknown fields are left in place: the evaluator reads only the contract's fields.
+ */
+
+type Obj = Record<string, unknown>;
+
+const ROLES = new Set(['original_creditor', 'debt_collector']);
+const ENTITIES = new Set(['hospital', 'nonprofit_hospital', 'clinic', 'health_plan', 'agency']);
+const CHANNELS = new Set(['call', 'sms', 'email', 'voicemail', 'letter']);
+const PURPOSES = new Set(['collection', 'opt_out_confirmation', 'reply_to_consumer', 'required_notice']);
+const PHONE_TYPES = new Set(['mobile', 'landline', 'voip', 'unknown']);
+const DIRECTIONS = new Set(['outbound', 'inbound']);
+const OUTCOMES = new Set(['no_answer', 'voicemail', 'conversation', 'not_connected']);
+const CONSENT_CHANNELS = new Set(['call', 'sms', 'email']);
+const GIVEN_TO = new Set(['creditor', 'collector']);
+const CONSENT_TYPES = new Set(['prior_express', 'call_window']);
+const REVOCATION_CHANNELS = new Set(['sms', 'call', 'email', 'all']);
+const HOLD_TYPES = new Set(['dispute', 'cease_communication', 'attorney', 'bankruptcy', 'deceased']);
+const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const STATE = /^[A-Z]{2}$/;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function optBool(v: unknown): boolean {
+  return v === undefined || typeof v === 'boolean';
+}
+
+function optEnum(v: unknown, set: ReadonlySet<string>): boolean {
+  return v === undefined || (typeof v === 'string' && set.has(v));
+}
+
+function isEnum(v: unknown, set: ReadonlySet<string>): boolean {
+  return typeof v === 'string' && set.has(v);
+}
+
+function isInstant(v: unknown): boolean {
+  return typeof v === 'string' && !Number.isNaN(parseInstant(v));
+}
+
+function optStrings(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v)) return false;
+  for (const s of v) if (typeof s !== 'string') return false;
+  return true;
+}
+
+function optArrayOf(v: unknown, ok: (x: unknown) => boolean): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (!ok(x)) return false;
+  return true;
+}
+
+function historyItem(h: unknown): boolean {
+  return (
+    isObj(h) &&
+    isEnum(h.channel, CHANNELS) &&
+    isEnum(h.direction, DIRECTIONS) &&
+    isInstant(h.at) &&
+    optStrings(h.debtIds) &&
+    optStrings(h.discussedDebtIds) &&
+    optEnum(h.outcome, OUTCOMES) &&
+    optEnum(h.purpose, PURPOSES)
+  );
+}
+
+function consent(c: unknown): boolean {
+  return (
+    isObj(c) &&
+    isEnum(c.channel, CONSENT_CHANNELS) &&
+    isEnum(c.givenTo, GIVEN_TO) &&
+    isEnum(c.type, CONSENT_TYPES) &&
+    isInstant(c.givenAt) &&
+    (c.until === undefined || c.until === null || isInstant(c.until))
+  );
+}
+
+function revocation(r: unknown): boolean {
+  return (
+    isObj(r) &&
+    isEnum(r.channel, REVOCATION_CHANNELS) &&
+    isInstant(r.receivedAt) &&
+    (r.means === undefined || typeof r.means === 'string') &&
+    (r.text === undefined || typeof r.text === 'string')
+  );
+}
+
+function hold(h: unknown): boolean {
+  return (
+    isObj(h) &&
+    isEnum(h.type, HOLD_TYPES) &&
+    (h.since === undefined || isInstant(h.since)) &&
+    (h.resolvedAt === undefined || h.resolvedAt === null || isInstant(h.resolvedAt)) &&
+    optStrings(h.debtIds)
+  );
+}
+
+function consumer(c: unknown): boolean {
+  if (c === undefined) return true;
+  if (!isObj(c)) return false;
+  if (c.state !== undefined && !(typeof c.state === 'string' && STATE.test(c.state))) return false;
+  if (!optArrayOf(c.timeZones, (z) => typeof z === 'string' && isValidTimeZone(z))) return false;
+  return optArrayOf(
+    c.inconvenientTimes,
+    (r) => isObj(r) && typeof r.from === 'string' && CLOCK.test(r.from) && typeof r.to === 'string' && CLOCK.test(r.to),
+  );
+}
+
+/** The question as a ContactQuestion when it certainly is a valid one, else null (ask zod). */
+export function fastParseContact(input: unknown): ContactQuestion | null {
+  if (!isObj(input) || input.kind !== 'contact') return null;
+  const id = input.id;
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
+  const col = input.collector;
+  if (!isObj(col) || !isEnum(col.role, ROLES) || !isEnum(col.entity, ENTITIES)) return null;
+  if (!optBool(col.usesThirdPartyName) || !optEnum(col.onBehalfOf, ENTITIES)) return null;
+  if (!isEnum(input.channel, CHANNELS) || !isInstant(input.at)) return null;
+  if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded)) return null;
+  if (!optEnum(input.phoneType, PHONE_TYPES) || !optEnum(input.purpose, PURPOSES)) return null;
+  if (!consumer(input.consumer)) return null;
+  if (!optArrayOf(input.history, historyItem)) return null;
+  if (!optArrayOf(input.consents, consent)) return null;
+  if (!optArrayOf(input.revocations, revocation)) return null;
+  if (!optArrayOf(input.holds, hold)) return null;
+  if (!optArrayOf(input.holidays, (d) => typeof d === 'string' && !Number.isNaN(parseDateDay(d)))) return null;
+  const policy = input.policy;
+  if (policy !== undefined && !(isObj(policy) && optBool(policy.creditorGuardrails))) return null;
+  return input as unknown as ContactQuestion;
 }

@@ -16,6 +16,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { statementRoutes } from './routes/statements.js';
+import { ingestionRoutes } from './routes/ingestion.js';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
   accountRoutes(app, deps);
   auditRoutes(app, deps);
   statementRoutes(app, deps);
+  ingestionRoutes(app, deps);
   for (const group of extraRoutes) group(app, deps);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -114,6 +114,8 @@ export const PATTERNS: Record<Intent, IntentPatterns> = {
       r(/\bno reconozco (esa|esta|la|el|ese|este) (deuda|cuenta|cargo|cobro|saldo)\b/, false),
       r(/\bno reconozco (esa|esta) deuda\b|\bno reconozco esa deuda\b/, false),
       r(/\b(esta|estan|es) (mal|equivocad[oa]s?|incorrect[oa]s?)\b/),
+      // Mirror of the English "isn't right / not correct" rule (added after the first test run).
+      r(/\bno (es|esta|son|estan) (correct[oa]s?|ciert[oa]|valid[oa]|exact[oa])\b/, false),
       r(/\b(un|es un|fue un) error\b/),
       r(/\b(pruebas?|validacion|comprobante de (la|que))\b/),
       r(/\bno estoy de acuerdo con (la|esta|esa|el|este|ese) (deuda|cuenta|cobro|cargo|factura)\b/, false),

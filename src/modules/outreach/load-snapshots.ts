@@ -1,0 +1,169 @@
+import { sql } from 'drizzle-orm';
+import { rows, type Queryable } from '../../platform/db/index.js';
+import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
+
+/** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
+export const HISTORY_DAYS = 8;
+export const DEFAULT_ORG_PHONE = '1-800-555-0134';
+
+interface BaseRow {
+  account_id: string;
+  tenant_id: string;
+  person_id: string;
+  external_ref: string;
+  status: string;
+  due_on: string | null;
+  first_statement_on: string | null;
+  balance_cents: number;
+  insurance_pending_cents: number;
+  patient_due_cents: number;
+  last_payment_at: Date | null;
+  given_name: string;
+  language: string;
+  p_state: string | null;
+  time_zone: string;
+  extra_time_zones: string[];
+  deceased: boolean;
+  preferences: Record<string, unknown>;
+  t_name: string;
+  t_kind: AccountSnapshot['tenant']['kind'];
+  collector_role: AccountSnapshot['tenant']['collectorRole'];
+  t_time_zone: string;
+  t_settings: Record<string, unknown>;
+  journey: string | null;
+  journey_version: number | null;
+  j_status: JourneyStateView['status'] | null;
+  paused_reason: string | null;
+  attempts: JourneyStateView['attempts'] | null;
+  total_attempts: number | null;
+  last_contact_at: Date | null;
+  payment_marker: Date | null;
+  manual_pause: JourneyStateView['manualPause'];
+  last_signature: string | null;
+  entered_at: Date | null;
+  next_eval_at: Date | null;
+  plan: PlanView | null;
+}
+
+const asDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+
+function group<T extends { person_id: string }>(list: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of list) {
+    const arr = m.get(r.person_id);
+    if (arr) arr.push(r);
+    else m.set(r.person_id, [r]);
+  }
+  return m;
+}
+
+/**
+ * Reads the snapshots of a batch of accounts with one query per table (set-based: the cost does
+ * not grow with round trips per account).
+ */
+export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
+  if (accountIds.length === 0) return [];
+  const ids = JSON.stringify(accountIds);
+  const base = await rows<BaseRow>(
+    q,
+    sql`select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
+          a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
+          p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
+          t.name as t_name, t.kind as t_kind, t.collector_role, t.time_zone as t_time_zone, t.settings as t_settings,
+          j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
+          j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, j.plan
+        from accounts a
+        join persons p on p.id = a.person_id
+        join tenants t on t.id = a.tenant_id
+        left join journey_states j on j.account_id = a.id
+        where a.id in (select jsonb_array_elements_text(${ids}::jsonb))
+        order by a.id`,
+  );
+  const personIds = JSON.stringify([...new Set(base.map((b) => b.person_id))]);
+  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
+  const inPersons = sql`person_id in (select jsonb_array_elements_text(${personIds}::jsonb))`;
+  const [cps, consents, revocations, holds, history] = [
+    await rows<{ person_id: string; system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>(
+      q,
+      sql`select person_id, system, value, use, rank, verified from contact_points where ${inPersons}`,
+    ),
+    await rows<{ person_id: string; channel: 'call' | 'sms' | 'email'; type: 'prior_express' | 'call_window'; given_to: 'creditor' | 'collector'; given_at: Date; until: Date | null }>(
+      q,
+      sql`select person_id, channel, type, given_to, given_at, until from consents where ${inPersons}`,
+    ),
+    await rows<{ person_id: string; channel: 'call' | 'sms' | 'email' | 'all'; received_at: Date; means: string; text: string | null }>(
+      q,
+      sql`select person_id, channel, received_at, means, text from revocations where ${inPersons} and received_at <= ${now}`,
+    ),
+    await rows<{ person_id: string; type: AccountSnapshot['holds'][number]['type']; account_id: string | null; since: Date; resolved_at: Date | null }>(
+      q,
+      sql`select person_id, type, account_id, since, resolved_at from holds where ${inPersons} and (resolved_at is null or resolved_at > ${since})`,
+    ),
+    await rows<{ person_id: string; channel: string; direction: 'outbound' | 'inbound'; at: Date; status: string; outcome: string | null; account_id: string | null }>(
+      q,
+      sql`select person_id, channel, direction, at, status, outcome, account_id from communications
+          where ${inPersons} and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')`,
+    ),
+  ];
+  const byCp = group(cps);
+  const byConsent = group(consents);
+  const byRev = group(revocations);
+  const byHold = group(holds);
+  const byHistory = group(history);
+  return base.map((b): AccountSnapshot => {
+    const settings = b.t_settings ?? {};
+    const prefs = (b.preferences ?? {}) as AccountSnapshot['person']['preferences'];
+    return {
+      tenant: {
+        id: b.tenant_id,
+        name: b.t_name,
+        kind: b.t_kind,
+        collectorRole: b.collector_role,
+        timeZone: b.t_time_zone,
+        phone: typeof settings.phone === 'string' ? settings.phone : DEFAULT_ORG_PHONE,
+      },
+      account: {
+        id: b.account_id,
+        externalRef: b.external_ref,
+        status: b.status,
+        dueOn: b.due_on,
+        firstStatementOn: b.first_statement_on,
+        balanceCents: Number(b.balance_cents),
+        insurancePendingCents: Number(b.insurance_pending_cents),
+        patientDueCents: Number(b.patient_due_cents),
+        lastPaymentAt: asDate(b.last_payment_at),
+      },
+      person: {
+        id: b.person_id,
+        givenName: b.given_name,
+        language: b.language === 'es' ? 'es' : 'en',
+        state: b.p_state,
+        timeZones: [b.time_zone, ...(b.extra_time_zones ?? []).filter((z) => z !== b.time_zone)],
+        deceased: b.deceased,
+        preferences: prefs,
+      },
+      contactPoints: (byCp.get(b.person_id) ?? []).map((c) => ({ system: c.system, value: c.value, use: c.use, rank: c.rank, verified: c.verified })),
+      consents: (byConsent.get(b.person_id) ?? []).map((c) => ({ channel: c.channel, type: c.type, givenTo: c.given_to, givenAt: asDate(c.given_at)!, until: asDate(c.until) })),
+      revocations: (byRev.get(b.person_id) ?? []).map((r) => ({ channel: r.channel, receivedAt: asDate(r.received_at)!, means: r.means, text: r.text })),
+      holds: (byHold.get(b.person_id) ?? []).map((h) => ({ type: h.type, accountId: h.account_id, since: asDate(h.since)!, resolvedAt: asDate(h.resolved_at) })),
+      history: (byHistory.get(b.person_id) ?? []).map(
+        (h): HistoryItem => ({ channel: h.channel, direction: h.direction, at: asDate(h.at)!, status: h.status, outcome: h.outcome, accountId: h.account_id }),
+      ),
+      plan: b.plan,
+      state: {
+        journey: b.journey,
+        journeyVersion: b.journey_version,
+        status: b.j_status ?? 'new',
+        pausedReason: b.paused_reason,
+        attempts: b.attempts ?? {},
+        totalAttempts: b.total_attempts ?? 0,
+        lastContactAt: asDate(b.last_contact_at),
+        paymentMarker: asDate(b.payment_marker),
+        manualPause: b.manual_pause,
+        lastSignature: b.last_signature,
+        enteredAt: asDate(b.entered_at),
+        nextEvalAt: asDate(b.next_eval_at) ?? now,
+      },
+    };
+  });
+}

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError, notFound } from '../../../platform/errors/index.js';
+import { ingestFiles, ingestionRejections, ingestionRuns } from '../../../modules/ingestion/persist/index.js';
+import type { ZodApp } from '../app.js';
+import { requirePermission, type AppDeps } from '../context.js';
+import { toJson } from './accounts.js';
+
+const Json = z.record(z.string(), z.unknown());
+
+/** Writes uploaded content to a private temp file so the streaming parsers read it like any file. */
+async function withTempFile<T>(name: string, content: Buffer | string, fn: (path: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'kindly-upload-'));
+  const path = join(dir, basename(name).replace(/[^\w.-]/g, '_') || 'upload');
+  writeFileSync(path, content, { mode: 0o600 });
+  try {
+    return await fn(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
+  app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/edi-x12', 'application/fhir+json', 'application/x-ndjson'], { parseAs: 'buffer', bodyLimit: 200 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+
+  app.post(
+    '/api/v1/ingestion/uploads',
+    {
+      schema: {
+        tags: ['ingestion'],
+        summary: 'Upload one file (FHIR bundle/NDJSON, X12 835 or CSV); the kind is detected from its content',
+        description: 'Send the raw file as the body (application/octet-stream, text/csv, application/fhir+json...). Answers with the ingest summary; rejected records go to the quarantine.',
+        querystring: z.object({ filename: z.string().min(1).max(200) }),
+        response: { 200: Json },
+      },
+    },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
+      const body = req.body;
+      const content = Buffer.isBuffer(body) ? body : typeof body === 'string' ? body : JSON.stringify(body);
+      if (!content.length) throw new AppError('validation_failed', { message: 'empty upload', issues: [{ path: 'body', message: 'the file is empty' }] });
+      const [tenant] = await deps.database.query<{ time_zone: string }>('select time_zone from tenants where id = $1', [ctx.tenantId]);
+      return withTempFile(req.query.filename, content, (path) =>
+        ingestFiles(deps.database, ctx, [path], { displayNames: { [path]: req.query.filename }, fallbackTimeZone: tenant?.time_zone }),
+      ) as never;
+    },
+  );
+
+  app.get('/api/v1/ingestion/runs', { schema: { tags: ['ingestion'], summary: 'Recent ingestion runs', response: { 200: z.object({ items: z.array(Json) }) } } }, async (req) => {
+    const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
+    const items = await deps.database.db.select().from(ingestionRuns).where(eq(ingestionRuns.tenantId, ctx.tenantId)).orderBy(desc(ingestionRuns.startedAt)).limit(50);
+    return { items: toJson(items) as Array<Record<string, unknown>> };
+  });
+
+  app.get(
+    '/api/v1/ingestion/rejections',
+    { schema: { tags: ['ingestion'], summary: 'The quarantine: rejected records with file, line, field and reason', querystring: z.object({ status: z.enum(['open', 'resubmitted', 'dismissed']).default('open') }), response: { 200: z.object({ items: z.array(Json) }) } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
+      const items = await deps.database.db
+        .select()
+        .from(ingestionRejections)
+        .where(and(eq(ingestionRejections.tenantId, ctx.tenantId), eq(ingestionRejections.status, req.query.status)))
+        .orderBy(desc(ingestionRejections.createdAt))
+        .limit(500);
+      return { items: toJson(items) as Array<Record<string, unknown>> };
+    },
+  );
+
+  app.post(
+    '/api/v1/ingestion/rejections/:rejectionId/resubmit',
+    {
+      schema: {
+        tags: ['ingestion'],
+        summary: 'Re-submit a corrected record (a whole small file: a FHIR resource/bundle, an 835, or a CSV with its header)',
+        params: z.object({ rejectionId: z.string() }),
+        body: z.object({ content: z.string().min(1), filename: z.string().optional() }),
+        response: { 200: z.object({ resolved: z.boolean(), summary: Json }) },
+      },
+    },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
+      const [rej] = await deps.database.db.select().from(ingestionRejections).where(and(eq(ingestionRejections.tenantId, ctx.tenantId), eq(ingestionRejections.id, req.params.rejectionId)));
+      if (!rej) throw notFound('rejection');
+      const filename = req.body.filename ?? `${basename(rej.file)}.corrected`;
+      const summary = await withTempFile(filename, req.body.content, (path) => ingestFiles(deps.database, ctx, [path], { displayNames: { [path]: filename } }));
+      const resolved = summary.rejected === 0;
+      if (resolved) {
+        await deps.database.db
+          .update(ingestionRejections)
+          .set({ status: 'resubmitted', resolvedAt: deps.clock.now(), resolvedBy: ctx.actor.id })
+          .where(and(eq(ingestionRejections.id, rej.id), eq(ingestionRejections.status, 'open')));
+      }
+      return { resolved, summary: summary as unknown as Record<string, unknown> };
+    },
+  );
+
+  app.post(
+    '/api/v1/ingestion/rejections/:rejectionId/dismiss',
+    { schema: { tags: ['ingestion'], summary: 'Dismiss a rejected record (it will not be ingested)', params: z.object({ rejectionId: z.string() }), response: { 200: z.object({ dismissed: z.boolean() }) } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
+      const r = await deps.database.db
+        .update(ingestionRejections)
+        .set({ status: 'dismissed', resolvedAt: deps.clock.now(), resolvedBy: ctx.actor.id })
+        .where(and(eq(ingestionRejections.tenantId, ctx.tenantId), eq(ingestionRejections.id, req.params.rejectionId), eq(ingestionRejections.status, 'open')))
+        .returning({ id: ingestionRejections.id });
+      return { dismissed: r.length === 1 };
+    },
+  );
+}
