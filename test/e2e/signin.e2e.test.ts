@@ -43,6 +43,34 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
     await page.close();
   });
 
+  it("renders a demo patient's statement in English and Spanish, and its PDF opens", async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.getByLabel('Email').fill('billing@riverbend.example');
+    await page.locator('input[type=password]').fill('kindly-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('account-row').first().waitFor();
+    const persons = await page.evaluate(async () => {
+      const r = await fetch('/api/v1/accounts?limit=200');
+      return (await r.json()).items.filter((a: { patientDueCents: number }) => a.patientDueCents > 0).map((a: { personId: string }) => a.personId);
+    });
+    const personId = persons[0] as string;
+    await page.goto(`${base}/api/v1/persons/${personId}/statement?format=html&language=en`);
+    expect(await page.getByRole('heading', { name: 'Your bill, explained' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('statement-total').textContent()).toMatch(/^\$[\d,]+\.\d\d$/);
+    expect(await page.getByRole('heading', { name: 'Your choices' }).isVisible()).toBe(true);
+    await page.goto(`${base}/api/v1/persons/${personId}/statement?format=html&language=es`);
+    expect(await page.getByRole('heading', { name: 'Su factura, explicada' }).isVisible()).toBe(true);
+    const pdf = await page.evaluate(async (url) => {
+      const r = await fetch(url);
+      const b = new Uint8Array(await r.arrayBuffer());
+      return { type: r.headers.get('content-type'), head: String.fromCharCode(...b.slice(0, 5)), size: b.length };
+    }, `/api/v1/persons/${personId}/statement?format=pdf`);
+    expect(pdf).toMatchObject({ type: 'application/pdf', head: '%PDF-' });
+    expect(pdf.size).toBeGreaterThan(1500);
+    await page.close();
+  });
+
   it('shows a kind message for a wrong password', async () => {
     const page = await browser.newPage();
     await page.goto(base);

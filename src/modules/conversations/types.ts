@@ -48,6 +48,8 @@ export interface UtteranceAnalysis {
   distress: number;
   /** 0..1: how likely the conversation is to escalate (anger, threats, supervisor, complaint). */
   escalationRisk: number;
+  /** Self-harm language: the agent must follow the crisis protocol. */
+  crisis: boolean;
   intents: IntentMatch[];
   cues: Cue[];
   evidence: {

@@ -254,7 +254,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       subject: rendered.subject,
       body: channel === 'call' && rendered.voicemail ? `${rendered.body}\n\nVoicemail (limited content): ${rendered.voicemail}` : rendered.body,
       reasons: [],
-      decision: { contact: c, content: checks[0] ?? null, tried },
+      decision: { stepKey: d.stepKey, attempt: d.attempt, contact: c, content: checks[0] ?? null, tried },
       ruleSetVersion: c.ruleSetVersion ?? null,
       verifyCode: channel === 'call' ? null : verifyCodeFor(commId),
     };

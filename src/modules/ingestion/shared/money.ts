@@ -98,20 +98,23 @@ export function parseDecimalCents(text: string): MoneyParse {
 export function parseMoneyText(input: string): MoneyParse {
   let s = input.trim();
   if (s === '') return { ok: false, error: 'empty amount' };
-  let negative = false;
+  // At most one way of saying "negative": parentheses, or a minus before or after the `$`.
+  let signs = 0;
   if (s.startsWith('(') && s.endsWith(')')) {
-    negative = true;
+    signs++;
     s = s.slice(1, -1).trim();
   }
   if (s.startsWith('-')) {
-    negative = !negative;
+    signs++;
     s = s.slice(1).trim();
   }
   if (s.startsWith('$')) s = s.slice(1).trim();
   if (s.startsWith('-')) {
-    negative = !negative;
+    signs++;
     s = s.slice(1).trim();
   }
+  if (signs > 1) return { ok: false, error: `"${input.trim()}" is not a money amount` };
+  const negative = signs === 1;
   if (s.includes(',')) {
     const dot = s.indexOf('.');
     const intPart = dot < 0 ? s : s.slice(0, dot);

@@ -1,0 +1,125 @@
+import { cpus } from 'node:os';
+import { evaluate, evaluateMany, isErrorDecision, type Decision } from '../src/modules/compliance/index.js';
+import type { Benchmark, BenchResult } from './types.js';
+
+/**
+ * Contact decisions per second on one core, through the public `evaluate()` (validation
+ * included), with realistic histories: 20-40 items (outbound calls with every outcome, inbound
+ * calls, texts, emails) over the two weeks before the contact, one or two time zones, a mix of
+ * collectors, channels and states. About half the questions are blocked, and blocked ones search
+ * for `earliestAllowedAt`, so the figure includes that search.
+ */
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES: readonly { state: string; zones: string[] }[] = [
+  { state: 'MI', zones: ['America/Detroit'] },
+  { state: 'IL', zones: ['America/Chicago'] },
+  { state: 'CO', zones: ['America/Denver'] },
+  { state: 'AZ', zones: ['America/Phoenix'] },
+  { state: 'CA', zones: ['America/Los_Angeles'] },
+  { state: 'NY', zones: ['America/New_York'] },
+  { state: 'MA', zones: ['America/New_York'] },
+  { state: 'TX', zones: ['America/Chicago', 'America/Denver'] },
+  { state: 'MI', zones: ['America/Detroit', 'Pacific/Honolulu'] },
+  { state: 'AK', zones: ['America/Anchorage'] },
+];
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/** Deterministic realistic contact questions. */
+export function contactQuestions(n: number, seed = 7): Record<string, unknown>[] {
+  const rnd = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const out: Record<string, unknown>[] = [];
+  const base = Date.UTC(2026, 2, 1);
+  for (let i = 0; i < n; i++) {
+    const place = pick(PLACES);
+    const debts = rnd() < 0.7 ? ['D1'] : ['D1', 'D2'];
+    const at = base + Math.floor(rnd() * 270) * 86_400_000 + Math.floor(rnd() * 24) * 3_600_000 + Math.floor(rnd() * 60) * 60_000;
+    const history: Record<string, unknown>[] = [];
+    const items = 20 + Math.floor(rnd() * 21);
+    for (let k = 0; k < items; k++) {
+      const when = at - Math.floor(rnd() * 14 * 24 * 60) * 60_000 - 60_000;
+      const r = rnd();
+      const channel = r < 0.55 ? 'call' : r < 0.65 ? 'voicemail' : r < 0.85 ? 'sms' : 'email';
+      const inbound = channel === 'call' && rnd() < 0.1;
+      const item: Record<string, unknown> = {
+        channel,
+        direction: inbound ? 'inbound' : 'outbound',
+        at: iso(when),
+        debtIds: rnd() < 0.8 ? [debts[0]] : debts,
+      };
+      if (channel === 'call') item.outcome = pick(['no_answer', 'no_answer', 'voicemail', 'not_connected', rnd() < 0.3 ? 'conversation' : 'no_answer']);
+      history.push(item);
+    }
+    const q: Record<string, unknown> = {
+      id: `q${i}`,
+      kind: 'contact',
+      collector: rnd() < 0.7 ? { role: 'debt_collector', entity: 'agency' } : { role: 'original_creditor', entity: 'hospital' },
+      consumer: { state: place.state, timeZones: place.zones },
+      channel: pick(['call', 'call', 'call', 'sms', 'email']),
+      at: iso(at),
+      debtIds: debts,
+      autodialed: rnd() < 0.5,
+      phoneType: 'mobile',
+      history,
+      consents: [{ channel: 'sms', givenTo: 'creditor', type: 'prior_express', givenAt: iso(at - 90 * 86_400_000) }],
+    };
+    if (rnd() < 0.05) q.revocations = [{ channel: 'sms', receivedAt: iso(at - 86_400_000), means: 'sms_reply', text: 'STOP' }];
+    if (rnd() < 0.03) q.holds = [{ type: 'dispute', since: iso(at - 2 * 86_400_000), resolvedAt: null }];
+    out.push(q);
+  }
+  return out;
+}
+
+function measure(questions: readonly unknown[], minSeconds: number): { decisions: number; seconds: number; blocked: number } {
+  let decisions = 0;
+  let blocked = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minSeconds) {
+    for (const q of questions) {
+      const d: Decision = evaluate(q);
+      if (!isErrorDecision(d) && 'allowed' in d && !d.allowed) blocked++;
+    }
+    decisions += questions.length;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  }
+  return { decisions, seconds: elapsed, blocked };
+}
+
+export const benchmark: Benchmark = {
+  name: 'compliance',
+  async run(ctx): Promise<BenchResult[]> {
+    const n = Math.max(1000, Math.min(ctx.accounts ?? 20_000, 50_000));
+    const questions = contactQuestions(n);
+    // Warm the JIT and the per-(zone, hour) offset cache, as a running worker would be.
+    evaluateMany(questions.slice(0, Math.min(2000, n)));
+    const run = measure(questions, 3);
+    const historyItems = questions.reduce((s, q) => s + (q.history as unknown[]).length, 0) / questions.length;
+    return [
+      {
+        name: 'compliance-contact',
+        questions: n,
+        decisions: run.decisions,
+        seconds: Number(run.seconds.toFixed(3)),
+        perSecond: Math.round(run.decisions / run.seconds),
+        microsecondsPerDecision: Number(((run.seconds / run.decisions) * 1e6).toFixed(2)),
+        blockedShare: Number((run.blocked / run.decisions).toFixed(3)),
+        meanHistoryItems: Number(historyItems.toFixed(1)),
+        goalPerSecond: 200_000,
+        cpus: cpus().length,
+      },
+    ];
+  },
+};
