@@ -45,13 +45,15 @@ export function contactQuestions(n: number, seed = 7): Record<string, unknown>[]
   for (let i = 0; i < n; i++) {
     const place = pick(PLACES);
     const debts = rnd() < 0.7 ? ['D1'] : ['D1', 'D2'];
-    const at = base + Math.floor(rnd() * 270) * 86_400_000 + Math.floor(rnd() * 24) * 3_600_000 + Math.floor(rnd() * 60) * 60_000;
+    // Most sends are scheduled in daytime hours; a fifth land at any hour (retries, other zones).
+    const hour = rnd() < 0.8 ? 13 + Math.floor(rnd() * 10) : Math.floor(rnd() * 24);
+    const at = base + Math.floor(rnd() * 270) * 86_400_000 + hour * 3_600_000 + Math.floor(rnd() * 60) * 60_000;
     const history: Record<string, unknown>[] = [];
     const items = 20 + Math.floor(rnd() * 21);
     for (let k = 0; k < items; k++) {
-      const when = at - Math.floor(rnd() * 14 * 24 * 60) * 60_000 - 60_000;
+      const when = at - Math.floor(rnd() * 45 * 24 * 60) * 60_000 - 60_000;
       const r = rnd();
-      const channel = r < 0.55 ? 'call' : r < 0.65 ? 'voicemail' : r < 0.85 ? 'sms' : 'email';
+      const channel = r < 0.4 ? 'call' : r < 0.5 ? 'voicemail' : r < 0.8 ? 'sms' : 'email';
       const inbound = channel === 'call' && rnd() < 0.1;
       const item: Record<string, unknown> = {
         channel,

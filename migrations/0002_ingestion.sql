@@ -61,3 +61,5 @@ create table ingestion_rejections (
   resolved_by text
 );
 create index ingestion_rejections_open on ingestion_rejections(tenant_id, status, created_at desc);
+-- Batches look records up by key across kinds.
+create index ingested_records_key on ingested_records(tenant_id, key);

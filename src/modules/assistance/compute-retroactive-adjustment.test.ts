@@ -17,6 +17,7 @@ describe('computeRetroactiveAdjustment', () => {
       agbCapCents: 87_500,
       adjustmentCents: 60_000,
       refundCents: 0,
+      unrefundedExcessCents: 0,
       newBalanceCents: 10_000,
     });
   });
@@ -47,7 +48,17 @@ describe('computeRetroactiveAdjustment', () => {
       ],
       discountPct: 75,
     });
-    expect(r.totals).toEqual({ adjustmentCents: 5_000 + 7_500, refundCents: 2_500, newBalanceCents: 2_500 });
+    expect(r.totals).toEqual({ adjustmentCents: 5_000 + 7_500, refundCents: 2_500, unrefundedExcessCents: 0, newBalanceCents: 2_500 });
+  });
+
+  it('may keep an excess under the $5 refund minimum, and says so', () => {
+    const account = (paid: number) => ({ grossChargesCents: 10_000, patientBalanceCents: 0, patientPaidCents: paid });
+    // 50% off 1,099 -> 549 (rounded in the patient's favour): excess 550 is refunded; 50% off 998 -> 499: excess 499 is kept.
+    const r = computeRetroactiveAdjustment({ accounts: [account(1_099), account(998)], discountPct: 50, minimumRefundCents: 500 });
+    expect(r.accounts.map((x) => [x.refundCents, x.unrefundedExcessCents])).toEqual([
+      [550, 0],
+      [0, 499],
+    ]);
   });
 
   it('rejects negative or fractional cents', () => {
@@ -62,12 +73,13 @@ describe('computeRetroactiveAdjustment', () => {
       patientPaidCents: fc.integer({ min: 0, max: 1e9 }),
     });
     const pct = fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 100);
+    const minimum = fc.option(fc.integer({ min: 0, max: 1_000 }), { nil: undefined });
     fc.assert(
-      fc.property(fc.array(account, { maxLength: 8 }), pct, fc.option(pct, { nil: undefined }), (accounts, discountPct, agbPct) => {
-        const r = computeRetroactiveAdjustment({ accounts, discountPct, agbPct });
+      fc.property(fc.array(account, { maxLength: 8 }), pct, fc.option(pct, { nil: undefined }), minimum, (accounts, discountPct, agbPct, minimumRefundCents) => {
+        const r = computeRetroactiveAdjustment({ accounts, discountPct, agbPct, minimumRefundCents });
         r.accounts.forEach((x, i) => {
           const a = accounts[i]!;
-          for (const v of [x.adjustmentCents, x.refundCents, x.newBalanceCents, x.newResponsibilityCents]) {
+          for (const v of [x.adjustmentCents, x.refundCents, x.unrefundedExcessCents, x.newBalanceCents, x.newResponsibilityCents]) {
             expect(Number.isSafeInteger(v)).toBe(true);
             expect(v).toBeGreaterThanOrEqual(0);
           }
@@ -85,10 +97,11 @@ describe('computeRetroactiveAdjustment', () => {
           expect(BigInt(x.newResponsibilityCents)).toBe(limits.reduce((m, v) => (v < m ? v : m)));
           // The ledger balances: balance - adjustment = new balance; paid - refund + new balance = responsibility.
           expect(a.patientBalanceCents - x.adjustmentCents).toBe(x.newBalanceCents);
-          expect(a.patientPaidCents - x.refundCents + x.newBalanceCents).toBe(x.newResponsibilityCents);
-          // A refund only when paid more than the new responsibility, and then nothing is owed.
-          expect(x.refundCents > 0).toBe(a.patientPaidCents > x.newResponsibilityCents);
-          if (x.refundCents > 0) expect(x.newBalanceCents).toBe(0);
+          expect(a.patientPaidCents - x.refundCents - x.unrefundedExcessCents + x.newBalanceCents).toBe(x.newResponsibilityCents);
+          // Every excess cent is refunded, unless under the minimum; an excess means nothing is owed.
+          const excess = Math.max(0, a.patientPaidCents - x.newResponsibilityCents);
+          expect(x.refundCents).toBe(excess >= (minimumRefundCents ?? 0) ? excess : 0);
+          if (excess > 0) expect(x.newBalanceCents).toBe(0);
         });
         expect(r.totals.refundCents).toBe(r.accounts.reduce((s, x) => s + x.refundCents, 0));
       }),

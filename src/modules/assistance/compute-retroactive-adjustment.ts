@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fapExcessPaymentRefundCents } from '../compliance/index.js';
 import { AssistanceError } from './errors.js';
 
 const cents = z.number().int().min(0);
@@ -19,6 +20,11 @@ export const RetroactiveAdjustmentInput = z.object({
   discountPct: pct,
   /** AGB as % of gross charges; absent: no AGB cap. */
   agbPct: pct.optional(),
+  /**
+   * Smallest excess that is refunded. Default 0: every cent. 26 CFR 1.501(r)-6(c) lets a hospital
+   * keep an excess under $5 (500); such an excess is reported as unrefundedExcessCents.
+   */
+  minimumRefundCents: cents.default(0),
 });
 export type RetroactiveAdjustmentInput = z.input<typeof RetroactiveAdjustmentInput>;
 
@@ -33,12 +39,14 @@ export interface AccountAdjustment {
   adjustmentCents: number;
   /** Money the patient paid beyond the new responsibility, to be refunded. */
   refundCents: number;
+  /** An excess below minimumRefundCents, kept (0 unless a minimum is set). */
+  unrefundedExcessCents: number;
   newBalanceCents: number;
 }
 
 export interface RetroactiveAdjustment {
   accounts: AccountAdjustment[];
-  totals: { adjustmentCents: number; refundCents: number; newBalanceCents: number };
+  totals: { adjustmentCents: number; refundCents: number; unrefundedExcessCents: number; newBalanceCents: number };
 }
 
 /** floor(amount * pct / 100), exact: the patient's share is rounded in their favour. */
@@ -57,20 +65,23 @@ export function computeRetroactiveAdjustment(input: RetroactiveAdjustmentInput):
     const issue = parsed.error.issues[0]!;
     throw new AssistanceError('invalid_input', { message: `${issue.path.join('.')}: ${issue.message}` });
   }
-  const { accounts, discountPct, agbPct } = parsed.data;
+  const { accounts, discountPct, agbPct, minimumRefundCents } = parsed.data;
   const out = accounts.map((a): AccountAdjustment => {
     const original = a.patientBalanceCents + a.patientPaidCents;
     const discounted = floorShare(original, 100 - discountPct);
     const agbCapCents = agbPct === undefined ? null : floorShare(a.grossChargesCents, agbPct);
     const newResponsibility = Math.min(original, discounted, agbCapCents ?? Number.MAX_SAFE_INTEGER);
     const newBalance = Math.max(0, newResponsibility - a.patientPaidCents);
+    const excess = Math.max(0, a.patientPaidCents - newResponsibility);
+    const refundCents = fapExcessPaymentRefundCents({ paidCents: a.patientPaidCents, responsibleCents: newResponsibility, minimumRefundCents });
     return {
       ...(a.accountId === undefined ? {} : { accountId: a.accountId }),
       originalResponsibilityCents: original,
       newResponsibilityCents: newResponsibility,
       agbCapCents,
       adjustmentCents: a.patientBalanceCents - newBalance,
-      refundCents: Math.max(0, a.patientPaidCents - newResponsibility),
+      refundCents,
+      unrefundedExcessCents: excess - refundCents,
       newBalanceCents: newBalance,
     };
   });
@@ -80,6 +91,7 @@ export function computeRetroactiveAdjustment(input: RetroactiveAdjustmentInput):
     totals: {
       adjustmentCents: sum((x) => x.adjustmentCents),
       refundCents: sum((x) => x.refundCents),
+      unrefundedExcessCents: sum((x) => x.unrefundedExcessCents),
       newBalanceCents: sum((x) => x.newBalanceCents),
     },
   };

@@ -4,7 +4,7 @@ export { FapPolicy, FapTier, Household, PresumptiveKind, PresumptiveSignal, PRES
 export type { FapPolicyInput } from './fap-policy.schema.js';
 export { FAP_PRESETS, fapPolicyFromPreset } from './fap-presets.js';
 export type { FapPreset, FapPresetName } from './fap-presets.js';
-export { complianceFplLookup, hasComplianceFpl, regionForState, FPL_YEARS } from './fpl.js';
+export { complianceFplLookup, regionForState, FPL_YEARS } from './fpl.js';
 export type { FplLookup, FplRegion, FplYear } from './fpl.js';
 export { screenEligibility } from './screen-eligibility.js';
 export type { EligibilityScreening, FapReason, ScreenOptions } from './screen-eligibility.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FapPolicy } from './fap-policy.schema.js';
 import { fapPolicyFromPreset } from './fap-presets.js';
-import { complianceFplLookup, hasComplianceFpl } from './fpl.js';
+import { complianceFplLookup } from './fpl.js';
 import { testFpl } from './fpl-test-table.js';
 import { screenEligibility } from './screen-eligibility.js';
 
@@ -150,11 +150,15 @@ describe('state presets', () => {
   });
 });
 
-// The compliance module owns the real FPL table; until it exports fplGuidelineCents this check
-// cannot run (the assistance code reads it lazily and tests inject testFpl meanwhile).
-describe.skipIf(!hasComplianceFpl())('compliance FPL table', () => {
-  it('agrees with the contract examples', () => {
+describe('compliance FPL table (the default lookup)', () => {
+  it('agrees with the contract examples and the test table', () => {
     expect(complianceFplLookup(2026, 'contiguous', 7)).toBe(5_004_000);
     expect(complianceFplLookup(2025, 'alaska', 10)).toBe(8_147_000);
+    for (const size of [1, 4, 9]) expect(complianceFplLookup(2025, 'hawaii', size)).toBe(testFpl(2025, 'hawaii', size));
+  });
+
+  it('is what screenEligibility uses when no lookup is injected', () => {
+    const policy = FapPolicy.parse({ tableYear: 2026, tiers: [{ maxFplPercent: 200, discountPct: 100 }] });
+    expect(screenEligibility(policy, { size: 7, annualIncomeCents: 9_250_000 }, now).fplGuidelineCents).toBe(5_004_000);
   });
 });

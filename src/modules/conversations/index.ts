@@ -13,7 +13,7 @@ export { detectIntents } from './intents/detect-intents.js';
 export { conversationTrend } from './conversation-trend.js';
 export type { ConversationTrend, ConversationTurn, TrendPoint, IntentSoFar } from './conversation-trend.js';
 export { suggestCues } from './cues/suggest-cues.js';
-export { classifyJsonLines } from './classify-json-lines.js';
+export { classifyJsonLine, classifyJsonLines } from './classify-json-lines.js';
 export type { ClassifiedLine } from './classify-json-lines.js';
 export { tokenize } from './text/tokenize.js';
 export { detectLanguage } from './text/detect-language.js';

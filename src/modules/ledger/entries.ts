@@ -53,7 +53,11 @@ export async function postLedgerEntries(q: Queryable, entries: NewLedgerEntry[])
  * every account of the tenant). The cache is never written any other way.
  */
 export async function refreshAccountBalances(q: Queryable, tenantId: string, accountIds?: string[]): Promise<void> {
-  const filter = accountIds ? sql`and a.id in ${accountIds.length ? sql`(${sql.join(accountIds.map((id) => sql`${id}`), sql`, `)})` : sql`(null)`}` : sql``;
+  if (accountIds && accountIds.length === 0) return;
+  // With ids, aggregate only those accounts' entries: the cost follows the batch, not the ledger.
+  const idList = accountIds ? sql`(${sql.join(accountIds.map((id) => sql`${id}`), sql`, `)})` : null;
+  const filter = idList ? sql`and a.id in ${idList}` : sql``;
+  const entryFilter = idList ? sql`and account_id in ${idList}` : sql``;
   await q.execute(sql`
     update accounts a set
       balance_cents = coalesce(s.total, 0),
@@ -74,7 +78,7 @@ export async function refreshAccountBalances(q: Queryable, tenantId: string, acc
         sum(amount_cents) filter (where bucket = 'patient') as patient,
         sum(amount_cents) filter (where kind = 'charge') as charges,
         max(posted_at) filter (where kind = 'patient_payment') as last_payment_at
-      from ledger_entries where tenant_id = ${tenantId} group by account_id
+      from ledger_entries where tenant_id = ${tenantId} ${entryFilter} group by account_id
     ) s on s.account_id = a2.id
     where a.id = a2.id and a.tenant_id = ${tenantId} ${filter}`);
 }

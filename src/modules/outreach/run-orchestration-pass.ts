@@ -7,7 +7,7 @@ import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreac
 import { loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */
-export type EnqueueDeliveries = (tx: Queryable, items: Array<{ communicationId: string; tenantId: string }>) => Promise<void>;
+export type EnqueueDeliveries = (tx: Queryable, items: Array<{ communicationId: string; tenantId: string; startAfter?: Date }>) => Promise<void>;
 
 export interface PassOptions {
   database: Database;

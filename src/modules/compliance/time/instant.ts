@@ -53,17 +53,22 @@ export function civilFromDays(z: number): { y: number; m: number; d: number } {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
-/** Parses `YYYY-MM-DD` (strictly) to a day number, or NaN. */
-export function parseDateDay(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
-  const y1 = two(s, 0);
-  const y2 = two(s, 2);
-  const m = two(s, 5);
-  const d = two(s, 8);
+/** Parses the `YYYY-MM-DD` at position `i` of `s` to a day number, or NaN. */
+function dateAt(s: string, i: number): number {
+  if (s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45) return NaN;
+  const y1 = two(s, i);
+  const y2 = two(s, i + 2);
+  const m = two(s, i + 5);
+  const d = two(s, i + 8);
   if (y1 < 0 || y2 < 0 || m < 1 || m > 12 || d < 1) return NaN;
   const y = y1 * 100 + y2;
   if (d > daysInMonth(y, m)) return NaN;
   return daysFromCivil(y, m, d);
+}
+
+/** Parses `YYYY-MM-DD` (strictly) to a day number, or NaN. */
+export function parseDateDay(s: string): number {
+  return s.length === 10 ? dateAt(s, 0) : NaN;
 }
 
 /** Formats a day number as `YYYY-MM-DD`. */
@@ -79,13 +84,28 @@ export function formatDay(day: number): string {
 export function parseInstant(s: string): number {
   const n = s.length;
   if (n < 20) return NaN;
-  if (s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
-  const day = parseDateDay(s.slice(0, 10));
-  if (Number.isNaN(day)) return NaN;
-  const hh = two(s, 11);
-  const mi = two(s, 14);
-  const ss = two(s, 17);
-  if (hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 59) return NaN;
+  const c0 = s.charCodeAt(0) - 48, c1 = s.charCodeAt(1) - 48, c2 = s.charCodeAt(2) - 48, c3 = s.charCodeAt(3) - 48;
+  const c5 = s.charCodeAt(5) - 48, c6 = s.charCodeAt(6) - 48, c8 = s.charCodeAt(8) - 48, c9 = s.charCodeAt(9) - 48;
+  const c11 = s.charCodeAt(11) - 48, c12 = s.charCodeAt(12) - 48, c14 = s.charCodeAt(14) - 48, c15 = s.charCodeAt(15) - 48;
+  const c17 = s.charCodeAt(17) - 48, c18 = s.charCodeAt(18) - 48;
+  // Every digit position must hold 0-9 (unsigned compare catches both sides at once).
+  if (
+    (c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 ||
+    (c8 >>> 0) > 9 || (c9 >>> 0) > 9 || (c11 >>> 0) > 9 || (c12 >>> 0) > 9 || (c14 >>> 0) > 9 || (c15 >>> 0) > 9 ||
+    (c17 >>> 0) > 9 || (c18 >>> 0) > 9
+  ) {
+    return NaN;
+  }
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+    return NaN;
+  }
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const m = c5 * 10 + c6;
+  const d = c8 * 10 + c9;
+  const hh = c11 * 10 + c12;
+  const mi = c14 * 10 + c15;
+  const ss = c17 * 10 + c18;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || hh > 23 || mi > 59 || ss > 59) return NaN;
   let i = 19;
   let ms = 0;
   if (s.charCodeAt(i) === 46 /* . */) {
@@ -93,8 +113,8 @@ export function parseInstant(s: string): number {
     const start = i;
     let scale = 100;
     while (i < n) {
-      const dg = digit(s, i);
-      if (dg < 0) break;
+      const dg = s.charCodeAt(i) - 48;
+      if (dg < 0 || dg > 9) break;
       if (scale >= 1) ms += dg * scale;
       scale /= 10;
       i++;
@@ -114,7 +134,7 @@ export function parseInstant(s: string): number {
   } else {
     return NaN;
   }
-  return day * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
+  return daysFromCivil(y, m, d) * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
 }
 
 /** Formats epoch milliseconds as `2026-03-11T15:00:00Z` (milliseconds only when non-zero). */

@@ -2,9 +2,8 @@ import { MS_PER_DAY, MS_PER_HOUR } from './instant.js';
 
 /**
  * Time-zone math for the contact rules. Creating a DateTimeFormat costs ~50 µs and formatting
- * ~3 µs, so a zone's UTC offset is computed once per (zone, UTC hour) and kept. An hour whose
- * offset differs at its two ends contains a transition (DST at 02:00 local, or a :30 zone's
- * transition mid-hour); instants in such an hour are computed exactly every time.
+ * ~3 µs, so offsets are never computed per call: each zone's DST transitions are located once
+ * per ~50-day span (see ZoneInfo) and every later lookup is arithmetic.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -81,45 +80,77 @@ export function exactOffsetMs(zone: string, ms: number): number {
   return asUtc - wholeSecond;
 }
 
-/** A zone with its offset cache; get one per zone name with `zoneInfo`. */
+/**
+ * A zone with its offset cache. Time is cut into buckets of 2^32 ms (~50 days); for each bucket
+ * used, the offsets in force are found once (sampled every ~6 days, each change located to the
+ * millisecond by bisection) and kept as segments, so a lookup is a Map hit and a short scan.
+ */
 export interface ZoneInfo {
   readonly name: string;
-  /** UTC hour index -> offset at the start of that hour, or NaN when the hour holds a transition. */
-  readonly hours: Map<number, number>;
+  /** bucket index -> [segment start ms, offset ms, segment start ms, offset ms, ...] ascending. */
+  readonly buckets: Map<number, number[]>;
 }
 
+const BUCKET_MS = 2 ** 32;
+const SAMPLES_PER_BUCKET = 8;
+
 const zoneInfos = new Map<string, ZoneInfo>();
-let cachedHours = 0;
+let cachedBuckets = 0;
 /** Bounds memory in a long-running server; refilling is cheap. */
-const MAX_CACHED_HOURS = 500_000;
+const MAX_CACHED_BUCKETS = 100_000;
 
 /** The cached zone record for an IANA name (call isValidTimeZone first for untrusted input). */
 export function zoneInfo(name: string): ZoneInfo {
   let z = zoneInfos.get(name);
   if (!z) {
-    z = { name, hours: new Map() };
+    z = { name, buckets: new Map() };
     zoneInfos.set(name, z);
   }
   return z;
 }
 
+function segmentsOf(name: string, bucket: number): number[] {
+  const start = bucket * BUCKET_MS;
+  const step = BUCKET_MS / SAMPLES_PER_BUCKET;
+  const segs: number[] = [start, exactOffsetMs(name, start)];
+  let prevAt = start;
+  let prevOff = segs[1] as number;
+  for (let k = 1; k <= SAMPLES_PER_BUCKET; k++) {
+    const at = start + k * step;
+    const off = exactOffsetMs(name, at);
+    if (off !== prevOff) {
+      // Bisect to the first millisecond with the new offset.
+      let lo = prevAt;
+      let hi = at;
+      while (hi - lo > 1) {
+        const mid = lo + Math.floor((hi - lo) / 2);
+        if (exactOffsetMs(name, mid) === prevOff) lo = mid;
+        else hi = mid;
+      }
+      if (hi < start + BUCKET_MS) segs.push(hi, exactOffsetMs(name, hi));
+    }
+    prevAt = at;
+    prevOff = off;
+  }
+  return segs;
+}
+
 /** Offset (local minus UTC, ms) of the zone at instant `ms`. */
 export function offsetAt(z: ZoneInfo, ms: number): number {
-  const hour = Math.floor(ms / MS_PER_HOUR);
-  let off = z.hours.get(hour);
-  if (off === undefined) {
-    const start = hour * MS_PER_HOUR;
-    const a = exactOffsetMs(z.name, start);
-    const b = exactOffsetMs(z.name, start + MS_PER_HOUR);
-    off = a === b ? a : NaN;
-    if (cachedHours >= MAX_CACHED_HOURS) {
-      for (const info of zoneInfos.values()) info.hours.clear();
-      cachedHours = 0;
+  const bucket = Math.floor(ms / BUCKET_MS);
+  let segs = z.buckets.get(bucket);
+  if (segs === undefined) {
+    if (cachedBuckets >= MAX_CACHED_BUCKETS) {
+      for (const info of zoneInfos.values()) info.buckets.clear();
+      cachedBuckets = 0;
     }
-    z.hours.set(hour, off);
-    cachedHours++;
+    segs = segmentsOf(z.name, bucket);
+    z.buckets.set(bucket, segs);
+    cachedBuckets++;
   }
-  return Number.isNaN(off) ? exactOffsetMs(z.name, ms) : off;
+  let off = segs[1] as number;
+  for (let i = 2; i < segs.length && (segs[i] as number) <= ms; i += 2) off = segs[i + 1] as number;
+  return off;
 }
 
 /** Local calendar day number (days since 1970-01-01 in the zone's calendar) of an instant. */

@@ -23,7 +23,8 @@ export function evaluateIntents(utterances: readonly LabeledUtterance[]): {
   let channelOk = 0;
   let channelSupport = 0;
   for (const u of utterances) {
-    const found = detectIntents(u.text, { language: u.language, ...(u.medium ? { medium: u.medium } : {}) });
+    // Language is detected, as in production, not taken from the label.
+    const found = detectIntents(u.text, u.medium ? { medium: u.medium } : {});
     const names = new Set(found.map((m) => m.intent));
     for (const i of INTENTS) {
       const c = counts.get(i)!;

@@ -40,12 +40,20 @@ function labelOf(score: number): SentimentLabel {
   return score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
 }
 
+// Function words carry weight in the model but explain nothing to a person: not shown.
+const NOT_EVIDENCE = new Set(
+  ('i me my we our you your he she it its they them this that these those a an the and or to of ' +
+    'in on at for with is are was were be been am do did does have has had will would can could ' +
+    'el la los las un una y o de del en con por para es son me mi yo su lo le que').split(' '),
+);
+
 function topEvidence(t: Tokens, contrib: Float64Array, label: SentimentLabel): SentimentEvidence[] {
   const out: SentimentEvidence[] = [];
   const n = t.words.length;
   for (let i = 0; i < n; i++) {
     const c = contrib[i] as number;
     if (c > -0.15 && c < 0.15) continue;
+    if (NOT_EVIDENCE.has(t.words[i] as string)) continue;
     if (label === 'positive' && c < 0) continue;
     if (label === 'negative' && c > 0) continue;
     // A contraction's second half ("'ll" -> will) shares its surface with the first: merge them.

@@ -76,7 +76,7 @@ export async function ingestFiles(database: Database, ctx: AccessContext, paths:
     remittances: { files: 0, claims: 0, paidCents: 0, patientResponsibilityCents: 0, adjustmentsCents: { CO: 0, PR: 0, OA: 0, PI: 0, CR: 0 }, unmatched: 0 },
     balances: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [],
   };
-  const batchSize = opts.batchSize ?? 500;
+  const batchSize = opts.batchSize ?? 2000;
   const fallbackZone = opts.fallbackTimeZone ?? 'America/New_York';
   let rejections: Rejection[] = [];
   const flushRejections = async () => {

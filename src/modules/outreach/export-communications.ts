@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import { rows, type Database } from '../../platform/db/index.js';
+
+/** One line of `kindly export communications` (../shared/contracts/cli.md). */
+export interface ExportedCommunication {
+  id: string;
+  accountId: string | null;
+  personId: string;
+  debtIds: string[];
+  direction: 'outbound' | 'inbound';
+  channel: string;
+  at: string;
+  status: string;
+  consumerTimeZones: string[];
+  collectorRole: string;
+  subject: string | null;
+  body: string | null;
+  outcome: string | null;
+  journey: string | null;
+  step: string | null;
+  reasons: string[];
+  purpose: string | null;
+}
+
+/** Statuses the contract names; inbound messages are exported as `delivered` (they reached us). */
+const EXPORTED = ['sent', 'delivered', 'failed', 'blocked'];
+
+/**
+ * Every outbound and inbound message and call attempt, oldest first, read in keyset pages so the
+ * export streams in constant memory. Messages still queued or cancelled before sending are not
+ * contacts and are left out.
+ */
+export async function* exportCommunications(database: Database, opts: { tenantId?: string; pageSize?: number } = {}): AsyncGenerator<ExportedCommunication> {
+  const pageSize = opts.pageSize ?? 2000;
+  let afterAt = new Date(0);
+  let afterId = '';
+  for (;;) {
+    const page = await rows<{
+      id: string; account_id: string | null; person_id: string; direction: 'outbound' | 'inbound'; channel: string; at: Date; status: string;
+      time_zone: string; extra_time_zones: string[]; collector_role: string; t_kind: string; subject: string | null; body: string | null;
+      outcome: string | null; journey: string | null; step: string | null; reasons: string[]; purpose: string | null;
+    }>(
+      database.db,
+      sql`select c.id, c.account_id, c.person_id, c.direction, c.channel, c.at, c.status, p.time_zone, p.extra_time_zones,
+            t.collector_role, t.kind as t_kind, c.subject, c.body, c.outcome, c.journey, c.step, c.reasons, c.purpose
+          from communications c join persons p on p.id = c.person_id join tenants t on t.id = c.tenant_id
+          -- Cursor on milliseconds: JS dates carry no microseconds, so a finer cursor could repeat rows.
+          where (date_trunc('milliseconds', c.at), c.id) > (${afterAt}::timestamptz, ${afterId})
+            and (c.direction = 'inbound' or c.status in ('sent', 'delivered', 'failed', 'blocked'))
+            ${opts.tenantId ? sql`and c.tenant_id = ${opts.tenantId}` : sql``}
+          order by date_trunc('milliseconds', c.at), c.id limit ${pageSize}`,
+    );
+    for (const r of page) {
+      const at = r.at instanceof Date ? r.at : new Date(r.at);
+      yield {
+        id: r.id,
+        accountId: r.account_id,
+        personId: r.person_id,
+        debtIds: r.account_id ? [r.account_id] : [],
+        direction: r.direction,
+        channel: r.channel,
+        at: at.toISOString(),
+        status: r.direction === 'inbound' ? 'delivered' : EXPORTED.includes(r.status) ? r.status : 'sent',
+        consumerTimeZones: [r.time_zone, ...(r.extra_time_zones ?? []).filter((z) => z !== r.time_zone)],
+        collectorRole: r.t_kind === 'agency' ? 'debt_collector' : r.collector_role,
+        subject: r.subject,
+        body: r.body,
+        outcome: r.outcome,
+        journey: r.journey,
+        step: r.step,
+        reasons: r.reasons ?? [],
+        purpose: r.purpose,
+      };
+    }
+    if (page.length < pageSize) return;
+    const last = page[page.length - 1]!;
+    afterAt = last.at instanceof Date ? last.at : new Date(last.at);
+    afterId = last.id;
+  }
+}

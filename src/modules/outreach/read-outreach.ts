@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { audit, type AccessContext } from '../../platform/audit/index.js';
+import { rows, type Db } from '../../platform/db/index.js';
+
+const toIso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+function isoRows<T extends Record<string, unknown>>(list: T[]): T[] {
+  return list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toIso(v)])) as T);
+}
+
+/** The dev inbox: what the sandbox channels "sent", newest first (PHI: audited). */
+export async function listInbox(db: Db, ctx: AccessContext, opts: { limit?: number; before?: number; channel?: string } = {}) {
+  const limit = Math.min(Math.max(opts.limit ?? 100, 1), 500);
+  return db.transaction(async (tx) => {
+    const items = await rows<Record<string, unknown> & { communication_id: string }>(
+      tx,
+      sql`select d.id, d.communication_id as "communicationId", d.channel, d.to_address as "toAddress", d.subject, d.body, d.delivered_at as "deliveredAt",
+            c.journey, c.step, c.language, c.tone, c.verify_code as "verifyCode", c.status, c.account_id as "accountId", c.letter_batch_id as "letterBatchId",
+            p.given_name || ' ' || p.family_name as "personName"
+          from sandbox_deliveries d left join communications c on c.id = d.communication_id left join persons p on p.id = c.person_id
+          where d.tenant_id = ${ctx.tenantId} ${opts.before ? sql`and d.id < ${opts.before}` : sql``} ${opts.channel ? sql`and d.channel = ${opts.channel}` : sql``}
+          order by d.id desc limit ${limit}`,
+    );
+    await audit(tx, ctx, { action: 'read', recordType: 'dev_inbox', details: { count: items.length } });
+    return isoRows(items);
+  });
+}
+
+/**
+ * The communications and decisions log for the compliance officer: every contact with its
+ * status, the reasons it was blocked and the journey step that asked for it (PHI: audited).
+ */
+export async function listCommunications(db: Db, ctx: AccessContext, opts: { limit?: number; status?: string; channel?: string; accountId?: string; before?: string; reason?: string } = {}) {
+  const limit = Math.min(Math.max(opts.limit ?? 100, 1), 500);
+  return db.transaction(async (tx) => {
+    const items = await rows<Record<string, unknown>>(
+      tx,
+      sql`select c.id, c.account_id as "accountId", c.person_id as "personId", p.given_name || ' ' || p.family_name as "personName",
+            c.direction, c.channel, c.status, c.at, c.subject, c.body, c.journey, c.step, c.reasons, c.outcome, c.purpose, c.language, c.tone,
+            c.rule_set_version as "ruleSetVersion", c.decision, c.verify_code as "verifyCode",
+            p.time_zone as "timeZone", p.extra_time_zones as "extraTimeZones"
+          from communications c join persons p on p.id = c.person_id
+          where c.tenant_id = ${ctx.tenantId}
+            ${opts.status ? sql`and c.status = ${opts.status}` : sql``}
+            ${opts.channel ? sql`and c.channel = ${opts.channel}` : sql``}
+            ${opts.accountId ? sql`and c.account_id = ${opts.accountId}` : sql``}
+            ${opts.reason ? sql`and ${opts.reason} = any(c.reasons)` : sql``}
+            ${opts.before ? sql`and c.at < ${new Date(opts.before)}` : sql``}
+          order by c.at desc, c.id desc limit ${limit}`,
+    );
+    await audit(tx, ctx, { action: 'read', recordType: 'communication', details: { view: 'log', count: items.length } });
+    return isoRows(items);
+  });
+}
+
+/** Counts per status, channel and block reason (no PHI). */
+export async function summarizeCommunications(db: Db, tenantId: string) {
+  const byStatus = await rows<{ status: string; channel: string; n: number }>(
+    db,
+    sql`select status, channel, count(*)::int as n from communications where tenant_id = ${tenantId} group by status, channel order by status, channel`,
+  );
+  const byReason = await rows<{ reason: string; n: number }>(
+    db,
+    sql`select r as reason, count(*)::int as n from communications, unnest(reasons) r where tenant_id = ${tenantId} group by r order by n desc`,
+  );
+  const paused = await rows<{ reason: string; n: number }>(
+    db,
+    sql`select coalesce(paused_reason, status) as reason, count(*)::int as n from journey_states where tenant_id = ${tenantId} group by 1 order by n desc`,
+  );
+  return { byStatus, byReason, journeyStates: paused };
+}
+
+/** Where an account is in its journey, with the recent decisions and why (PHI-free but audited as a read). */
+export async function getJourneyState(db: Db, ctx: AccessContext, accountId: string) {
+  return db.transaction(async (tx) => {
+    const [state] = await rows<Record<string, unknown>>(
+      tx,
+      sql`select account_id as "accountId", journey, journey_version as "journeyVersion", status, paused_reason as "pausedReason", attempts,
+            total_attempts as "totalAttempts", last_contact_at as "lastContactAt", manual_pause as "manualPause", next_eval_at as "nextEvalAt", history, plan
+          from journey_states where tenant_id = ${ctx.tenantId} and account_id = ${accountId}`,
+    );
+    await audit(tx, ctx, { action: 'read', recordType: 'journey_state', recordId: accountId });
+    return state ? isoRows([state])[0]! : null;
+  });
+}
+
+/** Open agent tasks (calls with their compliance window, reviews replies asked for), most urgent first. */
+export async function listAgentTasks(db: Db, ctx: AccessContext, opts: { status?: string; kind?: string; limit?: number } = {}) {
+  const limit = Math.min(Math.max(opts.limit ?? 100, 1), 500);
+  return db.transaction(async (tx) => {
+    const items = await rows<Record<string, unknown>>(
+      tx,
+      sql`select k.id, k.kind, k.status, k.reason, k.account_id as "accountId", k.person_id as "personId", p.given_name || ' ' || p.family_name as "personName",
+            k.window_start as "windowStart", k.window_end as "windowEnd", k.compliance, k.priority, k.outcome, k.created_at as "createdAt", k.communication_id as "communicationId"
+          from agent_tasks k join persons p on p.id = k.person_id
+          where k.tenant_id = ${ctx.tenantId} and k.status = ${opts.status ?? 'open'} ${opts.kind ? sql`and k.kind = ${opts.kind}` : sql``}
+          order by k.priority desc, k.created_at limit ${limit}`,
+    );
+    await audit(tx, ctx, { action: 'read', recordType: 'agent_task', details: { count: items.length } });
+    return isoRows(items);
+  });
+}
+
+/** Print batches of letters, newest first. */
+export async function listLetterBatches(db: Db, tenantId: string) {
+  return isoRows(
+    await rows<Record<string, unknown>>(
+      db,
+      sql`select b.id, b.batch_date as "batchDate", b.created_at as "createdAt", count(c.id)::int as letters
+          from letter_batches b left join communications c on c.letter_batch_id = b.id
+          where b.tenant_id = ${tenantId} group by b.id order by b.batch_date desc limit 100`,
+    ),
+  );
+}

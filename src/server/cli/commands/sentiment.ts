@@ -1,0 +1,39 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Command } from 'commander';
+import { classifyJsonLine } from '../../../modules/conversations/index.js';
+import { EXIT_OK, EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../command.js';
+
+/**
+ * Streams `{"id","text"}` lines from `input` through the classifier, one output line each (in
+ * order, as they arrive, so it can sit in a pipe). Returns the exit code: 1 if any line was
+ * malformed, else 0.
+ */
+export async function classifyStream(input: Readable, write: (value: unknown) => void = printJsonLine): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let rejected = 0;
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const r = classifyJsonLine(line);
+    if (!r.ok) rejected++;
+    write(r.value);
+  }
+  return rejected > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+
+export const registerSentiment: RegisterCommand = (program: Command) => {
+  const sentiment = program
+    .command('sentiment')
+    .description('Conversation intelligence: sentiment, intents and agent cues (EN/ES)');
+  sentiment
+    .command('classify [file]')
+    .description(
+      'Classify {"id","text"} JSON lines (stdin when FILE is absent or "-"); prints one JSON line per input: ' +
+        '{"id","label","score","intents","cues","language","distress","escalationRisk","crisis","evidence"}',
+    )
+    .action(async (file: string | undefined) => {
+      const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
+      process.exitCode = await classifyStream(input);
+    });
+};
