@@ -34,7 +34,7 @@ interface Item {
   /** Debts a conversation covered (debts + discussedDebtIds); null = unknown (all). */
   discussed: readonly string[] | null;
   purpose: Purpose | undefined;
-  /** Local day number per zone (index as ctx.zones). */
+  /** Local day number in each zone (index as ctx.zones). */
   days: number[];
   /** Excluded from frequency counts by a call_window consent. */
   consented: boolean;
@@ -103,29 +103,48 @@ function zonesOf(q: ContactQuestion): ZoneInfo[] {
   return out;
 }
 
-function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx {
-  const atMs = parseInstant(q.at);
+/** Parses an instant the schema already checked, or NaN (only a fast-path question can give NaN). */
+function inst(s: string): number {
+  return parseInstant(s);
+}
+
+function daysIn(zones: readonly ZoneInfo[], ms: number): number[] {
+  const out = new Array<number>(zones.length);
+  for (let z = 0; z < zones.length; z++) out[z] = localDay(zones[z] as ZoneInfo, ms);
+  return out;
+}
+
+/** Builds the evaluation context, or null when some instant does not parse. */
+function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
+  const atMs = inst(q.at);
+  if (Number.isNaN(atMs)) return null;
   const zones = zonesOf(q);
   const debtCollector = q.collector.role === 'debt_collector' || q.collector.usesThirdPartyName === true;
   const channel = q.channel;
   const medium = channel === 'voicemail' ? 'call' : channel;
-  const nz = zones.length;
 
   const consents: ConsentX[] = [];
   for (const c of q.consents ?? []) {
-    const ms = parseInstant(c.givenAt);
-    const days = new Array<number>(nz);
-    for (let z = 0; z < nz; z++) days[z] = localDay(zones[z] as ZoneInfo, ms);
-    consents.push({
-      ms,
-      untilMs: c.until ? parseInstant(c.until) : NEVER,
-      channel: c.channel,
-      givenTo: c.givenTo,
-      type: c.type,
-      days,
-    });
+    const ms = inst(c.givenAt);
+    const untilMs = c.until ? inst(c.until) : NEVER;
+    if (Number.isNaN(ms) || Number.isNaN(untilMs)) return null;
+    consents.push({ ms, untilMs, channel: c.channel, givenTo: c.givenTo, type: c.type, days: daysIn(zones, ms) });
   }
-  const revocations: RevocationX[] = (q.revocations ?? []).map((r) => ({ ms: parseInstant(r.receivedAt), channel: r.channel }));
+  const revocations: RevocationX[] = [];
+  for (const r of q.revocations ?? []) {
+    const ms = inst(r.receivedAt);
+    if (Number.isNaN(ms)) return null;
+    revocations.push({ ms, channel: r.channel });
+  }
+  const holds: HoldX[] = [];
+  for (const h of q.holds ?? []) {
+    const sinceMs = h.since ? inst(h.since) : Number.NEGATIVE_INFINITY;
+    const untilMs = h.resolvedAt ? inst(h.resolvedAt) : NEVER;
+    if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) return null;
+    holds.push({ type: h.type, sinceMs, untilMs, debts: h.debtIds ?? null });
+  }
+  const ranges: [number, number][] = [];
+  for (const r of q.consumer?.inconvenientTimes ?? []) ranges.push([parseClock(r.from), parseClock(r.to)]);
 
   const ctx: Ctx = {
     rules: compiled(ruleSet),
@@ -142,39 +161,33 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx {
     items: [],
     consents,
     revocations,
-    holds: (q.holds ?? []).map((h) => ({
-      type: h.type,
-      sinceMs: h.since ? parseInstant(h.since) : Number.NEGATIVE_INFINITY,
-      untilMs: h.resolvedAt ? parseInstant(h.resolvedAt) : NEVER,
-      debts: h.debtIds ?? null,
-    })),
-    ranges: (q.consumer?.inconvenientTimes ?? []).map((r) => [parseClock(r.from), parseClock(r.to)]),
+    holds,
+    ranges,
     tcpaNeedsConsent:
       (channel === 'call' || channel === 'voicemail' || channel === 'sms') &&
       (q.autodialed === true || q.prerecorded === true) &&
       (channel === 'sms' || q.phoneType !== 'landline'),
   };
 
+  const anyWindowConsent = consents.some((c) => c.type === 'call_window');
   for (const h of q.history ?? []) {
-    const ms = parseInstant(h.at);
-    const days = new Array<number>(nz);
-    for (let z = 0; z < nz; z++) days[z] = localDay(zones[z] as ZoneInfo, ms);
+    const ms = inst(h.at);
+    if (Number.isNaN(ms)) return null;
+    const days = daysIn(zones, ms);
     const debts = h.debtIds ?? null;
-    const discussed = h.discussedDebtIds ? [...(h.debtIds ?? []), ...h.discussedDebtIds] : debts;
-    const bit = CHANNEL_BIT[h.channel];
     const item: Item = {
       ms,
-      bit,
+      bit: CHANNEL_BIT[h.channel],
       outbound: h.direction === 'outbound',
       connected: h.outcome !== 'not_connected',
       conversation: h.outcome === 'conversation' && h.channel === 'call',
       debts,
-      discussed,
+      discussed: h.discussedDebtIds ? [...(h.debtIds ?? []), ...h.discussedDebtIds] : debts,
       purpose: h.purpose,
       days,
       consented: false,
     };
-    item.consented = consentWindowCovers(ctx, h.channel === 'voicemail' ? 'call' : h.channel, ms, days);
+    if (anyWindowConsent) item.consented = consentWindowCovers(ctx, h.channel === 'voicemail' ? 'call' : h.channel, ms, days);
     ctx.items.push(item);
   }
   return ctx;
@@ -232,6 +245,11 @@ interface Check {
   reasons: ReasonCode[];
   /** Latest lower bound over the blocking rules: no instant before it can pass them all. */
   next: number;
+  /** Local day and second of the checked instant in each zone. */
+  day: number[];
+  second: number[];
+  /** Whether a call_window consent covers the checked contact (computed once per instant). */
+  consented: boolean;
 }
 
 function block(check: Check, reason: ReasonCode, until: number): void {
@@ -338,11 +356,12 @@ function checkWindows(ctx: Ctx, t: number, check: Check, w: CompiledWindow): voi
   if ((w.mask & ctx.bit) === 0 || t < w.fromMs || !bindsHere(ctx, w.binds, w.states)) return;
   let blocked = false;
   let until = 0;
-  for (const z of ctx.zones) {
-    const { day, second } = localDayAndSecond(z, t);
+  for (let zi = 0; zi < ctx.zones.length; zi++) {
+    const second = check.second[zi] as number;
     if (second >= w.startSec && second <= w.endSec) continue;
+    const day = check.day[zi] as number;
     blocked = true;
-    const next = instantOfLocal(z, second < w.startSec ? day : day + 1, w.startSec);
+    const next = instantOfLocal(ctx.zones[zi] as ZoneInfo, second < w.startSec ? day : day + 1, w.startSec);
     if (next > until) until = next;
   }
   if (blocked) block(check, w.reason, until);
@@ -359,8 +378,10 @@ function checkStatedTimes(ctx: Ctx, t: number, check: Check): void {
   else return;
   let blocked = false;
   let until = 0;
-  for (const z of ctx.zones) {
-    const { day, second } = localDayAndSecond(z, t);
+  for (let zi = 0; zi < ctx.zones.length; zi++) {
+    const z = ctx.zones[zi] as ZoneInfo;
+    const day = check.day[zi] as number;
+    const second = check.second[zi] as number;
     for (const [from, to] of ctx.ranges) {
       let end = -1;
       if (from < to) {
@@ -378,50 +399,62 @@ function checkStatedTimes(ctx: Ctx, t: number, check: Check): void {
   if (blocked) block(check, reason, until);
 }
 
-/** Counted contacts of one (cap, zone, debt) by local day: sorted day numbers. */
-function countedDays(ctx: Ctx, cap: CompiledCap, zi: number, debt: string | null): number[] {
-  const out: number[] = [];
-  for (const it of ctx.items) {
-    if (!it.outbound || !it.connected || it.consented || (it.bit & cap.mask) === 0) continue;
-    if (it.purpose !== undefined && cap.exempt.has(it.purpose)) continue;
-    if (!debtMatches(it.debts, debt)) continue;
-    out.push(it.days[zi] as number);
-  }
-  out.sort((a, b) => a - b);
-  return out;
+function counts(ctx: Ctx, cap: CompiledCap, it: Item, debt: string | null): boolean {
+  if (!it.outbound || !it.connected || it.consented || (it.bit & cap.mask) === 0) return false;
+  if (it.purpose !== undefined && cap.exempt.has(it.purpose)) return false;
+  return debtMatches(it.debts, debt);
 }
 
-/** True when one more contact on `day` keeps every `days`-long window containing it within `max`. */
-function capPasses(days: readonly number[], day: number, windowDays: number, max: number): boolean {
-  if (max < 1) return false;
-  for (let start = day - windowDays + 1; start <= day; start++) {
-    const end = start + windowDays - 1;
-    let n = 1;
-    for (const d of days) if (d >= start && d <= end) n++;
-    if (n > max) return false;
+const scratch = new Int32Array(2 * 3661);
+
+/**
+ * True when one more contact on local `day` keeps every `cap.days`-long window containing that
+ * day within the cap. Counts fall into a histogram of the 2*days-1 dates around `day`, then each
+ * window is a sum over it.
+ */
+function capPasses(ctx: Ctx, cap: CompiledCap, zi: number, debt: string | null, day: number): boolean {
+  if (cap.max < 1) return false;
+  const w = cap.days;
+  const lo = day - w + 1;
+  const span = 2 * w - 1;
+  scratch.fill(0, 0, span);
+  let any = false;
+  for (const it of ctx.items) {
+    const k = (it.days[zi] as number) - lo;
+    if (k < 0 || k >= span || !counts(ctx, cap, it, debt)) continue;
+    scratch[k] = (scratch[k] as number) + 1;
+    any = true;
+  }
+  if (!any) return true;
+  let sum = 0;
+  for (let k = 0; k < w; k++) sum += scratch[k] as number;
+  if (sum + 1 > cap.max) return false;
+  for (let k = w; k < span; k++) {
+    sum += (scratch[k] as number) - (scratch[k - w] as number);
+    if (sum + 1 > cap.max) return false;
   }
   return true;
 }
 
 function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap): void {
   if ((cap.mask & ctx.bit) === 0 || t < cap.fromMs || !bindsHere(ctx, cap.binds, cap.states)) return;
-  if (cap.exempt.has(ctx.purpose)) return;
-  const tDays = ctx.zones.map((z) => localDay(z, t));
-  if (consentWindowCovers(ctx, ctx.medium, t, tDays)) return;
-  const debtKeys: (string | null)[] = cap.perDebt && ctx.debts.length > 0 ? [...ctx.debts] : [null];
+  if (cap.exempt.has(ctx.purpose) || check.consented) return;
+  const perDebt = cap.perDebt && ctx.debts.length > 0;
+  const nDebts = perDebt ? ctx.debts.length : 1;
   let blocked = false;
   let until = 0;
   for (let zi = 0; zi < ctx.zones.length; zi++) {
-    const day = tDays[zi] as number;
-    for (const debt of debtKeys) {
-      const days = countedDays(ctx, cap, zi, debt);
-      if (capPasses(days, day, cap.days, cap.max)) continue;
+    const day = check.day[zi] as number;
+    for (let di = 0; di < nDebts; di++) {
+      const debt = perDebt ? (ctx.debts[di] as string) : null;
+      if (capPasses(ctx, cap, zi, debt, day)) continue;
       blocked = true;
       let passDay = NEVER;
       if (cap.max >= 1) {
-        const last = days.length > 0 ? (days[days.length - 1] as number) : day;
-        for (let d = day + 1; d <= Math.max(last, day) + cap.days; d++) {
-          if (capPasses(days, d, cap.days, cap.max)) {
+        let last = day;
+        for (const it of ctx.items) last = Math.max(last, it.days[zi] as number);
+        for (let d = day + 1; d <= last + cap.days; d++) {
+          if (capPasses(ctx, cap, zi, debt, d)) {
             passDay = d;
             break;
           }
@@ -435,9 +468,7 @@ function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap): void {
 }
 
 function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
-  if ((w.mask & ctx.bit) === 0 || t < w.fromMs || !bindsHere(ctx, w.binds, w.states)) return;
-  const tDays = ctx.zones.map((z) => localDay(z, t));
-  if (consentWindowCovers(ctx, ctx.medium, t, tDays)) return;
+  if ((w.mask & ctx.bit) === 0 || t < w.fromMs || !bindsHere(ctx, w.binds, w.states) || check.consented) return;
   let blocked = false;
   let until = 0;
   for (const it of ctx.items) {
@@ -445,7 +476,7 @@ function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
     if (ctx.debts.length > 0 && it.discussed !== null && !intersects(it.discussed, ctx.debts)) continue;
     for (let zi = 0; zi < ctx.zones.length; zi++) {
       const c = it.days[zi] as number;
-      const d = tDays[zi] as number;
+      const d = check.day[zi] as number;
       if (d >= c && d <= c + w.days - 1) {
         blocked = true;
         const next = instantOfLocal(ctx.zones[zi] as ZoneInfo, c + w.days, 0);
@@ -457,7 +488,14 @@ function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
 }
 
 function checkAt(ctx: Ctx, t: number): Check {
-  const check: Check = { reasons: [], next: t };
+  const nz = ctx.zones.length;
+  const check: Check = { reasons: [], next: t, day: new Array<number>(nz), second: new Array<number>(nz), consented: false };
+  for (let zi = 0; zi < nz; zi++) {
+    const { day, second } = localDayAndSecond(ctx.zones[zi] as ZoneInfo, t);
+    check.day[zi] = day;
+    check.second[zi] = second;
+  }
+  check.consented = ctx.consents.length > 0 && consentWindowCovers(ctx, ctx.medium, t, check.day);
   checkHolds(ctx, t, check);
   checkConsentAndOptOuts(ctx, t, check);
   checkStatedTimes(ctx, t, check);
@@ -467,9 +505,14 @@ function checkAt(ctx: Ctx, t: number): Check {
   return check;
 }
 
-/** Decides a validated contact question under a rule set. */
-export function decideContact(q: ContactQuestion, ruleSet: RuleSet): ContactDecision {
+/**
+ * Decides a contact question whose shape is valid; null when an instant in it does not parse
+ * (possible only for the fast path, which leaves instants to this function: the caller then
+ * validates with zod for the error message).
+ */
+export function decideContactOrNull(q: ContactQuestion, ruleSet: RuleSet): ContactDecision | null {
   const ctx = prepare(q, ruleSet);
+  if (ctx === null) return null;
   const first = checkAt(ctx, ctx.atMs);
   if (first.reasons.length === 0) {
     return { id: q.id, kind: 'contact', allowed: true, reasons: [], earliestAllowedAt: null, ruleSetVersion: ctx.rules.version };
@@ -493,6 +536,13 @@ export function decideContact(q: ContactQuestion, ruleSet: RuleSet): ContactDeci
     earliestAllowedAt: earliest === null ? null : formatInstant(earliest),
     ruleSetVersion: ctx.rules.version,
   };
+}
+
+/** Decides a validated contact question under a rule set. */
+export function decideContact(q: ContactQuestion, ruleSet: RuleSet): ContactDecision {
+  const d = decideContactOrNull(q, ruleSet);
+  if (d === null) throw new TypeError(`contact question ${String(q.id)} has an instant that does not parse`);
+  return d;
 }
 
 /** Exposed for tests: the local day of an instant in a zone. */

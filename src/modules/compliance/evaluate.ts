@@ -1,7 +1,7 @@
 import { decidePaymentCap } from './cap-payment.js';
 import { decideMessageContent } from './check-message-content.js';
 import type { Decision, ErrorDecision } from './decisions.js';
-import { decideContact } from './evaluate-contact.js';
+import { decideContact, decideContactOrNull } from './evaluate-contact.js';
 import { decideCreditReport } from './evaluate-credit-report.js';
 import { decideEca } from './evaluate-eca.js';
 import { fastParseContact } from './fast-parse-contact.js';
@@ -28,7 +28,10 @@ export function evaluate(question: unknown, opts: EvaluateOptions = {}): Decisio
   // Contact questions are the hot path (outreach asks before every send): a hand-written parser
   // accepts the common well-formed shape; anything it is unsure of goes through zod.
   const fast = fastParseContact(question);
-  if (fast) return decideContact(fast, ruleSet);
+  if (fast) {
+    const decided = decideContactOrNull(fast, ruleSet);
+    if (decided) return decided;
+  }
   const parsed = Question.safeParse(question);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));

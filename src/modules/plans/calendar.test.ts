@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addMonthsOnDay, daysBetween, localDate, nextAllowedDay } from './calendar.js';
+import { addDays, addMonthsOnDay, daysBetween, localDate, nextAllowedDay } from './calendar.js';
 
 describe('calendar', () => {
   it('keeps the original day of month and clamps each month to its end (Jan 31 -> Feb 29 -> Mar 31)', () => {
@@ -26,5 +28,33 @@ describe('calendar', () => {
     expect(nextAllowedDay('2026-03-16', [1, 15])).toEqual({ date: '2026-04-01', anchorDay: 1 });
     expect(nextAllowedDay('2026-02-10', [31])).toEqual({ date: '2026-02-28', anchorDay: 31 });
     expect(nextAllowedDay('2026-03-15', [15])).toEqual({ date: '2026-03-15', anchorDay: 15 });
+  });
+});
+
+describe('calendar agrees with luxon (property)', () => {
+  const day = fc.integer({ min: 0, max: 365 * 60 }).map((n) => DateTime.utc(1990, 1, 1).plus({ days: n }));
+
+  it('months, days and differences', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 240 }), fc.integer({ min: -4000, max: 4000 }), day, (d, months, days, other) => {
+        const iso = d.toISODate()!;
+        const first = d.startOf('month').plus({ months });
+        const anchor = d.day;
+        expect(addMonthsOnDay(iso, months, anchor)).toBe(first.set({ day: Math.min(anchor, first.daysInMonth!) }).toISODate());
+        expect(addDays(iso, days)).toBe(d.plus({ days }).toISODate());
+        expect(daysBetween(iso, other.toISODate()!)).toBe(Math.round(other.diff(d, 'days').days));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('local dates in several time zones', () => {
+    const zones = ['America/Los_Angeles', 'America/New_York', 'Pacific/Honolulu', 'America/Anchorage', 'Asia/Kolkata', 'UTC'];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
+        expect(localDate(new Date(ms), zone)).toBe(DateTime.fromMillis(ms, { zone }).toISODate());
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -4,7 +4,9 @@ import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLedger } from './commands/ledger.js';
+import { registerPlan } from './commands/plan.js';
 import { registerSeed } from './commands/seed.js';
+import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
 
 const notYet: Array<[string, string]> = [
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerBench(program);
   registerLedger(program);
   registerIngest(program);
+  registerPlan(program);
+  registerSentiment(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

@@ -14,6 +14,20 @@ import {
   TYPOS,
 } from './patterns.js';
 
+// Patterns compiled once with the global flag (exec walks every match); lastIndex is reset per use.
+const COMPILED = new Map(
+  INTENTS.map((intent) => {
+    const p = PATTERNS[intent];
+    return [
+      intent,
+      {
+        rules: p.rules.map((r) => ({ re: new RegExp(r.re.source, 'g'), negatable: r.negatable !== false })),
+        unless: (p.unless ?? []).map((u) => new RegExp(u.source, 'g')),
+      },
+    ] as const;
+  }),
+);
+
 /** The utterance rewritten for the patterns, with a map back to the tokens. */
 interface Normalized {
   text: string;
@@ -65,10 +79,9 @@ function isNegated(t: Tokens, n: Normalized, first: number, language: Language):
   return false;
 }
 
-function overlapsAny(text: string, from: number, to: number, patterns: readonly RegExp[] | undefined): boolean {
-  if (!patterns) return false;
-  for (const p of patterns) {
-    const re = new RegExp(p.source, 'g');
+function overlapsAny(text: string, from: number, to: number, patterns: readonly RegExp[]): boolean {
+  for (const re of patterns) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m.index < to && m.index + m[0].length > from) return true;
       if (m[0].length === 0) re.lastIndex++;
@@ -126,12 +139,13 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
   const n = normalize(t);
   const out: IntentMatch[] = [];
   for (const intent of INTENTS) {
-    const { rules, unless } = PATTERNS[intent];
+    const { rules, unless } = COMPILED.get(intent)!;
     const evidence: string[] = [];
     let channelFrom = -1;
     let channelTo = -1;
     for (const rule of rules) {
-      const re = new RegExp(rule.re.source, 'g');
+      const re = rule.re;
+      re.lastIndex = 0;
       for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) {
         if (m[0].length === 0) {
           re.lastIndex++;
@@ -141,7 +155,7 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
         const to = from + m[0].length;
         const [first, last] = tokenSpan(n, from, to);
         if (first < 0) continue;
-        if (rule.negatable !== false && isNegated(t, n, first, language)) continue;
+        if (rule.negatable && isNegated(t, n, first, language)) continue;
         if (overlapsAny(n.text, from, to, unless)) continue;
         const s = surface(t, first, last);
         if (!evidence.includes(s)) evidence.push(s);

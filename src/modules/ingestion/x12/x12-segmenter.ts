@@ -131,9 +131,12 @@ export class X12Segmenter {
         q = s.indexOf(el, q + 1);
         if (q < 0) return final ? 'dead' : 'wait';
       }
-      if (q + 2 >= n) return final ? 'dead' : 'wait';
-      const component = s[q + 1]!;
-      const segment = s[q + 2]!;
+      // ISA16 is never a line break; skip one that a wrapped file put right after ISA15.
+      let c = q + 1;
+      while (c < n && (s.charCodeAt(c) === 13 || s.charCodeAt(c) === 10)) c++;
+      if (c + 1 >= n) return final ? 'dead' : 'wait';
+      const component = s[c]!;
+      const segment = s[c + 1]!;
       const fields = s.slice(p, q).split(el);
       const isaVersion = (fields[12] ?? '').trim() || null;
       const rep = fields[11] ?? '';

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectIntents, evaluateIntents, INTENT_EFFECTS, INTENTS, parseUtterances, UTTERANCES_URL } from '../index.js';
+
+const names = (text: string, opts = {}) => detectIntents(text, opts).map((m) => m.intent);
+const utterances = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
+
+describe('labeled utterances (data/utterances.jsonl)', () => {
+  it('has >= 400 utterances in EN and ES with >= 30% held out as test', () => {
+    expect(utterances.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(utterances.map((u) => u.language))).toEqual(new Set(['en', 'es']));
+    const test = utterances.filter((u) => u.split === 'test').length;
+    expect(test / utterances.length).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('meets the recall floors on the test split: dispute, cease, attorney, bankruptcy >= 0.95', () => {
+    const { perIntent } = evaluateIntents(utterances.filter((u) => u.split === 'test'));
+    for (const intent of ['dispute', 'cease_communication', 'attorney', 'bankruptcy'] as const) {
+      const f = perIntent.find((p) => p.intent === intent)!;
+      expect(f.support, intent).toBeGreaterThanOrEqual(10);
+      expect(f.recall, intent).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
+
+describe('detectIntents', () => {
+  it('finds several intents in one utterance, each with evidence and its declared effect', () => {
+    const found = detectIntents("Wrong number, stop calling me. I'm going to report you.");
+    expect(found.map((m) => m.intent)).toEqual(['cease_communication', 'wrong_person', 'complaint']);
+    for (const m of found) {
+      expect(m.evidence.length).toBeGreaterThan(0);
+      expect(m.effect).toBe(INTENT_EFFECTS[m.intent]);
+    }
+  });
+
+  it('respects negation', () => {
+    expect(names("I'm not disputing it, I just need a payment plan.")).toEqual(['wants_plan']);
+    expect(names("I don't have a lawyer.")).not.toContain('attorney');
+    expect(names("I'm not filing for bankruptcy.")).not.toContain('bankruptcy');
+    expect(names('No tengo abogado.')).not.toContain('attorney');
+    expect(names("You can keep texting me, that's fine.")).not.toContain('cease_communication');
+  });
+
+  it('keeps negations that are the request itself', () => {
+    expect(names("Don't call me anymore")).toContain('cease_communication');
+    expect(names("I don't owe this.")).toContain('dispute');
+    expect(names('No debo nada.')).toContain('dispute');
+  });
+
+  it('reads typos and slang', () => {
+    expect(names('i wanna dispuet this')).toContain('dispute');
+    expect(names('my lawer has it')).toContain('attorney');
+    expect(names('filed bankrupcy')).toContain('bankruptcy');
+    expect(names('stop txting me')).toContain('cease_communication');
+  });
+
+  it('reports the channel of an opt-out', () => {
+    const channels = (text: string, medium?: 'sms' | 'call') =>
+      detectIntents(text, medium ? { medium } : {}).find((m) => m.intent === 'cease_communication')?.channels;
+    expect(channels('Stop calling me.')).toEqual(['call']);
+    expect(channels('Please stop texting and emailing me')).toEqual(['sms', 'email']);
+    expect(channels('Do not contact me again.')).toEqual(['all']);
+    expect(channels('STOP', 'sms')).toEqual(['sms']);
+    expect(channels('STOP')).toEqual(['all']);
+    expect(channels('Dejen de llamarme.')).toEqual(['call']);
+    expect(channels('BAJA', 'sms')).toEqual(['sms']);
+  });
+
+  it('finds Spanish intents', () => {
+    expect(names('Mi abogado se va a comunicar con ustedes.')).toContain('attorney');
+    expect(names('Me declaré en bancarrota.')).toContain('bankruptcy');
+    expect(names('Mi mamá falleció el mes pasado.')).toContain('deceased');
+    expect(names('Perdí mi trabajo, no me alcanza.')).toContain('hardship');
+    expect(names('¿Puedo pagar en plazos?')).toContain('wants_plan');
+  });
+
+  it('returns nothing for plain talk', () => {
+    expect(detectIntents('I got a bill today.')).toEqual([]);
+    expect(detectIntents('Yes, this is Maria speaking.')).toEqual([]);
+  });
+});
+
+describe('INTENT_EFFECTS', () => {
+  it('declares an effect for every intent, with the compliance holds the contract names', () => {
+    expect(Object.keys(INTENT_EFFECTS).sort()).toEqual([...INTENTS].sort());
+    expect(INTENT_EFFECTS.dispute.hold).toBe('dispute');
+    expect(INTENT_EFFECTS.attorney.hold).toBe('attorney');
+    expect(INTENT_EFFECTS.bankruptcy.hold).toBe('bankruptcy');
+    expect(INTENT_EFFECTS.deceased.hold).toBe('deceased');
+    expect(INTENT_EFFECTS.cease_communication.action).toBe('record_opt_out');
+    expect(INTENT_EFFECTS.hardship.action).toBe('offer_assistance_screening');
+    expect(INTENT_EFFECTS.wrong_person.action).toBe('stop_and_verify_identity');
+  });
+});
