@@ -3,25 +3,75 @@ import type { Clock } from '../platform/clock/index.js';
 import type { Database } from '../platform/db/index.js';
 import { JobQueue, type QueueDefinition } from '../platform/jobs/index.js';
 import type { Logger } from '../platform/logging/index.js';
-import { deliverCommunication, DELIVER_QUEUE } from './delivery.js';
+import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
+import { channelsFromEnv, deliverCommunication, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued } from './delivery.js';
 
-export const QUEUES: QueueDefinition[] = [{ name: DELIVER_QUEUE, retryLimit: 5, retryDelaySeconds: 2, retryBackoff: true }];
+// A short lease: a job held by a killed worker comes back quickly (delivery is idempotent).
+export const QUEUES: QueueDefinition[] = [{ name: DELIVER_QUEUE, retryLimit: 5, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 60 }];
 
 export interface WorkerHandle {
   jobs: JobQueue;
+  /** Runs one orchestration pass now (also run on a timer by worker processes). */
+  runPass(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts the job queue and, unless `enqueueOnly`, the handlers that work it. */
-export async function startWorker(opts: { database: Database; clock: Clock; logger: Logger; enqueueOnly?: boolean }): Promise<WorkerHandle> {
+export interface WorkerOptions {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  enqueueOnly?: boolean;
+  publicUrl?: string;
+  /** Seconds between orchestration passes; 0 turns them off (default KINDLY_OUTREACH_PASS_SECONDS or 300). */
+  passEverySeconds?: number;
+}
+
+/** Starts the job queue and, unless `enqueueOnly`, the delivery handlers and the orchestration passes. */
+export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
+  const env = process.env;
   const jobs = new JobQueue(opts.database);
   await jobs.start(QUEUES);
   const workerName = `${hostname()}:${process.pid}`;
+  const publicUrl = opts.publicUrl ?? env.KINDLY_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`;
+  const channels = channelsFromEnv(env, publicUrl);
+  const batchSize = Number(env.KINDLY_OUTREACH_BATCH ?? 1000);
+  const requeueAfterMs = Number(env.KINDLY_OUTREACH_REQUEUE_SECONDS ?? 600) * 1000;
+  let passing: Promise<void> | null = null;
+  const runPass = () =>
+    (passing ??= (async () => {
+      try {
+        if (!hasComplianceEvaluator()) return;
+        const now = opts.clock.now();
+        const counts = await runOrchestrationPass({ database: opts.database, now, publicUrl, enqueue: enqueueWith(jobs), batchSize });
+        const requeued = await requeueStaleQueued(opts.database, jobs, now, requeueAfterMs);
+        const failed = await failStaleSends(opts.database, now);
+        if (counts.evaluated || requeued || failed) opts.logger.info({ worker: workerName, evaluated: counts.evaluated, sent: counts.sent, blocked: counts.blocked, deferred: counts.deferred, requeued, failed }, 'orchestration pass');
+      } catch (err) {
+        opts.logger.error({ err }, 'orchestration pass failed');
+      } finally {
+        passing = null;
+      }
+    })());
+  let timer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
     await jobs.work<{ communicationId: string; tenantId: string }>(DELIVER_QUEUE, async (job) => {
-      await deliverCommunication(opts.database, opts.clock, job.data, workerName);
+      await deliverCommunication(opts.database, opts.clock, job.data, workerName, channels);
     });
+    const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
+    if (every > 0) {
+      timer = setInterval(() => void runPass(), every * 1000);
+      timer.unref();
+      setTimeout(() => void runPass(), 1000).unref();
+    }
     opts.logger.info({ worker: workerName }, 'worker started');
   }
-  return { jobs, stop: () => jobs.stop() };
+  return {
+    jobs,
+    runPass,
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      if (passing) await passing;
+      await jobs.stop();
+    },
+  };
 }

@@ -3,9 +3,9 @@ import { ALL_US_TIME_ZONES, STATE_TIME_ZONES } from './data/state-time-zones.js'
 import type { ContactDecision } from './decisions.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
-import type { Channel, ContactQuestion, Purpose } from './schemas.js';
+import type { Channel, ContactQuestion, HistoryItem, Purpose } from './schemas.js';
 import { formatInstant, MS_PER_DAY, parseClock, parseDateDay, parseInstant } from './time/instant.js';
-import { instantOfLocal, localDay, localDayAndSecond, zoneInfo, type ZoneInfo } from './time/zones.js';
+import { instantOfLocal, localDay, offsetAt, zoneInfo, type ZoneInfo } from './time/zones.js';
 
 /**
  * kind "contact": may this contact go out at this instant? Every rule is checked at the
@@ -34,8 +34,8 @@ interface Item {
   /** Debts a conversation covered (debts + discussedDebtIds); null = unknown (all). */
   discussed: readonly string[] | null;
   purpose: Purpose | undefined;
-  /** Local day number in each zone (index as ctx.zones). */
-  days: number[];
+  /** Start of this item's local day numbers in ctx.itemDays (one per zone). */
+  di: number;
   /** Excluded from frequency counts by a call_window consent. */
   consented: boolean;
 }
@@ -75,6 +75,8 @@ interface Ctx {
   debts: readonly string[];
   zones: ZoneInfo[];
   items: Item[];
+  /** Local day number of each history item in each zone: itemDays[item.di + zoneIndex]. */
+  itemDays: number[];
   consents: ConsentX[];
   revocations: RevocationX[];
   holds: HoldX[];
@@ -159,6 +161,7 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
     debts: q.debtIds ?? [],
     zones,
     items: [],
+    itemDays: [],
     consents,
     revocations,
     holds,
@@ -170,10 +173,16 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   };
 
   const anyWindowConsent = consents.some((c) => c.type === 'call_window');
-  for (const h of q.history ?? []) {
+  const nz = zones.length;
+  const history = q.history ?? [];
+  const itemDays = new Array<number>(history.length * nz);
+  ctx.itemDays = itemDays;
+  for (let i = 0; i < history.length; i++) {
+    const h = history[i] as HistoryItem;
     const ms = inst(h.at);
     if (Number.isNaN(ms)) return null;
-    const days = daysIn(zones, ms);
+    const di = i * nz;
+    for (let z = 0; z < nz; z++) itemDays[di + z] = localDay(zones[z] as ZoneInfo, ms);
     const debts = h.debtIds ?? null;
     const item: Item = {
       ms,
@@ -184,10 +193,12 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
       debts,
       discussed: h.discussedDebtIds ? [...(h.debtIds ?? []), ...h.discussedDebtIds] : debts,
       purpose: h.purpose,
-      days,
+      di,
       consented: false,
     };
-    if (anyWindowConsent) item.consented = consentWindowCovers(ctx, h.channel === 'voicemail' ? 'call' : h.channel, ms, days);
+    if (anyWindowConsent) {
+      item.consented = consentWindowCovers(ctx, h.channel === 'voicemail' ? 'call' : h.channel, ms, itemDays.slice(di, di + nz));
+    }
     ctx.items.push(item);
   }
   return ctx;
@@ -420,7 +431,7 @@ function capPasses(ctx: Ctx, cap: CompiledCap, zi: number, debt: string | null, 
   scratch.fill(0, 0, span);
   let any = false;
   for (const it of ctx.items) {
-    const k = (it.days[zi] as number) - lo;
+    const k = (ctx.itemDays[it.di + zi] as number) - lo;
     if (k < 0 || k >= span || !counts(ctx, cap, it, debt)) continue;
     scratch[k] = (scratch[k] as number) + 1;
     any = true;
@@ -452,7 +463,7 @@ function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap): void {
       let passDay = NEVER;
       if (cap.max >= 1) {
         let last = day;
-        for (const it of ctx.items) last = Math.max(last, it.days[zi] as number);
+        for (const it of ctx.items) last = Math.max(last, ctx.itemDays[it.di + zi] as number);
         for (let d = day + 1; d <= last + cap.days; d++) {
           if (capPasses(ctx, cap, zi, debt, d)) {
             passDay = d;
@@ -475,7 +486,7 @@ function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
     if (!it.conversation || it.ms > t) continue;
     if (ctx.debts.length > 0 && it.discussed !== null && !intersects(it.discussed, ctx.debts)) continue;
     for (let zi = 0; zi < ctx.zones.length; zi++) {
-      const c = it.days[zi] as number;
+      const c = ctx.itemDays[it.di + zi] as number;
       const d = check.day[zi] as number;
       if (d >= c && d <= c + w.days - 1) {
         blocked = true;
@@ -491,9 +502,10 @@ function checkAt(ctx: Ctx, t: number): Check {
   const nz = ctx.zones.length;
   const check: Check = { reasons: [], next: t, day: new Array<number>(nz), second: new Array<number>(nz), consented: false };
   for (let zi = 0; zi < nz; zi++) {
-    const { day, second } = localDayAndSecond(ctx.zones[zi] as ZoneInfo, t);
+    const local = t + offsetAt(ctx.zones[zi] as ZoneInfo, t);
+    const day = Math.floor(local / MS_PER_DAY);
     check.day[zi] = day;
-    check.second[zi] = second;
+    check.second[zi] = (local - day * MS_PER_DAY) / 1000;
   }
   check.consented = ctx.consents.length > 0 && consentWindowCovers(ctx, ctx.medium, t, check.day);
   checkHolds(ctx, t, check);

@@ -13,7 +13,7 @@ describe('classifyJsonLines (kindly sentiment classify)', () => {
     ]);
     expect(rejected).toBe(3);
     expect(results.map((r) => r.id)).toEqual(['a', null, 7, 'b', 'c']);
-    expect(results[0]).toMatchObject({ label: 'negative', intents: ['cease_communication', 'attorney'], optOutChannels: ['call'] });
+    expect(results[0]).toMatchObject({ intents: ['cease_communication', 'attorney'], optOutChannels: ['call'] });
     expect(results[1]).toMatchObject({ error: { path: '' } });
     expect(results[2]).toMatchObject({ error: { path: 'text' } });
     expect(results[3]).toMatchObject({ label: 'positive', language: 'es' });

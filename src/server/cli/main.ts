@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
+import { registerCycle } from './commands/cycle.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerPlan } from './commands/plan.js';
@@ -12,8 +14,6 @@ import { registerStart } from './commands/start.js';
 const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
   ['demo-link', 'A signed portal link for a demo patient'],
-  ['cycle', "Run the worker's orchestration passes on a simulated clock"],
-  ['export', 'Export communications'],
 ];
 
 export function buildProgram(): Command {
@@ -28,6 +28,8 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerPlan(program);
   registerSentiment(program);
+  registerCycle(program);
+  registerExport(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

@@ -17,6 +17,8 @@ import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { statementRoutes } from './routes/statements.js';
 import { ingestionRoutes } from './routes/ingestion.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { complianceRoutes } from './routes/compliance.js';
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -88,6 +90,8 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
   auditRoutes(app, deps);
   statementRoutes(app, deps);
   ingestionRoutes(app, deps);
+  conversationRoutes(app, deps);
+  complianceRoutes(app, deps);
   for (const group of extraRoutes) group(app, deps);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -26,7 +26,7 @@ describe('CSV balance files with the default column names', () => {
       'line 5 Service Date: serviceDate: "2/30/2024" is not a date (YYYY-MM-DD or M/D/YYYY)',
       'line 6 Balance: balance: "12.345" has more than 2 decimal places',
       'line 7 Charges: charges: "2,00.00" has misplaced thousands separators',
-      'line 8 null: row has 12 fields, the header has 14',
+      'line 8 null: row has 11 fields, the header has 14',
       'line 9 Account Number: accountNumber: missing account number',
       'line 10 balance|A-1008|E-8',
     ]);

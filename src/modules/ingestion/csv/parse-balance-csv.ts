@@ -54,7 +54,12 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
   const head = typeof first.value === 'string' ? first.value : first.value.toString('utf8', 0, Math.min(first.value.length, 65536));
   const delimiter = opts.delimiter ?? detectDelimiter(head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '');
 
-  const skipped: Rejection[] = [];
+  // Rows skipped by csv-parse arrive through a callback while a chunk is parsed, ahead of the
+  // records already queued in the stream: each is tagged with how many records preceded it and
+  // emitted in that position.
+  const skipped: { after: number; rejection: Rejection }[] = [];
+  let parsedRecords = 0;
+  let lastParsedLine = 0;
   // `on_skip` exists in csv-parse 5 but is missing from its type definitions.
   const csvOptions: CsvParseOptions & { on_skip: (err: CsvError | undefined, raw: string | undefined) => void } = {
     delimiter,
@@ -69,19 +74,26 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
     max_record_size: 1 << 20,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    on_record: (rec: unknown, ctx: { lines: number }) => {
+      parsedRecords++;
+      lastParsedLine = ctx.lines;
+      return rec;
+    },
     on_skip: (err: CsvError | undefined, raw: string | undefined) => {
-      const endLine = (err as { lines?: number } | undefined)?.lines;
+      const endLine = (err as { lines?: number } | undefined)?.lines ?? lastParsedLine + 1;
       const text = raw === undefined ? '' : trimRaw(raw);
-      const trailing = raw !== undefined && raw.endsWith('\n') ? 1 : 0;
-      skipped.push(
-        rejection({
+      // csv-parse counts a trailing line break inconsistently; the row starts after the last one.
+      const line = Math.max(lastParsedLine + 1, endLine - countNewlines(text) - (raw?.endsWith('\n') ? 1 : 0));
+      skipped.push({
+        after: parsedRecords,
+        rejection: rejection({
           file,
-          line: endLine === undefined ? null : Math.max(1, endLine - countNewlines(text) - trailing),
+          line,
           message: `malformed CSV row: ${err?.message ?? 'unreadable'}`,
           recordKind: 'balance',
           raw: raw === undefined ? null : text,
         }),
-      );
+      });
     },
   };
   const parser = parse(csvOptions);
@@ -92,14 +104,15 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
   Readable.from(replay).pipe(parser);
 
   let cols: ResolvedColumns | null = null;
+  let consumed = 0;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+      while (skipped.length > 0 && skipped[0]!.after <= consumed) yield skipped.shift()!.rejection;
+      consumed++;
       const raw = trimRaw(item.raw);
       const { record, info } = item;
       // csv-parse reports the line where a record ends; a quoted field may span lines.
       const line = info.lines - countNewlines(raw);
-      // Skipped rows are reported by callback while a chunk is parsed: emit them in line order.
-      while (skipped.length > 0 && (skipped[0]!.line ?? 0) <= line) yield skipped.shift()!;
       if (cols === null) {
         cols = resolveColumns(record.map((h) => h.trim()), opts.mapping);
         if (cols.missing.length > 0) {
@@ -121,12 +134,12 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
       yield mapRow(record, line, raw, cols, file);
     }
   } catch (err) {
-    while (skipped.length > 0) yield skipped.shift()!;
+    while (skipped.length > 0) yield skipped.shift()!.rejection;
     const e = err as CsvError & { lines?: number };
     yield rejection({ file, line: e.lines ?? null, recordKind: 'balance', message: `malformed CSV: ${e.message}; the rest of the file was not read` });
     return;
   }
-  while (skipped.length > 0) yield skipped.shift()!;
+  while (skipped.length > 0) yield skipped.shift()!.rejection;
 }
 
 function mapRow(record: string[], line: number, raw: string, cols: ResolvedColumns, file: string): IngestEvent {

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { describeDb } from '../../platform/db/testing.js';
+import { repoRoot } from '../../platform/shared-data/index.js';
+import { seedDemoTenant } from '../../modules/simulation/index.js';
+import { createTestApp, type TestApp } from './testing.js';
+
+describeDb('live conversation assist and its compliance effects', (getDb) => {
+  let t: TestApp;
+  let cookie: string;
+  let accountId: string;
+  let personId: string;
+  beforeAll(async () => {
+    // 10:00 in Ohio on a Tuesday: calls are otherwise allowed.
+    t = await createTestApp(getDb(), { now: '2026-11-24T15:00:00Z' });
+    await seedDemoTenant(getDb().db, t.clock, { persons: 10 });
+    const [row] = await getDb().query<{ id: string; person_id: string }>(
+      `select a.id, a.person_id from accounts a join persons p on p.id = a.person_id where a.patient_due_cents > 0 and p.state = 'OH' order by a.id limit 1`,
+    );
+    accountId = row!.id;
+    personId = row!.person_id;
+    cookie = await t.signIn('coordinator@riverbend.example');
+  });
+
+  const say = async (conversationId: string, text: string) =>
+    (await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conversationId}/utterances`, headers: { cookie }, payload: { speaker: 'patient', text } })).json();
+
+  it('a call is allowed before the patient asks us to stop, and blocked right after', async () => {
+    const before = (await t.app.inject({ url: `/api/v1/accounts/${accountId}/contact-check?channel=call`, headers: { cookie } })).json();
+    expect(before.allowed).toBe(true);
+    const conv = (await t.app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { cookie }, payload: { personId, accountId, channel: 'chat' } })).json();
+    const result = await say(conv.id, 'Please stop calling me at work, it is humiliating.');
+    expect(result.analysis.intents.map((i: { intent: string }) => i.intent)).toContain('cease_communication');
+    expect(result.applied).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'revocation' })]));
+    expect(result.analysis.cues.length).toBeGreaterThan(0);
+    const after = (await t.app.inject({ url: `/api/v1/accounts/${accountId}/contact-check?channel=call`, headers: { cookie } })).json();
+    expect(after.allowed).toBe(false);
+    expect(after.earliestAllowedAt ?? null).toBeNull();
+  });
+
+  it('"I dispute this" opens a dispute hold', async () => {
+    const conv = (await t.app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { cookie }, payload: { personId, accountId, channel: 'call' } })).json();
+    const result = await say(conv.id, "I dispute this bill, I never had that procedure.");
+    expect(result.applied).toEqual(expect.arrayContaining([{ intent: 'dispute', kind: 'hold', detail: 'dispute' }]));
+    const [hold] = await getDb().query<{ n: number }>(`select count(*)::int n from holds where person_id = $1 and type = 'dispute' and resolved_at is null`, [personId]);
+    expect(hold?.n).toBe(1);
+  });
+
+  it('streams each analyzed utterance over server-sent events', async () => {
+    const conv = (await t.app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { cookie }, payload: { personId, channel: 'chat' } })).json();
+    await say(conv.id, 'Thank you, that really helps.');
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const controller = new AbortController();
+    const res = await fetch(`${address}/api/v1/conversations/${conv.id}/stream`, { headers: { cookie }, signal: controller.signal });
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('event: utterance')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    await t.app.close();
+    expect(text).toContain('"label":"positive"');
+  });
+});
+
+const EXAMPLES = join(repoRoot, '..', 'shared', 'contracts', 'compliance-examples.jsonl');
+
+describeDb('POST /api/v1/compliance/evaluate', (getDb) => {
+  // Reason for skipping: the contract examples live in ../shared, absent on a fresh clone.
+  it.skipIf(!existsSync(EXAMPLES))('answers the public contract examples exactly', async () => {
+    const t = await createTestApp(getDb());
+    await seedDemoTenant(getDb().db, t.clock, { persons: 1 });
+    const cookie = await t.signIn('compliance@riverbend.example');
+    const examples = readFileSync(EXAMPLES, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/compliance/evaluate', headers: { cookie }, payload: examples.map((e) => e.question) });
+    expect(res.statusCode).toBe(200);
+    const decisions = res.json();
+    examples.forEach((e, i) => {
+      if ('allowed' in e.expect) expect({ id: decisions[i].id, allowed: decisions[i].allowed }).toEqual({ id: e.question.id, allowed: e.expect.allowed });
+      for (const code of e.expect.reasonsInclude ?? []) expect(decisions[i].reasons).toContain(code);
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { addUtterance, checkContact, getConversation, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
+import type { ZodApp } from '../app.js';
+import { noStore, requirePermission, type AppDeps } from '../context.js';
+import { toJson } from './accounts.js';
+
+const Json = z.record(z.string(), z.unknown());
+const POLL_MS = 400;
+
+export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
+  app.post(
+    '/api/v1/conversations',
+    { schema: { tags: ['conversations'], summary: 'Start a live conversation (chat, SMS thread or call) with a person', body: z.object({ personId: z.string(), accountId: z.string().optional(), channel: z.enum(['chat', 'sms', 'call']) }), response: { 200: z.object({ id: z.string(), language: z.string() }) } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      return startConversation(deps.database.db, ctx, req.body);
+    },
+  );
+
+  app.post(
+    '/api/v1/conversations/:conversationId/utterances',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: "Add what was said; a patient's words come back with sentiment, intents (applied) and cues",
+        params: z.object({ conversationId: z.string() }),
+        body: z.object({ speaker: z.enum(['agent', 'patient']), text: z.string().min(1).max(5000) }),
+        response: { 200: Json },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      noStore(reply);
+      return toJson(await addUtterance(deps.database.db, ctx, req.params.conversationId, req.body)) as Record<string, unknown>;
+    },
+  );
+
+  app.get(
+    '/api/v1/conversations/:conversationId',
+    { schema: { tags: ['conversations'], summary: 'A conversation with every analyzed utterance and its trend', params: z.object({ conversationId: z.string() }), response: { 200: Json } } },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      noStore(reply);
+      return toJson(await getConversation(deps.database.db, ctx, req.params.conversationId)) as Record<string, unknown>;
+    },
+  );
+
+  app.get(
+    '/api/v1/conversations/:conversationId/stream',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: 'Server-sent events: each utterance with its analysis as it is recorded (any API process can serve it)',
+        params: z.object({ conversationId: z.string() }),
+        querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }),
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      await getConversation(deps.database.db, ctx, req.params.conversationId);
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-request-id': String(req.id) });
+      let last = req.query.after;
+      let open = true;
+      req.raw.on('close', () => (open = false));
+      reply.raw.write(': connected\n\n');
+      while (open) {
+        try {
+          for (const u of await listUtterances(deps.database.db, ctx, req.params.conversationId, last)) {
+            last = u.id;
+            reply.raw.write(`id: ${u.id}\nevent: utterance\ndata: ${JSON.stringify(u)}\n\n`);
+          }
+        } catch {
+          break;
+        }
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+      reply.raw.end();
+    },
+  );
+
+  app.get(
+    '/api/v1/persons/:personId/sentiment',
+    { schema: { tags: ['conversations'], summary: "A person's sentiment trend across conversations (360 view)", params: z.object({ personId: z.string() }), response: { 200: z.object({ points: z.array(Json) }) } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'accounts.read', 'collections');
+      return { points: (await personSentimentTrend(deps.database.db, ctx, req.params.personId)) as unknown as Array<Record<string, unknown>> };
+    },
+  );
+
+  app.get(
+    '/api/v1/accounts/:accountId/contact-check',
+    {
+      schema: {
+        tags: ['compliance'],
+        summary: 'May this account be contacted on this channel now? The compliance decision with reasons',
+        params: z.object({ accountId: z.string() }),
+        querystring: z.object({ channel: z.enum(['call', 'sms', 'email', 'letter', 'voicemail']), at: z.string().datetime().optional() }),
+        response: { 200: Json },
+      },
+    },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'accounts.read', 'collections');
+      return toJson(await checkContact(deps.database.db, ctx, req.params.accountId, req.query.channel, req.query.at ? new Date(req.query.at) : undefined)) as Record<string, unknown>;
+    },
+  );
+}
