@@ -21,3 +21,9 @@ export class ManualClock implements Clock {
     this.current += ms;
   }
 }
+
+/** Real time shifted to start at `start` (demos and end-to-end tests pin "now" with KINDLY_NOW). */
+export function offsetClock(start: Date | string, base: Clock = systemClock): Clock {
+  const offset = new Date(start).getTime() - base.now().getTime();
+  return { now: () => new Date(base.now().getTime() + offset) };
+}

@@ -113,8 +113,8 @@ function buildEntries(model: SentimentModel): Map<string, Entry> {
 // Scratch buffers reused across calls (JS runs one call at a time): the classifier allocates
 // little, which matters as much as the arithmetic at a few microseconds per utterance.
 let scratchContrib = new Float64Array(64);
-let scratchRow: Entry[] = [];
-let scratchInfos: WordInfo[] = [];
+const scratchRow: Entry[] = [];
+const scratchInfos: WordInfo[] = [];
 
 /**
  * Builds a classifier from a trained model (the shipped one, or one trained in a benchmark fold).

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../../start.js';
+import { offsetClock, systemClock } from '../../../platform/clock/index.js';
 import type { RegisterCommand } from '../command.js';
 
 export const registerStart: RegisterCommand = (program: Command) => {
@@ -11,7 +12,9 @@ export const registerStart: RegisterCommand = (program: Command) => {
     .option('--port <port>', 'HTTP port (default PORT or 3000)')
     .action(async (opts: { role: string; port?: string }) => {
       const config = loadConfig({ dataDir: program.opts().dataDir, role: opts.role, port: opts.port });
-      const server = await startServer(config);
+      // KINDLY_NOW pins the clock for demos and end-to-end tests; time then runs on from it.
+      const clock = process.env.KINDLY_NOW ? offsetClock(process.env.KINDLY_NOW) : systemClock;
+      const server = await startServer(config, clock);
       const shutdown = (signal: string) => {
         process.stderr.write(`\n${signal}: shutting down gracefully...\n`);
         server.stop().then(
