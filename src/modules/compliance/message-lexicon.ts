@@ -78,7 +78,8 @@ export function detectRevocation(text: string): { revoked: boolean; keyword?: st
   const normalized = text.trim().toLowerCase().replace(/[^a-z\s'-]/g, ' ').replace(/\s+/g, ' ').trim();
   if (REVOCATION_WORDS.has(normalized)) return { revoked: true, keyword: normalized };
   const words = normalized.split(' ');
-  if (words.length <= 3) {
+  // "Stop please" and "STOP ALL" are revocations; "cancel my appointment" is not.
+  if (words.length <= 2) {
     const hit = words.find((w) => REVOCATION_WORDS.has(w));
     if (hit) return { revoked: true, keyword: hit };
   }

@@ -82,3 +82,17 @@ export async function refreshAccountBalances(q: Queryable, tenantId: string, acc
     ) s on s.account_id = a2.id
     where a.id = a2.id and a.tenant_id = ${tenantId} ${filter}`);
 }
+
+/**
+ * Marks the first post-discharge billing statement for accounts that now owe something and wait on
+ * no insurer (the 501(r) 120-day clock starts here) and sets the due date 30 days later.
+ * Never bills while a claim is pending adjudication; never moves a date once set.
+ */
+export async function issueFirstStatements(q: Queryable, tenantId: string, today: string, accountIds?: string[]): Promise<number> {
+  if (accountIds && accountIds.length === 0) return 0;
+  const only = accountIds ? sql`and id in (${sql.join(accountIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const r = await q.execute(sql`
+    update accounts set first_statement_on = ${today}::date, due_on = coalesce(due_on, ${today}::date + 30), updated_at = now()
+    where tenant_id = ${tenantId} and first_statement_on is null and patient_due_cents > 0 and insurance_pending_cents = 0 ${only}`);
+  return (r as unknown as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as unknown as { affectedRows?: number }).affectedRows ?? 0;
+}

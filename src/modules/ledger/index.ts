@@ -1,5 +1,5 @@
 export { accounts, ledgerEntries } from './schema.js';
-export { ENTRY_KINDS, postLedgerEntries, refreshAccountBalances, type EntryKind, type NewLedgerEntry } from './entries.js';
+export { ENTRY_KINDS, postLedgerEntries, refreshAccountBalances, issueFirstStatements, type EntryKind, type NewLedgerEntry } from './entries.js';
 export { AGING_BUCKETS, agingBucket, type AgingBucket } from './aging.js';
 export { listAccounts, getAccount, countAccountsByStatus, type AccountSummary, type ListAccountsOptions } from './read-accounts.js';
 export { verifyLedger, type LedgerVerification } from './verify-ledger.js';

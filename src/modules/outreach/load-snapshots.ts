@@ -5,6 +5,8 @@ import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from '.
 /** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
 export const HISTORY_DAYS = 8;
 export const DEFAULT_ORG_PHONE = '1-800-555-0134';
+/** Used in voicemails when the tenant has not set `settings.agentName`. */
+export const DEFAULT_AGENT_NAME = 'Alex Morgan';
 
 interface BaseRow {
   account_id: string;
@@ -121,6 +123,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         collectorRole: b.collector_role,
         timeZone: b.t_time_zone,
         phone: typeof settings.phone === 'string' ? settings.phone : DEFAULT_ORG_PHONE,
+        agentName: typeof settings.agentName === 'string' ? settings.agentName : DEFAULT_AGENT_NAME,
       },
       account: {
         id: b.account_id,

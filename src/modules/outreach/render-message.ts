@@ -62,6 +62,7 @@ export function renderMessage(input: RenderInput): RenderedMessage {
     installmentAmount: next ? formatMoney(next.amountCents - next.paidCents, cat.locale) : '',
     installmentDueDate: next ? formatDate(next.dueOn, cat.locale) : '',
     accountRef: s.account.externalRef,
+    agentName: s.tenant.agentName,
   };
   const tone = cat.tones[input.tone];
   vars.greeting = fill(tone.greeting, vars);

@@ -60,6 +60,8 @@ export interface AccountSnapshot {
     collectorRole: 'original_creditor' | 'debt_collector';
     timeZone: string;
     phone: string;
+    /** The representative named in voicemails (a limited-content message names a natural person). */
+    agentName: string;
   };
   account: {
     id: string;

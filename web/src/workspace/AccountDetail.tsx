@@ -2,7 +2,7 @@ import { Alert, Badge, Card, Grid, Group, Loader, Stack, Table, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
-import { ContactChecks, LiveConversation } from './LiveConversation';
+import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
 
 interface Detail {
   account: Record<string, any>;
@@ -62,6 +62,7 @@ export function AccountDetail() {
       </Grid>
       <ContactChecks accountId={account.id} />
       {person && <LiveConversation personId={person.id} accountId={account.id} />}
+      {person && <PersonSentiment personId={person.id} />}
       <Card withBorder>
         <Text fw={600} mb="xs">Ledger</Text>
         <Table aria-label="Ledger entries">

@@ -129,3 +129,23 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
     </Card>
   );
 }
+
+/** The person's sentiment across every conversation, for the 360 view. */
+export function PersonSentiment({ personId }: { personId: string }) {
+  const q = useQuery({ queryKey: ['sentiment', personId], queryFn: () => api<{ points: Array<{ at: string; score: number; label: string }> }>(`/api/v1/persons/${personId}/sentiment`) });
+  const points = (q.data?.points ?? []).map((p) => ({ at: p.at.slice(0, 16).replace('T', ' '), score: Number(p.score.toFixed(2)) }));
+  return (
+    <Card withBorder>
+      <Text fw={600} mb="xs">How this person has felt across conversations</Text>
+      {points.length === 0 ? (
+        <Text size="sm" c="dimmed">No conversations yet.</Text>
+      ) : (
+        <div style={{ height: 140 }} aria-label="Sentiment across conversations">
+          <ResponsiveContainer>
+            <LineChart data={points}><XAxis dataKey="at" hide /><YAxis domain={[-1, 1]} /><Tooltip /><Line type="monotone" dataKey="score" stroke="#228be6" /></LineChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </Card>
+  );
+}

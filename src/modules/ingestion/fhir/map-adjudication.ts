@@ -16,7 +16,7 @@ type Field = Exclude<keyof AdjudicationAmounts, 'patientResponsibilityCents'> | 
  * noncovered, priorpayerpaid, paidbypatient*, paidtoprovider, paidtopatient, memberliability,
  * discount), CMS Blue Button line and claim variables used by Synthea.
  */
-const CODES: Record<string, [Field, number]> = {
+const CODES: ReadonlyMap<string, [Field, number]> = new Map(Object.entries<[Field, number]>({
   submitted: ['submittedCents', 0],
   line_sbmtd_chrg_amt: ['submittedCents', 0],
   clm_tot_chrg_amt: ['submittedCents', 0],
@@ -57,14 +57,21 @@ const CODES: Record<string, [Field, number]> = {
   paidbypatient: ['paidByPatientCents', 0],
   paidbypatientcash: ['paidByPatientCents', 1],
   paidbypatientother: ['paidByPatientCents', 1],
-};
+}));
 
 /** Canonical field for a category code, or null when it carries no money we use. */
 export function adjudicationField(code: string): [Field, number] | null {
-  const slash = code.lastIndexOf('/');
-  const bare = slash < 0 ? code : code.slice(slash + 1);
-  return CODES[bare] ?? CODES[bare.toLowerCase()] ?? null;
+  let f = fieldCache.get(code);
+  if (f === undefined) {
+    const slash = code.lastIndexOf('/');
+    const bare = slash < 0 ? code : code.slice(slash + 1);
+    f = CODES.get(bare) ?? CODES.get(bare.toLowerCase()) ?? null;
+    if (fieldCache.size < 1024) fieldCache.set(code, f);
+  }
+  return f;
 }
+
+const fieldCache = new Map<string, [Field, number] | null>();
 
 /** Accumulates adjudication amounts of one list (an item, or the EOB header) by field and rank. */
 export class AdjudicationAccumulator {

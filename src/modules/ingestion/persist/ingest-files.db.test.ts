@@ -43,6 +43,13 @@ describeDb('ingesting FHIR, X12 835 and CSV balances into the ledger', (getDb) =
     // The ER visit was waiting on insurance until the 835 paid it (matched by patient control number).
     expect(await account('Encounter/e-2')).toEqual({ status: 'patient_due', balance_cents: 10000, insurance_pending_cents: 0, patient_due_cents: 10000 });
     expect(await account('A-100')).toMatchObject({ patient_due_cents: 20000 });
+    // The first statement (the 501(r) clock) is marked once the patient owes and no insurer is pending.
+    const dates = await getDb().query<{ external_ref: string; first_statement_on: string | null; due_on: string | null }>(
+      `select external_ref, first_statement_on, due_on from accounts where tenant_id = $1 and external_ref in ('A-100', 'Encounter/e-1') order by external_ref`, [ctx.tenantId]);
+    expect(dates).toEqual([
+      { external_ref: 'A-100', first_statement_on: '2026-11-01', due_on: '2026-12-01' },
+      { external_ref: 'Encounter/e-1', first_statement_on: '2026-11-01', due_on: '2026-12-01' },
+    ]);
     expect((await verifyLedger(getDb(), ctx.tenantId)).ok).toBe(true);
     const [ana] = await getDb().query<{ language: string; time_zone: string }>(`select language, time_zone from persons where tenant_id = $1 and family_name = 'Rivera'`, [ctx.tenantId]);
     expect(ana).toEqual({ language: 'es', time_zone: 'America/Phoenix' });

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { audit, type AccessContext, type AuditEntry } from '../../../platform/audit/index.js';
 import { rows, type Database, type Tx } from '../../../platform/db/index.js';
 import { newId, stableId } from '../../../platform/ids/index.js';
-import { accounts, postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../../ledger/index.js';
+import { accounts, issueFirstStatements, postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../../ledger/index.js';
 import { contactPoints, holds, persons } from '../../people/index.js';
 import { parseFile, type ParseFileOptions } from '../parse-file.js';
 import type { AdjustmentGroup, CanonicalRecord, Rejection } from '../types.js';
@@ -367,7 +367,10 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
   }
   await postLedgerEntries(tx, [...reversals, ...entries]);
   const touched = [...new Set([...reversals, ...entries].map((e) => e.accountId))];
-  if (touched.length) await refreshAccountBalances(tx, t, touched);
+  if (touched.length) {
+    await refreshAccountBalances(tx, t, touched);
+    await issueFirstStatements(tx, t, today, touched);
+  }
 
   const auditEntries: AuditEntry[] = [
     ...[...people.keys()].map((id) => ({ action: 'write' as const, recordType: 'person', recordId: id, details: { via: 'ingestion' } })),

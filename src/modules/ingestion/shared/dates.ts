@@ -67,6 +67,18 @@ export interface FhirMoment {
  * real calendar date. Partial dates (`2019`, `2019-05`) give `{ date: null, instant: null }`.
  */
 export function parseFhirMoment(text: string): FhirMoment | null {
+  // The same timestamps repeat many times in a bundle (encounter, claim, EOB and their items).
+  const hit = momentCache.get(text);
+  if (hit !== undefined) return hit;
+  const m = parseFhirMomentUncached(text);
+  if (momentCache.size >= 4096) momentCache.clear();
+  momentCache.set(text, m);
+  return m;
+}
+
+const momentCache = new Map<string, FhirMoment | null>();
+
+function parseFhirMomentUncached(text: string): FhirMoment | null {
   if (!FHIR_DATE_TIME.test(text)) return null;
   if (text.length < 10) return { date: null, instant: null };
   const date = ymd(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));

@@ -143,6 +143,14 @@ export function parseMoneyText(input: string): MoneyParse {
  */
 export function numberToCents(value: number): MoneyParse {
   if (!Number.isFinite(value)) return { ok: false, error: `${String(value)} is not a finite number` };
+  // Fast path: a value with at most two decimals lands within float noise of a whole number of
+  // cents (140.52 * 100 = 14052.000000000002); that whole number is exact. Anything else (a real
+  // fraction of a cent, such as Synthea's 28.104000000000003) takes the decimal-text path.
+  const scaled = value * 100;
+  if (Math.abs(scaled) < 1e13) {
+    const whole = Math.round(scaled);
+    if (Math.abs(scaled - whole) < 1e-6) return { ok: true, cents: whole === 0 ? 0 : whole };
+  }
   const text = String(Math.abs(value));
   let cents: number;
   if (text.includes('e')) {

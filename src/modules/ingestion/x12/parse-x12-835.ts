@@ -164,6 +164,10 @@ export class X12_835Parser implements SegmentSink {
     }
     const tag = seg.charCodeAt(0) * 65536 + seg.charCodeAt(1) * 256 + (twoChar ? 0 : c2);
 
+    // Hot path first: most segments belong to a claim loop.
+    const claim = this.claim;
+    if (claim !== null && this.claimProblem === null && this.claimSegment(tag, seg, el, line, ordinal, claim)) return;
+
     // Envelope and transaction boundaries.
     switch (tag) {
       case T_ISA: {
@@ -215,32 +219,39 @@ export class X12_835Parser implements SegmentSink {
     }
 
     if (this.claim === null) {
-      this.headerSegment(tag, this.el.load(seg, el), line, ordinal);
+      // Only these header segments carry something Kindly keeps (N3, N4, PER, DTM... do not).
+      if (tag === T_BPR || tag === T_TRN || tag === T_N1 || tag === T_REF) this.headerSegment(tag, this.el.load(seg, el), line, ordinal);
       return;
     }
+    // A segment of a rejected claim, or one the claim loop ignores (MIA, MOA, QTY...).
     this.claimSegments.push(seg); // kept for the quarantine in case the claim is rejected
-    if (this.claimProblem !== null) return; // rest of a rejected claim: skipped
+  }
 
+  /** Handles a segment of the current claim loop; false when the tag is not one of them. */
+  private claimSegment(tag: number, seg: string, el: string, line: number, ordinal: number, claim: RemittanceRecord): boolean {
     switch (tag) {
       case T_CAS: {
+        this.claimSegments.push(seg);
         const adj = this.readCas(this.el.load(seg, el), line, ordinal);
         if (adj !== null) {
-          const into = this.svc !== null ? this.svc.adjustments : this.claim.adjustments;
+          const into = this.svc !== null ? this.svc.adjustments : claim.adjustments;
           for (const a of adj) into.push(a);
         }
-        return;
+        return true;
       }
       case T_SVC:
+        this.claimSegments.push(seg);
         this.readSvc(this.el.load(seg, el), line, ordinal);
-        return;
+        return true;
       case T_DTM: {
+        this.claimSegments.push(seg);
         const e = this.el.load(seg, el);
         const q = e.get(1);
         const raw = e.get(2);
         const d = raw === null ? null : this.date(raw);
         if (raw !== null && d === null) {
           this.rejectClaim('DTM02', `"${raw}" is not a CCYYMMDD date`, line, ordinal);
-          return;
+          return true;
         }
         if (this.svc !== null) {
           if (q === '472') {
@@ -248,56 +259,61 @@ export class X12_835Parser implements SegmentSink {
             this.svc.serviceDateTo = d;
           } else if (q === '150') this.svc.serviceDateFrom = d;
           else if (q === '151') this.svc.serviceDateTo = d;
-        } else if (q === '232') this.claim.statementFrom = d;
-        else if (q === '233') this.claim.statementTo = d;
-        else if (q === '050') this.claim.receivedDate = d;
-        return;
+        } else if (q === '232') claim.statementFrom = d;
+        else if (q === '233') claim.statementTo = d;
+        else if (q === '050') claim.receivedDate = d;
+        return true;
       }
       case T_AMT: {
+        this.claimSegments.push(seg);
         const e = this.el.load(seg, el);
         const q = e.get(1);
         const raw = e.get(2);
-        if (q === null || raw === null) return;
+        if (q === null || raw === null) return true;
         const cents = this.amount(raw, 'AMT02', true, line, ordinal);
-        if (cents === null) return;
+        if (cents === null) return true;
         if (this.svc !== null) {
           this.svc.amounts.push({ qualifier: q, cents });
           if (q === 'B6') this.svc.allowedCents = cents;
-        } else this.claim.amounts.push({ qualifier: q, cents });
-        return;
+        } else claim.amounts.push({ qualifier: q, cents });
+        return true;
       }
       case T_REF: {
+        this.claimSegments.push(seg);
         const e = this.el.load(seg, el);
         const q = e.get(1);
         const v = e.get(2);
-        if (q === null || v === null) return;
+        if (q === null || v === null) return true;
         if (this.svc !== null) {
           this.svc.references.push({ qualifier: q, value: v });
           if (q === '6R') this.svc.lineControlNumber = v;
-        } else this.claim.references.push({ qualifier: q, value: v });
-        return;
+        } else claim.references.push({ qualifier: q, value: v });
+        return true;
       }
       case T_NM1: {
+        this.claimSegments.push(seg);
         const e = this.el.load(seg, el);
         const who = e.get(1);
-        if (who === 'QC') this.claim.patient = readName(e);
-        else if (who === 'IL') this.claim.insured = readName(e);
-        else if (who === '74') this.claim.correctedPatient = readName(e);
-        else if (who === '82') this.claim.renderingProvider = readName(e);
-        return;
+        if (who === 'QC') claim.patient = readName(e);
+        else if (who === 'IL') claim.insured = readName(e);
+        else if (who === '74') claim.correctedPatient = readName(e);
+        else if (who === '82') claim.renderingProvider = readName(e);
+        return true;
       }
       case T_LQ: {
-        if (this.svc === null) return;
+        this.claimSegments.push(seg);
+        if (this.svc === null) return true;
         const e = this.el.load(seg, el);
         const q = e.get(1);
         const code = e.get(2);
         if (q !== null && code !== null) this.svc.remarks.push({ qualifier: q, code });
-        return;
+        return true;
       }
       default:
-        return; // MIA, MOA, PER, QTY, TS2, TS3... carry nothing Kindly uses
+        return false;
     }
   }
+
 
   // ------------------------------------------------------------ transactions
 
@@ -574,7 +590,7 @@ export class X12_835Parser implements SegmentSink {
       const reason = e.get(k);
       const amount = e.get(k + 1);
       if (reason === null && amount === null) {
-        if (e.length <= k) break;
+        if (!e.has(k)) break;
         continue;
       }
       if (reason === null) {

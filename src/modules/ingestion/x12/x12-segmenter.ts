@@ -126,10 +126,18 @@ export class X12Segmenter {
     const c3 = s.charCodeAt(p + 3);
     if (s.startsWith('ISA', p) && !isAlnum(c3)) {
       const el = s[p + 3]!;
+      // q walks the 16 element separators of the fixed ISA; ISA11 and ISA12 sit after the 11th
+      // and the 12th.
       let q = p + 3;
+      let sep11 = -1;
+      let sep12 = -1;
+      let sep13 = -1;
       for (let k = 2; k <= 16; k++) {
         q = s.indexOf(el, q + 1);
         if (q < 0) return final ? 'dead' : 'wait';
+        if (k === 11) sep11 = q;
+        else if (k === 12) sep12 = q;
+        else if (k === 13) sep13 = q;
       }
       // ISA16 is never a line break; skip one that a wrapped file put right after ISA15.
       let c = q + 1;
@@ -137,9 +145,8 @@ export class X12Segmenter {
       if (c + 1 >= n) return final ? 'dead' : 'wait';
       const component = s[c]!;
       const segment = s[c + 1]!;
-      const fields = s.slice(p, q).split(el);
-      const isaVersion = (fields[12] ?? '').trim() || null;
-      const rep = fields[11] ?? '';
+      const isaVersion = s.slice(sep12 + 1, sep13).trim() || null;
+      const rep = s.slice(sep11 + 1, sep12);
       const repetition =
         isaVersion !== null && isaVersion >= '00501' && rep.length === 1 && !isAlnum(rep.charCodeAt(0)) && rep !== ' '
           ? rep

@@ -116,4 +116,5 @@ export const PLACEHOLDERS = [
   'toneLine',
   'closing',
   'accountRef',
+  'agentName',
 ] as const;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { detectRevocation, findClinicalTerms, limitedContentProblems } from './index.js';
+import { hospital, message } from './test-helpers.js';
+
+describe('HIPAA minimum necessary in message content', () => {
+  it('keeps clinical detail out of texts, voicemails and email subjects', () => {
+    expect(message({ collector: hospital, channel: 'sms', body: 'Mercy General: your MRI bill is ready.' }).reasons).toEqual(['hipaa_minimum_necessary']);
+    expect(message({ collector: hospital, channel: 'voicemail', body: 'Hi, this is Ana from Lakeside Oncology, please call 555-201-3344.' }).reasons).toEqual(['hipaa_minimum_necessary']);
+    expect(
+      message({ collector: hospital, channel: 'email', subject: 'Your colonoscopy statement', body: 'A statement is ready.', recipientVerified: true }).reasons,
+    ).toEqual(['hipaa_minimum_necessary']);
+  });
+
+  it('allows detail in an email body or letter only when the recipient was verified', () => {
+    const body = 'Your physical therapy visits on May 3 and May 10 are itemized below.';
+    expect(message({ collector: hospital, channel: 'email', subject: 'Your statement', body }).allowed).toBe(false);
+    expect(message({ collector: hospital, channel: 'email', subject: 'Your statement', body, recipientVerified: true }).allowed).toBe(true);
+    expect(message({ collector: hospital, channel: 'letter', body }).allowed).toBe(false);
+    expect(message({ collector: hospital, channel: 'letter', body, recipientVerified: true }).allowed).toBe(true);
+  });
+
+  it('does not trip on ordinary billing words or hospital names', () => {
+    for (const body of [
+      'Sacred Heart Hospital: a new statement is ready. Reply STOP to opt out.',
+      'Free financial counseling is available; ask about payment plans and assistance.',
+      "Riverbend Children's Hospital: your balance of $120.00 is due June 1.",
+      'Our office hours of operation are 9-5. Terms and conditions apply.',
+    ]) {
+      expect(findClinicalTerms(body), body).toEqual([]);
+    }
+  });
+
+  it('finds diagnosis and billing codes', () => {
+    expect(findClinicalTerms('Claim for F32.9 (CPT 90837)')).toEqual(expect.arrayContaining(['CPT', 'F32.9']));
+  });
+});
+
+describe('Regulation F: opt-out notice in every electronic message (1006.6(e))', () => {
+  it('requires it from debt collectors in texts and emails', () => {
+    expect(message({ channel: 'sms', body: 'Birchwood: please call us at 877-555-0163.' }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'sms', body: 'Birchwood: please call us at 877-555-0163. Reply STOP to opt out.' }).allowed).toBe(true);
+    expect(message({ channel: 'email', subject: 'Update', body: 'Details inside. Unsubscribe: https://x.example/u' }).allowed).toBe(true);
+  });
+
+  it('does not require it from original creditors, nor before 2021-11-30', () => {
+    expect(message({ collector: hospital, channel: 'sms', body: 'Mercy General: a new statement is ready.' }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: 'Birchwood: please call us.', at: '2021-06-01T15:00:00Z' }).allowed).toBe(true);
+  });
+});
+
+describe('Regulation F limited-content voicemails (1006.2(j))', () => {
+  const lcm = 'Hello, this is Maria Chen with Birchwood Services. Please call me or Alan Price back at 877-555-0163. Thank you.';
+
+  it('accepts the limited content, with a suggested time to call', () => {
+    expect(limitedContentProblems(lcm)).toEqual([]);
+    expect(limitedContentProblems('Hi, Maria Chen here from Birchwood Services. Please return my call at (877) 555-0163, weekdays between 9 and 5.')).toEqual([]);
+  });
+
+  it('rejects anything about the debt, a collection-sounding name, links, and missing elements', () => {
+    expect(message({ channel: 'voicemail', body: lcm }).allowed).toBe(true);
+    for (const body of [
+      'Hi, this is Alan Price from Birchwood Services about your account. Call 877-555-0163.',
+      'Hi, this is Alan Price from Birchwood Collections. Call me at 877-555-0163.',
+      'Hi, this is Alan Price from Birchwood Services. Visit www.birchwood.example or call 877-555-0163.',
+      'Hi, this is Alan Price from Birchwood Services. Please call us back.',
+      'Please call Birchwood Services at 877-555-0163.',
+      'Hi, this is Alan Price from Mercy Hospital billing. Call 877-555-0163.',
+    ]) {
+      expect(message({ channel: 'voicemail', body }).reasons, body).toContain('not_a_limited_content_message');
+    }
+  });
+
+  it('does not apply to an original creditor', () => {
+    expect(message({ collector: hospital, channel: 'voicemail', body: 'Mercy General billing: please call 555-201-3344 about your statement.' }).allowed).toBe(true);
+  });
+});
+
+describe('revocation by any reasonable means', () => {
+  it('recognizes the FCC keywords and plain requests to stop', () => {
+    for (const text of ['STOP', 'Stop.', 'quit', 'END', 'revoke', 'opt out', 'Cancel', 'unsubscribe', 'stop please', 'Please stop texting me', "don't call me again", 'take me off your list']) {
+      expect(detectRevocation(text).revoked, text).toBe(true);
+    }
+  });
+
+  it('does not mistake ordinary replies for revocations', () => {
+    for (const text of ["I'll stop by tomorrow to pay", 'Cancel my appointment please', 'Can you call me at 5?', 'yes']) {
+      expect(detectRevocation(text).revoked, text).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decideContact } from './evaluate-contact.js';
+import { DEFAULT_RULE_SET, evaluate, isErrorDecision, type ContactDecision } from './index.js';
+import { ContactQuestion } from './schemas.js';
+
+/**
+ * Properties of the contact engine over random histories. The checks use Intl directly (not
+ * the engine's offset cache) to compute local dates and times, so they are independent of the
+ * code under test.
+ */
+
+const ZONES = ['America/Detroit', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'];
+const START = Date.UTC(2026, 0, 1);
+
+const fmt = new Map<string, Intl.DateTimeFormat>();
+function localParts(zone: string, ms: number): { date: string; seconds: number } {
+  let f = fmt.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    fmt.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, seconds: Number(p.hour) * 3600 + Number(p.minute) * 60 + Number(p.second) + (ms % 1000) / 1000 };
+}
+
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const historyItem = (at: number) =>
+  fc.record({
+    channel: fc.constantFrom('call', 'call', 'call', 'voicemail', 'sms'),
+    direction: fc.constantFrom('outbound', 'outbound', 'outbound', 'inbound'),
+    offsetMinutes: fc.integer({ min: -12 * 24 * 60, max: 3 * 24 * 60 }),
+    debtIds: fc.constantFrom(['D1'], ['D2'], ['D1', 'D2']),
+    outcome: fc.constantFrom('no_answer', 'voicemail', 'not_connected', 'no_answer', 'conversation'),
+  }).map((h) => ({ channel: h.channel, direction: h.direction, at: iso(at + h.offsetMinutes * 60_000), debtIds: h.debtIds, outcome: h.outcome }));
+
+const contactArb = fc
+  .record({
+    minute: fc.integer({ min: 0, max: 364 * 24 * 60 }),
+    zones: fc.uniqueArray(fc.constantFrom(...ZONES), { minLength: 1, maxLength: 2 }),
+    collector: fc.constantFrom({ role: 'debt_collector', entity: 'agency' }, { role: 'original_creditor', entity: 'hospital' }),
+    channel: fc.constantFrom('call', 'voicemail', 'sms', 'email'),
+    debtIds: fc.constantFrom(['D1'], ['D2'], ['D1', 'D2']),
+    n: fc.integer({ min: 0, max: 30 }),
+    seed: fc.integer(),
+  })
+  .chain((b) => {
+    const at = START + b.minute * 60_000;
+    return fc.array(historyItem(at), { minLength: b.n, maxLength: b.n }).map((history) => ({
+      id: 'p',
+      kind: 'contact',
+      collector: b.collector,
+      consumer: { timeZones: b.zones },
+      channel: b.channel,
+      at: iso(at),
+      debtIds: b.debtIds,
+      history,
+    }));
+  });
+
+type Q = { at: string; channel: string; debtIds: string[]; consumer: { timeZones: string[] }; history: { channel: string; direction: string; at: string; debtIds: string[]; outcome: string }[] };
+
+function decide(q: unknown): ContactDecision {
+  const d = evaluate(q);
+  if (isErrorDecision(d)) throw new Error(JSON.stringify(d));
+  return d as ContactDecision;
+}
+
+function withAt(q: Q, atMs: number): Q {
+  return { ...q, at: iso(atMs) };
+}
+
+describe('contact engine properties', () => {
+  it('never allows an 8th call in any 7-date window, in any of the consumer\'s zones, for any debt', () => {
+    fc.assert(
+      fc.property(contactArb, (q0) => {
+        const q = { ...(q0 as unknown as Q), channel: 'call' };
+        if (!decide(q).allowed) return;
+        const atMs = Date.parse(q.at);
+        for (const zone of q.consumer.timeZones) {
+          const day = dayNumber(localParts(zone, atMs).date);
+          for (const debt of q.debtIds) {
+            const days = q.history
+              .filter((h) => h.direction === 'outbound' && (h.channel === 'call' || h.channel === 'voicemail') && h.outcome !== 'not_connected' && h.debtIds.includes(debt))
+              .map((h) => dayNumber(localParts(zone, Date.parse(h.at)).date));
+            for (let start = day - 6; start <= day; start++) {
+              const inWindow = days.filter((d) => d >= start && d <= start + 6).length;
+              expect(inWindow + 1).toBeLessThanOrEqual(7);
+            }
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never allows a call, voicemail, text or email outside 8:00-21:00 in any of the consumer\'s zones', () => {
+    fc.assert(
+      fc.property(contactArb, (q0) => {
+        const q = q0 as unknown as Q;
+        if (!decide(q).allowed) return;
+        for (const zone of q.consumer.timeZones) {
+          const { seconds } = localParts(zone, Date.parse(q.at));
+          expect(seconds).toBeGreaterThanOrEqual(8 * 3600);
+          expect(seconds).toBeLessThanOrEqual(21 * 3600);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('allows the same contact at earliestAllowedAt, and not one millisecond before it', () => {
+    fc.assert(
+      fc.property(contactArb, (q0) => {
+        const q = q0 as unknown as Q;
+        const d = decide(q);
+        if (d.allowed || d.earliestAllowedAt === null) return;
+        const e = Date.parse(d.earliestAllowedAt);
+        expect(e).toBeGreaterThan(Date.parse(q.at));
+        expect(decide(withAt(q, e)).allowed).toBe(true);
+        expect(decide(withAt(q, e - 1)).allowed).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('answers through the fast path exactly as through the zod schema, including malformed questions', () => {
+    const mutations: ((q: Record<string, unknown>) => void)[] = [
+      () => {},
+      (q) => (q.consumer = { state: 'mi', timeZones: (q.consumer as Q['consumer']).timeZones }),
+      (q) => (q.consumer = { timeZones: ['Mars/Olympus_Mons'] }),
+      (q) => (q.at = '2026-02-30T10:00:00Z'),
+      (q) => (q.at = '2026-03-01T10:00Z'),
+      (q) => (q.id = 42),
+      (q) => (q.id = ''),
+      (q) => (q.channel = 'fax'),
+      (q) => (q.extra = { anything: true }),
+      (q) => ((q.history as unknown[]).push({ channel: 'call', direction: 'outbound', at: 'yesterday' })),
+      (q) => ((q.history as unknown[]).push({ channel: 'call', direction: 'sideways', at: '2026-03-01T10:00:00Z' })),
+      (q) => (q.holds = [{ type: 'attorney', since: '2026-01-01T00:00:00+05:30' }]),
+      (q) => (q.consents = [{ channel: 'sms', givenTo: 'creditor', type: 'prior_express', givenAt: '2026-01-01T00:00:00Z', until: null }]),
+      (q) => (q.autodialed = 'yes'),
+      (q) => (q.policy = { creditorGuardrails: false }),
+      (q) => (q.holidays = ['2026-12-24', '2026-13-01']),
+    ];
+    fc.assert(
+      fc.property(contactArb, fc.integer({ min: 0, max: mutations.length - 1 }), (q0, m) => {
+        const q = structuredClone(q0) as Record<string, unknown>;
+        (mutations[m] as (q: Record<string, unknown>) => void)(q);
+        const viaEvaluate = evaluate(q);
+        const parsed = ContactQuestion.safeParse(q);
+        if (parsed.success) {
+          expect(viaEvaluate).toEqual(decideContact(parsed.data, DEFAULT_RULE_SET));
+        } else {
+          expect(isErrorDecision(viaEvaluate)).toBe(true);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

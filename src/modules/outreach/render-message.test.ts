@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findClinicalTerms, hasOptOutNotice } from '../compliance/index.js';
+import { loadOutreachConfig } from './journeys/load-outreach-config.js';
+import { LANGUAGES, TONES } from './journeys/journey.schema.js';
+import { renderMessage, verifyCodeFor } from './render-message.js';
+import { snapshot } from './testing/snapshot-builder.js';
+
+const config = loadOutreachConfig();
+
+describe('rendering messages', () => {
+  it('gives every message a 6-character verification code derived from its id', () => {
+    const code = verifyCodeFor('comm-1');
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    expect(verifyCodeFor('comm-1')).toBe(code);
+    expect(verifyCodeFor('comm-2')).not.toBe(code);
+  });
+
+  it('writes in Spanish with local money and dates, and the opt-out and verification lines', () => {
+    const m = renderMessage({ catalogs: config.templates, template: 'pre-due-reminder', channel: 'email', language: 'es', tone: 'warm', snapshot: snapshot(), communicationId: 'c1', publicUrl: 'https://pay.example' });
+    expect(m.subject).toBe('Un recordatorio amable de Riverbend Community Hospital');
+    expect(m.body).toContain('Hola, Mary:');
+    expect(m.body).toContain('20 de marzo de 2026');
+    expect(m.body).toContain('$250.00');
+    expect(m.body).toContain(`código ${verifyCodeFor('c1')}`);
+    expect(m.body).toContain('responda STOP');
+  });
+
+  it('keeps texts minimal: no amount, no clinical detail, an opt-out, in every tone and language', () => {
+    for (const language of LANGUAGES) {
+      for (const tone of TONES) {
+        for (const [name, t] of Object.entries(config.templates[language].templates)) {
+          for (const channel of ['sms', 'email'] as const) {
+            if (!t[channel]) continue;
+            const m = renderMessage({ catalogs: config.templates, template: name, channel, language, tone, snapshot: snapshot(), communicationId: 'c1', publicUrl: 'https://pay.example' });
+            const all = `${m.subject ?? ''}\n${m.body}`;
+            expect(findClinicalTerms(all), `${language}/${name}/${channel}`).toEqual([]);
+            expect(hasOptOutNotice(all), `${language}/${name}/${channel}`).toBe(true);
+            if (channel === 'sms') expect(m.body, `${language}/${name}`).not.toContain('$');
+            if (m.subject) expect(m.subject, `${language}/${name}`).not.toContain('$');
+          }
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { AppError } from '../../../platform/errors/index.js';
+import {
+  applyDeliveryReceipt,
+  getJourneyState,
+  handleInboundReply,
+  listAgentTasks,
+  listCommunications,
+  listInbox,
+  listLetterBatches,
+  loadOutreachConfig,
+  recordCallAttempt,
+  renderLetterBatchPdf,
+  runOrchestrationPass,
+  summarizeCommunications,
+  twilioSignature,
+  verifyMessage,
+} from '../../../modules/outreach/index.js';
+import { enqueueWith, lazyEvaluate } from '../../delivery.js';
+import type { ZodApp } from '../app.js';
+import { noStore, requirePermission, type AppDeps } from '../context.js';
+
+const Row = z.record(z.string(), z.unknown());
+const TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
+
+/** Twilio signs its webhooks with the account's auth token; without a token configured (sandbox) any caller is accepted. */
+async function checkTwilioSignature(deps: AppDeps, url: string, header: unknown, params: Record<string, string>): Promise<void> {
+  const token = process.env.KINDLY_TWILIO_AUTH_TOKEN;
+  if (!token) return;
+  const expected = await twilioSignature(token, `${deps.publicUrl.replace(/\/$/, '')}${url}`, params);
+  if (typeof header !== 'string' || header !== expected) throw new AppError('forbidden', { message: 'invalid X-Twilio-Signature' });
+}
+
+function formFields(body: unknown): Record<string, string> {
+  if (!body || typeof body !== 'object') return {};
+  return Object.fromEntries(Object.entries(body as Record<string, unknown>).map(([k, v]) => [k, String(v ?? '')]));
+}
+
+/** Outreach: dev inbox, communications and decisions log, journeys, agent tasks, letters, inbound SMS and receipts. */
+export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
+  app.get(
+    '/api/v1/outreach/journeys',
+    { schema: { tags: ['outreach'], summary: 'The shipped journeys (declarative, versioned)', response: { 200: z.object({ items: z.array(Row) }) } } },
+    async (req) => {
+      await requirePermission(deps, req, 'outreach.read', 'operations');
+      return { items: loadOutreachConfig().journeys as unknown as Array<Record<string, unknown>> };
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/inbox',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: 'Dev inbox: every email, text and letter the sandbox channels "sent"',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), before: z.coerce.number().int().optional(), channel: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(Row) }) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'outreach.read', 'operations');
+      noStore(reply);
+      return { items: await listInbox(deps.database.db, ctx, req.query) };
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/communications',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: 'Communications and compliance decisions, newest first: why any contact was blocked',
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+          status: z.string().optional(),
+          channel: z.string().optional(),
+          accountId: z.string().optional(),
+          reason: z.string().optional(),
+          before: z.string().datetime().optional(),
+        }),
+        response: { 200: z.object({ items: z.array(Row) }) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'compliance.decisions.read', 'compliance_review');
+      noStore(reply);
+      return { items: await listCommunications(deps.database.db, ctx, req.query) };
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/summary',
+    { schema: { tags: ['outreach'], summary: 'Counts by status, channel, block reason and journey state (no PHI)', response: { 200: Row } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'compliance.decisions.read', 'compliance_review');
+      return (await summarizeCommunications(deps.database.db, ctx.tenantId)) as unknown as Record<string, unknown>;
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/accounts/:accountId/journey',
+    { schema: { tags: ['outreach'], summary: "Where an account is in its journey, with recent decisions and why", params: z.object({ accountId: z.string() }), response: { 200: Row } } },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'outreach.read', 'collections');
+      noStore(reply);
+      const state = await getJourneyState(deps.database.db, ctx, req.params.accountId);
+      if (!state) throw new AppError('not_found', { message: 'journey state not found' });
+      return state;
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/tasks',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: 'Agent tasks: calls with their compliance window, reviews that replies asked for',
+        querystring: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).optional() }),
+        response: { 200: z.object({ items: z.array(Row) }) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'outreach.read', 'collections');
+      noStore(reply);
+      return { items: await listAgentTasks(deps.database.db, ctx, req.query) };
+    },
+  );
+
+  app.post(
+    '/api/v1/outreach/tasks/:taskId/attempt',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: 'Record a call attempt; compliance is asked again at this moment',
+        params: z.object({ taskId: z.string() }),
+        body: z.object({ outcome: z.enum(['no_answer', 'voicemail', 'conversation', 'not_connected']) }),
+        response: { 200: z.object({ allowed: z.boolean(), decision: Row }) },
+      },
+    },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      const r = await recordCallAttempt(deps.database, ctx, { taskId: req.params.taskId, outcome: req.body.outcome, evaluate: lazyEvaluate });
+      return { allowed: r.allowed, decision: r.decision as unknown as Record<string, unknown> };
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/letter-batches',
+    { schema: { tags: ['outreach'], summary: 'Print batches of letters', response: { 200: z.object({ items: z.array(Row) }) } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'outreach.read', 'operations');
+      return { items: await listLetterBatches(deps.database.db, ctx.tenantId) };
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/letter-batches/:batchId/pdf',
+    { schema: { tags: ['outreach'], summary: 'One print batch as a PDF (a page per letter)', params: z.object({ batchId: z.string() }) } },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'outreach.read', 'operations');
+      const pdf = await renderLetterBatchPdf(deps.database, { tenantId: ctx.tenantId, batchId: req.params.batchId });
+      if (!pdf) throw new AppError('not_found', { message: 'letter batch not found' });
+      noStore(reply);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="letters-${req.params.batchId.slice(0, 8)}.pdf"`).send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/v1/outreach/pass',
+    { schema: { tags: ['outreach'], summary: 'Run one orchestration pass now (admin)', response: { 200: Row } } },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
+      const counts = await runOrchestrationPass({
+        database: deps.database,
+        now: deps.clock.now(),
+        publicUrl: deps.publicUrl,
+        evaluate: lazyEvaluate,
+        enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined,
+        tenantId: ctx.tenantId,
+      });
+      return counts as unknown as Record<string, unknown>;
+    },
+  );
+
+  app.get(
+    '/api/v1/outreach/verify/:code',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: 'Is this message really from us? (public; answers from the 6-character code, reveals nothing about the person)',
+        security: [],
+        params: z.object({ code: z.string().max(16) }),
+        response: { 200: z.object({ genuine: z.boolean(), organization: z.string().optional(), channel: z.string().optional(), sentOn: z.string().optional() }) },
+      },
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    },
+    async (req) => verifyMessage(deps.database, req.params.code),
+  );
+
+  // Provider webhooks post form-encoded bodies (Twilio style); they get their own parser scope.
+  app.register(async (scope) => {
+    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    });
+    const z2 = scope.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
+
+    z2.post(
+      '/api/v1/outreach/inbound/sms',
+      {
+        schema: {
+          tags: ['outreach'],
+          summary: 'Inbound SMS (Twilio-style form fields From, Body, To, MessageSid): STOP opts out, intents take effect',
+          security: [],
+          body: z.object({ From: z.string().min(3).max(40), Body: z.string().max(1600), To: z.string().max(40).optional(), MessageSid: z.string().max(64).optional() }).passthrough(),
+        },
+        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        await checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body));
+        await handleInboundReply(
+          deps.database,
+          { channel: 'sms', from: req.body.From, to: req.body.To, body: req.body.Body, externalId: req.body.MessageSid, receivedAt: deps.clock.now() },
+          { config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined },
+        );
+        // Answers go out through our own channel (recorded and compliance-checked), not in TwiML.
+        return reply.type('text/xml').send(TWIML_EMPTY);
+      },
+    );
+
+    z2.post(
+      '/api/v1/outreach/sms/status',
+      {
+        schema: {
+          tags: ['outreach'],
+          summary: 'SMS delivery receipt (Twilio-style MessageSid, MessageStatus, ErrorCode)',
+          security: [],
+          body: z.object({ MessageSid: z.string().min(1).max(64), MessageStatus: z.string().max(32), ErrorCode: z.string().max(16).optional() }).passthrough(),
+        },
+        config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      },
+      async (req, reply) => {
+        await checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body));
+        await applyDeliveryReceipt(deps.database, { externalId: req.body.MessageSid, status: req.body.MessageStatus, errorCode: req.body.ErrorCode ?? null, now: deps.clock.now() });
+        return reply.code(204).send();
+      },
+    );
+  });
+}
