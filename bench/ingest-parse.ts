@@ -1,6 +1,6 @@
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodeX12 from 'node-x12';
 import { parseFhirBundle, parseFile, parseX12_835, X12_835Parser } from '../src/modules/ingestion/index.js';
@@ -12,13 +12,15 @@ import type { Benchmark, BenchResult } from './types.js';
  * - FHIR: every Synthea + CARIN bundle of ../shared/data, in memory and as NDJSON streamed from disk;
  * - X12 835: the shared samples replicated in memory to ~24 MB, ours vs node-x12 on the same
  *   documents, then a ~128 MB file streamed from disk with the RSS it added (memory stays flat).
- * Each timed figure is the best of 3 runs (the machine is shared); `cpu...` figures divide by the
- * process CPU time instead of wall time.
+ * Each timed figure is the best of several runs (the machine is shared); `cpu...` figures divide
+ * by the process CPU time instead of wall time, and `loadAverage` (1 min) says how busy it was.
  */
 
 const X12_IN_MEMORY_BYTES = 24_000_000;
 const X12_ON_DISK_BYTES = 128_000_000;
-const RUNS = 3;
+/** Runs per timed figure (best kept); node-x12 is slow, so it gets fewer. */
+const RUNS = 5;
+const NODE_X12_RUNS = 3;
 
 interface Timed<T> {
   value: T;
@@ -50,6 +52,7 @@ function best<T>(runs: Timed<T>[]): Timed<T> {
 
 const round = (v: number, digits = 1): number => Number(v.toFixed(digits));
 const peakRssMb = (): number => round(process.resourceUsage().maxRSS / 1024, 0);
+const loadAverage = (): number => round(loadavg()[0]!, 2);
 
 function listFiles(dir: string, re: RegExp): string[] {
   return readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => join(dir, f));
@@ -117,6 +120,7 @@ async function fhirResults(dataDir: string, tmp: string): Promise<BenchResult[]>
       meetsGoal: resources / bundle.seconds >= 20000,
       note: 'perSecond counts every bundle entry (all resource types are parsed; 8 types become records)',
       peakRssMb: peakRssMb(),
+      loadAverage: loadAverage(),
     },
     {
       name: 'ingest-parse-fhir-ndjson',
@@ -131,6 +135,7 @@ async function fhirResults(dataDir: string, tmp: string): Promise<BenchResult[]>
       meetsGoal: resources / nd.seconds >= 20000,
       note: 'streamed from a temp file through parseFile (readline, one JSON.parse per line)',
       peakRssMb: peakRssMb(),
+      loadAverage: loadAverage(),
     },
   ];
 }
@@ -184,7 +189,7 @@ async function x12Results(dataDir: string, tmp: string): Promise<BenchResult[]> 
   // node-x12 parses the same documents one by one (it builds its object model, no canonical
   // records). It throws on the envelope-less sample, so that one is left out of both sides.
   const theirRuns: Timed<number>[] = [];
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < NODE_X12_RUNS; r++) {
     theirRuns.push(
       timeOnce(() => {
         let n = 0;
@@ -237,13 +242,16 @@ async function x12Results(dataDir: string, tmp: string): Promise<BenchResult[]> 
       cpuMbPerSecond: round(bytes / 1e6 / stream.cpuSeconds),
       perDocumentMbPerSecond: mbps(bytes, perDoc),
       nodeX12MbPerSecond: mbps(bytes, theirs),
+      nodeX12CpuMbPerSecond: round(bytes / 1e6 / theirs.cpuSeconds),
       ratioToNodeX12: round(theirs.seconds / stream.seconds, 2),
+      cpuRatioToNodeX12: round(theirs.cpuSeconds / stream.cpuSeconds, 2),
       goalMbPerSecond: 50,
       meetsGoal: bytes / 1e6 / stream.seconds >= 50,
       note:
         `${enveloped.length} enveloped samples replicated in memory and parsed as one multi-interchange input in 64 KiB chunks; ` +
         'node-x12 parses the same documents one by one; blue_cross_nc_sample.txt (no ISA envelope) is left out because node-x12 throws on it',
       peakRssMb: peakRssMb(),
+      loadAverage: loadAverage(),
     },
     {
       name: 'ingest-parse-x12-835-file',
@@ -255,6 +263,7 @@ async function x12Results(dataDir: string, tmp: string): Promise<BenchResult[]> 
       rssAddedMb: round((rssMax - rssBefore) / 1e6),
       note: 'all 8 samples (incl. the envelope-less one) repeated into one file, streamed by parseFile; rssAddedMb = max RSS while parsing minus RSS before',
       peakRssMb: peakRssMb(),
+      loadAverage: loadAverage(),
     },
   ];
 }

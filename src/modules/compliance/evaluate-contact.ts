@@ -4,6 +4,7 @@ import type { ContactDecision } from './decisions.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { Channel, ContactQuestion, HistoryItem, Purpose } from './schemas.js';
+import { validHistoryItem } from './fast-parse-contact.js';
 import { formatInstant, MS_PER_DAY, parseClock, parseDateDay, parseInstant } from './time/instant.js';
 import { instantOfLocal, localDay, offsetAt, zoneInfo, type ZoneInfo } from './time/zones.js';
 
@@ -116,7 +117,10 @@ function daysIn(zones: readonly ZoneInfo[], ms: number): number[] {
   return out;
 }
 
-/** Builds the evaluation context, or null when some instant does not parse. */
+/**
+ * Builds the evaluation context, or null when some instant does not parse or a history item is
+ * malformed (the fast path leaves both to this pass; zod-validated questions always pass).
+ */
 function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   const atMs = inst(q.at);
   if (Number.isNaN(atMs)) return null;
@@ -179,6 +183,7 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   ctx.itemDays = itemDays;
   for (let i = 0; i < history.length; i++) {
     const h = history[i] as HistoryItem;
+    if (!validHistoryItem(h)) return null;
     const ms = inst(h.at);
     if (Number.isNaN(ms)) return null;
     const di = i * nz;

@@ -66,7 +66,8 @@ function optArrayOf(v: unknown, ok: (x: unknown) => boolean): boolean {
   return true;
 }
 
-function historyItem(h: unknown): boolean {
+/** True when a history item has the schema's shape (its instant is parsed by the evaluator). */
+export function validHistoryItem(h: unknown): boolean {
   return (
     isObj(h) &&
     isEnum(h.channel, CHANNELS) &&
@@ -133,7 +134,9 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
   if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded)) return null;
   if (!optEnum(input.phoneType, PHONE_TYPES) || !optEnum(input.purpose, PURPOSES)) return null;
   if (!consumer(input.consumer)) return null;
-  if (!optArrayOf(input.history, historyItem)) return null;
+  // History items, the bulk of a question, are checked by the evaluator as it reads them
+  // (validHistoryItem, one pass instead of two).
+  if (input.history !== undefined && !Array.isArray(input.history)) return null;
   if (!optArrayOf(input.consents, consent)) return null;
   if (!optArrayOf(input.revocations, revocation)) return null;
   if (!optArrayOf(input.holds, hold)) return null;

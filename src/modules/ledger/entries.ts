@@ -1,6 +1,19 @@
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/index.js';
-import { ledgerEntries } from './schema.js';
+import { bulkInsert, type BulkColumn, type Queryable } from '../../platform/db/index.js';
+
+const ENTRY_COLUMNS: BulkColumn<NewLedgerEntry>[] = [
+  { name: 'id', type: 'text', value: (e) => e.id },
+  { name: 'tenant_id', type: 'text', value: (e) => e.tenantId },
+  { name: 'account_id', type: 'text', value: (e) => e.accountId },
+  { name: 'kind', type: 'text', value: (e) => e.kind },
+  { name: 'amount_cents', type: 'bigint', value: (e) => e.amountCents },
+  { name: 'bucket', type: 'text', value: (e) => e.bucket },
+  { name: 'effective_on', type: 'date', value: (e) => e.effectiveOn },
+  { name: 'posted_at', type: 'timestamptz', value: (e) => e.postedAt },
+  { name: 'source', type: 'text', value: (e) => e.source },
+  { name: 'source_ref', type: 'text', value: (e) => e.sourceRef },
+  { name: 'memo', type: 'text', value: (e) => e.memo ?? null },
+];
 
 /**
  * Entry kinds and the balance bucket each one moves. Amounts are signed cents: positive raises what
@@ -40,9 +53,8 @@ export interface NewLedgerEntry {
 export async function postLedgerEntries(q: Queryable, entries: NewLedgerEntry[]): Promise<{ posted: number }> {
   if (entries.length === 0) return { posted: 0 };
   let posted = 0;
-  for (let i = 0; i < entries.length; i += 1000) {
-    const chunk = entries.slice(i, i + 1000).map((e) => ({ ...e, memo: e.memo ?? null }));
-    const r = await q.insert(ledgerEntries).values(chunk).onConflictDoNothing().returning({ id: ledgerEntries.id });
+  for (let i = 0; i < entries.length; i += 5000) {
+    const r = await bulkInsert(q, 'ledger_entries', ENTRY_COLUMNS, entries.slice(i, i + 5000), { onConflict: 'do nothing', returning: 'id' });
     posted += r.length;
   }
   return { posted };

@@ -47,3 +47,31 @@ export {
   NO_IDENTITY_ATTEMPTS,
 } from './identity-attempts.js';
 export type { IdentityAttemptState, IdentityAttemptPolicy, IdentityAttemptStatus } from './identity-attempts.js';
+
+// Persistence and use cases (issue 5): links, identity check with persisted lockout, charges with
+// database idempotency, refunds, webhooks, reconciliation.
+export { paymentLinks, portalSessions, payments, paymentRefunds, gatewayEvents } from './schema.js';
+export type { PaymentRow, RefundRow, PaymentStatus, PaymentChannel } from './schema.js';
+export { portalLinkSecret } from './link-secret.js';
+export { localDateIn } from './local-date.js';
+export { createPaymentLink, DEFAULT_LINK_ACTIONS, DEFAULT_LINK_TTL_MINUTES } from './create-payment-link.js';
+export type { CreatePaymentLinkOptions, CreatedPaymentLink } from './create-payment-link.js';
+export { revokePaymentLink, listPaymentLinks } from './revoke-payment-link.js';
+export { openPaymentLink } from './open-payment-link.js';
+export type { OpenPaymentLinkResult, PaymentLinkRow } from './open-payment-link.js';
+export { verifyLinkHolder, resolvePortalSession, PORTAL_SESSION_MINUTES } from './verify-link-holder.js';
+export type { VerifyLinkHolderOptions, VerifyLinkHolderResult, PortalSession } from './verify-link-holder.js';
+export { DbSandboxStore } from './db-sandbox-store.js';
+export { gatewayFor, gatewayFromEnv, useGateway } from './gateway-registry.js';
+export { payWithCard, paymentView } from './pay-with-card.js';
+export type { PayWithCardOptions, PayWithCardResult, PaymentView } from './pay-with-card.js';
+export { settleSucceededPayment, settleFailedPayment, PAYMENT_LEDGER_SOURCE, REFUND_LEDGER_SOURCE } from './settle-payment.js';
+export { refundPayment } from './refund-payment.js';
+export type { RefundPaymentOptions } from './refund-payment.js';
+export { recordCheckRefund } from './record-check-refund.js';
+export { refundAccountExcess } from './refund-account-excess.js';
+export type { RefundAccountExcessOptions } from './refund-account-excess.js';
+export { recordGatewayEvent, drainSandboxWebhooks, listUnsettledPayments } from './record-gateway-event.js';
+export type { RecordGatewayEventResult } from './record-gateway-event.js';
+export { buildReconciliationReport } from './build-reconciliation-report.js';
+export type { ReconciliationReport } from './build-reconciliation-report.js';

@@ -84,3 +84,24 @@ export async function settleFailedPayment(tx: Queryable, ctx: AccessContext, p: 
   if (done) await audit(tx, ctx, { action: 'write', recordType: 'payment', recordId: done.id, details: { accountId: done.accountId, status: 'failed', failureCode: p.failureCode } });
   return done ?? null;
 }
+
+/** Posts a refund (money back to the patient raises the balance back) and refreshes the balance. */
+export async function postRefundEntry(tx: Queryable, ctx: AccessContext, r: { id: string; tenantId: string; accountId: string; amountCents: number; method: string }): Promise<void> {
+  const now = ctx.clock.now();
+  await postLedgerEntries(tx, [
+    {
+      id: stableId('ledger', REFUND_LEDGER_SOURCE, r.id),
+      tenantId: r.tenantId,
+      accountId: r.accountId,
+      kind: 'refund',
+      amountCents: r.amountCents,
+      bucket: 'patient',
+      effectiveOn: localDateIn(now, await tenantTimeZone(tx, r.tenantId)),
+      postedAt: now,
+      source: REFUND_LEDGER_SOURCE,
+      sourceRef: r.id,
+      memo: r.method === 'check' ? 'Refund by check' : 'Refund to card',
+    },
+  ]);
+  await refreshAccountBalances(tx, r.tenantId, [r.accountId]);
+}

@@ -44,3 +44,22 @@ export { quotePayInFull, discountCentsFor } from './quote-pay-in-full.js';
 export type { PayInFullQuote, QuotePayInFullOptions } from './quote-pay-in-full.js';
 export { evaluateSettlement } from './evaluate-settlement.js';
 export type { EvaluateSettlementOptions, SettlementDecision, SettlementReason } from './evaluate-settlement.js';
+export { reducePlanRemaining } from './reduce-plan-remaining.js';
+
+// Persistence and use cases (issue 5): tenant policy, accepted plans with installments and
+// history, payments applied oldest installment first, the daily servicing pass, staff changes.
+export { paymentPlans, planInstallments, planHistory, planPaymentApplications } from './schema.js';
+export type { PaymentPlanRow } from './schema.js';
+export { TenantPaymentPolicy, parseTenantPaymentPolicy, loadPaymentPolicy } from './load-payment-policy.js';
+export { quoteAccountPlan } from './quote-account-plan.js';
+export type { QuoteAccountPlanOptions, AccountPlanQuote } from './quote-account-plan.js';
+export { acceptPlan } from './accept-plan.js';
+export type { AcceptPlanOptions, AcceptedPlan } from './accept-plan.js';
+export { syncPlanPayments, markPaymentsBeforePlan } from './sync-plan-payments.js';
+export type { SyncPlanResult } from './sync-plan-payments.js';
+export { servicePlans } from './service-plans.js';
+export type { ServicePlansOptions, ServicePlansSummary } from './service-plans.js';
+export { pauseAccountPlan, cancelAccountPlan, fitPlanToBalance } from './change-account-plan.js';
+export { getAccountPlan } from './get-account-plan.js';
+export type { AccountPlanView } from './get-account-plan.js';
+export { findAccountPlan, planView, LIVE_PLAN_STATUSES } from './plan-store.js';

@@ -1,2 +1,3 @@
 export * from './database.js';
 export { migrate, MIGRATIONS_DIR, type MigrationResult } from './migrate.js';
+export { bulkInsert, type BulkColumn } from './bulk-insert.js';

@@ -89,6 +89,9 @@ export interface ZoneInfo {
   readonly name: string;
   /** bucket index -> [segment start ms, offset ms, segment start ms, offset ms, ...] ascending. */
   readonly buckets: Map<number, number[]>;
+  /** The last bucket looked up (most lookups in a row fall in the same one). */
+  lastBucket: number;
+  lastSegments: number[];
 }
 
 const BUCKET_MS = 2 ** 32;
@@ -103,7 +106,7 @@ const MAX_CACHED_BUCKETS = 100_000;
 export function zoneInfo(name: string): ZoneInfo {
   let z = zoneInfos.get(name);
   if (!z) {
-    z = { name, buckets: new Map() };
+    z = { name, buckets: new Map(), lastBucket: Number.NaN, lastSegments: [] };
     zoneInfos.set(name, z);
   }
   return z;
@@ -138,15 +141,25 @@ function segmentsOf(name: string, bucket: number): number[] {
 /** Offset (local minus UTC, ms) of the zone at instant `ms`. */
 export function offsetAt(z: ZoneInfo, ms: number): number {
   const bucket = Math.floor(ms / BUCKET_MS);
-  let segs = z.buckets.get(bucket);
-  if (segs === undefined) {
-    if (cachedBuckets >= MAX_CACHED_BUCKETS) {
-      for (const info of zoneInfos.values()) info.buckets.clear();
-      cachedBuckets = 0;
+  let segs: number[] | undefined;
+  if (bucket === z.lastBucket) {
+    segs = z.lastSegments;
+  } else {
+    segs = z.buckets.get(bucket);
+    if (segs === undefined) {
+      if (cachedBuckets >= MAX_CACHED_BUCKETS) {
+        for (const info of zoneInfos.values()) {
+          info.buckets.clear();
+          info.lastBucket = Number.NaN;
+        }
+        cachedBuckets = 0;
+      }
+      segs = segmentsOf(z.name, bucket);
+      z.buckets.set(bucket, segs);
+      cachedBuckets++;
     }
-    segs = segmentsOf(z.name, bucket);
-    z.buckets.set(bucket, segs);
-    cachedBuckets++;
+    z.lastBucket = bucket;
+    z.lastSegments = segs;
   }
   let off = segs[1] as number;
   for (let i = 2; i < segs.length && (segs[i] as number) <= ms; i += 2) off = segs[i + 1] as number;

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { audit, type AccessContext, type AuditEntry } from '../../../platform/audit/index.js';
-import { rows, type Database, type Tx } from '../../../platform/db/index.js';
+import { bulkInsert, rows, type Database, type Tx } from '../../../platform/db/index.js';
 import { newId, stableId } from '../../../platform/ids/index.js';
 import { accounts, issueFirstStatements, postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../../ledger/index.js';
 import { contactPoints, holds, persons } from '../../people/index.js';
@@ -177,12 +177,17 @@ async function flushBatch(database: Database, ctx: AccessContext, runId: string,
     const now = ctx.clock.now();
     const created = changed.filter((c) => c.status === 'created');
     if (created.length) {
-      await tx.insert(ingestedRecords).values(
-        created.map((c) => ({
-          tenantId: ctx.tenantId, kind: c.record.kind, key: c.record.key, contentHash: c.hash, data: c.record,
-          personId: links.get(c)?.personId ?? null, accountId: links.get(c)?.accountId ?? null, firstRunId: runId, lastRunId: runId,
-        })),
-      );
+      await bulkInsert(tx, 'ingested_records', [
+        { name: 'tenant_id', type: 'text', value: () => ctx.tenantId },
+        { name: 'kind', type: 'text', value: (c: Classified) => c.record.kind },
+        { name: 'key', type: 'text', value: (c: Classified) => c.record.key },
+        { name: 'content_hash', type: 'text', value: (c: Classified) => c.hash },
+        { name: 'data', type: 'jsonb', value: (c: Classified) => c.record },
+        { name: 'person_id', type: 'text', value: (c: Classified) => links.get(c)?.personId ?? null },
+        { name: 'account_id', type: 'text', value: (c: Classified) => links.get(c)?.accountId ?? null },
+        { name: 'first_run_id', type: 'text', value: () => runId },
+        { name: 'last_run_id', type: 'text', value: () => runId },
+      ], created);
     }
     for (const c of changed.filter((x) => x.status === 'updated')) {
       await tx.insert(ingestedRecordHistory).values({ tenantId: ctx.tenantId, kind: c.record.kind, key: c.record.key, contentHash: c.previous!.hash, data: c.previous!.data, replacedAt: now, replacedByRun: runId });

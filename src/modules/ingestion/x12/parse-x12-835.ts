@@ -232,11 +232,7 @@ export class X12_835Parser implements SegmentSink {
     switch (tag) {
       case T_CAS: {
         this.claimSegments.push(seg);
-        const adj = this.readCas(this.el.load(seg, el), line, ordinal);
-        if (adj !== null) {
-          const into = this.svc !== null ? this.svc.adjustments : claim.adjustments;
-          for (const a of adj) into.push(a);
-        }
+        this.readCas(this.el.load(seg, el), line, ordinal, this.svc !== null ? this.svc.adjustments : claim.adjustments);
         return true;
       }
       case T_SVC:
@@ -579,13 +575,13 @@ export class X12_835Parser implements SegmentSink {
     });
   }
 
-  private readCas(e: X12Elements, line: number, ordinal: number): ClaimAdjustment[] | null {
+  /** Appends the CAS adjustments to `into` (a rejected claim is dropped whole, partial or not). */
+  private readCas(e: X12Elements, line: number, ordinal: number, into: ClaimAdjustment[]): void {
     const group = e.get(1);
     if (group === null || !GROUPS.has(group)) {
       this.rejectClaim('CAS01', `"${group ?? ''}" is not a claim adjustment group code (CO, PR, OA, PI, CR)`, line, ordinal);
-      return null;
+      return;
     }
-    const out: ClaimAdjustment[] = [];
     for (let k = 2; k <= 17; k += 3) {
       const reason = e.get(k);
       const amount = e.get(k + 1);
@@ -595,22 +591,21 @@ export class X12_835Parser implements SegmentSink {
       }
       if (reason === null) {
         this.rejectClaim(CAS_FIELD[k]!, 'adjustment amount without a reason code', line, ordinal);
-        return null;
+        return;
       }
       const cents = this.amount(amount, CAS_FIELD[k + 1]!, true, line, ordinal);
-      if (cents === null) return null;
+      if (cents === null) return;
       const qRaw = e.get(k + 2);
       let quantity: number | null = null;
       if (qRaw !== null) {
         quantity = Number(qRaw);
         if (!Number.isFinite(quantity)) {
           this.rejectClaim(CAS_FIELD[k + 2]!, `"${qRaw}" is not a quantity`, line, ordinal);
-          return null;
+          return;
         }
       }
-      out.push({ group: group as AdjustmentGroup, reason, amountCents: cents, quantity, segment: ordinal });
+      into.push({ group: group as AdjustmentGroup, reason, amountCents: cents, quantity, segment: ordinal });
     }
-    return out;
   }
 
   private readSvc(e: X12Elements, line: number, ordinal: number): void {

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { tenants } from '../identity/index.js';
+import { DiscountPolicy } from './discounts.schema.js';
+import { PlanPolicy } from './plan-quote.schema.js';
+import { ServicingPolicy } from './plan-state.js';
+import { fieldErrors } from './validation.js';
+
+/**
+ * The tenant's payment options as data (`tenants.settings.payments`): discounts, plan terms and
+ * servicing. A tenant that sets nothing gets these defaults: 24 interest-free months, at least $25
+ * a month unless the patient's own budget is lower, never more than 10% of stated income; 5% off
+ * for paying in full within 30 days of the first statement.
+ */
+export const TenantPaymentPolicy = z.object({
+  discounts: DiscountPolicy.default({ earlyOut: { pct: 5, withinDaysOfFirstStatement: 30 } }),
+  plan: PlanPolicy.default({ maxMonths: 24, minMonthlyPaymentCents: 2500, maxShareOfMonthlyIncomePct: 10 }),
+  servicing: ServicingPolicy.prefault({}),
+  /** How many days from today a plan's first installment falls by default. */
+  firstInstallmentInDays: z.number().int().min(0).max(90).default(30),
+});
+export type TenantPaymentPolicy = z.output<typeof TenantPaymentPolicy>;
+
+/** Parses a tenant's settings, listing every problem at once with its path. */
+export function parseTenantPaymentPolicy(settings: unknown): TenantPaymentPolicy {
+  const raw = (settings && typeof settings === 'object' ? (settings as Record<string, unknown>).payments : undefined) ?? {};
+  const parsed = TenantPaymentPolicy.safeParse(raw);
+  if (!parsed.success) {
+    const issues = fieldErrors(parsed.error).map((e) => ({ path: `settings.payments.${e.path}`, message: e.message }));
+    throw new AppError('validation_failed', { message: `tenant payment policy: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues });
+  }
+  return parsed.data;
+}
+
+export async function loadPaymentPolicy(q: Queryable, tenantId: string): Promise<TenantPaymentPolicy & { timeZone: string; state: string | null }> {
+  const [t] = await q.select({ settings: tenants.settings, timeZone: tenants.timeZone, state: tenants.state }).from(tenants).where(eq(tenants.id, tenantId));
+  if (!t) throw new AppError('not_found', { message: 'tenant not found' });
+  return { ...parseTenantPaymentPolicy(t.settings), timeZone: t.timeZone, state: t.state };
+}
