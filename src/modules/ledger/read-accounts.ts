@@ -73,44 +73,45 @@ export async function listAccounts(db: Db, ctx: AccessContext, opts: ListAccount
   });
 }
 
-/** One account with its person, contact points, holds, ledger and messages (a PHI read, audited). */
+/**
+ * One account with its person, contact points, holds, ledger and messages (a PHI read, audited).
+ * The reads run concurrently on the pool; the audit row is committed before any data is returned,
+ * so nothing is ever shown that was not recorded.
+ */
 export async function getAccount(db: Db, ctx: AccessContext, accountId: string) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(accounts)
-      .where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.id, accountId)))
-      .limit(1);
-    // Another tenant's account is reported exactly like a missing one: no existence oracle.
-    if (!row) throw notFound('account');
-    const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, row.personId)));
-    const contacts = await tx.select().from(contactPoints).where(and(eq(contactPoints.tenantId, ctx.tenantId), eq(contactPoints.personId, row.personId)));
-    const activeHolds = await tx
-      .select()
-      .from(holds)
-      .where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, row.personId), isNull(holds.resolvedAt)));
-    const entries = await tx
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.id, accountId)))
+    .limit(1);
+  // Another tenant's account is reported exactly like a missing one: no existence oracle.
+  if (!row) throw notFound('account');
+  const [personRows, contacts, activeHolds, entries, messages] = await Promise.all([
+    db.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, row.personId))),
+    db.select().from(contactPoints).where(and(eq(contactPoints.tenantId, ctx.tenantId), eq(contactPoints.personId, row.personId))),
+    db.select().from(holds).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, row.personId), isNull(holds.resolvedAt))),
+    db
       .select()
       .from(ledgerEntries)
       .where(and(eq(ledgerEntries.tenantId, ctx.tenantId), eq(ledgerEntries.accountId, accountId)))
-      .orderBy(asc(ledgerEntries.effectiveOn), asc(ledgerEntries.postedAt));
-    const messages = await tx
+      .orderBy(asc(ledgerEntries.effectiveOn), asc(ledgerEntries.postedAt)),
+    db
       .select()
       .from(communications)
       .where(and(eq(communications.tenantId, ctx.tenantId), eq(communications.personId, row.personId)))
       .orderBy(desc(communications.at))
-      .limit(100);
-    await audit(tx, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: 'detail' } }, { action: 'read', recordType: 'person', recordId: row.personId });
-    const today = ctx.clock.now().toISOString().slice(0, 10);
-    return {
-      account: { ...row, aging: agingBucket(row.dueOn, today) },
-      person: person ?? null,
-      contactPoints: contacts,
-      holds: activeHolds,
-      entries,
-      communications: messages,
-    };
-  });
+      .limit(100),
+    audit(db, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: 'detail' } }, { action: 'read', recordType: 'person', recordId: row.personId }),
+  ]);
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  return {
+    account: { ...row, aging: agingBucket(row.dueOn, today) },
+    person: personRows[0] ?? null,
+    contactPoints: contacts,
+    holds: activeHolds,
+    entries,
+    communications: messages,
+  };
 }
 
 /** Counts per status, for dashboards (no PHI). */
