@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
+import { registerCompliance } from './commands/compliance.js';
 import { registerCycle } from './commands/cycle.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerPlan(program);
   registerSentiment(program);
+  registerCompliance(program);
   registerCycle(program);
   registerExport(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
