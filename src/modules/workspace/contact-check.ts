@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors/index.js';
 import { evaluate } from '../compliance/index.js';
 import { accounts } from '../ledger/index.js';
 import { contactQuestion, loadSnapshots } from '../outreach/index.js';
+import { loadTenantRuleSet } from '../policies/index.js';
 
 export type ContactChannel = 'call' | 'sms' | 'email' | 'letter' | 'voicemail';
 
@@ -18,6 +19,7 @@ export async function checkContact(db: Db, ctx: AccessContext, accountId: string
   const [snapshot] = await loadSnapshots(db, [accountId], at);
   if (!snapshot) throw notFound('account');
   const question = contactQuestion(snapshot, { id: `check-${accountId}-${channel}`, channel, at, autodialed: false });
-  const decision = evaluate(question) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
+  const ruleSet = await loadTenantRuleSet(db, ctx.tenantId);
+  const decision = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
   return { channel, at: at.toISOString(), ...decision, question };
 }

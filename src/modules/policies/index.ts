@@ -1,0 +1,1 @@
+export { tenantRuleSets, loadTenantRuleSet, saveTenantRuleSet, listTenantRuleSets } from './tenant-rule-sets.js';
