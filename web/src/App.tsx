@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminPage } from './admin/AdminPage';
+import { CompliancePage } from './admin/CompliancePage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { IngestionPage } from './billing/IngestionPage';
 import { PortalPage } from './portal/PortalPage';
@@ -16,6 +17,7 @@ const NAV = [
   { to: '/billing', label: 'Billing' },
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
+  { to: '/compliance', label: 'Compliance' },
   { to: '/admin', label: 'Admin' },
 ];
 
@@ -81,6 +83,7 @@ function StaffApp() {
           <Route path="/billing" element={<IngestionPage />} />
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
+          <Route path="/compliance" element={<CompliancePage />} />
           <Route path="/admin" element={<AdminPage me={me.data} />} />
           <Route path="*" element={<Text>Page not found.</Text>} />
         </Routes>
