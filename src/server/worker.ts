@@ -45,7 +45,10 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
         const counts = await runOrchestrationPass({ database: opts.database, now, publicUrl, enqueue: enqueueWith(jobs), batchSize });
         const requeued = await requeueStaleQueued(opts.database, jobs, now, requeueAfterMs);
         const failed = await failStaleSends(opts.database, now);
-        if (counts.evaluated || requeued || failed) opts.logger.info({ worker: workerName, evaluated: counts.evaluated, sent: counts.sent, blocked: counts.blocked, deferred: counts.deferred, requeued, failed }, 'orchestration pass');
+        // Counts go out as strings: a key named `email` would be taken for PHI and redacted.
+        if (counts.evaluated || requeued || failed) {
+          opts.logger.info({ worker: workerName, evaluated: counts.evaluated, sentByChannel: JSON.stringify(counts.sent), blockedByReason: JSON.stringify(counts.blocked), deferred: counts.deferred, requeued, failed }, 'orchestration pass');
+        }
       } catch (err) {
         opts.logger.error({ err }, 'orchestration pass failed');
       } finally {
@@ -54,9 +57,13 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     })());
   let timer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
-    await jobs.work<{ communicationId: string; tenantId: string }>(DELIVER_QUEUE, async (job) => {
-      await deliverCommunication(opts.database, opts.clock, job.data, workerName, channels);
-    });
+    await jobs.work<{ communicationId: string; tenantId: string }>(
+      DELIVER_QUEUE,
+      async (job) => {
+        await deliverCommunication(opts.database, opts.clock, job.data, workerName, channels);
+      },
+      { batchSize: Number(env.KINDLY_DELIVER_BATCH ?? 50), pollingIntervalSeconds: 0.5 },
+    );
     const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);

@@ -32,7 +32,7 @@ describeDb('outreach over HTTP', (getDb) => {
   });
 
   it('verifies a genuine message by its code without revealing anything about the person', async () => {
-    const [sent] = await getDb().query<{ verify_code: string }>(`select verify_code from communications where status = 'delivered' and verify_code is not null limit 1`);
+    const [sent] = await getDb().query<{ verify_code: string }>(`select verify_code from communications where status = 'sent' and verify_code is not null limit 1`);
     const ok = await t.app.inject({ method: 'GET', url: `/api/v1/outreach/verify/${sent!.verify_code.toLowerCase()}` });
     expect(ok.json()).toEqual({ genuine: true, organization: 'Riverbend Community Hospital', channel: expect.any(String), sentOn: '2026-03-02' });
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/outreach/verify/ZZZZZ9' });
@@ -61,7 +61,7 @@ describeDb('outreach over HTTP', (getDb) => {
 
   it('applies SMS delivery receipts by provider id, only moving forward', async () => {
     const database = getDb();
-    const [c] = await database.query<{ id: string }>(`select id from communications where direction = 'outbound' and status = 'delivered' limit 1`);
+    const [c] = await database.query<{ id: string }>(`select id from communications where direction = 'outbound' and status = 'sent' and channel in ('sms', 'email') limit 1`);
     await database.query(`update communications set status = 'sent', external_id = 'SMx1' where id = $1`, [c!.id]);
     const post = (status: string) =>
       t.app.inject({ method: 'POST', url: '/api/v1/outreach/sms/status', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ MessageSid: 'SMx1', MessageStatus: status }).toString() });

@@ -6,6 +6,8 @@ import { AdminPage } from './admin/AdminPage';
 import { CompliancePage } from './admin/CompliancePage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { IngestionPage } from './billing/IngestionPage';
+import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
+import { InboxPage } from './outreach/InboxPage';
 import { PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
 import { SignIn } from './ui/SignIn';
@@ -18,6 +20,8 @@ const NAV = [
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/compliance', label: 'Compliance' },
+  { to: '/outreach/log', label: 'Communications log' },
+  { to: '/outreach/inbox', label: 'Dev inbox' },
   { to: '/admin', label: 'Admin' },
 ];
 
@@ -84,6 +88,8 @@ function StaffApp() {
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
+          <Route path="/outreach/log" element={<CommunicationsLogPage />} />
+          <Route path="/outreach/inbox" element={<InboxPage />} />
           <Route path="/admin" element={<AdminPage me={me.data} />} />
           <Route path="*" element={<Text>Page not found.</Text>} />
         </Routes>

@@ -18,3 +18,19 @@ export { computeRetroactiveAdjustment, RetroactiveAdjustmentInput } from './comp
 export type { AccountAdjustment, RetroactiveAdjustment } from './compute-retroactive-adjustment.js';
 export { AssistanceError } from './errors.js';
 export type { AssistanceErrorCode } from './errors.js';
+
+// Persistence and use cases (issue 5): applications with documents and the assistance_pending
+// hold, counselor decisions with retroactive adjustments and automatic refunds, notices and letters.
+export { assistanceApplications, assistanceDocuments, assistanceDecisions } from './schema.js';
+export type { ApplicationRow, DecisionRow, ApplicationStatus } from './schema.js';
+export { loadFapPolicy, DEFAULT_FAP_POLICY } from './load-fap-policy.js';
+export { submitAssistanceApplication, checkAssistanceApplication, toFapApplication, AssistanceApplicationInput } from './submit-assistance-application.js';
+export type { SubmitAssistanceApplicationOptions } from './submit-assistance-application.js';
+export { addAssistanceDocument, DOCUMENT_CONTENT_TYPES, MAX_DOCUMENT_BYTES } from './add-assistance-document.js';
+export type { AddAssistanceDocumentOptions } from './add-assistance-document.js';
+export { decideAssistanceApplication, ASSISTANCE_LEDGER_SOURCE } from './decide-assistance-application.js';
+export type { DecideAssistanceApplicationOptions, AssistanceDecisionResult } from './decide-assistance-application.js';
+export { getLatestApplication, getApplication, listApplications, getAssistanceDocument, fapApplicationForCompliance } from './read-assistance.js';
+export type { ApplicationView } from './read-assistance.js';
+export { assistanceLetterText, buildAssistanceLetter, renderAssistanceLetterPdf, assistanceLetterEmail } from './assistance-letter.js';
+export type { AssistanceLetter, LetterKind, LetterLanguage } from './assistance-letter.js';

@@ -86,7 +86,7 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'tcpa.revocation',
     kind: 'contact',
-    citation: '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(10)-(12) (revocation by any reasonable means; one confirmation text)',
+    citation: '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(10) and the FCC\'s 2024 revocation order (any reasonable means; one confirmation text)',
     binds: 'all',
     reason: 'tcpa_consent_revoked',
     description:
@@ -116,7 +116,7 @@ const CODE_RULES: readonly RuleEntry[] = [
     id: 'tcpa.prior_express_consent',
     kind: 'contact',
     citation:
-      '47 U.S.C. 227(b)(1)(A)(iii); 47 CFR 64.1200(a)(1); FCC 07-232 (a number given to the creditor is consent for its collector too); FCC 15-72 ¶¶146-148 (the healthcare-message exemption excludes billing and collection)',
+      '47 U.S.C. 227(b)(1)(A)(iii); 47 CFR 64.1200(a)(1); FCC 07-232 (a number given to the creditor is consent for its collector too); FCC 15-72 (the healthcare-message exemption excludes billing and collection)',
     binds: 'all',
     reason: 'tcpa_no_prior_express_consent',
     description:
@@ -126,7 +126,7 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'reg_f.known_inconvenient_time',
     kind: 'contact',
-    citation: '15 U.S.C. 1692c(a)(1); 12 CFR 1006.6(b)(1)(i) and comment 6(b)(1)(i)-3',
+    citation: '15 U.S.C. 1692c(a)(1); 12 CFR 1006.6(b)(1)(i) and its official interpretation (consumer-initiated communications)',
     binds: 'debt_collector',
     reason: 'reg_f_known_inconvenient_time',
     description:
@@ -167,7 +167,7 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'irc_501r.30_day_notice',
     kind: 'eca',
-    citation: '26 CFR 1.501(r)-6(c)(4)',
+    citation: '26 CFR 1.501(r)-6(c)',
     binds: 'all',
     reason: 'irc_501r6_no_30_day_notice',
     description: 'No ECA without the written notice of the ECAs intended and of financial assistance, given at least 30 days before.',
@@ -177,7 +177,7 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'irc_501r.30_day_notice_deadline',
     kind: 'eca',
-    citation: '26 CFR 1.501(r)-6(c)(4)',
+    citation: '26 CFR 1.501(r)-6(c)',
     binds: 'all',
     reason: 'irc_501r6_30_day_notice_deadline_not_passed',
     description: "The notice's deadline falls 30 days after it (notice on D: deadline D+30); ECAs may start the day after.",
@@ -187,7 +187,7 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'irc_501r.fap_application_pending',
     kind: 'eca',
-    citation: '26 CFR 1.501(r)-6(c)(5), (c)(6); 1.501(r)-1(b)(3)',
+    citation: '26 CFR 1.501(r)-6(c) (complete and incomplete applications); 1.501(r)-1(b) (application period)',
     binds: 'all',
     reason: 'irc_501r6_fap_application_pending',
     description:
@@ -238,7 +238,7 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'reg_f.passive_collection_wait',
     kind: 'credit_report',
-    citation: '12 CFR 1006.30(a) and comment 30(a)(1)-2',
+    citation: '12 CFR 1006.30(a) and its official interpretation (14 days is a reasonable wait)',
     binds: 'debt_collector',
     reason: 'reg_f_passive_collection_wait',
     description:

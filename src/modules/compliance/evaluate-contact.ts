@@ -1,10 +1,10 @@
 import { CHANNEL_BIT, compiled, type CompiledCap, type CompiledRuleSet, type CompiledWait, type CompiledWindow } from './compiled-rules.js';
 import { ALL_US_TIME_ZONES, STATE_TIME_ZONES } from './data/state-time-zones.js';
 import type { ContactDecision } from './decisions.js';
+import { validHistoryItem } from './fast-parse-contact.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { Channel, ContactQuestion, HistoryItem, Purpose } from './schemas.js';
-import { validHistoryItem } from './fast-parse-contact.js';
 import { formatInstant, MS_PER_DAY, parseClock, parseDateDay, parseInstant } from './time/instant.js';
 import { instantOfLocal, localDay, offsetAt, zoneInfo, type ZoneInfo } from './time/zones.js';
 
@@ -180,7 +180,9 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   const nz = zones.length;
   const history = q.history ?? [];
   const itemDays = new Array<number>(history.length * nz);
+  const items = new Array<Item>(history.length);
   ctx.itemDays = itemDays;
+  ctx.items = items;
   for (let i = 0; i < history.length; i++) {
     const h = history[i] as HistoryItem;
     if (!validHistoryItem(h)) return null;
@@ -189,12 +191,13 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
     const di = i * nz;
     for (let z = 0; z < nz; z++) itemDays[di + z] = localDay(zones[z] as ZoneInfo, ms);
     const debts = h.debtIds ?? null;
+    const ch = h.channel;
     const item: Item = {
       ms,
-      bit: CHANNEL_BIT[h.channel],
+      bit: ch === 'call' ? 1 : ch === 'sms' ? 2 : ch === 'email' ? 4 : ch === 'voicemail' ? 8 : 16,
       outbound: h.direction === 'outbound',
       connected: h.outcome !== 'not_connected',
-      conversation: h.outcome === 'conversation' && h.channel === 'call',
+      conversation: h.outcome === 'conversation' && ch === 'call',
       debts,
       discussed: h.discussedDebtIds ? [...(h.debtIds ?? []), ...h.discussedDebtIds] : debts,
       purpose: h.purpose,
@@ -202,9 +205,9 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
       consented: false,
     };
     if (anyWindowConsent) {
-      item.consented = consentWindowCovers(ctx, h.channel === 'voicemail' ? 'call' : h.channel, ms, itemDays.slice(di, di + nz));
+      item.consented = consentWindowCovers(ctx, ch === 'voicemail' ? 'call' : ch, ms, itemDays.slice(di, di + nz));
     }
-    ctx.items.push(item);
+    items[i] = item;
   }
   return ctx;
 }
@@ -212,7 +215,7 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
 /**
  * True when a call_window consent given directly to the caller covers an instant: Regulation F
  * excludes such calls from the frequency counts for up to seven consecutive days from the day the
- * consent was given (12 CFR 1006.14(b)(4)(i)); a revocation of that medium ends it early.
+ * consent was given (12 CFR 1006.14(b)(3)(i)); a revocation of that medium ends it early.
  */
 function consentWindowCovers(ctx: Ctx, medium: string, ms: number, days: readonly number[]): boolean {
   for (const c of ctx.consents) {
@@ -385,7 +388,7 @@ function checkWindows(ctx: Ctx, t: number, check: Check, w: CompiledWindow): voi
 
 function checkStatedTimes(ctx: Ctx, t: number, check: Check): void {
   if (ctx.ranges.length === 0) return;
-  // Reg F comment 6(b)(1)(i)-3: a reply to a consumer-initiated message may go out once at a
+  // Reg F's official interpretation of 1006.6(b)(1): a reply to a consumer-initiated message may go out once at a
   // time the consumer called inconvenient.
   if (ctx.purpose === 'reply_to_consumer' || ctx.purpose === 'opt_out_confirmation') return;
   let reason: ReasonCode;
@@ -558,9 +561,6 @@ export function decideContactOrNull(q: ContactQuestion, ruleSet: RuleSet): Conta
 /** Decides a validated contact question under a rule set. */
 export function decideContact(q: ContactQuestion, ruleSet: RuleSet): ContactDecision {
   const d = decideContactOrNull(q, ruleSet);
-  if (d === null) throw new TypeError(`contact question ${String(q.id)} has an instant that does not parse`);
+  if (d === null) throw new TypeError(`contact question ${String(q.id)} does not match the schema`);
   return d;
 }
-
-/** Exposed for tests: the local day of an instant in a zone. */
-export const __testing = { localDayOf: (zone: string, iso: string) => localDay(zoneInfo(zone), parseInstant(iso)) };

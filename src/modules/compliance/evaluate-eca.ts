@@ -27,8 +27,8 @@ const ECA_ACTIONS: ReadonlySet<string> = new Set([
   'seize_property',
   'body_attachment',
 ]);
-// Not ECAs: placing the debt with an agency (its ECAs are the hospital's, b(1) and (c)(1)),
-// filing a claim in a bankruptcy (b)(4), and liens on personal-injury proceeds (b)(3).
+// Not ECAs: placing the debt with an agency (though the agency's ECAs count as the hospital's),
+// filing a claim in a bankruptcy, and liens on personal-injury proceeds (1.501(r)-6(b)).
 
 const IRC_501R_FROM = parseDateDay('2015-12-29');
 const REG_F_FROM = parseDateDay('2021-11-30');
@@ -60,7 +60,7 @@ function checkOn(q: EcaQuestion, rules: CompiledRuleSet, isEca: boolean, day: nu
   const notices = q.noticesSent ?? [];
 
   if (nonprofit && isEca && day >= IRC_501R_FROM) {
-    // The deferral-of-care exception (26 CFR 1.501(r)-6(c)(4)(iii)): once the written FAP notice it
+    // The deferral-of-care exception of 26 CFR 1.501(r)-6(c): once the written FAP notice it
     // describes is given (type "defer_care_fap_notice"), care may be deferred without waiting out
     // the notification and 30-day periods; any application is then processed on an expedited basis.
     const deferNotice =
@@ -83,14 +83,14 @@ function checkOn(q: EcaQuestion, rules: CompiledRuleSet, isEca: boolean, day: nu
     if (app) {
       const received = parseDateDay(app.receivedOn);
       // The application period runs to the 240th day after the first post-discharge statement
-      // (1.501(r)-1(b)(3)), and never ends before a 30-day notice's deadline.
+      // (1.501(r)-1(b)), and never ends before a 30-day notice's deadline.
       const periodEnd = statement === null ? NEVER : Math.max(statement + 240, noticeDeadline ?? Number.NEGATIVE_INFINITY);
       const decided = app.decidedOn ? parseDateDay(app.decidedOn) : null;
       const pending =
         app.decision === undefined ||
         app.decision === 'pending' ||
         (decided !== null && decided > day);
-      // 1.501(r)-6(c)(5) and (c)(6): complete and incomplete applications both suspend ECAs.
+      // 1.501(r)-6(c): complete and incomplete applications both suspend ECAs.
       if (received <= day && received <= periodEnd && pending) block(c, 'irc_501r6_fap_application_pending', NEVER);
     }
   }

@@ -16,13 +16,9 @@ import { isValidTimeZone } from './time/zones.js';
 
 type Obj = Record<string, unknown>;
 
-const ROLES = new Set(['original_creditor', 'debt_collector']);
 const ENTITIES = new Set(['hospital', 'nonprofit_hospital', 'clinic', 'health_plan', 'agency']);
-const CHANNELS = new Set(['call', 'sms', 'email', 'voicemail', 'letter']);
 const PURPOSES = new Set(['collection', 'opt_out_confirmation', 'reply_to_consumer', 'required_notice']);
 const PHONE_TYPES = new Set(['mobile', 'landline', 'voip', 'unknown']);
-const DIRECTIONS = new Set(['outbound', 'inbound']);
-const OUTCOMES = new Set(['no_answer', 'voicemail', 'conversation', 'not_connected']);
 const CONSENT_CHANNELS = new Set(['call', 'sms', 'email']);
 const GIVEN_TO = new Set(['creditor', 'collector']);
 const CONSENT_TYPES = new Set(['prior_express', 'call_window']);
@@ -68,16 +64,34 @@ function optArrayOf(v: unknown, ok: (x: unknown) => boolean): boolean {
 
 /** True when a history item has the schema's shape (its instant is parsed by the evaluator). */
 export function validHistoryItem(h: unknown): boolean {
-  return (
-    isObj(h) &&
-    isEnum(h.channel, CHANNELS) &&
-    isEnum(h.direction, DIRECTIONS) &&
-    isInstant(h.at) &&
-    optStrings(h.debtIds) &&
-    optStrings(h.discussedDebtIds) &&
-    optEnum(h.outcome, OUTCOMES) &&
-    optEnum(h.purpose, PURPOSES)
-  );
+  if (typeof h !== 'object' || h === null) return false;
+  const o = h as Obj;
+  // Switches instead of Set lookups: this runs for every history item of every question.
+  switch (o.channel) {
+    case 'call':
+    case 'sms':
+    case 'email':
+    case 'voicemail':
+    case 'letter':
+      break;
+    default:
+      return false;
+  }
+  if (o.direction !== 'outbound' && o.direction !== 'inbound') return false;
+  if (typeof o.at !== 'string') return false;
+  switch (o.outcome) {
+    case undefined:
+    case 'no_answer':
+    case 'voicemail':
+    case 'conversation':
+    case 'not_connected':
+      break;
+    default:
+      return false;
+  }
+  if (o.purpose !== undefined && !PURPOSES.has(o.purpose as string)) return false;
+  if (Array.isArray(h)) return false;
+  return optStrings(o.debtIds) && optStrings(o.discussedDebtIds);
 }
 
 function consent(c: unknown): boolean {
@@ -128,19 +142,31 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
   const id = input.id;
   if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
   const col = input.collector;
-  if (!isObj(col) || !isEnum(col.role, ROLES) || !isEnum(col.entity, ENTITIES)) return null;
+  if (!isObj(col)) return null;
+  if (col.role !== 'debt_collector' && col.role !== 'original_creditor') return null;
+  if (!isEnum(col.entity, ENTITIES)) return null;
   if (!optBool(col.usesThirdPartyName) || !optEnum(col.onBehalfOf, ENTITIES)) return null;
-  if (!isEnum(input.channel, CHANNELS) || !isInstant(input.at)) return null;
+  switch (input.channel) {
+    case 'call':
+    case 'sms':
+    case 'email':
+    case 'voicemail':
+    case 'letter':
+      break;
+    default:
+      return null;
+  }
+  if (typeof input.at !== 'string') return null;
   if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded)) return null;
   if (!optEnum(input.phoneType, PHONE_TYPES) || !optEnum(input.purpose, PURPOSES)) return null;
   if (!consumer(input.consumer)) return null;
   // History items, the bulk of a question, are checked by the evaluator as it reads them
   // (validHistoryItem, one pass instead of two).
   if (input.history !== undefined && !Array.isArray(input.history)) return null;
-  if (!optArrayOf(input.consents, consent)) return null;
-  if (!optArrayOf(input.revocations, revocation)) return null;
-  if (!optArrayOf(input.holds, hold)) return null;
-  if (!optArrayOf(input.holidays, (d) => typeof d === 'string' && !Number.isNaN(parseDateDay(d)))) return null;
+  if (input.consents !== undefined && !optArrayOf(input.consents, consent)) return null;
+  if (input.revocations !== undefined && !optArrayOf(input.revocations, revocation)) return null;
+  if (input.holds !== undefined && !optArrayOf(input.holds, hold)) return null;
+  if (input.holidays !== undefined && !optArrayOf(input.holidays, (d) => typeof d === 'string' && !Number.isNaN(parseDateDay(d)))) return null;
   const policy = input.policy;
   if (policy !== undefined && !(isObj(policy) && optBool(policy.creditorGuardrails))) return null;
   return input as unknown as ContactQuestion;

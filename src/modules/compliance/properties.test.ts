@@ -163,4 +163,18 @@ describe('contact engine properties', () => {
       { numRuns: 600 },
     );
   });
+
+  it('never throws, whatever it is given', () => {
+    const kinds = fc.constantFrom('contact', 'eca', 'credit_report', 'fap_screen', 'payment_cap', 'message_content');
+    const loose = fc.record({ id: fc.oneof(fc.string(), fc.integer()), kind: kinds }, { requiredKeys: [] }).chain((base) =>
+      fc.dictionary(fc.constantFrom('collector', 'consumer', 'channel', 'at', 'on', 'history', 'tradeline', 'policy', 'tableYear', 'region', 'householdSize', 'annualIncomeCents', 'body', 'action'), fc.anything()).map((extra) => ({ ...extra, ...base })),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), loose, contactArb), (input) => {
+        expect(() => evaluate(input)).not.toThrow();
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
+

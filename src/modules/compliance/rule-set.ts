@@ -96,7 +96,7 @@ export const DEFAULT_RULE_SET: RuleSet = deepFreeze({
       id: 'reg_f.inconvenient_time',
       description:
         'No call, voicemail, text or email before 8:00 or after 21:00 local time in any time zone the consumer may be in (electronic messages are timed when sent).',
-      citation: '15 U.S.C. 1692c(a)(1); 12 CFR 1006.6(b)(1)(i) and comments 6(b)(1)(i)-1, -2',
+      citation: '15 U.S.C. 1692c(a)(1); 12 CFR 1006.6(b)(1)(i) and its official interpretation (all plausible locations; electronic messages timed when sent)',
       binds: 'debt_collector',
       reason: 'reg_f_inconvenient_time',
       effectiveFrom: FDCPA_FROM,
@@ -122,7 +122,7 @@ export const DEFAULT_RULE_SET: RuleSet = deepFreeze({
       id: 'reg_f.7_in_7',
       description:
         'At most 7 telephone calls (voicemails included) to a person about a debt in any 7 consecutive local dates; a call about several debts counts for each; calls not connected and calls within a consent window given directly to the collector do not count.',
-      citation: '12 CFR 1006.14(b)(2)(i)(A), (b)(3), (b)(4)',
+      citation: '12 CFR 1006.14(b)(2)(i)(A); (b)(3) (excluded calls); (b)(4) (multiple debts)',
       binds: 'debt_collector',
       reason: 'reg_f_7_in_7',
       effectiveFrom: REG_F_FROM,
@@ -150,7 +150,7 @@ export const DEFAULT_RULE_SET: RuleSet = deepFreeze({
       id: 'ma.2_in_7',
       description:
         'Massachusetts: at most 2 communications initiated by telephone (live calls, texts, recorded messages) to a debtor per debt in any 7 days, creditors and debt collectors alike; calls that could not reach the debtor or leave a message do not count, calls the debtor asked for do not count.',
-      citation: '940 CMR 7.04(1)(f) (creditors); 209 CMR 18.14(1)(d) (debt collectors); Armata v. Target Corp., 480 Mass. 14 (2018)',
+      citation: '940 CMR 7.04(1)(f) (creditors); 209 CMR 18.14 (debt collectors); Armata v. Target Corp., 480 Mass. 14 (2018)',
       binds: 'all',
       reason: 'ma_940cmr_7_04_2_in_7',
       effectiveFrom: '2012-03-01',
@@ -168,7 +168,7 @@ export const DEFAULT_RULE_SET: RuleSet = deepFreeze({
       id: 'reg_f.conversation_7day',
       description:
         'No call to a person about a debt within 7 consecutive local dates after a telephone conversation about it (the conversation date is day 1), whoever placed the call.',
-      citation: '12 CFR 1006.14(b)(2)(i)(B)',
+      citation: '12 CFR 1006.14(b)(2)(i)(B); (b)(4) (a conversation about several debts counts for each)',
       binds: 'debt_collector',
       reason: 'reg_f_conversation_7day',
       effectiveFrom: REG_F_FROM,

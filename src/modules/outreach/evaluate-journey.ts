@@ -53,7 +53,7 @@ export function accountPhase(s: AccountSnapshot, now: Date): { phase: Phase } | 
   // Never bill the patient while a claim is pending (PRODUCT: patient responsibility only after adjudication).
   if (s.account.insurancePendingCents > 0 || active.some((h) => h.type === 'insurance_pending')) return { pause: 'insurance_pending' };
   if (active.some((h) => h.type === 'assistance_pending')) return { pause: 'assistance_pending' };
-  if (s.plan && s.account.status === 'plan') {
+  if (s.plan) {
     if (s.plan.status === 'hardship_paused') return { pause: 'plan_hardship_pause' };
     if (['active', 'grace', 'missed', 'replan_offered'].includes(s.plan.status)) return { phase: 'plan' };
   }

@@ -66,6 +66,17 @@ function group<T extends { person_id: string }>(list: T[]): Map<string, T[]> {
 export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
   if (accountIds.length === 0) return [];
   const ids = JSON.stringify(accountIds);
+  // Plans serviced by the payments module (payment_plans) when that table exists; otherwise the
+  // plan recorded through recordPlanForOutreach.
+  const [reg] = await rows<{ present: boolean }>(q, sql`select to_regclass('payment_plans') is not null and to_regclass('plan_installments') is not null as present`);
+  const livePlan = reg?.present
+    ? sql`(select jsonb_build_object('status', pp.status, 'installments',
+            coalesce((select jsonb_agg(jsonb_build_object('seq', pi.seq, 'dueOn', pi.due_on, 'amountCents', pi.amount_cents, 'paidCents', pi.paid_cents) order by pi.seq)
+                      from plan_installments pi where pi.plan_id = pp.id), '[]'::jsonb))
+           from payment_plans pp where pp.account_id = a.id and pp.tenant_id = a.tenant_id
+             and pp.status not in ('completed', 'cancelled', 'defaulted')
+           order by pp.created_at desc limit 1)`
+    : sql`null::jsonb`;
   const base = await rows<BaseRow>(
     q,
     sql`select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
@@ -73,7 +84,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
           p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
           t.name as t_name, t.kind as t_kind, t.collector_role, t.time_zone as t_time_zone, t.settings as t_settings,
           j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
-          j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, j.plan
+          j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, coalesce(${livePlan}, j.plan) as plan
         from accounts a
         join persons p on p.id = a.person_id
         join tenants t on t.id = a.tenant_id

@@ -1,15 +1,59 @@
-import { DateTime } from 'luxon';
-
 const DAY_MS = 86_400_000;
+
+// Intl formatters are costly to build and cheap to use: one per zone, kept for the process.
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let f = partFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    partFormatters.set(zone, f);
+  }
+  return f;
+}
+
+interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function localParts(at: number, zone: string): LocalParts {
+  const out: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const p of partsFormatter(zone).formatToParts(at)) {
+    if (p.type !== 'literal' && p.type in out) out[p.type as keyof LocalParts] = Number(p.value);
+  }
+  return out;
+}
+
+// Offsets change only on quarter-hour boundaries, so one lookup per zone and quarter hour serves
+// every account of a pass (a pass asks for the same few zones hundreds of thousands of times).
+const QUARTER_HOUR = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
+/** The zone's UTC offset (ms) at an instant. */
+function offsetAt(at: number, zone: string): number {
+  const key = `${zone}|${Math.floor(at / QUARTER_HOUR)}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    const p = localParts(at, zone);
+    off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(at / 1000) * 1000;
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offsetCache.set(key, off);
+  }
+  return off;
+}
 
 /** The calendar date (YYYY-MM-DD) of an instant in an IANA zone. */
 export function localDate(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).toISODate() ?? at.toISOString().slice(0, 10);
+  return new Date(at.getTime() + offsetAt(at.getTime(), zone)).toISOString().slice(0, 10);
 }
 
 /** The local hour (0-23) of an instant in a zone. */
 export function localHour(at: Date, zone: string): number {
-  return DateTime.fromJSDate(at, { zone }).hour;
+  return new Date(at.getTime() + offsetAt(at.getTime(), zone)).getUTCHours();
 }
 
 export function addDays(date: string, days: number): string {
@@ -24,7 +68,13 @@ export function daysBetween(from: string, to: string): number {
 /** The instant of a local wall-clock time on a local date in a zone. */
 export function atLocal(date: string, hour: number, minute: number, zone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return DateTime.fromObject({ year: y, month: m, day: d, hour, minute }, { zone }).toJSDate();
+  const wall = Date.UTC(y, m - 1, d, hour, minute);
+  // Two rounds settle the offset across a daylight-saving change; a wall time that does not
+  // exist (spring forward) lands an hour later, like most calendars do.
+  const first = wall - offsetAt(wall, zone);
+  const second = wall - offsetAt(first, zone);
+  if (second + offsetAt(second, zone) === wall) return new Date(second);
+  return new Date(Math.max(first, second));
 }
 
 /**
@@ -44,12 +94,30 @@ export function windowInAllZones(date: string, zones: readonly string[], fromHou
 }
 
 /** Formats a date for a message in the person's language (e.g. "March 11, 2026" / "11 de marzo de 2026"). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+const formattedDates = new Map<string, string>();
+
 export function formatDate(date: string, locale: string): string {
+  const key = `${locale}|${date}`;
+  const hit = formattedDates.get(key);
+  if (hit) return hit;
+  if (formattedDates.size > 50_000) formattedDates.clear();
+  formattedDates.set(key, formatDateUncached(date, locale));
+  return formattedDates.get(key)!;
+}
+
+function formatDateUncached(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Formats cents as dollars in the person's locale. */
 export function formatMoney(cents: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(cents / 100);
+  let f = moneyFormats.get(locale);
+  if (!f) moneyFormats.set(locale, (f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' })));
+  return f.format(cents / 100);
 }

@@ -3,7 +3,7 @@ import { rejection } from '../shared/rejection.js';
 import type { IngestEvent } from '../types.js';
 import { describe, isObject, type Json } from './fhir-reader.js';
 import { locateBundleEntries } from './locate-bundle-entries.js';
-import { mapFhirResource, resourceKey, type MapContext } from './map-fhir-resource.js';
+import { mapFhirResource, resourceKey } from './map-fhir-resource.js';
 
 export interface FhirParseOptions {
   /** Name reported in `source.file` and rejections (default `<input>`). */

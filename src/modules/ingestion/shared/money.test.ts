@@ -55,6 +55,16 @@ describe('money parsing keeps every cent exact', () => {
     expect(numberToCents(Number.NaN).ok).toBe(false);
   });
 
+  it('any whole number of cents written as a decimal comes back exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), (c) => {
+        expect(numberToCents(c / 100)).toEqual({ ok: true, cents: c });
+        expect(numberToCents(Number((c / 100).toFixed(2)))).toEqual({ ok: true, cents: c });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('the allocation-free fast path agrees with the full parser on any decimal text', () => {
     const decimal = fc
       .tuple(fc.constantFrom('', '-', '+'), fc.stringMatching(/^[0-9]{0,9}$/), fc.constantFrom('', '.'), fc.stringMatching(/^[0-9]{0,4}$/))

@@ -25,8 +25,8 @@ describe('an 835 claim with a non-numeric CLP04 is rejected alone', () => {
     const [r] = rejections(events);
     expect(r).toMatchObject({ file: 'bad.835', line: 17, segment: 17, field: 'CLP04', recordKind: 'remittance' });
     expect(r!.message).toBe('claim PCN-002: "1O.00" is not a number');
-    // The whole claim loop is kept for the quarantine.
-    expect(r!.raw).toBe('CLP*PCN-002*1*90.00*1O.00*20.00*12*PAYERCLM002~NM1*QC*1*ROE*RICHARD****MI*M002~SVC*HC:99212*90.00*10.00**1~DTM*472*20240302~CAS*PR*1*20.00~CAS*CO*45*60.00~');
+    // The whole claim loop, as written in the file, is kept for the quarantine.
+    expect(r!.raw).toBe('CLP*PCN-002*1*90.00*1O.00*20.00*12*PAYERCLM002~\nNM1*QC*1*ROE*RICHARD****MI*M002~\nSVC*HC:99212*90.00*10.00**1~\nDTM*472*20240302~\nCAS*PR*1*20.00~\nCAS*CO*45*60.00~');
   });
 
   it('reads the valid claims completely', () => {

@@ -78,7 +78,8 @@ interface TxState {
   paymentProblem: Rejection | null;
   /** Loop of the last N1 (PR payer, PE payee) so REF*2U lands on the payer. */
   party: string | null;
-  keyCounts: Map<string, number>;
+  /** Claims per key prefix, for the duplicate counter of RemittanceRecord.key (made on first use). */
+  keyCounts: Map<string, number> | null;
 }
 
 /**
@@ -97,7 +98,11 @@ export class X12_835Parser implements SegmentSink {
   private version: string | null = null;
   private tx: TxState | null = null;
   private claim: RemittanceRecord | null = null;
-  private claimSegments: string[] = [];
+  /** The input buffer being scanned, and the open claim's text from earlier buffers. */
+  private buf = '';
+  private rawParts: string[] = [];
+  /** Where the open claim's text starts (or continues) in `buf`. */
+  private rawFrom = 0;
   private claimProblem: Rejection | null = null;
   private svc: RemittanceServiceLine | null = null;
   private strayReported = false;
@@ -152,34 +157,46 @@ export class X12_835Parser implements SegmentSink {
     );
   }
 
-  segment(seg: string, line: number, ordinal: number, sep: Separators): void {
+  bufferStart(buf: string, from: number): void {
+    this.buf = buf;
+    if (this.claim !== null) this.rawFrom = from; // the open claim continues here
+  }
+
+  bufferEnd(upTo: number): void {
+    // An open claim may continue in the next buffer: keep its text so far for the quarantine.
+    if (this.claim !== null) this.rawParts.push(this.buf.slice(this.rawFrom, upTo));
+    this.buf = '';
+  }
+
+  segment(s: string, start: number, end: number, at: number, line: number, ordinal: number, sep: Separators): void {
     this.sep = sep;
     const el = sep.element;
     const elc = el.charCodeAt(0);
-    const c2 = seg.charCodeAt(2);
-    const twoChar = c2 === elc || seg.length === 2;
-    if (!twoChar && seg.length > 3 && seg.charCodeAt(3) !== elc) {
-      this.stray(seg, line, ordinal, 'unrecognized segment');
+    const len = end - start;
+    const c2 = s.charCodeAt(start + 2);
+    const twoChar = c2 === elc || len === 2;
+    if (!twoChar && len > 3 && s.charCodeAt(start + 3) !== elc) {
+      this.stray(s.slice(start, end), line, ordinal, 'unrecognized segment');
       return;
     }
-    const tag = seg.charCodeAt(0) * 65536 + seg.charCodeAt(1) * 256 + (twoChar ? 0 : c2);
+    const tag = s.charCodeAt(start) * 65536 + s.charCodeAt(start + 1) * 256 + (twoChar ? 0 : c2);
 
     // Hot path first: most segments belong to a claim loop.
     const claim = this.claim;
-    if (claim !== null && this.claimProblem === null && this.claimSegment(tag, seg, el, line, ordinal, claim)) return;
+    if (claim !== null && this.claimProblem === null && this.claimSegment(tag, s, start, end, el, line, ordinal, claim)) return;
 
     // Envelope and transaction boundaries.
     switch (tag) {
       case T_ISA: {
         this.closeOpenTransaction(line, ordinal, 'ISA');
-        const e = this.el.load(seg, el);
+        const e = this.el.load(s, start, end, el);
         this.isaControl = e.get(13);
         const v = e.get(12);
         this.version = v === null ? null : `${v}0`;
         return;
       }
       case T_GS: {
-        const v = this.el.load(seg, el).get(8);
+        const v = this.el.load(s, start, end, el).get(8);
         if (v !== null) this.version = v.slice(0, 6);
         return;
       }
@@ -190,58 +207,54 @@ export class X12_835Parser implements SegmentSink {
         this.segmenter.expectHeader();
         return;
       case T_ST:
-        this.startTransaction(this.el.load(seg, el), line, ordinal);
+        this.startTransaction(this.el.load(s, start, end, el), line, ordinal);
         return;
       case T_SE:
-        this.endTransaction();
+        this.endTransaction(at);
         return;
     }
 
     const tx = this.tx;
     if (tx === null) {
-      this.stray(seg, line, ordinal, 'segment outside a transaction (no ST before it)');
+      this.stray(s.slice(start, end), line, ordinal, 'segment outside a transaction (no ST before it)');
       return;
     }
     if (tx.skip) return;
 
     switch (tag) {
       case T_CLP:
-        this.flushClaim();
-        this.startClaim(seg, this.el.load(seg, el), line, ordinal);
+        this.flushClaim(at);
+        this.startClaim(at, this.el.load(s, start, end, el), line, ordinal);
         return;
       case T_LX:
-        this.flushClaim();
+        this.flushClaim(at);
         return;
       case T_PLB:
-        this.flushClaim();
-        this.readPlb(this.el.load(seg, el), line, ordinal);
+        this.flushClaim(at);
+        this.readPlb(this.el.load(s, start, end, el), line, ordinal);
         return;
     }
 
     if (this.claim === null) {
       // Only these header segments carry something Kindly keeps (N3, N4, PER, DTM... do not).
-      if (tag === T_BPR || tag === T_TRN || tag === T_N1 || tag === T_REF) this.headerSegment(tag, this.el.load(seg, el), line, ordinal);
+      if (tag === T_BPR || tag === T_TRN || tag === T_N1 || tag === T_REF) this.headerSegment(tag, this.el.load(s, start, end, el), line, ordinal);
       return;
     }
-    // A segment of a rejected claim, or one the claim loop ignores (MIA, MOA, QTY...).
-    this.claimSegments.push(seg); // kept for the quarantine in case the claim is rejected
+    // Otherwise: a segment of a rejected claim, or one the claim loop ignores (MIA, MOA, QTY...).
   }
 
   /** Handles a segment of the current claim loop; false when the tag is not one of them. */
-  private claimSegment(tag: number, seg: string, el: string, line: number, ordinal: number, claim: RemittanceRecord): boolean {
+  private claimSegment(tag: number, s: string, start: number, end: number, el: string, line: number, ordinal: number, claim: RemittanceRecord): boolean {
     switch (tag) {
       case T_CAS: {
-        this.claimSegments.push(seg);
-        this.readCas(this.el.load(seg, el), line, ordinal, this.svc !== null ? this.svc.adjustments : claim.adjustments);
+        this.readCas(this.el.load(s, start, end, el), line, ordinal, this.svc !== null ? this.svc.adjustments : claim.adjustments);
         return true;
       }
       case T_SVC:
-        this.claimSegments.push(seg);
-        this.readSvc(this.el.load(seg, el), line, ordinal);
+        this.readSvc(this.el.load(s, start, end, el), line, ordinal);
         return true;
       case T_DTM: {
-        this.claimSegments.push(seg);
-        const e = this.el.load(seg, el);
+        const e = this.el.load(s, start, end, el);
         const q = e.get(1);
         const raw = e.get(2);
         const d = raw === null ? null : this.date(raw);
@@ -261,8 +274,7 @@ export class X12_835Parser implements SegmentSink {
         return true;
       }
       case T_AMT: {
-        this.claimSegments.push(seg);
-        const e = this.el.load(seg, el);
+        const e = this.el.load(s, start, end, el);
         const q = e.get(1);
         const raw = e.get(2);
         if (q === null || raw === null) return true;
@@ -275,8 +287,7 @@ export class X12_835Parser implements SegmentSink {
         return true;
       }
       case T_REF: {
-        this.claimSegments.push(seg);
-        const e = this.el.load(seg, el);
+        const e = this.el.load(s, start, end, el);
         const q = e.get(1);
         const v = e.get(2);
         if (q === null || v === null) return true;
@@ -287,8 +298,7 @@ export class X12_835Parser implements SegmentSink {
         return true;
       }
       case T_NM1: {
-        this.claimSegments.push(seg);
-        const e = this.el.load(seg, el);
+        const e = this.el.load(s, start, end, el);
         const who = e.get(1);
         if (who === 'QC') claim.patient = readName(e);
         else if (who === 'IL') claim.insured = readName(e);
@@ -297,9 +307,8 @@ export class X12_835Parser implements SegmentSink {
         return true;
       }
       case T_LQ: {
-        this.claimSegments.push(seg);
         if (this.svc === null) return true;
-        const e = this.el.load(seg, el);
+        const e = this.el.load(s, start, end, el);
         const q = e.get(1);
         const code = e.get(2);
         if (q !== null && code !== null) this.svc.remarks.push({ qualifier: q, code });
@@ -335,7 +344,7 @@ export class X12_835Parser implements SegmentSink {
       plb: [],
       paymentProblem: null,
       party: null,
-      keyCounts: new Map(),
+      keyCounts: null,
     };
     this.tx = tx;
     if (tx.skip) {
@@ -351,10 +360,10 @@ export class X12_835Parser implements SegmentSink {
     }
   }
 
-  private endTransaction(): void {
+  private endTransaction(at: number): void {
     const tx = this.tx;
     if (tx === null) return;
-    this.flushClaim();
+    this.flushClaim(at);
     this.tx = null;
     if (tx.skip) return;
     if (tx.paymentProblem !== null) {
@@ -490,10 +499,10 @@ export class X12_835Parser implements SegmentSink {
 
   // ------------------------------------------------------------ claims
 
-  private startClaim(seg: string, e: X12Elements, line: number, ordinal: number): void {
+  private startClaim(at: number, e: X12Elements, line: number, ordinal: number): void {
     const tx = this.tx!;
-    this.claimSegments.length = 0;
-    this.claimSegments.push(seg);
+    this.rawParts.length = 0;
+    this.rawFrom = at;
     this.claimProblem = null;
     this.svc = null;
     const claim: RemittanceRecord = {
@@ -660,25 +669,28 @@ export class X12_835Parser implements SegmentSink {
     return n;
   }
 
-  private flushClaim(): void {
+  /** Ends the open claim at buffer position `at` (where the next loop or the SE starts). */
+  private flushClaim(at: number): void {
     const claim = this.claim;
     if (claim === null) return;
     const tx = this.tx!;
     this.claim = null;
     this.svc = null;
     if (this.claimProblem !== null) {
-      const term = this.sep?.segment ?? '~';
-      this.claimProblem.raw = this.claimSegments.join(term) + term;
+      // The claim's original text, as it was in the file, for the quarantine.
+      this.claimProblem.raw = (this.rawParts.join('') + this.buf.slice(this.rawFrom, at)).trimEnd();
       this.out.push(this.claimProblem);
       this.claimProblem = null;
-      this.claimSegments.length = 0;
+      this.rawParts.length = 0;
       return;
     }
-    this.claimSegments.length = 0;
-    const base = `835|${this.payerId(tx)}|${tx.trace ?? ''}|${claim.patientControlNumber}|${claim.payerClaimControlNumber ?? ''}|${claim.claimStatusCode}`;
-    const n = tx.keyCounts.get(base) ?? 0;
-    tx.keyCounts.set(base, n + 1);
-    claim.key = `${base}#${n}`;
+    this.rawParts.length = 0;
+    // Payer and trace are the same for the whole transaction: count duplicates on the claim part.
+    const claimPart = `${claim.patientControlNumber}|${claim.payerClaimControlNumber ?? ''}|${claim.claimStatusCode}`;
+    const counts = (tx.keyCounts ??= new Map());
+    const n = counts.get(claimPart) ?? 0;
+    counts.set(claimPart, n + 1);
+    claim.key = `835|${this.payerId(tx)}|${tx.trace ?? ''}|${claimPart}#${n}`;
     // Payer/payee/payment fields were read before the first CLP; refresh in case they came later.
     claim.payer = tx.payer;
     claim.payee = tx.payee;
@@ -692,7 +704,7 @@ export class X12_835Parser implements SegmentSink {
     this.claim = null;
     this.svc = null;
     this.claimProblem = null;
-    this.claimSegments.length = 0;
+    this.rawParts.length = 0;
   }
 
   private stray(seg: string, line: number, ordinal: number, why: string): void {

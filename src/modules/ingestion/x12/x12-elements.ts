@@ -1,7 +1,7 @@
 /**
- * Element access on one segment without `split`: separator positions go into a reused Int32Array
- * (a charCodeAt loop; these segments are ~25 characters) and only the elements actually read are
- * sliced. (split allocates every element of every segment; it cost more than the rest of the
+ * Element access on one segment without `split`, reading the segment where it lies in the input
+ * buffer: separator positions go into a reused Int32Array (a charCodeAt loop; segments are ~25
+ * characters) and only the elements actually read are sliced. (split allocates every element of every segment; it cost more than the rest of the
  * parser together. A lazy scan up to the highest element read measured no faster.)
  */
 export class X12Elements {
@@ -11,19 +11,19 @@ export class X12Elements {
   /** ends[i] = index just past element i; element 0 is the tag. */
   private ends: Int32Array = new Int32Array(128);
 
-  load(seg: string, el: string): this {
-    this.seg = seg;
+  /** Reads the segment `text.slice(start, end)` (positions stay relative to `text`). */
+  load(text: string, start: number, end: number, el: string): this {
+    this.seg = text;
     const elc = el.charCodeAt(0);
-    const len = seg.length;
     let ends = this.ends;
     let n = 0;
-    for (let i = 0; i < len; i++) {
-      if (seg.charCodeAt(i) === elc) {
+    for (let i = start; i < end; i++) {
+      if (text.charCodeAt(i) === elc) {
         if (n === ends.length - 1) ends = this.grow();
         ends[n++] = i;
       }
     }
-    ends[n++] = len;
+    ends[n++] = end;
     this.count = n;
     return this;
   }

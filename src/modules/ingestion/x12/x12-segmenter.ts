@@ -19,14 +19,26 @@ export interface Separators {
 }
 
 export interface SegmentSink {
-  /** One segment (without terminator); `line` is its first physical line, `ordinal` 1-based. */
-  segment(seg: string, line: number, ordinal: number, sep: Separators): void;
+  /**
+   * The text the following segments' `at` positions refer to (valid until `bufferEnd`); `from` is
+   * where scanning resumes in it (what precedes was already delivered).
+   */
+  bufferStart(buf: string, from: number): void;
+  /**
+   * One segment, `text.slice(start, end)` without terminator (usually `text` is the buffer itself;
+   * a segment wrapped over lines comes as its own cleaned string). `at` is where it starts in the
+   * buffer, `line` its first physical line, `ordinal` its 1-based position in the input.
+   */
+  segment(text: string, start: number, end: number, at: number, line: number, ordinal: number, sep: Separators): void;
+  /** The buffer was consumed up to `upTo`; the next buffer starts with what followed it. */
+  bufferEnd(upTo: number): void;
   /** Content that is not X12 at all (no ISA/ST/GS where an interchange must start). */
   notX12(line: number, found: string): void;
 }
 
+/** Between segments: spaces, line breaks, BOM, NUL padding and the DOS end-of-file mark (0x1A). */
 function isWhitespace(c: number): boolean {
-  return c === 32 || c === 13 || c === 9 || c === 10 || c === 0xfeff || c === 0 || c === 11 || c === 12;
+  return c === 32 || c === 13 || c === 9 || c === 10 || c === 0xfeff || c === 0 || c === 11 || c === 12 || c === 26;
 }
 
 function isAlnum(c: number): boolean {
@@ -35,6 +47,8 @@ function isAlnum(c: number): boolean {
 
 export class X12Segmenter {
   private buf = '';
+  /** Where the next scan starts in `buf` (non-zero when `buf` is a chunk whose head was used). */
+  private from = 0;
   private line = 1;
   private ordinal = 0;
   private sep: Separators | null = null;
@@ -49,7 +63,29 @@ export class X12Segmenter {
   }
 
   push(chunk: string): void {
-    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    if (this.dead) return;
+    const sep = this.sep;
+    if (this.buf.length === 0) {
+      this.buf = chunk;
+    } else if (sep !== null && !this.needHeader) {
+      // Finish the pending segment in a small string and scan the chunk itself from there on:
+      // concatenating leftover + chunk would make every later charCodeAt go through a cons string.
+      const t = chunk.indexOf(sep.segment);
+      if (t < 0) {
+        this.buf += chunk;
+        return;
+      }
+      this.buf += chunk.slice(0, t + 1);
+      this.scan(false);
+      if (this.buf.length !== 0 || this.dead) {
+        this.buf += chunk.slice(t + 1);
+      } else {
+        this.buf = chunk;
+        this.from = t + 1;
+      }
+    } else {
+      this.buf += chunk;
+    }
     this.scan(false);
   }
 
@@ -62,9 +98,11 @@ export class X12Segmenter {
     if (this.dead) return;
     const s = this.buf;
     const n = s.length;
-    let p = 0;
+    let p = this.from;
+    this.from = 0;
     let line = this.line;
     let nl = -2; // position of the next '\n' at or after p (-1: none), -2: unknown
+    this.sink.bufferStart(s, p);
     for (;;) {
       while (p < n) {
         const c = s.charCodeAt(p);
@@ -92,10 +130,10 @@ export class X12Segmenter {
       }
       if (nl !== -1 && nl < p) nl = s.indexOf('\n', p);
       const segLine = line;
-      let seg: string;
+      this.ordinal++;
       if (nl !== -1 && nl < e) {
         // A line break inside a segment (wrapped file): drop it, count it.
-        seg = '';
+        let seg = '';
         let q = p;
         while (nl !== -1 && nl < e) {
           seg += s.slice(q, nl);
@@ -105,16 +143,18 @@ export class X12Segmenter {
         }
         seg += s.slice(q, e);
         if (seg.includes('\r')) seg = seg.split('\r').join('');
+        if (term === '\n') line++;
+        this.sink.segment(seg, 0, seg.length, p, segLine, this.ordinal, sep);
       } else {
-        seg = s.slice(p, e);
-        if (seg.charCodeAt(seg.length - 1) === 13) seg = seg.slice(0, -1);
+        // Elements are read straight from the buffer: no per-segment string.
+        const end = e > p && s.charCodeAt(e - 1) === 13 ? e - 1 : e;
+        if (term === '\n') line++;
+        this.sink.segment(s, p, end, p, segLine, this.ordinal, sep);
       }
-      if (term === '\n') line++;
       p = e + 1;
-      this.ordinal++;
-      this.sink.segment(seg, segLine, this.ordinal, sep);
       if (this.dead) return;
     }
+    this.sink.bufferEnd(Math.min(p, n));
     this.buf = p >= n ? '' : s.slice(p);
     this.line = line;
   }

@@ -15,7 +15,8 @@ export function sandboxChannel(name: 'email' | 'sms'): Channel {
     transactional: true,
     async send(msg, ctx): Promise<ChannelResult> {
       await record(msg, ctx);
-      return { status: 'delivered', externalId: `sandbox:${msg.communicationId}` };
+      // "sent", not "delivered": no handset or mailbox confirmed anything.
+      return { status: 'sent', externalId: `sandbox:${msg.communicationId}` };
     },
   };
 }

@@ -1,0 +1,137 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { audit, type AccessContext } from '../../platform/audit/index.js';
+import type { Queryable } from '../../platform/db/index.js';
+import { notFound } from '../../platform/errors/index.js';
+import { persons } from '../people/index.js';
+import type { MissingItem } from './check-application-completeness.js';
+import { assistanceApplications, assistanceDecisions, assistanceDocuments, type ApplicationStatus } from './schema.js';
+
+/** An application as the patient and counselors see it (documents listed, never their bytes). */
+export interface ApplicationView {
+  id: string;
+  personId: string;
+  accountId: string | null;
+  status: ApplicationStatus;
+  receivedOn: string;
+  household: { size: number | null; annualIncomeCents: number | null; assetsCents: number | null; state: string | null; presumptive: Array<{ kind: string; on?: string }> };
+  noIncomeAttestation: boolean;
+  signed: boolean;
+  language: 'en' | 'es';
+  channel: 'portal' | 'staff';
+  missing: MissingItem[];
+  documents: Array<{ id: string; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; uploadedAt: string }>;
+  decision: { id: string; decision: string; discountPct: number; agbPct: number | null; reasons: string[]; decidedOn: string; validThrough: string | null; details: Record<string, unknown> } | null;
+  holdActive: boolean;
+  createdAt: string;
+}
+
+async function view(q: Queryable, app: typeof assistanceApplications.$inferSelect): Promise<ApplicationView> {
+  const docs = await q
+    .select({ id: assistanceDocuments.id, kind: assistanceDocuments.kind, fileName: assistanceDocuments.fileName, contentType: assistanceDocuments.contentType, sizeBytes: assistanceDocuments.sizeBytes, sha256: assistanceDocuments.sha256, uploadedAt: assistanceDocuments.uploadedAt })
+    .from(assistanceDocuments)
+    .where(eq(assistanceDocuments.applicationId, app.id))
+    .orderBy(asc(assistanceDocuments.uploadedAt));
+  const [decision] = await q.select().from(assistanceDecisions).where(eq(assistanceDecisions.applicationId, app.id)).orderBy(desc(assistanceDecisions.decidedAt)).limit(1);
+  return {
+    id: app.id,
+    personId: app.personId,
+    accountId: app.accountId,
+    status: app.status,
+    receivedOn: app.receivedOn,
+    household: {
+      size: app.household.size ?? null,
+      annualIncomeCents: app.household.annualIncomeCents ?? null,
+      assetsCents: app.household.assetsCents ?? null,
+      state: app.household.state ?? null,
+      presumptive: (app.household.presumptive ?? []).map((p) => ({ kind: p.kind, ...(p.on ? { on: p.on } : {}) })),
+    },
+    noIncomeAttestation: app.noIncomeAttestation,
+    signed: app.signedOn !== null,
+    language: app.language,
+    channel: app.channel,
+    missing: app.missing,
+    documents: docs.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() })),
+    decision: decision
+      ? { id: decision.id, decision: decision.decision, discountPct: decision.discountPct, agbPct: decision.agbPct, reasons: decision.reasons, decidedOn: decision.decidedOn, validThrough: decision.validThrough, details: decision.details }
+      : null,
+    holdActive: app.status === 'submitted' || app.status === 'incomplete',
+    createdAt: app.createdAt.toISOString(),
+  };
+}
+
+/** The person's most recent application (the portal shows its status), or null. */
+export async function getLatestApplication(q: Queryable, opts: { tenantId: string; personId: string }): Promise<ApplicationView | null> {
+  const [app] = await q
+    .select()
+    .from(assistanceApplications)
+    .where(and(eq(assistanceApplications.tenantId, opts.tenantId), eq(assistanceApplications.personId, opts.personId)))
+    .orderBy(desc(assistanceApplications.createdAt))
+    .limit(1);
+  return app ? view(q, app) : null;
+}
+
+/** One application for a counselor (an audited PHI read). */
+export async function getApplication(q: Queryable, ctx: AccessContext, applicationId: string): Promise<ApplicationView & { personName: string }> {
+  const [row] = await q
+    .select({ app: assistanceApplications, givenName: persons.givenName, familyName: persons.familyName })
+    .from(assistanceApplications)
+    .innerJoin(persons, eq(persons.id, assistanceApplications.personId))
+    .where(and(eq(assistanceApplications.tenantId, ctx.tenantId), eq(assistanceApplications.id, applicationId)));
+  if (!row) throw notFound('application');
+  await audit(q, ctx, { action: 'read', recordType: 'assistance_application', recordId: applicationId });
+  return { ...(await view(q, row.app)), personName: `${row.givenName} ${row.familyName}` };
+}
+
+/** The counselor's work queue: applications by status, oldest first (names shown: audited). */
+export async function listApplications(q: Queryable, ctx: AccessContext, opts: { status?: ApplicationStatus; limit?: number } = {}) {
+  const found = await q
+    .select({ app: assistanceApplications, givenName: persons.givenName, familyName: persons.familyName })
+    .from(assistanceApplications)
+    .innerJoin(persons, eq(persons.id, assistanceApplications.personId))
+    .where(and(eq(assistanceApplications.tenantId, ctx.tenantId), opts.status ? eq(assistanceApplications.status, opts.status) : undefined))
+    .orderBy(asc(assistanceApplications.receivedOn), asc(assistanceApplications.createdAt))
+    .limit(Math.min(opts.limit ?? 100, 500));
+  await audit(q, ctx, ...found.map((r) => ({ action: 'read' as const, recordType: 'assistance_application', recordId: r.app.id, details: { view: 'list' } })));
+  return found.map((r) => ({
+    id: r.app.id,
+    personId: r.app.personId,
+    personName: `${r.givenName} ${r.familyName}`,
+    accountId: r.app.accountId,
+    status: r.app.status,
+    receivedOn: r.app.receivedOn,
+    channel: r.app.channel,
+    missing: r.app.missing.map((m) => m.item),
+  }));
+}
+
+/** A document's bytes for a counselor (an audited PHI read). */
+export async function getAssistanceDocument(q: Queryable, ctx: AccessContext, opts: { applicationId: string; documentId: string }) {
+  const [doc] = await q
+    .select()
+    .from(assistanceDocuments)
+    .where(and(eq(assistanceDocuments.tenantId, ctx.tenantId), eq(assistanceDocuments.applicationId, opts.applicationId), eq(assistanceDocuments.id, opts.documentId)));
+  if (!doc) throw notFound('document');
+  await audit(q, ctx, { action: 'read', recordType: 'assistance_document', recordId: doc.id, details: { applicationId: opts.applicationId } });
+  return doc;
+}
+
+/**
+ * The person's latest application in the compliance contract's `fapApplication` shape, for ECA
+ * questions: while it is pending (complete or not) the engine blocks escalation.
+ */
+export async function fapApplicationForCompliance(q: Queryable, opts: { tenantId: string; personId: string }): Promise<{ receivedOn: string; complete: boolean; decision: 'pending' | 'approved' | 'denied'; decidedOn: string | null } | null> {
+  const [app] = await q
+    .select()
+    .from(assistanceApplications)
+    .where(and(eq(assistanceApplications.tenantId, opts.tenantId), eq(assistanceApplications.personId, opts.personId)))
+    .orderBy(desc(assistanceApplications.createdAt))
+    .limit(1);
+  if (!app || app.status === 'withdrawn') return null;
+  const pending = app.status === 'submitted' || app.status === 'incomplete';
+  return {
+    receivedOn: app.receivedOn,
+    complete: app.missing.length === 0,
+    decision: pending ? 'pending' : (app.status as 'approved' | 'denied'),
+    decidedOn: pending || !app.decidedAt ? null : app.decidedAt.toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,65 @@
+import { boolean, customType, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { MissingItem } from './check-application-completeness.js';
+import type { Household } from './fap-policy.schema.js';
+
+/** bytea as a Buffer on both drivers (PGlite hands back a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+export type ApplicationStatus = 'submitted' | 'incomplete' | 'approved' | 'denied' | 'withdrawn';
+
+export const assistanceApplications = pgTable('assistance_applications', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  personId: text('person_id').notNull(),
+  accountId: text('account_id'),
+  status: text('status').$type<ApplicationStatus>().notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  household: jsonb('household').$type<Household>().notNull(),
+  noIncomeAttestation: boolean('no_income_attestation').notNull(),
+  signedOn: date('signed_on', { mode: 'string' }),
+  signatureName: text('signature_name'),
+  language: text('language').$type<'en' | 'es'>().notNull(),
+  channel: text('channel').$type<'portal' | 'staff'>().notNull(),
+  holdId: text('hold_id'),
+  missing: jsonb('missing').$type<MissingItem[]>().notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+});
+export type ApplicationRow = typeof assistanceApplications.$inferSelect;
+
+export const assistanceDocuments = pgTable('assistance_documents', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  applicationId: text('application_id').notNull(),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  uploadedBy: text('uploaded_by').notNull(),
+});
+
+export const assistanceDecisions = pgTable('assistance_decisions', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  applicationId: text('application_id').notNull(),
+  decision: text('decision').$type<'approved' | 'denied' | 'incomplete'>().notNull(),
+  discountPct: doublePrecision('discount_pct').notNull(),
+  agbPct: doublePrecision('agb_pct'),
+  reasons: text('reasons').array().notNull(),
+  missing: jsonb('missing').$type<MissingItem[]>().notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  validThrough: date('valid_through', { mode: 'string' }),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  decidedBy: text('decided_by').notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+});
+export type DecisionRow = typeof assistanceDecisions.$inferSelect;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { atLocal, localDate, localHour, windowInAllZones } from './local-time.js';
+
+describe('local time in IANA zones', () => {
+  it('finds the calendar date and hour of an instant in a zone', () => {
+    expect(localDate(new Date('2026-03-11T03:30:00Z'), 'America/New_York')).toBe('2026-03-10');
+    expect(localHour(new Date('2026-03-11T03:30:00Z'), 'America/New_York')).toBe(23);
+    expect(localDate(new Date('2026-03-11T03:30:00Z'), 'Asia/Tokyo')).toBe('2026-03-11');
+  });
+  it('turns a wall-clock time into an instant across daylight-saving changes', () => {
+    expect(atLocal('2026-03-07', 9, 0, 'America/New_York').toISOString()).toBe('2026-03-07T14:00:00.000Z');
+    expect(atLocal('2026-03-09', 9, 0, 'America/New_York').toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    expect(atLocal('2026-11-01', 0, 0, 'America/New_York').toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(atLocal('2026-03-08', 2, 30, 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
+    expect(atLocal('2026-07-01', 8, 0, 'Pacific/Honolulu').toISOString()).toBe('2026-07-01T18:00:00.000Z');
+  });
+  it('intersects 08:00-21:00 across every zone', () => {
+    const w = windowInAllZones('2026-08-18', ['America/Detroit', 'Pacific/Honolulu'])!;
+    expect(w.start.toISOString()).toBe('2026-08-18T18:00:00.000Z');
+    expect(w.end.toISOString()).toBe('2026-08-19T01:00:00.000Z');
+  });
+});

@@ -1,0 +1,83 @@
+import { Alert, Badge, Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../ui/api';
+
+interface InboxItem {
+  id: number;
+  communicationId: string;
+  channel: string;
+  toAddress: string | null;
+  subject: string | null;
+  body: string | null;
+  deliveredAt: string;
+  journey: string | null;
+  step: string | null;
+  language: string | null;
+  tone: string | null;
+  verifyCode: string | null;
+  personName: string | null;
+  letterBatchId: string | null;
+}
+
+const CHANNEL_COLOR: Record<string, string> = { email: 'blue', sms: 'teal', letter: 'grape', call: 'orange' };
+
+/** The dev inbox: every email, text and letter the sandbox channels "sent", as the person would see it. */
+export function InboxPage() {
+  const [channel, setChannel] = useState('all');
+  const q = useQuery({
+    queryKey: ['outreach-inbox', channel],
+    queryFn: () => api<{ items: InboxItem[] }>(`/api/v1/outreach/inbox?limit=200${channel === 'all' ? '' : `&channel=${channel}`}`),
+    refetchInterval: 10_000,
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Dev inbox</Title>
+        <SegmentedControl
+          aria-label="Channel"
+          value={channel}
+          onChange={setChannel}
+          data={[
+            { value: 'all', label: 'All' },
+            { value: 'email', label: 'Email' },
+            { value: 'sms', label: 'Text' },
+            { value: 'letter', label: 'Letters' },
+            { value: 'call', label: 'Calls' },
+          ]}
+        />
+      </Group>
+      <Text c="dimmed" size="sm">
+        Messages the sandbox channels delivered instead of sending them out. Set KINDLY_SMTP_URL or the KINDLY_TWILIO_* variables to send for real.
+      </Text>
+      {q.isLoading && <Loader />}
+      {q.error && <Alert color="red">{(q.error as Error).message}</Alert>}
+      {q.data?.items.length === 0 && <Alert>Nothing sent yet. The worker runs an orchestration pass every few minutes.</Alert>}
+      {q.data?.items.map((m) => (
+        <Card key={m.id} withBorder data-testid="inbox-item">
+          <Group justify="space-between" mb="xs">
+            <Group gap="xs">
+              <Badge color={CHANNEL_COLOR[m.channel] ?? 'gray'}>{m.channel}</Badge>
+              <Text fw={600}>{m.personName}</Text>
+              <Text c="dimmed" size="sm">{m.toAddress}</Text>
+            </Group>
+            <Text size="sm" c="dimmed">{new Date(m.deliveredAt).toLocaleString()}</Text>
+          </Group>
+          {m.subject && <Text fw={600}>{m.subject}</Text>}
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{m.body}</Text>
+          <Group gap="xs" mt="xs">
+            {m.journey && <Badge variant="light">{m.journey} · {m.step}</Badge>}
+            {m.language && <Badge variant="outline">{m.language}</Badge>}
+            {m.tone && <Badge variant="outline">{m.tone.replace(/_/g, ' ')}</Badge>}
+            {m.verifyCode && <Badge variant="dot">verify {m.verifyCode}</Badge>}
+            {m.letterBatchId && (
+              <a href={`/api/v1/outreach/letter-batches/${m.letterBatchId}/pdf`} target="_blank" rel="noreferrer">
+                print batch (PDF)
+              </a>
+            )}
+          </Group>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
