@@ -42,7 +42,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       try {
         if (!hasComplianceEvaluator()) return;
         const now = opts.clock.now();
-        const counts = await runOrchestrationPass({ database: opts.database, now, publicUrl, enqueue: enqueueWith(jobs), batchSize });
+        const counts = await runOrchestrationPass({ database: opts.database, now, publicUrl, evaluate: lazyEvaluate, enqueue: enqueueWith(jobs), batchSize });
         const requeued = await requeueStaleQueued(opts.database, jobs, now, requeueAfterMs);
         const failed = await failStaleSends(opts.database, now);
         // Counts go out as strings: a key named `email` would be taken for PHI and redacted.

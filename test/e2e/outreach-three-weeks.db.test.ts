@@ -58,7 +58,7 @@ async function pickPeople(database: Database): Promise<{ payer: Person; planner:
 }
 
 describeDb('three simulated weeks of outreach for the demo tenant', (getDb) => {
-  let log: ExportedCommunication[] = [];
+  const log: ExportedCommunication[] = [];
   let people: Awaited<ReturnType<typeof pickPeople>>;
   const events: Record<string, Date> = {};
 

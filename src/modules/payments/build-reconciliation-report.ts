@@ -18,12 +18,12 @@ export interface ReconciliationReport extends ReconcileReport {
  * reports must be on the ledger with the same amount, and the other way round.
  */
 export async function buildReconciliationReport(q: Queryable, opts: { tenantId: string; from?: Date; to?: Date }): Promise<ReconciliationReport> {
-  const from = opts.from ?? new Date(0);
-  const to = opts.to ?? new Date(8.64e15);
+  const within = (col: string) =>
+    sql.join([opts.from ? sql`and ${sql.raw(col)} >= ${opts.from}` : sql``, opts.to ? sql`and ${sql.raw(col)} < ${opts.to}` : sql``], sql` `);
   const events = await rows<{ id: string; type: string; gateway_type: string; charge_id: string | null; amount_cents: number; currency: string; occurred_at: Date }>(
     q,
     sql`select id, type, gateway_type, charge_id, amount_cents, currency, occurred_at from gateway_events
-        where tenant_id = ${opts.tenantId} and occurred_at >= ${from} and occurred_at < ${to}`,
+        where tenant_id = ${opts.tenantId} ${within('occurred_at')}`,
   );
   const gatewayEvents: GatewayEvent[] = events.map((e) => ({
     id: e.id,
@@ -43,7 +43,7 @@ export async function buildReconciliationReport(q: Queryable, opts: { tenantId: 
         left join payments p on e.source = ${PAYMENT_LEDGER_SOURCE} and e.kind = 'patient_payment' and p.id = e.source_ref
         left join payment_refunds r on e.source = ${REFUND_LEDGER_SOURCE} and r.id = e.source_ref and r.method = 'gateway'
         left join payments rp on rp.id = r.payment_id
-        where e.tenant_id = ${opts.tenantId} and e.posted_at >= ${from} and e.posted_at < ${to}
+        where e.tenant_id = ${opts.tenantId} ${within('e.posted_at')}
           and ((e.source = ${PAYMENT_LEDGER_SOURCE} and e.kind = 'patient_payment') or (e.source = ${REFUND_LEDGER_SOURCE} and r.id is not null))`,
   );
   const ledgerPayments: LedgerPayment[] = ledger
