@@ -35,10 +35,10 @@ describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspac
     await page.getByTestId('account-row').first().waitFor();
     const accountId = await page.evaluate(async () => {
       const r = await fetch('/api/v1/accounts?limit=200');
-      const items = (await r.json()).items as Array<{ id: string; patientDueCents: number }>;
+      const items = ((await r.json()) as any).items as Array<{ id: string; patientDueCents: number }>;
       for (const a of items.filter((x) => x.patientDueCents > 0)) {
-        const d = await (await fetch(`/api/v1/accounts/${a.id}`)).json();
-        const check = await (await fetch(`/api/v1/accounts/${a.id}/contact-check?channel=call`)).json();
+        const d = (await (await fetch(`/api/v1/accounts/${a.id}`)).json()) as any;
+        const check = (await (await fetch(`/api/v1/accounts/${a.id}/contact-check?channel=call`)).json()) as any;
         if (d.person.state === 'OH' && d.holds.length === 0 && check.allowed) return a.id;
       }
       return null;

@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
     await page.getByTestId('account-row').first().waitFor();
     const persons = await page.evaluate(async () => {
       const r = await fetch('/api/v1/accounts?limit=200');
-      return (await r.json()).items.filter((a: { patientDueCents: number }) => a.patientDueCents > 0).map((a: { personId: string }) => a.personId);
+      return ((await r.json()) as any).items.filter((a: { patientDueCents: number }) => a.patientDueCents > 0).map((a: { personId: string }) => a.personId);
     });
     const personId = persons[0] as string;
     await page.goto(`${base}/api/v1/persons/${personId}/statement?format=html&language=en`);
