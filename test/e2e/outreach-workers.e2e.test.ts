@@ -61,7 +61,12 @@ describe.skipIf(!process.env.DATABASE_URL)('orchestration passes in two worker p
     const before = await count(`direction = 'outbound'`);
     workers[0]!.kill('SIGKILL');
     expect(before).toBeLessThan(total);
-    await waitFor(async () => (await count(`status = 'sent'`)) === total, 240_000, 'every message delivered');
+    await waitFor(async () => (await count(`status = 'sent'`)) === total, 240_000, 'every message delivered').catch(async (err: Error) => {
+      const statuses = await database.query(`select status, count(*)::int as n from communications group by 1`);
+      const states = await database.query(`select status, count(*)::int as n, min(next_eval_at) as next from journey_states group by 1`);
+      (await import("node:fs")).writeFileSync("/tmp/kscratch/w2out.log", workers[1]!.output() + "\n=====\n" + workers[0]!.output());
+      throw new Error(`${err.message}: ${JSON.stringify({ statuses, states })}`);
+    });
     const [stats] = await database.query<{ deliveries: number; messages: number; accounts: number; per_account_max: number }>(
       `select (select count(*)::int from sandbox_deliveries) as deliveries,
               (select count(distinct communication_id)::int from sandbox_deliveries) as messages,

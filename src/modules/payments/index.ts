@@ -75,3 +75,4 @@ export { recordGatewayEvent, drainSandboxWebhooks, listUnsettledPayments } from 
 export type { RecordGatewayEventResult } from './record-gateway-event.js';
 export { buildReconciliationReport } from './build-reconciliation-report.js';
 export type { ReconciliationReport } from './build-reconciliation-report.js';
+export { lockAccount, lockAccountOfPayment } from './lock-account.js';

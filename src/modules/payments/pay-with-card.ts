@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { DECLINE_USER_MESSAGES, PaymentError, type DeclineCode } from './errors.js';
 import type { Charge, PaymentGateway } from './gateway.js';
+import { lockAccountOfPayment } from './lock-account.js';
 import { drainSandboxWebhooks } from './record-gateway-event.js';
 import { settleFailedPayment, settleSucceededPayment } from './settle-payment.js';
 import { payments, type PaymentChannel, type PaymentRow } from './schema.js';
@@ -218,6 +219,7 @@ async function drive(opts: PayWithCardOptions, p: PaymentRow): Promise<PaymentRo
     else if (charge.status === 'failed') await settleFailedPayment(tx, ctx, { id: p.id, failureCode: charge.failure?.code ?? 'processing_error', chargeId: charge.id, card: charge.card });
     else {
       // 3-D Secure or still processing: the webhook (or the confirmation) settles it.
+      await lockAccountOfPayment(tx, p.id);
       await tx
         .update(payments)
         .set({ status: charge.status === 'requires_action' ? 'requires_action' : 'pending', gatewayChargeId: charge.id, cardBrand: charge.card?.brand ?? null, cardLast4: charge.card?.last4 ?? null, updatedAt: ctx.clock.now() })

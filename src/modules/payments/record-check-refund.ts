@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { newId } from '../../platform/ids/index.js';
+import { lockAccount } from './lock-account.js';
 import { paymentRefunds, type RefundRow } from './schema.js';
 import { postRefundEntry } from './settle-payment.js';
 
@@ -12,6 +13,7 @@ import { postRefundEntry } from './settle-payment.js';
  */
 export async function recordCheckRefund(opts: { q: Queryable; ctx: AccessContext; accountId: string; amountCents: number; reason: string; idempotencyKey: string; sourceRef?: string | null }): Promise<RefundRow> {
   const { q, ctx } = opts;
+  await lockAccount(q, opts.accountId);
   const [existing] = await q.select().from(paymentRefunds).where(and(eq(paymentRefunds.tenantId, ctx.tenantId), eq(paymentRefunds.idempotencyKey, opts.idempotencyKey)));
   if (existing) return existing;
   const [row] = await q

@@ -3,6 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import type { Database } from '../../platform/db/index.js';
 import type { GatewayEvent, PaymentGateway } from './gateway.js';
+import { lockAccount } from './lock-account.js';
 import { SandboxGateway } from './sandbox-gateway.js';
 import { gatewayEvents, payments } from './schema.js';
 import { settleFailedPayment, settleSucceededPayment } from './settle-payment.js';
@@ -34,9 +35,13 @@ export async function recordGatewayEvent(opts: {
   const event = opts.gateway.parseWebhook(opts.payload, opts.signatureHeader, opts.verifyAt ?? now);
   return opts.database.db.transaction(async (tx) => {
     const paymentId = event.metadata.paymentId;
-    const [payment] = event.chargeId
-      ? await tx.select().from(payments).where(paymentId ? eq(payments.id, paymentId) : eq(payments.gatewayChargeId, event.chargeId))
-      : [];
+    const find = () => (event.chargeId ? tx.select().from(payments).where(paymentId ? eq(payments.id, paymentId) : eq(payments.gatewayChargeId, event.chargeId)) : Promise.resolve([]));
+    let [payment] = await find();
+    // Account first, then the payment (the lock order of every money change), then read it again.
+    if (payment) {
+      await lockAccount(tx, payment.accountId);
+      [payment] = await find();
+    }
     const inserted = await tx
       .insert(gatewayEvents)
       .values({

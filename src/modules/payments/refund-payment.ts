@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids/index.js';
 import { PaymentError } from './errors.js';
 import type { PaymentGateway, Refund } from './gateway.js';
 import { drainSandboxWebhooks } from './record-gateway-event.js';
+import { lockAccountOfPayment } from './lock-account.js';
 import { paymentRefunds, payments, type RefundRow } from './schema.js';
 import { postRefundEntry } from './settle-payment.js';
 
@@ -30,6 +31,7 @@ export interface RefundPaymentOptions {
 export async function refundPayment(opts: RefundPaymentOptions): Promise<RefundRow> {
   const { database, ctx } = opts;
   const claimed = await database.db.transaction(async (tx) => {
+    await lockAccountOfPayment(tx, opts.paymentId);
     const [payment] = await rows<{ id: string; account_id: string; status: string; gateway_charge_id: string | null; amount_cents: number; refunded_cents: number }>(
       tx,
       sql`select id, account_id, status, gateway_charge_id, amount_cents, refunded_cents from payments where tenant_id = ${ctx.tenantId} and id = ${opts.paymentId} for update`,
@@ -76,6 +78,7 @@ export async function refundPayment(opts: RefundPaymentOptions): Promise<RefundR
     failure = err.code;
   }
   const done = await database.db.transaction(async (tx) => {
+    await lockAccountOfPayment(tx, r.paymentId!);
     const ok = refund !== null && refund.status !== 'failed';
     const [row] = await tx
       .update(paymentRefunds)

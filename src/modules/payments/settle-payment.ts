@@ -6,6 +6,7 @@ import { postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '
 import { requestReevaluation } from '../outreach/index.js';
 import type { CardSummary } from './gateway.js';
 import { localDateIn } from './local-date.js';
+import { lockAccountOfPayment } from './lock-account.js';
 import { payments, type PaymentRow } from './schema.js';
 
 /** Ledger source of card payments (sourceRef = the payment id; its discount: `<id>:discount`). */
@@ -29,6 +30,7 @@ export async function settleSucceededPayment(
   p: { id: string; chargeId: string; card: CardSummary | null },
 ): Promise<PaymentRow | null> {
   const now = ctx.clock.now();
+  await lockAccountOfPayment(tx, p.id);
   const [done] = await tx
     .update(payments)
     .set({ status: 'succeeded', gatewayChargeId: p.chargeId, cardBrand: p.card?.brand ?? null, cardLast4: p.card?.last4 ?? null, failureCode: null, completedAt: now, updatedAt: now })
@@ -68,6 +70,7 @@ export async function settleSucceededPayment(
 /** Marks a payment failed (a decline or a refused request); nothing reaches the ledger. */
 export async function settleFailedPayment(tx: Queryable, ctx: AccessContext, p: { id: string; failureCode: string; chargeId?: string | null; card?: CardSummary | null }): Promise<PaymentRow | null> {
   const now = ctx.clock.now();
+  await lockAccountOfPayment(tx, p.id);
   const [done] = await tx
     .update(payments)
     .set({

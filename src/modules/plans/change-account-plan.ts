@@ -1,6 +1,7 @@
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Database, Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
+import { lockAccount } from '../payments/index.js';
 import { cancelPlan } from './cancel-plan.js';
 import { PlanError } from './errors.js';
 import { loadPaymentPolicy } from './load-payment-policy.js';
@@ -20,6 +21,8 @@ function asAppError(err: unknown): never {
 
 async function change(database: Database, ctx: AccessContext, planId: string, what: string, fn: (plan: ServicedPlan, row: PaymentPlanRow) => ServicedPlan | Promise<ServicedPlan>): Promise<PaymentPlanRow> {
   return database.db.transaction(async (tx) => {
+    const peek = await findPlan(tx, { tenantId: ctx.tenantId, planId });
+    if (peek) await lockAccount(tx, peek.accountId);
     const row = await findPlan(tx, { tenantId: ctx.tenantId, planId, forUpdate: true });
     if (!row) throw notFound('payment plan');
     let next: ServicedPlan;

@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { gatewayFor, payWithCard, type PaymentGateway } from '../payments/index.js';
+import { gatewayFor, lockAccount, payWithCard, type PaymentGateway } from '../payments/index.js';
 import { localDate } from './calendar.js';
 import { loadPaymentPolicy } from './load-payment-policy.js';
 import { LIVE_PLAN_STATUSES } from './plan-store.js';
@@ -61,6 +61,9 @@ export async function servicePlans(opts: ServicePlansOptions): Promise<ServicePl
       await autopayIfDue(opts, gateway, id, tenantId, summary);
       const now = clock.now();
       await database.db.transaction(async (tx) => {
+        // Account first, then the plan: the lock order of every money change.
+        const [peek] = await tx.select({ accountId: paymentPlans.accountId }).from(paymentPlans).where(eq(paymentPlans.id, id));
+        if (peek) await lockAccount(tx, peek.accountId);
         const [row] = await tx.select().from(paymentPlans).where(eq(paymentPlans.id, id)).for('update', { skipLocked: true });
         if (!row) return void summary.skipped++;
         const today = localDate(now, row.timeZone);

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { accounts } from '../ledger/index.js';
 import { persons } from '../people/index.js';
-import { payWithCard, type PaymentGateway, type PaymentView } from '../payments/index.js';
+import { lockAccount, payWithCard, type PaymentGateway, type PaymentView } from '../payments/index.js';
 import { findAccountPlan, loadPaymentPolicy, localDate, quotePayInFull, syncPlanPayments } from '../plans/index.js';
 import { declineMessage, portalMessage } from './messages.js';
 import type { PortalAccess } from './open-portal.js';
@@ -96,6 +96,7 @@ export async function payPortalBalance(opts: PayPortalBalanceOptions): Promise<P
   if (payment.status === 'succeeded' && plan) {
     const policy = await loadPaymentPolicy(database.db, ctx.tenantId);
     await database.db.transaction(async (tx) => {
+      await lockAccount(tx, link.accountId);
       const locked = await findAccountPlan(tx, { tenantId: ctx.tenantId, accountId: link.accountId, forUpdate: true });
       if (locked) await syncPlanPayments(tx, locked, { now: ctx.clock.now(), servicing: policy.servicing });
     });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
+import { registerDemoLink } from './commands/demo-link.js';
 import { registerCompliance } from './commands/compliance.js';
 import { registerCycle } from './commands/cycle.js';
 import { registerExport } from './commands/export.js';
@@ -14,7 +15,6 @@ import { registerStart } from './commands/start.js';
 
 const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
-  ['demo-link', 'A signed portal link for a demo patient'],
 ];
 
 export function buildProgram(): Command {
@@ -29,6 +29,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerPlan(program);
   registerSentiment(program);
+  registerDemoLink(program);
   registerCompliance(program);
   registerCycle(program);
   registerExport(program);

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, HAS_CHROMIUM, freePort, spawnKindly, stopProcess, waitFor } from './helpers.js';
+
+interface Claims {
+  acc: string;
+  sub: string;
+}
+
+const claimsOf = (url: string): Claims => JSON.parse(Buffer.from(url.split('/pay/')[1]!.split('.')[0]!, 'base64url').toString('utf8'));
+
+// Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
+describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pays, in a real browser${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
+  let server: ReturnType<typeof spawnKindly>;
+  let browser: Browser;
+  let base: string;
+  let staffCookie: string;
+  let demoUrl: string;
+  const dataDir = mkdtempSync(join(tmpdir(), 'kindly-portal-e2e-'));
+
+  async function staff<T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> {
+    const res = await fetch(`${base}${path}`, {
+      method: init.method ?? (init.json ? 'POST' : 'GET'),
+      headers: { cookie: staffCookie, ...(init.json ? { 'content-type': 'application/json' } : {}) },
+      body: init.json ? JSON.stringify(init.json) : undefined,
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+
+  const accountOf = (accountId: string) =>
+    staff<{ account: { patientDueCents: number }; person: { birthDate: string; familyName: string }; entries: Array<{ kind: string; amountCents: number; source: string }> }>(`/api/v1/accounts/${accountId}`);
+
+  async function verify(page: Page, person: { birthDate: string; familyName: string }): Promise<void> {
+    const [y, m, d] = person.birthDate.split('-');
+    await page.getByLabel('Date of birth').fill(`${m}/${d}/${y}`);
+    await page.getByRole('textbox', { name: 'Last name' }).fill(person.familyName);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('portal-balance').waitFor();
+  }
+
+  async function payWith(page: Page, card: string): Promise<void> {
+    await page.getByRole('button', { name: 'Pay in full' }).click();
+    await page.getByLabel('Card number').fill(card);
+    await page.getByLabel('Expiration (MM/YY)').fill('12/30');
+    await page.getByLabel('Security code').fill('123');
+    await page.getByRole('button', { name: /^Pay \$/ }).click();
+  }
+
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://localhost:${port}`;
+    const env = { PORT: String(port), DATABASE_URL: '', KINDLY_PUBLIC_URL: base };
+    // The CLI issues the link on the same embedded database the server then opens (seeding it first).
+    const cli = spawnKindly(['--data-dir', dataDir, 'demo-link'], env);
+    const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve));
+    expect(code, cli.output()).toBe(0);
+    demoUrl = (JSON.parse(cli.output().trim().split('\n').filter((l) => l.startsWith('{')).at(-1)!) as { url: string }).url;
+    expect(demoUrl.startsWith(`${base}/pay/`)).toBe(true);
+    server = spawnKindly(['--data-dir', dataDir, 'start'], env);
+    await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, `server at ${base}: ${server.output().slice(-2000)}`);
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
+    staffCookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await stopProcess(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('opens the CLI link on a phone, verifies, pays in full with 4242 4242 4242 4242, and the ledger shows the balance drop', async () => {
+    const { acc } = claimsOf(demoUrl);
+    const before = await accountOf(acc);
+    expect(before.account.patientDueCents).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(demoUrl);
+    await page.getByRole('heading', { name: 'First, let’s make sure it’s you' }).waitFor();
+    // Nothing private before the identity check.
+    expect(await page.content()).not.toContain(before.person.familyName);
+    // Spanish and back.
+    await page.getByRole('button', { name: 'Ver en español' }).click();
+    await page.getByRole('heading', { name: 'Primero, confirmemos que es usted' }).waitFor();
+    await page.getByRole('button', { name: 'View in English' }).click();
+    await verify(page, before.person);
+    await payWith(page, '4242 4242 4242 4242');
+    await page.getByTestId('payment-confirmation').waitFor();
+    expect(await page.getByTestId('balance-after').textContent()).toBe('$0.00');
+    const after = await accountOf(acc);
+    expect(after.account.patientDueCents).toBe(0);
+    const paid = after.entries.filter((e) => e.kind === 'patient_payment' && e.source === 'payments');
+    const discount = after.entries.filter((e) => e.kind === 'discount' && e.source === 'payments');
+    expect(paid).toHaveLength(1);
+    expect(-paid[0]!.amountCents - discount.reduce((s, e) => s + e.amountCents, 0)).toBe(before.account.patientDueCents);
+    await page.close();
+  });
+
+  it('shows a kind message for a declined card and charges nothing; a revoked link says so', async () => {
+    const list = await staff<{ items: Array<{ id: string; patientDueCents: number }> }>('/api/v1/accounts?limit=200');
+    const target = list.items.find((a) => a.patientDueCents > 0 && a.id !== claimsOf(demoUrl).acc)!;
+    const link = await staff<{ url: string; linkId: string }>(`/api/v1/accounts/${target.id}/payment-links`, { json: {} });
+    const before = await accountOf(target.id);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(link.url);
+    await verify(page, before.person);
+    await payWith(page, '4000 0000 0000 0002');
+    const alert = page.getByTestId('payment-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/declined, so no money was taken/);
+    expect((await accountOf(target.id)).account.patientDueCents).toBe(before.account.patientDueCents);
+    // A good card after the decline is a new attempt and goes through.
+    await page.getByLabel('Card number').fill('4242424242424242');
+    await page.getByRole('button', { name: /^Pay \$/ }).click();
+    await page.getByTestId('payment-confirmation').waitFor();
+    expect((await accountOf(target.id)).account.patientDueCents).toBe(0);
+
+    await staff(`/api/v1/payment-links/${link.linkId}/revoke`, { json: { reason: 'e2e' } });
+    await page.goto(link.url);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/no longer active/);
+    await page.close();
+  });
+});

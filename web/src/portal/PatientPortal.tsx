@@ -1,0 +1,203 @@
+import { Alert, Anchor, Badge, Box, Button, Card, Collapse, Container, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../ui/api';
+import { AssistanceView } from './AssistanceView';
+import { longDate, money, TEXTS, type Lang } from './i18n';
+import { PayView } from './PayView';
+import { PlanView } from './PlanView';
+import { portalApi, type LinkStatus, type Summary } from './portalApi';
+
+type Screen = 'bill' | 'pay' | 'plan' | 'assistance';
+
+function initialLang(): Lang {
+  const q = new URLSearchParams(window.location.search).get('lang');
+  if (q === 'es' || q === 'en') return q;
+  return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** The patient's secure page behind a link: verify, then the bill and what they can do about it. */
+export function PatientPortal({ token }: { token: string }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = TEXTS[lang];
+  const [link, setLink] = useState<LinkStatus | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [screen, setScreen] = useState<Screen>('bill');
+
+  useEffect(() => {
+    // The token is in the URL: keep it out of Referer headers to other sites.
+    const meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    document.head.appendChild(meta);
+    return () => meta.remove();
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const loadSummary = useCallback(async () => {
+    try {
+      setSummary(await portalApi<Summary>(token, lang, `/summary?language=${lang}`));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        setSummary(null);
+        setLink((l) => (l ? { ...l, verified: false } : l));
+      } else setFatal(e instanceof ApiError ? e.userMessage : TEXTS[lang].somethingWrong);
+    }
+  }, [token, lang]);
+
+  useEffect(() => {
+    portalApi<LinkStatus>(token, lang, '/link')
+      .then((l) => {
+        setLink(l);
+        if (l.verified) void loadSummary();
+      })
+      .catch((e) => setFatal(e instanceof ApiError ? e.userMessage : TEXTS[lang].somethingWrong));
+    // Language changes re-read the summary below, not the link.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [token]);
+
+  useEffect(() => {
+    if (summary) void loadSummary();
+    // Only when the language changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang]);
+
+  const header = (
+    <Group justify="space-between" mb="sm" wrap="nowrap">
+      <Box>
+        <Text fw={700} size="lg">{link?.tenantName ?? 'Kindly'}</Text>
+        <Badge variant="light" color="teal" size="sm">🔒 {t.securePage}</Badge>
+      </Box>
+      <Button variant="subtle" size="xs" aria-label={t.languageLabel} onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>{t.language}</Button>
+    </Group>
+  );
+
+  let body;
+  if (fatal) body = <Alert color="orange" role="alert" title={link?.tenantName}>{fatal}</Alert>;
+  else if (!link) body = <Loader m="xl" />;
+  else if (!summary) body = <VerifyForm token={token} lang={lang} locked={link.locked} onVerified={() => void loadSummary()} />;
+  else if (screen === 'pay') body = <PayView token={token} lang={lang} summary={summary} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
+  else if (screen === 'plan') body = <PlanView token={token} lang={lang} summary={summary} onBack={() => { setScreen('bill'); void loadSummary(); }} onAssistance={() => setScreen('assistance')} />;
+  else if (screen === 'assistance') body = <AssistanceView token={token} lang={lang} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
+  else body = <BillView lang={lang} summary={summary} go={setScreen} />;
+
+  return (
+    <Container size="xs" px="sm" py="md">
+      {header}
+      {body}
+      <Text size="sm" c="dimmed" mt="xl">{t.needHelp}</Text>
+      <Text size="xs" c="dimmed" mt={4}>{t.scam}</Text>
+    </Container>
+  );
+}
+
+function VerifyForm({ token, lang, locked, onVerified }: { token: string; lang: Lang; locked: boolean; onVerified: () => void }) {
+  const t = TEXTS[lang];
+  const [dob, setDob] = useState('');
+  const [method, setMethod] = useState<'lastName' | 'zip'>('lastName');
+  const [answer, setAnswer] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await portalApi(token, lang, '/verify', { json: { dateOfBirth: dob, ...(method === 'lastName' ? { lastName: answer } : { zip: answer }) } });
+      onVerified();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.userMessage : t.somethingWrong);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card withBorder padding="lg">
+      <form onSubmit={submit} aria-label={t.verifyTitle}>
+        <Stack>
+          <Title order={2} size="h3">{t.verifyTitle}</Title>
+          <Text>{t.verifyIntro}</Text>
+          {locked && !error && <Alert color="orange" role="alert">{t.locked}</Alert>}
+          <TextInput label={t.dob} placeholder={t.dobHint} inputMode="numeric" autoComplete="bday" required value={dob} onChange={(e) => setDob(e.currentTarget.value)} size="md" />
+          <SegmentedControl fullWidth value={method} onChange={(v) => { setMethod(v as 'lastName' | 'zip'); setAnswer(''); }} data={[{ value: 'lastName', label: t.useLastName }, { value: 'zip', label: t.useZip }]} />
+          {method === 'lastName' ? (
+            <TextInput label={t.lastName} autoComplete="family-name" required value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} size="md" />
+          ) : (
+            <TextInput label={t.zip} inputMode="numeric" autoComplete="postal-code" required value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} size="md" />
+          )}
+          {error && <Alert color="orange" role="alert">{error}</Alert>}
+          <Button type="submit" size="md" fullWidth loading={busy}>{t.continue}</Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function BillView({ lang, summary, go }: { lang: Lang; summary: Summary; go: (s: Screen) => void }) {
+  const t = TEXTS[lang];
+  const [showBill, setShowBill] = useState(false);
+  const due = summary.account.patientDueCents;
+  const p = summary.payInFull;
+  const can = (a: string) => summary.actions.includes(a);
+  return (
+    <Stack>
+      <Title order={1} size="h2">{t.hello(summary.givenName)}</Title>
+      <Card withBorder padding="lg">
+        {due > 0 ? (
+          <>
+            <Text size="lg">{t.youOwe}</Text>
+            <Text fz={40} fw={700} data-testid="portal-balance">{money(due, lang)}</Text>
+          </>
+        ) : (
+          <Text size="lg" data-testid="portal-balance-zero">{t.nothingOwed}</Text>
+        )}
+        {summary.account.insurancePendingCents > 0 && <Text size="sm" c="dimmed" mt="xs">{t.insurancePending(money(summary.account.insurancePendingCents, lang))}</Text>}
+        {summary.plan && (
+          <Stack gap={2} mt="sm">
+            <Text fw={600}>{t.planStatus(t.statuses[summary.plan.status] ?? summary.plan.status)}</Text>
+            {summary.plan.nextDue && <Text size="sm">{t.nextPayment(money(summary.plan.nextDue.amountCents, lang), longDate(summary.plan.nextDue.dueOn, lang))}</Text>}
+          </Stack>
+        )}
+        {summary.assistance && <Text fw={600} mt="sm">{t.assistStatus(t.statuses[summary.assistance.status] ?? summary.assistance.status)}</Text>}
+      </Card>
+      {due > 0 && (
+        <Stack gap="sm">
+          <Text fw={600}>{t.whatToDo}</Text>
+          {can('pay') && (
+            <Button size="lg" fullWidth onClick={() => go('pay')}>
+              {t.payInFull}
+            </Button>
+          )}
+          {p.discountCents > 0 && p.validThrough && <Text size="sm" c="teal.8">{t.payInFullDiscount(money(p.amountDueCents, lang), money(p.discountCents, lang), longDate(p.validThrough, lang))}</Text>}
+          {can('plan') && !summary.plan && (
+            <Button size="lg" fullWidth variant="light" onClick={() => go('plan')}>
+              {t.choosePlan}
+            </Button>
+          )}
+          {can('assistance') && (!summary.assistance || ['approved', 'denied', 'withdrawn'].includes(summary.assistance.status)) && (
+            <>
+              <Button size="lg" fullWidth variant="outline" onClick={() => go('assistance')}>
+                {t.applyAssistance}
+              </Button>
+              <Text size="sm" c="dimmed">{t.assistanceHint}</Text>
+            </>
+          )}
+        </Stack>
+      )}
+      <Card withBorder>
+        <Anchor component="button" type="button" onClick={() => setShowBill((s) => !s)} fw={600}>
+          {showBill ? t.hideBill : t.showBill}
+        </Anchor>
+        <Collapse expanded={showBill}>
+          {/* Rendered on the server from the ledger with every value escaped. */}
+          <Box mt="sm" className="kindly-portal-statement" style={{ overflowX: 'auto', fontSize: 16 }} dangerouslySetInnerHTML={{ __html: summary.statementHtml }} />
+        </Collapse>
+      </Card>
+    </Stack>
+  );
+}
