@@ -64,8 +64,8 @@ describe.skipIf(!process.env.DATABASE_URL)('orchestration passes in two worker p
     await waitFor(async () => (await count(`status = 'sent'`)) === total, 240_000, 'every message delivered').catch(async (err: Error) => {
       const statuses = await database.query(`select status, count(*)::int as n from communications group by 1`);
       const states = await database.query(`select status, count(*)::int as n, min(next_eval_at) as next from journey_states group by 1`);
-      (await import("node:fs")).writeFileSync("/tmp/kscratch/w2out.log", workers[1]!.output() + "\n=====\n" + workers[0]!.output());
-      throw new Error(`${err.message}: ${JSON.stringify({ statuses, states })}`);
+      const tail = (s: string) => s.split('\n').filter((l) => !l.includes('request completed') && !l.includes('incoming request')).slice(-40).join('\n');
+      throw new Error(`${err.message}: ${JSON.stringify({ statuses, states })}\nsurviving worker:\n${tail(workers[1]!.output())}`);
     });
     const [stats] = await database.query<{ deliveries: number; messages: number; accounts: number; per_account_max: number }>(
       `select (select count(*)::int from sandbox_deliveries) as deliveries,

@@ -123,4 +123,43 @@ describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pay
     expect(await page.getByRole('alert').textContent()).toMatch(/no longer active/);
     await page.close();
   });
+
+  it('a patient whose budget fits no plan is offered assistance, applies with a pay stub, and a counselor approves it', async () => {
+    const list = await staff<{ items: Array<{ id: string; personId: string; patientDueCents: number }> }>('/api/v1/accounts?limit=200');
+    const paid = new Set([claimsOf(demoUrl).acc]);
+    const target = list.items.filter((a) => a.patientDueCents > 5000 && !paid.has(a.id)).at(-1)!;
+    const link = await staff<{ url: string }>(`/api/v1/accounts/${target.id}/payment-links`, { json: {} });
+    const before = await accountOf(target.id);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(link.url);
+    await verify(page, before.person);
+    await page.getByRole('button', { name: 'Choose a payment plan' }).click();
+    await page.getByLabel('What I can pay each month (USD)').fill('1');
+    await page.getByRole('button', { name: 'See my plans' }).click();
+    await page.getByTestId('refer-to-assistance').waitFor();
+    await page.getByTestId('refer-to-assistance').getByRole('button', { name: 'Apply for financial assistance' }).click();
+    await page.getByLabel('People in your household').fill('3');
+    await page.getByLabel('Household income per year, before taxes (USD)').fill('15000');
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'pay-stub.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%e2e\n%%EOF\n') });
+    await page.getByLabel('Type your full name to sign').fill('Pat Patient');
+    await page.getByLabel('I confirm this information is true to the best of my knowledge').check();
+    await page.getByRole('button', { name: 'Send my application' }).click();
+    await page.getByTestId('assistance-confirmation').waitFor();
+    expect(await page.getByTestId('assistance-confirmation').textContent()).toMatch(/We have everything we need/);
+    await page.close();
+
+    // The counselor's queue, in the staff app.
+    const counselor = await browser.newPage();
+    await counselor.goto(base);
+    await counselor.getByLabel('Email').fill('counselor@riverbend.example');
+    await counselor.locator('input[type=password]').fill('kindly-demo');
+    await counselor.getByRole('button', { name: 'Sign in' }).click();
+    await counselor.getByRole('link', { name: 'Assistance' }).click();
+    await counselor.getByTestId('assistance-row').first().click();
+    await counselor.getByText('escalation on hold').waitFor();
+    await counselor.getByRole('button', { name: 'Decide under the policy' }).click();
+    await counselor.getByText(/Decision: approved/).waitFor();
+    expect((await accountOf(target.id)).account.patientDueCents).toBe(0);
+    await counselor.close();
+  });
 });

@@ -5,6 +5,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminPage } from './admin/AdminPage';
 import { CompliancePage } from './admin/CompliancePage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
+import { AssistancePage } from './assistance/AssistancePage';
 import { IngestionPage } from './billing/IngestionPage';
 import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
 import { InboxPage } from './outreach/InboxPage';
@@ -13,10 +14,12 @@ import { api, ApiError, type Me } from './ui/api';
 import { SignIn } from './ui/SignIn';
 import { AccountDetail } from './workspace/AccountDetail';
 import { WorkspacePage } from './workspace/WorkspacePage';
+import { PlanOfferPage } from './workspace/PlanOfferPage';
 
 const NAV = [
   { to: '/workspace', label: 'Workspace' },
   { to: '/billing', label: 'Billing' },
+  { to: '/assistance', label: 'Assistance' },
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/compliance', label: 'Compliance' },
@@ -85,6 +88,8 @@ function StaffApp() {
           <Route path="/workspace" element={<WorkspacePage />} />
           <Route path="/workspace/accounts/:accountId" element={<AccountDetail />} />
           <Route path="/billing" element={<IngestionPage />} />
+          <Route path="/workspace/accounts/:accountId/payment-options" element={<PlanOfferPage />} />
+          <Route path="/assistance" element={<AssistancePage />} />
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />

@@ -67,11 +67,11 @@ export function PatientPortal({ token }: { token: string }) {
 
   const header = (
     <Group justify="space-between" mb="sm" wrap="nowrap">
-      <Box>
+      <Box style={{ minWidth: 0 }}>
         <Text fw={700} size="lg">{link?.tenantName ?? 'Kindly'}</Text>
-        <Badge variant="light" color="teal" size="sm">🔒 {t.securePage}</Badge>
+        <Badge variant="light" color="teal" size="sm">{t.securePage}</Badge>
       </Box>
-      <Button variant="subtle" size="xs" aria-label={t.languageLabel} onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>{t.language}</Button>
+      <Button variant="subtle" size="xs" px={6} style={{ flexShrink: 0 }} aria-label={t.languageLabel} onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>{t.language}</Button>
     </Group>
   );
 

@@ -1,0 +1,112 @@
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Grid, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, ApiError, formatCents } from '../ui/api';
+
+interface Item { id: string; personName: string; status: string; receivedOn: string; channel: string; missing: string[] }
+interface Detail {
+  id: string;
+  personName: string;
+  status: string;
+  receivedOn: string;
+  household: { size: number | null; annualIncomeCents: number | null; assetsCents: number | null; state: string | null; presumptive: Array<{ kind: string; on?: string }> };
+  noIncomeAttestation: boolean;
+  signed: boolean;
+  missing: Array<{ item: string; message: string }>;
+  documents: Array<{ id: string; kind: string; fileName: string; sizeBytes: number; sha256: string }>;
+  decision: { decision: string; discountPct: number; reasons: string[]; decidedOn: string } | null;
+  holdActive: boolean;
+}
+
+const PRESUMPTIVE = ['medicaid', 'snap', 'wic', 'homeless', 'deceased_no_estate', 'prior_approval'];
+
+/** Financial counselors: the application queue, documents, completeness and decisions with letters. */
+export function AssistancePage() {
+  const qc = useQueryClient();
+  const [status, setStatus] = useState('submitted');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [verified, setVerified] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const list = useQuery({ queryKey: ['assistance', status], queryFn: () => api<{ items: Item[] }>(`/api/v1/assistance/applications?status=${status}`) });
+  const detail = useQuery({ queryKey: ['assistance-app', selected], enabled: Boolean(selected), queryFn: () => api<Detail>(`/api/v1/assistance/applications/${selected}`) });
+
+  async function decide() {
+    setError(null);
+    try {
+      const r = await api<{ status: string; adjustment: { totals: { adjustmentCents: number; refundCents: number } } | null; refunds: Array<{ amountCents: number; method: string }> }>(
+        `/api/v1/assistance/applications/${selected}/decide`,
+        { method: 'POST', json: { verifiedPresumptive: verified } },
+      );
+      const refunded = r.refunds.reduce((s, x) => s + x.amountCents, 0);
+      setResult(`Decision: ${r.status}.${r.adjustment ? ` Balance lowered; ${formatCents(refunded)} refunded automatically.` : ''} The notice was emailed.`);
+      await qc.invalidateQueries({ queryKey: ['assistance'] });
+      await qc.invalidateQueries({ queryKey: ['assistance-app', selected] });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.userMessage : String(e));
+    }
+  }
+
+  const d = detail.data;
+  return (
+    <Stack>
+      <Title order={2}>Financial assistance</Title>
+      <SegmentedControl value={status} onChange={setStatus} data={['submitted', 'incomplete', 'approved', 'denied']} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Card withBorder>
+            <Table highlightOnHover>
+              <Table.Thead><Table.Tr><Table.Th>Received</Table.Th><Table.Th>Patient</Table.Th><Table.Th>Missing</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {(list.data?.items ?? []).map((i) => (
+                  <Table.Tr key={i.id} onClick={() => { setSelected(i.id); setResult(null); setVerified([]); }} style={{ cursor: 'pointer' }} data-testid="assistance-row">
+                    <Table.Td>{i.receivedOn}</Table.Td>
+                    <Table.Td>{i.personName}</Table.Td>
+                    <Table.Td>{i.missing.join(', ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {list.data?.items.length === 0 && <Text c="dimmed">No applications here.</Text>}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {d && (
+            <Card withBorder>
+              <Stack>
+                <Group>
+                  <Text fw={700}>{d.personName}</Text>
+                  <Badge>{d.status}</Badge>
+                  {d.holdActive && <Badge color="red">escalation on hold</Badge>}
+                </Group>
+                <Text size="sm">Household {d.household.size ?? '?'}; income {d.household.annualIncomeCents != null ? `${formatCents(d.household.annualIncomeCents)}/yr` : d.noIncomeAttestation ? 'none (attested)' : '?'}; signed: {d.signed ? 'yes' : 'no'}</Text>
+                {d.missing.length > 0 && <Alert color="yellow" title="Missing (the written request lists these)"><List size="sm">{d.missing.map((m) => <List.Item key={m.item}>{m.message}</List.Item>)}</List></Alert>}
+                <Text fw={600}>Documents</Text>
+                <List size="sm">
+                  {d.documents.map((doc) => (
+                    <List.Item key={doc.id}><Anchor href={`/api/v1/assistance/applications/${d.id}/documents/${doc.id}`}>{doc.kind}: {doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB, sha256 {doc.sha256.slice(0, 12)}…)</List.Item>
+                  ))}
+                </List>
+                {(d.status === 'submitted' || d.status === 'incomplete') && (
+                  <>
+                    <Checkbox.Group label="Presumptive circumstances you verified today" value={verified} onChange={setVerified}>
+                      <Group mt="xs">{PRESUMPTIVE.map((p) => <Checkbox key={p} value={p} label={p.replace(/_/g, ' ')} />)}</Group>
+                    </Checkbox.Group>
+                    <Button onClick={() => void decide()}>Decide under the policy</Button>
+                  </>
+                )}
+                {d.decision && <Text size="sm">Latest decision: {d.decision.decision} on {d.decision.decidedOn} ({d.decision.discountPct}% discount) {d.decision.reasons.join(', ')}</Text>}
+                <Group>
+                  <Anchor href={`/api/v1/assistance/applications/${d.id}/letter?language=en`} target="_blank">Letter (English)</Anchor>
+                  <Anchor href={`/api/v1/assistance/applications/${d.id}/letter?language=es`} target="_blank">Carta (español)</Anchor>
+                </Group>
+                {result && <Alert color="teal">{result}</Alert>}
+                {error && <Alert color="red" role="alert">{error}</Alert>}
+              </Stack>
+            </Card>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
