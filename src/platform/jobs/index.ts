@@ -1,6 +1,8 @@
 import PgBoss from 'pg-boss';
 import { rows, sqlFromText, type Database, type Queryable } from '../db/index.js';
 
+const JOBS_START_LOCK_KEY = 72_917_002;
+
 export interface JobOptions {
   /** Enqueue inside this transaction: the job exists only if the domain change commits (outbox). */
   tx?: Queryable;
@@ -44,6 +46,23 @@ export class JobQueue {
   }
 
   async start(queues: QueueDefinition[]): Promise<void> {
+    // pg-boss creates its schema and queues with DDL that deadlocks when several processes start at
+    // once (seen with two workers); a session advisory lock makes start-up one process at a time.
+    if (this.database.kind === 'postgresql') {
+      await this.database.session(async (s) => {
+        await s.query('select pg_advisory_lock($1)', [JOBS_START_LOCK_KEY]);
+        try {
+          await this.startUnlocked(queues);
+        } finally {
+          await s.query('select pg_advisory_unlock($1)', [JOBS_START_LOCK_KEY]);
+        }
+      });
+    } else {
+      await this.startUnlocked(queues);
+    }
+  }
+
+  private async startUnlocked(queues: QueueDefinition[]): Promise<void> {
     if (!this.started) {
       await this.boss.start();
       this.started = true;
