@@ -4,6 +4,7 @@ import type { Database } from '../platform/db/index.js';
 import { JobQueue, type QueueDefinition } from '../platform/jobs/index.js';
 import type { Logger } from '../platform/logging/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
+import { servicePlans } from '../modules/plans/index.js';
 import { channelsFromEnv, deliverCommunication, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued } from './delivery.js';
 
 // A short lease: a job held by a killed worker comes back quickly (delivery is idempotent).
@@ -56,6 +57,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       }
     })());
   let timer: NodeJS.Timeout | undefined;
+  let serviceTimer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
     await jobs.work<{ communicationId: string; tenantId: string }>(
       DELIVER_QUEUE,
@@ -64,6 +66,22 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       },
       { batchSize: Number(env.KINDLY_DELIVER_BATCH ?? 50), pollingIntervalSeconds: 0.5 },
     );
+    // Plan servicing (reminders, grace, re-plan offers, autopay) is idempotent per day, so an hourly
+    // run on every worker is safe; the first run comes shortly after start.
+    const serviceEvery = Number(env.KINDLY_PLAN_SERVICE_SECONDS ?? 3600);
+    const servicing = async () => {
+      try {
+        const summary = await servicePlans({ database: opts.database, clock: opts.clock });
+        if (summary.changed) opts.logger.info({ worker: workerName, serviced: summary.serviced, changed: summary.changed }, 'plan servicing');
+      } catch (err) {
+        opts.logger.error({ err }, 'plan servicing failed');
+      }
+    };
+    if (serviceEvery > 0) {
+      serviceTimer = setInterval(() => void servicing(), serviceEvery * 1000);
+      serviceTimer.unref();
+      setTimeout(() => void servicing(), 5000).unref();
+    }
     const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);
@@ -77,6 +95,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     runPass,
     stop: async () => {
       if (timer) clearInterval(timer);
+      if (serviceTimer) clearInterval(serviceTimer);
       if (passing) await passing;
       await jobs.stop();
     },

@@ -29,6 +29,7 @@ export function AccountDetail() {
             <a href={`/api/v1/persons/${person.id}/statement?format=html&language=en`} target="_blank" rel="noreferrer">Statement (English)</a>
             <a href={`/api/v1/persons/${person.id}/statement?format=html&language=es`} target="_blank" rel="noreferrer">Estado de cuenta (español)</a>
             <a href={`/api/v1/persons/${person.id}/statement?format=pdf`} target="_blank" rel="noreferrer">PDF letter</a>
+            <a href={`/workspace/accounts/${account.id}/payment-options`}>Payment options</a>
           </>
         )}
         {holds.map((h) => (
