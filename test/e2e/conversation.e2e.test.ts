@@ -1,29 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, HAS_CHROMIUM, freePort, spawnKindly, stopProcess, waitFor } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct } from './helpers.js';
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspace${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
-  let server: ReturnType<typeof spawnKindly>;
+  let product: BrowserProduct;
   let browser: Browser;
   let base: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'kindly-e2e-conv-'));
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    // A Tuesday at 11:00 in Ohio, so calls are otherwise within the allowed hours.
-    server = spawnKindly(['--data-dir', dataDir, 'start'], { PORT: String(port), DATABASE_URL: '', KINDLY_NOW: '2026-11-24T16:00:00Z' });
-    await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, `server at ${base}: ${server.output().slice(-2000)}`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    product = await startProductForBrowser({ env: { KINDLY_NOW: '2026-11-24T16:00:00Z' } });
+    ({ browser, base } = product);
   });
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopProcess(server);
-    rmSync(dataDir, { recursive: true, force: true });
+    await product?.stop();
   });
 
   it('shows live analysis while the agent chats, and "stop calling" blocks the next call', async () => {

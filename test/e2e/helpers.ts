@@ -57,3 +57,40 @@ export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTE
     }, 10_000).unref();
   });
 }
+
+export interface BrowserProduct {
+  base: string;
+  browser: import('playwright-core').Browser;
+  server: ReturnType<typeof spawnKindly>;
+  stop(): Promise<void>;
+}
+
+/**
+ * `kindly start` on a fresh embedded data dir (as after `npm start` on a fresh clone) plus a
+ * headless Chromium, for browser tests. `before` runs CLI steps on the data dir before the server.
+ */
+export async function startProductForBrowser(
+  opts: { env?: Record<string, string>; before?: (ctx: { base: string; dataDir: string; env: Record<string, string> }) => Promise<void> } = {},
+): Promise<BrowserProduct> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { chromium } = await import('playwright-core');
+  const dataDir = mkdtempSync(join(tmpdir(), 'kindly-e2e-'));
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const env = { PORT: String(port), DATABASE_URL: '', KINDLY_PUBLIC_URL: base, ...opts.env };
+  if (opts.before) await opts.before({ base, dataDir, env });
+  const server = spawnKindly(['--data-dir', dataDir, 'start'], env);
+  await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, `server at ${base}: ${server.output().slice(-2000)}`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    base,
+    browser,
+    server,
+    stop: async () => {
+      await browser.close();
+      await stopProcess(server);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

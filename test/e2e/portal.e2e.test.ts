@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, HAS_CHROMIUM, freePort, spawnKindly, stopProcess, waitFor } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, type BrowserProduct } from './helpers.js';
 
 interface Claims {
   acc: string;
@@ -14,12 +11,10 @@ const claimsOf = (url: string): Claims => JSON.parse(Buffer.from(url.split('/pay
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pays, in a real browser${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
-  let server: ReturnType<typeof spawnKindly>;
   let browser: Browser;
   let base: string;
   let staffCookie: string;
   let demoUrl: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'kindly-portal-e2e-'));
 
   async function staff<T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> {
     const res = await fetch(`${base}${path}`, {
@@ -50,26 +45,24 @@ describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pay
     await page.getByRole('button', { name: /^Pay \$/ }).click();
   }
 
+  let product: BrowserProduct;
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    const env = { PORT: String(port), DATABASE_URL: '', KINDLY_PUBLIC_URL: base };
-    // The CLI issues the link on the same embedded database the server then opens (seeding it first).
-    const cli = spawnKindly(['--data-dir', dataDir, 'demo-link'], env);
-    const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve));
-    expect(code, cli.output()).toBe(0);
-    demoUrl = (JSON.parse(cli.output().trim().split('\n').filter((l) => l.startsWith('{')).at(-1)!) as { url: string }).url;
-    expect(demoUrl.startsWith(`${base}/pay/`)).toBe(true);
-    server = spawnKindly(['--data-dir', dataDir, 'start'], env);
-    await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, `server at ${base}: ${server.output().slice(-2000)}`);
+    product = await startProductForBrowser({
+      // The CLI issues the link on the same embedded database the server then opens (seeding it first).
+      before: async ({ base: url, dataDir, env }) => {
+        const cli = spawnKindly(['--data-dir', dataDir, 'demo-link'], env);
+        const code = await new Promise<number | null>((resolve) => cli.once('exit', resolve));
+        expect(code, cli.output()).toBe(0);
+        demoUrl = (JSON.parse(cli.output().trim().split('\n').filter((l) => l.startsWith('{')).at(-1)!) as { url: string }).url;
+        expect(demoUrl.startsWith(`${url}/pay/`)).toBe(true);
+      },
+    });
+    ({ base, browser } = product);
     const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
     staffCookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopProcess(server);
-    rmSync(dataDir, { recursive: true, force: true });
+    await product?.stop();
   });
 
   it('opens the CLI link on a phone, verifies, pays in full with 4242 4242 4242 4242, and the ledger shows the balance drop', async () => {

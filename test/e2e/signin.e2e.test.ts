@@ -1,29 +1,19 @@
-import { rmSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, HAS_CHROMIUM, freePort, spawnKindly, stopProcess, waitFor } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct } from './helpers.js';
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real browser${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
-  let server: ReturnType<typeof spawnKindly>;
+  let product: BrowserProduct;
   let browser: Browser;
   let base: string;
-  const dataDir = mkdtempSync(join(tmpdir(), 'kindly-e2e-'));
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    // Embedded PGlite in a fresh data dir, exactly like `npm start` on a fresh clone.
-    server = spawnKindly(['--data-dir', dataDir, 'start'], { PORT: String(port), DATABASE_URL: '' });
-    await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, `server at ${base}: ${server.output().slice(-2000)}`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    product = await startProductForBrowser();
+    ({ browser, base } = product);
   });
   afterAll(async () => {
-    await browser?.close();
-    if (server) await stopProcess(server);
-    rmSync(dataDir, { recursive: true, force: true });
+    await product?.stop();
   });
 
   it('signs a coordinator in and lists the demo tenant accounts', async () => {
