@@ -26,6 +26,12 @@ export interface SeedCounts {
   ledgerEntries: number;
 }
 
+function chunks<T>(rows: T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(iso + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -67,7 +73,9 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
         preferences: { channel: p.preferredChannel, persona: p.persona, monthlyIncomeCents: p.monthlyIncomeCents, householdSize: p.householdSize },
       };
     });
-    const insertedPersons = await tx.insert(persons).values(personRows).onConflictDoNothing().returning({ id: persons.id });
+    // Chunks keep each statement under PostgreSQL's 65,535 bind parameters at any population size.
+    let insertedPersons = 0;
+    for (const part of chunks(personRows)) insertedPersons += (await tx.insert(persons).values(part).onConflictDoNothing().returning({ id: persons.id })).length;
     const contactRows = population.flatMap((p) => {
       const personId = stableId('person', tenantId, p.externalRef);
       const rows: Array<typeof contactPoints.$inferInsert> = [];
@@ -75,7 +83,7 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
       if (p.phone) rows.push({ id: stableId('cp', personId, p.phone), tenantId, personId, system: 'phone', value: p.phone, use: p.phoneUse, rank: 1, verified: true });
       return rows;
     });
-    if (contactRows.length) await tx.insert(contactPoints).values(contactRows).onConflictDoNothing();
+    for (const part of chunks(contactRows)) await tx.insert(contactPoints).values(part).onConflictDoNothing();
     const consentRows = population
       .filter((p) => p.phone && p.smsConsent)
       .map((p) => {
@@ -91,7 +99,7 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
           source: 'registration',
         };
       });
-    if (consentRows.length) await tx.insert(consents).values(consentRows).onConflictDoNothing();
+    for (const part of chunks(consentRows)) await tx.insert(consents).values(part).onConflictDoNothing();
 
     const accountRows: Array<typeof accounts.$inferInsert> = [];
     const entries: NewLedgerEntry[] = [];
@@ -119,9 +127,10 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
         if (a.patientPaidCents) entries.push({ ...base, id: stableId('entry', accountId, 'pay1'), kind: 'patient_payment', amountCents: -a.patientPaidCents, bucket: 'patient', effectiveOn: addDays(a.adjudication!.adjudicatedOn, 10), sourceRef: `${a.externalRef}:pay1` });
       }
     }
-    const insertedAccounts = await tx.insert(accounts).values(accountRows).onConflictDoNothing().returning({ id: accounts.id });
+    let insertedAccounts = 0;
+    for (const part of chunks(accountRows)) insertedAccounts += (await tx.insert(accounts).values(part).onConflictDoNothing().returning({ id: accounts.id })).length;
     const { posted } = await postLedgerEntries(tx, entries);
     if (posted > 0) await refreshAccountBalances(tx, tenantId);
-    return { tenantCreated: created, persons: insertedPersons.length, accounts: insertedAccounts.length, ledgerEntries: posted };
+    return { tenantCreated: created, persons: insertedPersons, accounts: insertedAccounts, ledgerEntries: posted };
   });
 }
