@@ -1,4 +1,9 @@
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { repoRoot } from '../src/platform/shared-data/index.js';
+
+const execFileAsync = promisify(execFile);
 import { systemClock } from '../src/platform/clock/index.js';
 import { createLogger } from '../src/platform/logging/index.js';
 import { seedDemoTenant } from '../src/modules/simulation/index.js';
@@ -10,8 +15,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Benchmark, BenchResult } from './types.js';
 
+/**
+ * Load from a second process (autocannon's CLI), so the load generator does not share the
+ * server's event loop and core: the figure is the server's, as a separate client would see it.
+ */
 async function load(url: string, headers: Record<string, string>, seconds: number, connections: number) {
-  const r = await autocannon({ url, headers, duration: seconds, connections });
+  const args = [join(repoRoot, 'node_modules', 'autocannon', 'autocannon.js'), '--json', '-c', String(connections), '-d', String(seconds)];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  args.push(url);
+  const { stdout } = await execFileAsync(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
+  const r = JSON.parse(stdout) as autocannon.Result;
   return { requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p97_5Ms: r.latency.p97_5, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
