@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { evaluate, evaluateMany, isErrorDecision, type Decision } from '../src/modules/compliance/index.js';
 import type { Benchmark, BenchResult } from './types.js';
+import { SeededRandom } from '../src/modules/simulation/index.js';
 
 /**
  * Contact decisions per second on one core, through the public `evaluate()` (validation
@@ -12,15 +13,10 @@ import type { Benchmark, BenchResult } from './types.js';
  * CPU time to JSON.parse the same questions (see measureFloor).
  */
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The simulator's seeded PRNG (mulberry32): the same questions for the same seed. */
+function seeded(seed: number): () => number {
+  const rng = new SeededRandom(seed);
+  return () => rng.next();
 }
 
 const PLACES: readonly { state: string; zones: string[] }[] = [
@@ -40,7 +36,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** Deterministic realistic contact questions. */
 export function contactQuestions(n: number, seed = 7): Record<string, unknown>[] {
-  const rnd = mulberry32(seed);
+  const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const out: Record<string, unknown>[] = [];
   const base = Date.UTC(2026, 2, 1);

@@ -6,6 +6,7 @@ import { parsePlanQuoteInput, quotePlan } from '../src/modules/plans/index.js';
 import { payWithCard } from '../src/modules/payments/index.js';
 import { payableAccounts, staffCtx, useSandbox } from '../src/modules/payments/testing.js';
 import type { Benchmark, BenchResult } from './types.js';
+import { SeededRandom } from '../src/modules/simulation/index.js';
 
 /**
  * Two figures for issue 5. `plan-quote`: quotes per second through the public parse + quote (the
@@ -17,19 +18,14 @@ import type { Benchmark, BenchResult } from './types.js';
  * same number of transactions that insert one payment-sized row and update one balance.
  */
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The simulator's seeded PRNG (mulberry32): the same questions for the same seed. */
+function seeded(seed: number): () => number {
+  const rng = new SeededRandom(seed);
+  return () => rng.next();
 }
 
 export function quoteInputs(n: number, seed = 5): string[] {
-  const rnd = mulberry32(seed);
+  const rnd = seeded(seed);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const balanceCents = 5_000 + Math.floor(rnd() * 1_995_000);
