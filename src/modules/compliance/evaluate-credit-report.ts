@@ -1,5 +1,6 @@
 import { compiled } from './compiled-rules.js';
 import type { CreditReportDecision } from './decisions.js';
+import { earliestAllowedDay, NEVER } from './earliest-allowed-day.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { CreditReportQuestion } from './schemas.js';
@@ -21,7 +22,6 @@ import { civilFromDays, daysFromCivil, formatDay, parseDateDay } from './time/in
 const CRA_PAID_AND_YEAR_FROM = parseDateDay('2022-07-01');
 const CRA_UNDER_500_FROM = parseDateDay('2023-04-11');
 const REG_F_FROM = parseDateDay('2021-11-30');
-const NEVER = Number.POSITIVE_INFINITY;
 
 /** The anniversary of a date one year on (Feb 29 -> Mar 1, so a full year has always passed). */
 export function oneYearAfter(day: number): number {
@@ -85,18 +85,7 @@ export function decideCreditReport(q: CreditReportQuestion, ruleSet: RuleSet): C
 
   const on = parseDateDay(q.on);
   const first = checkOn(on);
-  let earliest: number | null = null;
-  if (first.reasons.length > 0) {
-    let day = first.next;
-    for (let step = 0; step < 50 && day !== NEVER && day - on <= 3660; step++) {
-      const c = checkOn(day);
-      if (c.reasons.length === 0) {
-        earliest = day;
-        break;
-      }
-      day = c.next > day ? c.next : day + 1;
-    }
-  }
+  const earliest = earliestAllowedDay(on, first, checkOn);
   return {
     id: q.id,
     kind: 'credit_report',

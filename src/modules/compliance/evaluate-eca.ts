@@ -1,5 +1,6 @@
 import { compiled, type CompiledRuleSet } from './compiled-rules.js';
 import type { EcaDecision } from './decisions.js';
+import { earliestAllowedDay, NEVER } from './earliest-allowed-day.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { EcaQuestion } from './schemas.js';
@@ -32,8 +33,6 @@ const ECA_ACTIONS: ReadonlySet<string> = new Set([
 
 const IRC_501R_FROM = parseDateDay('2015-12-29');
 const REG_F_FROM = parseDateDay('2021-11-30');
-const NEVER = Number.POSITIVE_INFINITY;
-const HORIZON_DAYS = 3660;
 
 /** True when `action` is an extraordinary collection action under 26 CFR 1.501(r)-6(b). */
 export function isExtraordinaryCollectionAction(action: string, saleWith501rProtections = false): boolean {
@@ -122,18 +121,7 @@ export function decideEca(q: EcaQuestion, ruleSet: RuleSet): EcaDecision {
   const isEca = isExtraordinaryCollectionAction(q.action, q.saleWith501rProtections === true);
   const on = parseDateDay(q.on);
   const first = checkOn(q, rules, isEca, on);
-  let earliest: number | null = null;
-  if (first.reasons.length > 0) {
-    let day = first.next;
-    for (let step = 0; step < 50 && day !== NEVER && day - on <= HORIZON_DAYS; step++) {
-      const c = checkOn(q, rules, isEca, day);
-      if (c.reasons.length === 0) {
-        earliest = day;
-        break;
-      }
-      day = c.next > day ? c.next : day + 1;
-    }
-  }
+  const earliest = earliestAllowedDay(on, first, (day) => checkOn(q, rules, isEca, day));
   return {
     id: q.id,
     kind: 'eca',
