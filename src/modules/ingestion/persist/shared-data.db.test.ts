@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessContext } from '../../../platform/audit/index.js';
 import { ManualClock } from '../../../platform/clock/index.js';
 import { describeDb } from '../../../platform/db/testing.js';
@@ -37,11 +37,8 @@ function expectedFromFiles(fhirFiles: string[], x12Files: string[]) {
 }
 
 // Reason for skipping: ../shared/data is third-party data kept beside the repo, absent on a fresh clone.
-describeDb(`ingesting all of ../shared/data${dir ? '' : ` (${SHARED_DATA_MISSING})`}`, (getDb) => {
-  if (!dir) {
-    it.skip(SHARED_DATA_MISSING, () => undefined);
-    return;
-  }
+describe.skipIf(!dir)(`ingesting all of ../shared/data${dir ? '' : ` (${SHARED_DATA_MISSING})`}`, () => describeDb('every shared file', (getDb) => {
+  if (!dir) return;
   const fhirFiles = [
     ...readdirSync(join(dir, 'synthea')).filter((f) => f.endsWith('.json')).map((f) => join(dir, 'synthea', f)),
     ...readdirSync(join(dir, 'fhir', 'examples')).filter((f) => f.endsWith('.json')).map((f) => join(dir, 'fhir', 'examples', f)),
@@ -75,4 +72,4 @@ describeDb(`ingesting all of ../shared/data${dir ? '' : ` (${SHARED_DATA_MISSING
     expect(s.created).toBe(0);
     expect(s.updated).toBe(0);
   });
-});
+}));
