@@ -6,7 +6,7 @@ import type { OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
 import { addressFor, personalize } from './personalize.js';
 import { renderMessage, verifyCodeFor } from './render-message.js';
-import type { AccountSnapshot, StepAttempts } from './snapshot.js';
+import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
 
 export type OutcomeResult = 'sent' | 'blocked' | 'deferred' | 'paused' | 'waiting' | 'completed';
 
@@ -58,19 +58,8 @@ export interface HistoryEntry {
   communicationId?: string;
 }
 
-export interface NextState {
-  journey: string | null;
-  journeyVersion: number | null;
-  status: 'new' | 'active' | 'paused' | 'completed';
-  pausedReason: string | null;
-  attempts: Record<string, StepAttempts>;
-  totalAttempts: number;
-  lastContactAt: Date | null;
-  paymentMarker: Date | null;
-  lastSignature: string | null;
-  enteredAt: Date | null;
-  nextEvalAt: Date;
-}
+/** The journey state an outcome writes back: the stored view without the staff-set pause. */
+export type NextState = Omit<JourneyStateView, 'manualPause'>;
 
 export interface AccountOutcome {
   accountId: string;
