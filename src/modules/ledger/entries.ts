@@ -62,14 +62,33 @@ export async function postLedgerEntries(q: Queryable, entries: NewLedgerEntry[])
 
 /**
  * Recomputes cached balances from entries with one set-based UPDATE (for the given accounts, or
- * every account of the tenant). The cache is never written any other way.
+ * every account of the tenant). The cache is never written any other way. With `firstStatementOn`,
+ * the same UPDATE also does what issueFirstStatements does (one row version per account, not two).
  */
-export async function refreshAccountBalances(q: Queryable, tenantId: string, accountIds?: string[]): Promise<void> {
+export async function refreshAccountBalances(q: Queryable, tenantId: string, accountIds?: string[], opts: { firstStatementOn?: string } = {}): Promise<void> {
   if (accountIds && accountIds.length === 0) return;
-  // With ids, aggregate only those accounts' entries: the cost follows the batch, not the ledger.
-  const idList = accountIds ? sql`(${sql.join(accountIds.map((id) => sql`${id}`), sql`, `)})` : null;
-  const filter = idList ? sql`and a.id in ${idList}` : sql``;
-  const entryFilter = idList ? sql`and account_id in ${idList}` : sql``;
+  // The 501(r) clock starts when the account owes something and waits on no insurer (see issueFirstStatements).
+  const bills = sql`(a.first_statement_on is null and coalesce(s.patient, 0) > 0 and coalesce(s.insurance, 0) = 0)`;
+  const statement = opts.firstStatementOn
+    ? sql`first_statement_on = case when ${bills} then ${opts.firstStatementOn}::date else a.first_statement_on end,
+      due_on = case when ${bills} then coalesce(a.due_on, ${opts.firstStatementOn}::date + 30) else a.due_on end,`
+    : sql``;
+  const totals = sql`
+        sum(amount_cents) as total,
+        sum(amount_cents) filter (where bucket = 'insurance') as insurance,
+        sum(amount_cents) filter (where bucket = 'patient') as patient,
+        sum(amount_cents) filter (where kind = 'charge') as charges,
+        max(posted_at) filter (where kind = 'patient_payment') as last_payment_at`;
+  // With ids, aggregate only those accounts' entries, one index probe per account (a lateral
+  // aggregate), so the cost follows the batch, not the ledger, whatever the planner's statistics
+  // say: a plain join chose a nested loop over the whole batch on freshly loaded tables.
+  // One array parameter, not one parameter per id: building and binding stay flat in the count.
+  const source = accountIds
+    ? sql`(select t.id, s.* from unnest(${sql.param(accountIds)}::text[]) as t(id)
+        cross join lateral (select ${totals} from ledger_entries e where e.tenant_id = ${tenantId} and e.account_id = t.id) s) s`
+    : sql`(select a2.id, s.total, s.insurance, s.patient, s.charges, s.last_payment_at from accounts a2 left join (
+        select account_id, ${totals} from ledger_entries where tenant_id = ${tenantId} group by account_id
+      ) s on s.account_id = a2.id where a2.tenant_id = ${tenantId}) s`;
   await q.execute(sql`
     update accounts a set
       balance_cents = coalesce(s.total, 0),
@@ -82,17 +101,10 @@ export async function refreshAccountBalances(q: Queryable, tenantId: string, acc
         when coalesce(s.total, 0) <= 0 then 'paid'
         when coalesce(s.insurance, 0) > 0 then 'insurance_pending'
         else 'patient_due' end,
+      ${statement}
       updated_at = now()
-    from accounts a2 left join (
-      select account_id,
-        sum(amount_cents) as total,
-        sum(amount_cents) filter (where bucket = 'insurance') as insurance,
-        sum(amount_cents) filter (where bucket = 'patient') as patient,
-        sum(amount_cents) filter (where kind = 'charge') as charges,
-        max(posted_at) filter (where kind = 'patient_payment') as last_payment_at
-      from ledger_entries where tenant_id = ${tenantId} ${entryFilter} group by account_id
-    ) s on s.account_id = a2.id
-    where a.id = a2.id and a.tenant_id = ${tenantId} ${filter}`);
+    from ${source}
+    where a.id = s.id and a.tenant_id = ${tenantId}`);
 }
 
 /**
@@ -102,7 +114,7 @@ export async function refreshAccountBalances(q: Queryable, tenantId: string, acc
  */
 export async function issueFirstStatements(q: Queryable, tenantId: string, today: string, accountIds?: string[]): Promise<number> {
   if (accountIds && accountIds.length === 0) return 0;
-  const only = accountIds ? sql`and id in (${sql.join(accountIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const only = accountIds ? sql`and id = any(${sql.param(accountIds)}::text[])` : sql``;
   const r = await q.execute(sql`
     update accounts set first_statement_on = ${today}::date, due_on = coalesce(due_on, ${today}::date + 30), updated_at = now()
     where tenant_id = ${tenantId} and first_statement_on is null and patient_due_cents > 0 and insurance_pending_cents = 0 ${only}`);

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock/index.js';
-import type { Queryable } from '../db/index.js';
+import { bulkInsert, type Queryable } from '../db/index.js';
 import { auditLog } from './schema.js';
 
 export { auditLog };
@@ -34,10 +34,29 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const BULK_AUDIT_ROWS = 20;
+
 /** Writes audit rows; call it with the same transaction handle as the access it records. */
 export async function audit(q: Queryable, ctx: AccessContext, ...entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const at = ctx.clock.now();
+  if (entries.length > BULK_AUDIT_ROWS) {
+    // Bulk writers (ingestion, batch jobs) audit thousands of records at once: one statement with a
+    // parameter per column (unnest) instead of a VALUES list with ten parameters a row.
+    await bulkInsert(q, 'audit_log', [
+      { name: 'tenant_id', type: 'text', value: () => ctx.tenantId },
+      { name: 'at', type: 'timestamptz', value: () => at },
+      { name: 'actor_kind', type: 'text', value: () => ctx.actor.kind },
+      { name: 'actor_id', type: 'text', value: () => ctx.actor.id },
+      { name: 'action', type: 'text', value: (e: AuditEntry) => e.action },
+      { name: 'purpose', type: 'text', value: () => ctx.purpose },
+      { name: 'record_type', type: 'text', value: (e) => e.recordType },
+      { name: 'record_id', type: 'text', value: (e) => e.recordId ?? null },
+      { name: 'request_id', type: 'text', value: () => ctx.requestId ?? null },
+      { name: 'details', type: 'jsonb', value: (e) => e.details ?? {} },
+    ], entries);
+    return;
+  }
   await q.insert(auditLog).values(
     entries.map((e) => ({
       tenantId: ctx.tenantId,

@@ -18,7 +18,7 @@ export async function bulkInsert<T, R = Record<string, unknown>>(
   table: string,
   columns: BulkColumn<T>[],
   data: readonly T[],
-  opts: { onConflict?: string; returning?: string } = {},
+  opts: { onConflict?: string; returning?: string; cast?: Record<string, string> } = {},
 ): Promise<R[]> {
   if (data.length === 0) return [];
   const arrays = columns.map((c) =>
@@ -30,8 +30,12 @@ export async function bulkInsert<T, R = Record<string, unknown>>(
       return v;
     }))}::${sql.raw(c.type)}[]`,
   );
-  const query = sql`insert into ${sql.raw(table)} (${sql.raw(columns.map((c) => c.name).join(', '))})
-    select * from unnest(${sql.join(arrays, sql`, `)})
+  // `cast` turns a column's element text into its real type after unnest (e.g. one text[] literal
+  // per row for an array column: unnest would flatten a two-dimensional array).
+  const names = columns.map((c) => c.name).join(', ');
+  const select = opts.cast ? columns.map((c) => (opts.cast?.[c.name] ? `x.${c.name}::${opts.cast[c.name]}` : `x.${c.name}`)).join(', ') : '*';
+  const query = sql`insert into ${sql.raw(table)} (${sql.raw(names)})
+    select ${sql.raw(select)} from unnest(${sql.join(arrays, sql`, `)}) as x(${sql.raw(names)})
     ${opts.onConflict ? sql.raw(`on conflict ${opts.onConflict}`) : sql``}
     ${opts.returning ? sql.raw(`returning ${opts.returning}`) : sql``}`;
   return rows<R>(q, query);

@@ -4,7 +4,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 type AnySchema = Record<string, any>;
 
@@ -28,6 +31,12 @@ export interface Database {
   exec(text: string): Promise<void>;
   /** Runs one parameterized statement outside any transaction. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * COPY ... FROM STDIN in text format: `target` is `table (col, ...)`, `body` the rows (tab
+   * separated, backslash escaped, one per line). Returns the rows copied. For bulk loads and the
+   * benchmarks' floor (the cheapest way PostgreSQL takes rows).
+   */
+  copyFrom(target: string, body: string): Promise<number>;
   /** Runs fn on one dedicated connection (session-level locks, multi-step scripts). */
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   /** For pg-boss on PGlite (its `db` adapter); undefined on PostgreSQL where pg-boss connects itself. */
@@ -81,6 +90,10 @@ async function openPglite(dataDir?: string): Promise<Database> {
     ...session,
     // PGlite is one connection already.
     session: (fn) => fn(session),
+    copyFrom: async (target, body) => {
+      const r = await client.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([body]) });
+      return r.affectedRows ?? 0;
+    },
     // pg-boss sends multi-statement SQL without parameters; PGlite's query() takes one statement
     // (see ../shared/NOTES.md), so route those through exec() and return the last result.
     pgBossAdapter: {
@@ -123,6 +136,16 @@ async function openPostgres(url: string, schema: string, max: number): Promise<D
       await pool.query(text);
     },
     query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
+    copyFrom: async (target, body) => {
+      const client = await pool.connect();
+      try {
+        const stream = client.query(copyFrom(`copy ${target} from stdin`));
+        await pipeline(Readable.from([body]), stream);
+        return stream.rowCount ?? 0;
+      } finally {
+        client.release();
+      }
+    },
     session: async (fn) => {
       const client = await pool.connect();
       try {

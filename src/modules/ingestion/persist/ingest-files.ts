@@ -1,9 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { audit, type AccessContext, type AuditEntry } from '../../../platform/audit/index.js';
-import { bulkInsert, rows, type Database, type Tx } from '../../../platform/db/index.js';
+import type { Database, Tx } from '../../../platform/db/index.js';
 import { newId, stableId } from '../../../platform/ids/index.js';
-import { accounts, issueFirstStatements, postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../../ledger/index.js';
-import { contactPoints, holds, persons } from '../../people/index.js';
+import { refreshAccountBalances, type NewLedgerEntry } from '../../ledger/index.js';
 import { parseFile, type ParseFileOptions } from '../parse-file.js';
 import type { AdjustmentGroup, CanonicalRecord, Rejection } from '../types.js';
 import {
@@ -11,17 +10,19 @@ import {
   balanceEntries,
   balanceInconsistency,
   entryFactory,
+  ENTRY_LEGS,
   entryPrefix,
   eobEntries,
   personFromBalance,
   personFromPatient,
   personIdFor,
-  recordHash,
+  recordVersion,
   remittanceEntries,
   type AccountRow,
   type PersonRow,
 } from './project-records.js';
-import { ingestedRecordHistory, ingestedRecords, ingestionRejections, ingestionRuns } from './schema.js';
+import { ingestionRejections, ingestionRuns } from './schema.js';
+import { run, writeDomainRows, writeRecordVersions, type BatchWrites } from './write-batch.js';
 
 export interface IngestError {
   file: string;
@@ -59,8 +60,6 @@ export interface IngestOptions {
   fallbackTimeZone?: string;
 }
 
-type Classified = { record: CanonicalRecord; hash: string; status: 'created' | 'updated' | 'unchanged'; previous?: { hash: string; data: unknown } };
-
 /**
  * Ingests files into the tenant: every record is upserted by its natural key (re-runs change
  * nothing), corrected records update in place with their previous version kept, and the ledger
@@ -96,35 +95,57 @@ export async function ingestFiles(database: Database, ctx: AccessContext, paths:
     rejections.push(r);
   };
 
-  for (const path of paths) {
-    summary.files++;
-    let batch: CanonicalRecord[] = [];
-    let sawRemittance = false;
-    for await (const event of parseFile(path, { displayName: opts.displayNames?.[path], csv: opts.csv })) {
-      if (event.kind === 'file_summary') continue;
-      if (event.kind === 'rejection') {
-        reject(event);
-        continue;
-      }
-      if (event.kind === 'balance') {
-        const problem = balanceInconsistency(event);
-        if (problem) {
-          reject({ kind: 'rejection', file: event.source.file, line: event.source.line, entry: null, segment: null, field: 'balance', message: problem, recordKind: 'balance', raw: null });
+  // Batches are written one at a time, in order, but the next batch is parsed and classified
+  // while the previous one's transaction runs: Node and PostgreSQL work at the same time.
+  let inFlight: Promise<void> | null = null;
+  let failure: unknown = null;
+  const settle = async () => {
+    if (inFlight) await inFlight;
+    inFlight = null;
+    if (failure) throw failure;
+    await flushRejections();
+  };
+  const submit = async (batch: CanonicalRecord[]) => {
+    await settle();
+    inFlight = flushBatch(database, ctx, runId, batch, summary, fallbackZone).catch((e: unknown) => {
+      failure = e;
+    });
+  };
+  try {
+    for (const path of paths) {
+      summary.files++;
+      let batch: CanonicalRecord[] = [];
+      let sawRemittance = false;
+      for await (const event of parseFile(path, { displayName: opts.displayNames?.[path], csv: opts.csv })) {
+        if (failure) break;
+        if (event.kind === 'file_summary') continue;
+        if (event.kind === 'rejection') {
+          reject(event);
           continue;
         }
+        if (event.kind === 'balance') {
+          const problem = balanceInconsistency(event);
+          if (problem) {
+            reject({ kind: 'rejection', file: event.source.file, line: event.source.line, entry: null, segment: null, field: 'balance', message: problem, recordKind: 'balance', raw: null });
+            continue;
+          }
+        }
+        count(summary, event);
+        if (event.kind === 'remittance') sawRemittance = true;
+        batch.push(event);
+        if (batch.length >= batchSize) {
+          await submit(batch);
+          batch = [];
+        }
       }
-      count(summary, event);
-      if (event.kind === 'remittance') sawRemittance = true;
-      batch.push(event);
-      if (batch.length >= batchSize) {
-        await flushBatch(database, ctx, runId, batch, summary, fallbackZone);
-        batch = [];
-        await flushRejections();
-      }
+      if (batch.length) await submit(batch);
+      await settle();
+      if (sawRemittance) summary.remittances.files++;
     }
-    if (batch.length) await flushBatch(database, ctx, runId, batch, summary, fallbackZone);
-    await flushRejections();
-    if (sawRemittance) summary.remittances.files++;
+  } catch (e) {
+    await inFlight;
+    await database.db.update(ingestionRuns).set({ finishedAt: ctx.clock.now(), status: 'failed' }).where(eq(ingestionRuns.id, runId));
+    throw e;
   }
   await database.db
     .update(ingestionRuns)
@@ -152,50 +173,43 @@ function count(s: IngestSummary, r: CanonicalRecord): void {
   }
 }
 
+/** A record of the batch with its content hash, stored JSON text and what the database holds for its key. */
+type Classified = { record: CanonicalRecord; hash: string; json: string; status: 'created' | 'updated' | 'unchanged'; previousHash?: string };
+
 async function flushBatch(database: Database, ctx: AccessContext, runId: string, input: CanonicalRecord[], summary: IngestSummary, fallbackZone: string): Promise<void> {
   // The same key twice in one batch: the later version wins (it is what the source says now).
   const byKey = new Map<string, CanonicalRecord>();
   for (const r of input) byKey.set(`${r.kind}|${r.key}`, r);
-  const batch = [...byKey.values()];
+  const batch = [...byKey.values()].map((record) => ({ record, ...recordVersion(record) }));
+  const t = ctx.tenantId;
   await database.db.transaction(async (tx) => {
-    const existing = await tx
-      .select({ kind: ingestedRecords.kind, key: ingestedRecords.key, hash: ingestedRecords.contentHash, data: ingestedRecords.data })
-      .from(ingestedRecords)
-      .where(and(eq(ingestedRecords.tenantId, ctx.tenantId), inArray(ingestedRecords.key, batch.map((r) => r.key))));
-    const old = new Map(existing.map((e) => [`${e.kind}|${e.key}`, e]));
-    const classified: Classified[] = batch.map((record) => {
-      const hash = recordHash(record);
-      const prev = old.get(`${record.kind}|${record.key}`);
-      if (!prev) return { record, hash, status: 'created' };
-      if (prev.hash === hash) return { record, hash, status: 'unchanged' };
-      return { record, hash, status: 'updated', previous: { hash: prev.hash, data: prev.data } };
+    // Primary-key probes for the batch's (kind, key) pairs.
+    const existing = await run<{ kind: string; key: string; content_hash: string }>(
+      tx,
+      `select r.kind, r.key, r.content_hash from unnest($2::text[], $3::text[]) as x(kind, key)
+       join ingested_records r on r.tenant_id = $1 and r.kind = x.kind and r.key = x.key`,
+      [t, batch.map((b) => b.record.kind), batch.map((b) => b.record.key)],
+    );
+    const old = new Map(existing.map((e) => [`${e.kind}|${e.key}`, e.content_hash]));
+    const classified: Classified[] = batch.map((b) => {
+      const prev = old.get(`${b.record.kind}|${b.record.key}`);
+      if (prev === undefined) return { ...b, status: 'created' };
+      if (prev === b.hash) return { ...b, status: 'unchanged' };
+      return { ...b, status: 'updated', previousHash: prev };
     });
     for (const c of classified) summary[c.status]++;
     const changed = classified.filter((c) => c.status !== 'unchanged');
     if (!changed.length) return;
     const links = await project(tx, ctx, changed, fallbackZone, summary);
     const now = ctx.clock.now();
-    const created = changed.filter((c) => c.status === 'created');
-    if (created.length) {
-      await bulkInsert(tx, 'ingested_records', [
-        { name: 'tenant_id', type: 'text', value: () => ctx.tenantId },
-        { name: 'kind', type: 'text', value: (c: Classified) => c.record.kind },
-        { name: 'key', type: 'text', value: (c: Classified) => c.record.key },
-        { name: 'content_hash', type: 'text', value: (c: Classified) => c.hash },
-        { name: 'data', type: 'jsonb', value: (c: Classified) => c.record },
-        { name: 'person_id', type: 'text', value: (c: Classified) => links.get(c)?.personId ?? null },
-        { name: 'account_id', type: 'text', value: (c: Classified) => links.get(c)?.accountId ?? null },
-        { name: 'first_run_id', type: 'text', value: () => runId },
-        { name: 'last_run_id', type: 'text', value: () => runId },
-      ], created);
-    }
-    for (const c of changed.filter((x) => x.status === 'updated')) {
-      await tx.insert(ingestedRecordHistory).values({ tenantId: ctx.tenantId, kind: c.record.kind, key: c.record.key, contentHash: c.previous!.hash, data: c.previous!.data, replacedAt: now, replacedByRun: runId });
-      await tx
-        .update(ingestedRecords)
-        .set({ contentHash: c.hash, data: c.record, lastRunId: runId, updatedAt: now, personId: links.get(c)?.personId ?? null, accountId: links.get(c)?.accountId ?? null })
-        .where(and(eq(ingestedRecords.tenantId, ctx.tenantId), eq(ingestedRecords.kind, c.record.kind), eq(ingestedRecords.key, c.record.key)));
-    }
+    await writeRecordVersions(
+      tx,
+      t,
+      runId,
+      changed.map((c) => ({ kind: c.record.kind, key: c.record.key, hash: c.hash, data: c.json, personId: links.get(c)?.personId ?? null, accountId: links.get(c)?.accountId ?? null })),
+      changed.filter((c) => c.status === 'updated').map((c) => ({ kind: c.record.kind, key: c.record.key })),
+      now,
+    );
   });
 }
 
@@ -212,6 +226,7 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
   const entries: NewLedgerEntry[] = [];
   const deceased: string[] = [];
   const claimAccount = new Map<string, string>();
+  const claimRefs: BatchWrites['claimRefs'] = [];
 
   const personKeyOf = (patientKey: string | null, recordKey: string) => patientKey ?? `unknown|${recordKey}`;
   const ensurePerson = (key: string) => placeholderPeople.add(key);
@@ -221,45 +236,50 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
     return accountIdFor(t, accountKey);
   };
 
-  // Claims in this batch tell which account an EOB belongs to.
+  // Claims in this batch tell which account an EOB belongs to; earlier claims are looked up by key.
   for (const c of changed) if (c.record.kind === 'claim') claimAccount.set(c.record.key, c.record.encounterKeys[0] ?? c.record.key);
   const eobClaimKeys = changed.flatMap((c) => (c.record.kind === 'eob' && c.record.claimKey && !claimAccount.has(c.record.claimKey) ? [c.record.claimKey] : []));
   if (eobClaimKeys.length) {
-    const found = await tx
-      .select({ key: ingestedRecords.key, data: ingestedRecords.data })
-      .from(ingestedRecords)
-      .where(and(eq(ingestedRecords.tenantId, t), eq(ingestedRecords.kind, 'claim'), inArray(ingestedRecords.key, eobClaimKeys)));
-    for (const f of found) {
-      const d = f.data as { encounterKeys?: string[] };
-      claimAccount.set(f.key, d.encounterKeys?.[0] ?? f.key);
-    }
+    const found = await run<{ key: string; account_key: string }>(
+      tx,
+      `select r.key, coalesce(r.data->'encounterKeys'->>0, r.key) as account_key
+       from unnest($2::text[]) as x(key) join ingested_records r on r.tenant_id = $1 and r.kind = 'claim' and r.key = x.key`,
+      [t, [...new Set(eobClaimKeys)]],
+    );
+    for (const f of found) claimAccount.set(f.key, f.account_key);
   }
-  // 835 claim payments are matched to accounts by the patient control number (CLP01).
+  // 835 claim payments are matched to accounts by the patient control number (CLP01): an account's
+  // own reference first, else an identifier of an ingested claim.
   const pcns = [...new Set(changed.flatMap((c) => (c.record.kind === 'remittance' ? [c.record.patientControlNumber] : [])))];
   const remitAccount = new Map<string, string>();
   if (pcns.length) {
-    const byRef = await tx.select({ id: accounts.id, ref: accounts.externalRef }).from(accounts).where(and(eq(accounts.tenantId, t), inArray(accounts.externalRef, pcns)));
-    for (const a of byRef) remitAccount.set(a.ref, a.id);
+    const byRef = await run<{ id: string; external_ref: string }>(
+      tx,
+      `select a.id, a.external_ref from unnest($2::text[]) as x(ref) join accounts a on a.tenant_id = $1 and a.external_ref = x.ref`,
+      [t, pcns],
+    );
+    for (const a of byRef) remitAccount.set(a.external_ref, a.id);
     const missing = pcns.filter((p) => !remitAccount.has(p));
     if (missing.length) {
-      const byClaim = await rows<{ value: string; account_id: string }>(
+      const byClaim = await run<{ ref: string; account_id: string }>(
         tx,
-        sql`select i->>'value' as value, r.account_id from ingested_records r, jsonb_array_elements(r.data->'identifiers') i
-            where r.tenant_id = ${t} and r.kind = 'claim' and r.account_id is not null
-              and i->>'value' in ${sql`(${sql.join(missing.map((m) => sql`${m}`), sql`, `)})`}`,
+        `select c.ref, c.account_id from unnest($2::text[]) as x(ref) join ingested_claim_refs c on c.tenant_id = $1 and c.ref = x.ref order by c.account_id`,
+        [t, missing],
       );
-      for (const m of byClaim) remitAccount.set(m.value, m.account_id);
+      for (const m of byClaim) remitAccount.set(m.ref, m.account_id);
     }
   }
 
-  // Reverse what the previous version of each corrected record posted.
+  // Reverse what the previous version of each corrected record posted (found by exact refs).
   const reversals: NewLedgerEntry[] = [];
-  for (const c of changed.filter((x) => x.status === 'updated')) {
-    const prefix = entryPrefix(c.record.kind, c.record.key, c.previous!.hash);
-    const prior = await rows<{ account_id: string; kind: string; amount_cents: number; bucket: 'insurance' | 'patient'; effective_on: string; source_ref: string; memo: string | null }>(
+  const updated = changed.filter((x) => x.status === 'updated');
+  if (updated.length) {
+    const refs = updated.flatMap((c) => ENTRY_LEGS.map((leg) => `${entryPrefix(c.record.kind, c.record.key, c.previousHash!)}${leg}`));
+    const prior = await run<{ account_id: string; kind: string; amount_cents: number; bucket: 'insurance' | 'patient'; effective_on: string; source_ref: string }>(
       tx,
-      sql`select account_id, kind, amount_cents, bucket, effective_on, source_ref, memo from ledger_entries
-          where tenant_id = ${t} and source = 'ingest' and source_ref like ${prefix + '%'} and source_ref not like '%|rev'`,
+      `select e.account_id, e.kind, e.amount_cents, e.bucket, e.effective_on, e.source_ref
+       from unnest($2::text[]) as x(ref) join ledger_entries e on e.tenant_id = $1 and e.source = 'ingest' and e.source_ref = x.ref`,
+      [t, refs],
     );
     for (const p of prior) {
       reversals.push({ id: stableId('entry', t, `${p.source_ref}|rev`), tenantId: t, accountId: p.account_id, kind: p.kind as NewLedgerEntry['kind'], amountCents: -Number(p.amount_cents), bucket: p.bucket, effectiveOn: p.effective_on, postedAt: now, source: 'ingest', sourceRef: `${p.source_ref}|rev`, memo: 'Reversed: corrected by a newer version of the record' });
@@ -291,6 +311,7 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
         const make = entryFactory(t, r, c.hash, accountId, now);
         const description = r.items.find((i) => i.productDisplay)?.productDisplay ?? null;
         if (total) entries.push(make('charge', 'charge', total, 'insurance', r.billablePeriodStart ?? today, description));
+        for (const id of r.identifiers) claimRefs.push({ ref: id.value, accountId });
         links.set(c, { personId: personIdFor(t, personKey), accountId });
         break;
       }
@@ -328,59 +349,36 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
     }
   }
 
-  // Persons: full rows upsert; referenced-but-unseen patients get a placeholder the Patient will fill.
-  const placeholders = [...placeholderPeople].map((k) => personIdFor(t, k)).filter((id) => !people.has(id));
-  if (placeholders.length) {
-    const keys = [...placeholderPeople].filter((k) => !people.has(personIdFor(t, k)));
-    await tx.insert(persons).values(keys.map((k) => ({ id: personIdFor(t, k), tenantId: t, externalRef: k, kind: 'patient' as const, givenName: 'Unknown', familyName: 'Unknown', language: 'en', timeZone: fallbackZone, extraTimeZones: [] }))).onConflictDoNothing();
-  }
-  if (people.size) {
-    const values = [...people.values()].map(({ email: _e, phone: _p, ...p }) => ({ ...p, kind: 'patient' as const }));
-    await tx
-      .insert(persons)
-      .values(values)
-      .onConflictDoUpdate({
-        target: persons.id,
-        set: {
-          givenName: sql`excluded.given_name`, familyName: sql`excluded.family_name`, birthDate: sql`excluded.birth_date`, sex: sql`excluded.sex`,
-          language: sql`excluded.language`, addressLine: sql`excluded.address_line`, city: sql`excluded.city`, state: sql`excluded.state`,
-          postalCode: sql`excluded.postal_code`, timeZone: sql`excluded.time_zone`, extraTimeZones: sql`excluded.extra_time_zones`, deceased: sql`excluded.deceased`, updatedAt: now,
-        },
-      });
-    const contacts = [...people.values()].flatMap((p) => [
-      ...(p.email ? [{ id: stableId('cp', p.id, p.email), tenantId: t, personId: p.id, system: 'email' as const, value: p.email, use: 'home' as const, rank: 1, verified: false }] : []),
-      ...(p.phone ? [{ id: stableId('cp', p.id, p.phone), tenantId: t, personId: p.id, system: 'phone' as const, value: p.phone, use: 'home' as const, rank: 1, verified: false }] : []),
-    ]);
-    if (contacts.length) await tx.insert(contactPoints).values(contacts).onConflictDoNothing();
-  }
-  if (deceased.length) {
-    await tx.insert(holds).values(deceased.map((personId) => ({ id: stableId('hold', personId, 'deceased'), tenantId: t, personId, type: 'deceased' as const, since: now, reason: 'Source record says the patient has died', createdBy: 'ingestion' }))).onConflictDoNothing();
-  }
-  // Accounts: encounters upsert; accounts only referenced by claims/EOBs get a placeholder.
-  const placeholderAccountRows = [...placeholderAccounts].filter(([k]) => !accountRows.has(accountIdFor(t, k)));
-  if (placeholderAccountRows.length) {
-    await tx
-      .insert(accounts)
-      .values(placeholderAccountRows.map(([k, v]) => ({ id: accountIdFor(t, k), tenantId: t, personId: personIdFor(t, v.personKey), externalRef: k, status: 'open', serviceDate: v.serviceDate, totalChargesCents: 0, balanceCents: 0, insurancePendingCents: 0, patientDueCents: 0 })))
-      .onConflictDoNothing();
-  }
-  if (accountRows.size) {
-    await tx
-      .insert(accounts)
-      .values([...accountRows.values()].map((a) => ({ ...a, status: 'open', totalChargesCents: 0, balanceCents: 0, insurancePendingCents: 0, patientDueCents: 0 })))
-      .onConflictDoUpdate({ target: accounts.id, set: { facility: sql`excluded.facility`, serviceDate: sql`excluded.service_date`, dischargeDate: sql`excluded.discharge_date`, personId: sql`excluded.person_id`, updatedAt: now } });
-  }
-  await postLedgerEntries(tx, [...reversals, ...entries]);
-  const touched = [...new Set([...reversals, ...entries].map((e) => e.accountId))];
+  const contacts = [...people.values()].flatMap((p) => [
+    ...(p.email ? [{ id: stableId('cp', p.id, p.email), personId: p.id, system: 'email' as const, value: p.email }] : []),
+    ...(p.phone ? [{ id: stableId('cp', p.id, p.phone), personId: p.id, system: 'phone' as const, value: p.phone }] : []),
+  ]);
+  const allEntries = [...reversals, ...entries];
+  await writeDomainRows(
+    tx,
+    t,
+    {
+      placeholderPersons: [...placeholderPeople].filter((k) => !people.has(personIdFor(t, k))).map((k) => ({ id: personIdFor(t, k), externalRef: k })),
+      persons: [...people.values()],
+      contacts,
+      deceased,
+      placeholderAccounts: [...placeholderAccounts].filter(([k]) => !accountRows.has(accountIdFor(t, k))).map(([k, v]) => ({ id: accountIdFor(t, k), personId: personIdFor(t, v.personKey), externalRef: k, serviceDate: v.serviceDate })),
+      accounts: [...accountRows.values()],
+      entries: allEntries,
+      claimRefs,
+    },
+    now,
+    fallbackZone,
+  );
+  const touched = [...new Set(allEntries.map((e) => e.accountId))];
   if (touched.length) {
-    await refreshAccountBalances(tx, t, touched);
-    await issueFirstStatements(tx, t, today, touched);
+    await refreshAccountBalances(tx, t, touched, { firstStatementOn: today });
   }
 
   const auditEntries: AuditEntry[] = [
     ...[...people.keys()].map((id) => ({ action: 'write' as const, recordType: 'person', recordId: id, details: { via: 'ingestion' } })),
     ...touched.map((id) => ({ action: 'write' as const, recordType: 'account', recordId: id, details: { via: 'ingestion' } })),
   ];
-  for (let i = 0; i < auditEntries.length; i += 1000) await audit(tx, ctx, ...auditEntries.slice(i, i + 1000));
+  await audit(tx, ctx, ...auditEntries);
   return links;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { stableId } from '../../../platform/ids/index.js';
 import type { NewLedgerEntry } from '../../ledger/index.js';
 import { timeZonesForAddress } from '../../people/index.js';
@@ -6,9 +6,23 @@ import type { BalanceRecord, CanonicalRecord, ClaimAdjustment, EobRecord, Patien
 
 /** Content hash of a record without its source location (moving a record in a file is no change). */
 export function recordHash(record: CanonicalRecord): string {
-  const { source: _source, ...content } = record;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+  return recordVersion(record).hash;
 }
+
+/**
+ * A record's content hash and the JSON text stored for it: the hash covers the content without
+ * `source`; the stored text is the record without its null fields (absent means null in every
+ * canonical record, see types.ts), which halves what the database writes per record.
+ */
+export function recordVersion(record: CanonicalRecord): { hash: string; json: string } {
+  const { source: _source, ...content } = record;
+  return { hash: hash('sha256', JSON.stringify(content), 'hex').slice(0, 16), json: JSON.stringify(record, withoutNulls) };
+}
+
+const withoutNulls = (_key: string, value: unknown) => (value === null ? undefined : value);
+
+/** The deceased hold's id is derived from the person, so re-ingesting never adds a second one. */
+export const deceasedHoldId = (personId: string) => stableId('hold', personId, 'deceased');
 
 export const personIdFor = (tenantId: string, personKey: string) => stableId('person', tenantId, personKey);
 export const accountIdFor = (tenantId: string, accountKey: string) => stableId('account', tenantId, accountKey);
@@ -101,10 +115,18 @@ export function personFromBalance(tenantId: string, b: BalanceRecord, fallbackZo
   };
 }
 
+/** Legs that post one entry, and legs that post an -out/-in pair (responsibility transfers). */
+const SINGLE_LEGS = ['charge', 'paid', 'co', 'pos', 'patient-paid'] as const;
+const PAIR_LEGS = ['ded', 'coins', 'copay', 'pr', 'pr-deductible', 'pr-coinsurance', 'pr-copay', 'pr-other'] as const;
+type PairLeg = (typeof PAIR_LEGS)[number];
+export type EntryLeg = (typeof SINGLE_LEGS)[number] | `${PairLeg}-out` | `${PairLeg}-in`;
+/** Every leg a record version can have posted: a correction finds its old entries by exact ref. */
+export const ENTRY_LEGS: readonly EntryLeg[] = [...SINGLE_LEGS, ...PAIR_LEGS.flatMap((l) => [`${l}-out` as const, `${l}-in` as const])];
+
 /** Entry builder bound to one record version: refs look like `kind|key|hash|leg`. */
 export function entryFactory(tenantId: string, record: CanonicalRecord, hash: string, accountId: string, postedAt: Date) {
   const prefix = `${record.kind}|${record.key}|${hash}`;
-  return (leg: string, kind: NewLedgerEntry['kind'], amountCents: number, bucket: 'insurance' | 'patient', effectiveOn: string, memo?: string | null): NewLedgerEntry => ({
+  return (leg: EntryLeg, kind: NewLedgerEntry['kind'], amountCents: number, bucket: 'insurance' | 'patient', effectiveOn: string, memo?: string | null): NewLedgerEntry => ({
     id: stableId('entry', tenantId, `${prefix}|${leg}`),
     tenantId,
     accountId,
@@ -126,7 +148,7 @@ export function entryPrefix(kind: string, key: string, hash: string): string {
 type Entry = ReturnType<ReturnType<typeof entryFactory>>;
 
 /** Patient responsibility moves from the insurance bucket to the patient's, one pair per part. */
-function responsibilityPair(make: ReturnType<typeof entryFactory>, leg: string, cents: number, on: string, memo: string | null): Entry[] {
+function responsibilityPair(make: ReturnType<typeof entryFactory>, leg: PairLeg, cents: number, on: string, memo: string | null): Entry[] {
   if (!cents) return [];
   return [make(`${leg}-out`, 'patient_responsibility', -cents, 'insurance', on, memo), make(`${leg}-in`, 'patient_responsibility', cents, 'patient', on, memo)];
 }
@@ -154,7 +176,7 @@ export function eobEntries(make: ReturnType<typeof entryFactory>, eob: EobRecord
 }
 
 /** CARC 1, 2, 3 under group PR are deductible, coinsurance and copay (X12 claim adjustment reason codes). */
-const PR_MEMO: Record<string, string> = { '1': 'deductible', '2': 'coinsurance', '3': 'copay' };
+const PR_MEMO: Record<string, 'deductible' | 'coinsurance' | 'copay'> = { '1': 'deductible', '2': 'coinsurance', '3': 'copay' };
 
 export function remittanceEntries(make: ReturnType<typeof entryFactory>, r: RemittanceRecord, fallbackDate: string): Entry[] {
   const on = r.paymentDate ?? r.statementTo ?? fallbackDate;
@@ -163,7 +185,7 @@ export function remittanceEntries(make: ReturnType<typeof entryFactory>, r: Remi
   if (r.paidCents) out.push(make('paid', 'insurer_payment', -r.paidCents, 'insurance', on, r.payer.name));
   const notBillable = all.filter((a) => a.group !== 'PR').reduce((s, a) => s + a.amountCents, 0);
   if (notBillable) out.push(make('co', 'contractual_adjustment', -notBillable, 'insurance', on, 'Adjustment not billable to the patient'));
-  const byMemo = new Map<string | null, number>();
+  const byMemo = new Map<'deductible' | 'coinsurance' | 'copay' | null, number>();
   for (const a of all.filter((x) => x.group === 'PR')) {
     const memo = PR_MEMO[a.reason] ?? null;
     byMemo.set(memo, (byMemo.get(memo) ?? 0) + a.amountCents);

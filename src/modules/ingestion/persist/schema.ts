@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, json, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const ingestionRuns = pgTable('ingestion_runs', {
   id: text('id').primaryKey(),
@@ -18,7 +18,7 @@ export const ingestedRecords = pgTable(
     kind: text('kind').notNull(),
     key: text('key').notNull(),
     contentHash: text('content_hash').notNull(),
-    data: jsonb('data').notNull(),
+    data: json('data').notNull(),
     personId: text('person_id'),
     accountId: text('account_id'),
     firstRunId: text('first_run_id'),
@@ -35,10 +35,21 @@ export const ingestedRecordHistory = pgTable('ingested_record_history', {
   kind: text('kind').notNull(),
   key: text('key').notNull(),
   contentHash: text('content_hash').notNull(),
-  data: jsonb('data').notNull(),
+  data: json('data').notNull(),
   replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull(),
   replacedByRun: text('replaced_by_run'),
 });
+
+/** Claim identifiers (an 835's patient control number may be one) and the account they point to. */
+export const ingestedClaimRefs = pgTable(
+  'ingested_claim_refs',
+  {
+    tenantId: text('tenant_id').notNull(),
+    ref: text('ref').notNull(),
+    accountId: text('account_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.ref, t.accountId] })],
+);
 
 export const ingestionRejections = pgTable('ingestion_rejections', {
   id: text('id').primaryKey(),
