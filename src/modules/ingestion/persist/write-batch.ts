@@ -6,7 +6,7 @@ import { deceasedHoldId, type AccountRow, type PersonRow } from './project-recor
  * The rows one ingestion batch writes, already projected in JS. Each table is written with one
  * set-based statement whose columns travel as arrays (`unnest`, see bulkInsert): no per-row SQL
  * building in Node, and PostgreSQL parses an array literal about twice as fast as the same rows
- * as JSON objects (json_to_recordset), measured in docs/ingestion.md, "Throughput".
+ * as JSON objects (json_to_recordset), see docs/ingestion.md, "Throughput into the database".
  */
 export interface BatchWrites {
   placeholderPersons: { id: string; externalRef: string }[];
