@@ -59,17 +59,28 @@ function group<T extends { person_id: string }>(list: T[]): Map<string, T[]> {
   return m;
 }
 
+/** Whether the payments module's plan tables exist (checked once per pass, not per batch). */
+export async function hasLivePlanTables(q: Queryable): Promise<boolean> {
+  const [reg] = await rows<{ present: boolean }>(q, sql`select to_regclass('payment_plans') is not null and to_regclass('plan_installments') is not null as present`);
+  return reg?.present ?? false;
+}
+
+export interface LoadSnapshotOptions {
+  /** `hasLivePlanTables()`, when the caller already knows it (a pass asks once). */
+  livePlans?: boolean;
+}
+
 /**
  * Reads the snapshots of a batch of accounts with one query per table (set-based: the cost does
- * not grow with round trips per account).
+ * not grow with round trips per account). Every person-keyed read names the tenants too, so it
+ * probes the (tenant_id, person_id) indexes instead of scanning the table for each batch.
  */
-export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
+export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date, opts: LoadSnapshotOptions = {}): Promise<AccountSnapshot[]> {
   if (accountIds.length === 0) return [];
-  const ids = JSON.stringify(accountIds);
   // Plans serviced by the payments module (payment_plans) when that table exists; otherwise the
   // plan recorded through recordPlanForOutreach.
-  const [reg] = await rows<{ present: boolean }>(q, sql`select to_regclass('payment_plans') is not null and to_regclass('plan_installments') is not null as present`);
-  const livePlan = reg?.present
+  const livePlans = opts.livePlans ?? (await hasLivePlanTables(q));
+  const livePlan = livePlans
     ? sql`(select jsonb_build_object('status', pp.status, 'installments',
             coalesce((select jsonb_agg(jsonb_build_object('seq', pi.seq, 'dueOn', pi.due_on, 'amountCents', pi.amount_cents, 'paidCents', pi.paid_cents) order by pi.seq)
                       from plan_installments pi where pi.plan_id = pp.id), '[]'::jsonb))
@@ -89,33 +100,34 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         join persons p on p.id = a.person_id
         join tenants t on t.id = a.tenant_id
         left join journey_states j on j.account_id = a.id
-        where a.id in (select jsonb_array_elements_text(${ids}::jsonb))
+        where a.id = any(${sql.param(accountIds)}::text[])
         order by a.id`,
   );
-  const personIds = JSON.stringify([...new Set(base.map((b) => b.person_id))]);
+  if (base.length === 0) return [];
+  const tenants = sql`tenant_id = any(${sql.param([...new Set(base.map((b) => b.tenant_id))])}::text[])`;
+  const persons = sql`person_id = any(${sql.param([...new Set(base.map((b) => b.person_id))])}::text[])`;
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const inPersons = sql`person_id in (select jsonb_array_elements_text(${personIds}::jsonb))`;
   const [cps, consents, revocations, holds, history] = [
     await rows<{ person_id: string; system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>(
       q,
-      sql`select person_id, system, value, use, rank, verified from contact_points where ${inPersons}`,
+      sql`select person_id, system, value, use, rank, verified from contact_points where ${tenants} and ${persons}`,
     ),
     await rows<{ person_id: string; channel: 'call' | 'sms' | 'email'; type: 'prior_express' | 'call_window'; given_to: 'creditor' | 'collector'; given_at: Date; until: Date | null }>(
       q,
-      sql`select person_id, channel, type, given_to, given_at, until from consents where ${inPersons}`,
+      sql`select person_id, channel, type, given_to, given_at, until from consents where ${tenants} and ${persons}`,
     ),
     await rows<{ person_id: string; channel: 'call' | 'sms' | 'email' | 'all'; received_at: Date; means: string; text: string | null }>(
       q,
-      sql`select person_id, channel, received_at, means, text from revocations where ${inPersons} and received_at <= ${now}`,
+      sql`select person_id, channel, received_at, means, text from revocations where ${tenants} and ${persons} and received_at <= ${now}`,
     ),
     await rows<{ person_id: string; type: AccountSnapshot['holds'][number]['type']; account_id: string | null; since: Date; resolved_at: Date | null }>(
       q,
-      sql`select person_id, type, account_id, since, resolved_at from holds where ${inPersons} and (resolved_at is null or resolved_at > ${since})`,
+      sql`select person_id, type, account_id, since, resolved_at from holds where ${tenants} and ${persons} and (resolved_at is null or resolved_at > ${since})`,
     ),
     await rows<{ person_id: string; channel: string; direction: 'outbound' | 'inbound'; at: Date; status: string; outcome: string | null; account_id: string | null }>(
       q,
       sql`select person_id, channel, direction, at, status, outcome, account_id from communications
-          where ${inPersons} and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')`,
+          where ${tenants} and ${persons} and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')`,
     ),
   ];
   const byCp = group(cps);
