@@ -1,10 +1,10 @@
 import { stableId } from '../../platform/ids/index.js';
 import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
-import { evaluateAccount } from './evaluate-journey.js';
+import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
-import { addressFor, personalize } from './personalize.js';
+import { addressFor, personalize, type Personalization } from './personalize.js';
 import { renderMessage, verifyCodeFor } from './render-message.js';
 import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
 
@@ -80,6 +80,85 @@ export interface DecideDeps {
   publicUrl: string;
 }
 
+type Rendered = { subject: string | null; body: string };
+type Tried = Array<{ channel: string; reasons: string[] }>;
+
+/** What one decision works on; module-level helpers take it instead of per-call closures (hot path). */
+interface Decision {
+  s: AccountSnapshot;
+  now: Date;
+  enters: boolean;
+  jKey: string | null;
+  state: NextState;
+  out: AccountOutcome;
+}
+
+/** Records a decision in the account's history once: an unchanged decision is not repeated. */
+function note(c: Decision, signature: string, entry: Omit<HistoryEntry, 'at' | 'journey'>): boolean {
+  if (signature === c.s.state.lastSignature && !c.enters) return false;
+  c.state.lastSignature = signature;
+  c.out.history = Object.assign({ at: c.now.toISOString(), journey: c.jKey }, entry);
+  return true;
+}
+
+/** A communication row of the contact's step (the fields every channel and status share first). */
+function communication(
+  c: Decision,
+  p: { language: string; tone: string },
+  step: { id: string; purpose: string; template: string },
+  f: Pick<NewCommunication, 'id' | 'channel' | 'status' | 'toAddress' | 'subject' | 'body' | 'reasons' | 'decision' | 'ruleSetVersion' | 'verifyCode'>,
+): NewCommunication {
+  return {
+    tenantId: c.s.tenant.id,
+    personId: c.s.person.id,
+    accountId: c.s.account.id,
+    at: c.now,
+    journey: c.jKey!,
+    step: step.id,
+    language: p.language,
+    tone: p.tone,
+    purpose: step.purpose,
+    template: step.template,
+    id: f.id,
+    channel: f.channel,
+    status: f.status,
+    toAddress: f.toAddress,
+    subject: f.subject,
+    body: f.body,
+    reasons: f.reasons,
+    decision: f.decision,
+    ruleSetVersion: f.ruleSetVersion,
+    verifyCode: f.verifyCode,
+  };
+}
+
+type ContactDecision = Extract<JourneyDecision, { type: 'contact' }>;
+
+/** The step could not go out: record the block (once) and when to look again. */
+function block(c: Decision, p: Personalization, d: ContactDecision, zone: string, channel: OutreachChannel, decision: ComplianceDecision, tried: Tried, nextEvalAt: Date, rendered?: Rendered): AccountOutcome {
+  const { s, out, state } = c;
+  out.result = 'blocked';
+  out.channel = channel;
+  out.reasons = decision.reasons;
+  state.nextEvalAt = nextEvalAt;
+  const comm = communication(c, p, d.step, {
+    id: stableId('comm-blocked', s.account.id, c.jKey!, d.stepKey, d.attempt, channel, decision.reasons.join(','), localDate(c.now, zone)),
+    channel,
+    status: 'blocked',
+    toAddress: null,
+    subject: rendered?.subject ?? null,
+    body: rendered?.body ?? null,
+    reasons: decision.reasons,
+    decision,
+    ruleSetVersion: decision.ruleSetVersion ?? null,
+    verifyCode: null,
+  });
+  if (note(c, `blocked:${d.stepKey}:${d.attempt}:${channel}:${decision.reasons.join(',')}`, { type: 'blocked', step: d.step.id, channel, reasons: decision.reasons, tried, communicationId: comm.id })) {
+    out.communication = comm;
+  }
+  return out;
+}
+
 /**
  * Decides what happens to one account now (pure given a pure compliance engine): evaluate the
  * journey, personalize, ask compliance for each candidate channel and the rendered content, and
@@ -103,32 +182,26 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     nextEvalAt: ev.decision.nextEvalAt,
   };
   const out: AccountOutcome = { accountId: s.account.id, tenantId: s.tenant.id, personId: s.person.id, result: 'waiting', channel: null, reasons: [], communication: null, task: null, state, history: null };
-  // Records a decision in the account's history once: an unchanged decision is not repeated.
-  const note = (signature: string, entry: Omit<HistoryEntry, 'at' | 'journey'>) => {
-    if (signature === s.state.lastSignature && !ev.enters) return false;
-    state.lastSignature = signature;
-    out.history = { at: now.toISOString(), journey: jKey, ...entry };
-    return true;
-  };
+  const c: Decision = { s, now, enters: ev.enters, jKey, state, out };
   const d = ev.decision;
-  if (ev.enters && ev.journey) note(`entered:${jKey}`, { type: 'entered' });
+  if (ev.enters && ev.journey) note(c, `entered:${jKey}`, { type: 'entered' });
   if (d.type === 'pause') {
     state.status = 'paused';
     state.pausedReason = d.reason;
     out.result = 'paused';
     out.reasons = [d.reason];
-    note(`paused:${d.reason}`, { type: 'paused', reason: d.reason });
+    note(c, `paused:${d.reason}`, { type: 'paused', reason: d.reason });
     return out;
   }
   if (d.type === 'complete') {
     state.status = 'completed';
     out.result = 'completed';
-    note(`completed:${jKey}:${d.reason}`, { type: 'completed', reason: d.reason });
+    note(c, `completed:${jKey}:${d.reason}`, { type: 'completed', reason: d.reason });
     return out;
   }
   state.status = 'active';
   if (d.type === 'wait') {
-    if (ev.resetAttempts) note(`reset:${state.paymentMarker?.toISOString()}`, { type: 'payment_reset', reason: d.reason });
+    if (ev.resetAttempts) note(c, `reset:${state.paymentMarker?.toISOString()}`, { type: 'payment_reset', reason: d.reason });
     return out;
   }
   if (!ev.journey || !jKey) return out;
@@ -138,52 +211,16 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     out.result = 'paused';
     out.reasons = ['no_reachable_channel'];
     state.nextEvalAt = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
-    note(`unreachable:${d.stepKey}:${p.skipped.join(',')}`, { type: 'unreachable', step: step.id, reason: p.skipped.join(', ') });
+    note(c, `unreachable:${d.stepKey}:${p.skipped.join(',')}`, { type: 'unreachable', step: step.id, reason: p.skipped.join(', ') });
     return out;
   }
   if (p.sendAt.getTime() > now.getTime()) {
     out.result = 'deferred';
     out.channel = p.channels[0]!;
     state.nextEvalAt = p.sendAt;
-    note(`deferred:${d.stepKey}:${d.attempt}`, { type: 'deferred', step: step.id, channel: p.channels[0], reason: `preferred hour ${p.preferredHour}:00 (${zone})` });
+    note(c, `deferred:${d.stepKey}:${d.attempt}`, { type: 'deferred', step: step.id, channel: p.channels[0], reason: `preferred hour ${p.preferredHour}:00 (${zone})` });
     return out;
   }
-  const base = {
-    tenantId: s.tenant.id,
-    personId: s.person.id,
-    accountId: s.account.id,
-    at: now,
-    journey: jKey,
-    step: step.id,
-    language: p.language,
-    tone: p.tone,
-    purpose: step.purpose,
-    template: step.template,
-  };
-  const blockedComm = (channel: OutreachChannel, decision: ComplianceDecision, rendered?: { subject: string | null; body: string }): NewCommunication => ({
-    ...base,
-    id: stableId('comm-blocked', s.account.id, jKey, d.stepKey, d.attempt, channel, decision.reasons.join(','), localDate(now, zone)),
-    channel,
-    status: 'blocked',
-    toAddress: null,
-    subject: rendered?.subject ?? null,
-    body: rendered?.body ?? null,
-    reasons: decision.reasons,
-    decision,
-    ruleSetVersion: decision.ruleSetVersion ?? null,
-    verifyCode: null,
-  });
-  const block = (channel: OutreachChannel, decision: ComplianceDecision, tried: Array<{ channel: string; reasons: string[] }>, nextEvalAt: Date, rendered?: { subject: string | null; body: string }) => {
-    out.result = 'blocked';
-    out.channel = channel;
-    out.reasons = decision.reasons;
-    state.nextEvalAt = nextEvalAt;
-    const comm = blockedComm(channel, decision, rendered);
-    if (note(`blocked:${d.stepKey}:${d.attempt}:${channel}:${decision.reasons.join(',')}`, { type: 'blocked', step: step.id, channel, reasons: decision.reasons, tried, communicationId: comm.id })) {
-      out.communication = comm;
-    }
-    return out;
-  };
   const nextDay = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
 
   if (step.escalation) {
@@ -197,21 +234,21 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
         const at = atLocal(sendOn, 0, 0, zone);
         if (at > retry) retry = at;
       }
-      return block(p.channels[0]!, e, [{ channel: 'escalation', reasons: e.reasons }], retry);
+      return block(c, p, d, zone, p.channels[0]!, e, [{ channel: 'escalation', reasons: e.reasons }], retry);
     }
   }
 
-  const tried: Array<{ channel: string; reasons: string[] }> = [];
-  let firstBlock: { channel: OutreachChannel; decision: ComplianceDecision; rendered?: { subject: string | null; body: string } } | null = null;
+  const tried: Tried = [];
+  let firstBlock: { channel: OutreachChannel; decision: ComplianceDecision; rendered?: Rendered } | null = null;
   let earliest: number | null = null;
   const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, state.paymentMarker?.toISOString() ?? '');
   for (const channel of p.channels) {
     const purpose = step.purpose === 'required_notice' ? 'required_notice' : 'collection';
-    const c = await ask(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
-    if (!c.allowed) {
-      tried.push({ channel, reasons: c.reasons });
-      firstBlock ??= { channel, decision: c };
-      if (c.earliestAllowedAt) earliest = Math.min(earliest ?? Infinity, Date.parse(c.earliestAllowedAt));
+    const contact = await ask(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
+    if (!contact.allowed) {
+      tried.push({ channel, reasons: contact.reasons });
+      firstBlock ??= { channel, decision: contact };
+      if (contact.earliestAllowedAt) earliest = Math.min(earliest ?? Infinity, Date.parse(contact.earliestAllowedAt));
       continue;
     }
     const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl });
@@ -228,14 +265,16 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       firstBlock ??= { channel, decision: badContent, rendered };
       continue;
     }
-    const attempts = { ...state.attempts, [d.stepKey]: { n: d.attempt, lastAt: now.toISOString() } };
+    // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key.
+    const attempts: NextState['attempts'] = {};
+    for (const k in state.attempts) attempts[k] = state.attempts[k]!;
+    attempts[d.stepKey] = { n: d.attempt, lastAt: now.toISOString() };
     state.attempts = attempts;
     state.totalAttempts += 1;
     state.lastContactAt = now;
     out.result = 'sent';
     out.channel = channel;
-    out.communication = {
-      ...base,
+    out.communication = communication(c, p, step, {
       id: commId,
       channel,
       status: 'queued',
@@ -243,10 +282,10 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       subject: rendered.subject,
       body: channel === 'call' && rendered.voicemail ? `${rendered.body}\n\nVoicemail (limited content): ${rendered.voicemail}` : rendered.body,
       reasons: [],
-      decision: { stepKey: d.stepKey, attempt: d.attempt, contact: c, content: checks[0] ?? null, tried },
-      ruleSetVersion: c.ruleSetVersion ?? null,
+      decision: { stepKey: d.stepKey, attempt: d.attempt, contact, content: checks[0] ?? null, tried },
+      ruleSetVersion: contact.ruleSetVersion ?? null,
       verifyCode: channel === 'call' ? null : verifyCodeFor(commId),
-    };
+    });
     if (channel === 'call') {
       const win = windowInAllZones(localDate(now, zone), s.person.timeZones.length ? s.person.timeZones : [zone]);
       out.task = {
@@ -258,15 +297,17 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
         reason: `${jKey} ${step.id}`,
         windowStart: now,
         windowEnd: win ? win.end : new Date(now.getTime() + 3_600_000),
-        compliance: c,
+        compliance: contact,
         priority: step.tone === 'urgent_but_kind' ? 70 : 50,
       };
     }
     state.lastSignature = `sent:${d.stepKey}:${d.attempt}`;
-    out.history = { at: now.toISOString(), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, ...(tried.length ? { tried } : {}) };
+    out.history = tried.length
+      ? { at: now.toISOString(), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
+      : { at: now.toISOString(), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
     return out;
   }
   const fb = firstBlock!;
   const retry = earliest !== null && earliest > now.getTime() ? new Date(Math.min(earliest, nextDay.getTime() + 86_400_000)) : nextDay;
-  return block(fb.channel, fb.decision, tried, retry, fb.rendered);
+  return block(c, p, d, zone, fb.channel, fb.decision, tried, retry, fb.rendered);
 }

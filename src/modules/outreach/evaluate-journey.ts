@@ -29,6 +29,15 @@ export interface AccountEvaluation {
   decision: JourneyDecision;
 }
 
+const sortedSteps = new WeakMap<JourneyDefinition, JourneyStep[]>();
+
+/** A journey's steps by the first day of their window (sorted once per loaded journey). */
+function stepsByStart(journey: JourneyDefinition): JourneyStep[] {
+  let steps = sortedSteps.get(journey);
+  if (!steps) sortedSteps.set(journey, (steps = [...journey.steps].sort((a, b) => a.window.fromDay - b.window.fromDay)));
+  return steps;
+}
+
 /** Start of the person's next local day (their first zone). */
 function startOfNextLocalDay(now: Date, zone: string): Date {
   return atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
@@ -83,22 +92,22 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   const lastPay = s.account.lastPaymentAt;
   const resetAttempts = !!lastPay && (!s.state.paymentMarker || lastPay > s.state.paymentMarker);
   const paymentMarker = resetAttempts ? lastPay : s.state.paymentMarker;
-  const base = { resetAttempts, paymentMarker };
   const where = accountPhase(s, now);
   if ('pause' in where) {
     const until = where.until ? capWait(now, where.until) : capWait(now, startOfNextLocalDay(now, zone));
-    return { ...base, phase: null, journey: null, enters: false, attempts: resetAttempts ? {} : s.state.attempts, decision: { type: 'pause', reason: where.pause, nextEvalAt: until } };
+    return { resetAttempts, paymentMarker, phase: null, journey: null, enters: false, attempts: resetAttempts ? {} : s.state.attempts, decision: { type: 'pause', reason: where.pause, nextEvalAt: until } };
   }
   if ('none' in where) {
-    return { ...base, phase: null, journey: null, enters: false, attempts: s.state.attempts, decision: { type: 'complete', reason: where.none, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) } };
+    return { resetAttempts, paymentMarker, phase: null, journey: null, enters: false, attempts: s.state.attempts, decision: { type: 'complete', reason: where.none, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) } };
   }
   const journey = journeys.find((j) => j.entry.phase === where.phase && j.entry.tenantKinds.includes(s.tenant.kind)) ?? null;
   if (!journey) {
-    return { ...base, phase: where.phase, journey: null, enters: false, attempts: s.state.attempts, decision: { type: 'complete', reason: 'no_journey_for_phase', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) } };
+    return { resetAttempts, paymentMarker, phase: where.phase, journey: null, enters: false, attempts: s.state.attempts, decision: { type: 'complete', reason: 'no_journey_for_phase', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) } };
   }
   const enters = s.state.journey !== journey.id;
   const attempts = enters || resetAttempts ? {} : s.state.attempts;
-  const result = (decision: JourneyDecision): AccountEvaluation => ({ ...base, phase: where.phase, journey, enters, attempts, decision });
+  const phase = where.phase;
+  const result = (decision: JourneyDecision): AccountEvaluation => ({ resetAttempts, paymentMarker, phase, journey, enters, attempts, decision });
 
   // A payment deserves a breather: no collection contact right after it.
   if (lastPay && journey.quietDaysAfterPayment > 0) {
@@ -109,7 +118,7 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   if (!anchor) return result({ type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
   const today = localDate(now, zone);
   const offset = daysBetween(anchor, today);
-  const steps = [...journey.steps].sort((a, b) => a.window.fromDay - b.window.fromDay);
+  const steps = stepsByStart(journey);
   const current = steps.find((st) => st.window.fromDay <= offset && offset <= st.window.toDay);
   let nextDate: string | null = null;
   if (current) {

@@ -40,19 +40,25 @@ function hasSmsConsent(s: AccountSnapshot, now: Date): boolean {
   return s.consents.some((c) => c.type === 'prior_express' && (c.channel === 'sms' || c.channel === 'call') && c.givenAt <= now && (!c.until || c.until > now));
 }
 
+/** The best-ranked contact point of a system (the first of equals, as a stable sort would give). */
+function bestContact(s: AccountSnapshot, system: 'phone' | 'email', mobileOnly: boolean): string | null {
+  let best: AccountSnapshot['contactPoints'][number] | null = null;
+  for (const c of s.contactPoints) {
+    if (c.system !== system || (mobileOnly && c.use !== 'mobile')) continue;
+    if (!best || c.rank < best.rank) best = c;
+  }
+  return best?.value ?? null;
+}
+
 /** The address a channel would use, or null when the person cannot be reached on it. */
 export function addressFor(s: AccountSnapshot, channel: OutreachChannel): string | null {
-  const pick = (system: 'phone' | 'email', mobileOnly = false) =>
-    s.contactPoints
-      .filter((c) => c.system === system && (!mobileOnly || c.use === 'mobile'))
-      .sort((a, b) => a.rank - b.rank)[0]?.value ?? null;
   switch (channel) {
     case 'email':
-      return pick('email');
+      return bestContact(s, 'email', false);
     case 'sms':
-      return pick('phone', true);
+      return bestContact(s, 'phone', true);
     case 'call':
-      return pick('phone');
+      return bestContact(s, 'phone', false);
     case 'letter':
       return 'postal';
   }
