@@ -6,6 +6,9 @@ import { MS_PER_DAY, parseClock, parseDateDay } from './time/instant.js';
 /** Channels as bits, so "does this rule cover this channel" is one AND. */
 export const CHANNEL_BIT: Readonly<Record<Channel, number>> = { call: 1, sms: 2, email: 4, voicemail: 8, letter: 16 };
 
+/** Purposes as small codes (0 = none given), so a cap's exemptions are one bit test. */
+export const PURPOSE_CODE: Readonly<Record<Purpose, number>> = { collection: 1, opt_out_confirmation: 2, reply_to_consumer: 3, required_notice: 4 };
+
 export function channelMask(channels: readonly Channel[]): number {
   let m = 0;
   for (const c of channels) m |= CHANNEL_BIT[c];
@@ -35,6 +38,8 @@ export interface CompiledCap extends CompiledCommon {
   mask: number;
   perDebt: boolean;
   exempt: ReadonlySet<Purpose>;
+  /** Bit PURPOSE_CODE[p] set for each exempt purpose p. */
+  exemptMask: number;
 }
 
 export interface CompiledWait extends CompiledCommon {
@@ -70,11 +75,28 @@ function common(r: RuleCommon): CompiledCommon {
 }
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
+// Nearly every question in a process uses the same rule set: one comparison instead of a WeakMap lookup.
+let lastRuleSet: RuleSet | null = null;
+let lastCompiled: CompiledRuleSet | null = null;
 
 /** The evaluator's view of a rule set (computed once per rule-set object). */
 export function compiled(ruleSet: RuleSet): CompiledRuleSet {
+  if (ruleSet === lastRuleSet && lastCompiled !== null) return lastCompiled;
   let c = cache.get(ruleSet);
   if (!c) {
+    const caps = ruleSet.callCaps.map((r: CallCapRule) => {
+      let exemptMask = 0;
+      for (const p of r.exemptPurposes) exemptMask |= 1 << PURPOSE_CODE[p];
+      return {
+        ...common(r),
+        max: r.maxContacts,
+        days: r.days,
+        mask: channelMask(r.channels),
+        perDebt: r.perDebt,
+        exempt: new Set(r.exemptPurposes),
+        exemptMask,
+      };
+    });
     c = {
       version: ruleSet.version,
       windows: ruleSet.contactWindows.map((r: ContactWindowRule) => ({
@@ -83,14 +105,7 @@ export function compiled(ruleSet: RuleSet): CompiledRuleSet {
         endSec: parseClock(r.end),
         mask: channelMask(r.channels),
       })),
-      caps: ruleSet.callCaps.map((r: CallCapRule) => ({
-        ...common(r),
-        max: r.maxContacts,
-        days: r.days,
-        mask: channelMask(r.channels),
-        perDebt: r.perDebt,
-        exempt: new Set(r.exemptPurposes),
-      })),
+      caps,
       waits: ruleSet.conversationWaits.map((r: ConversationWaitRule) => ({ ...common(r), days: r.days, mask: channelMask(r.channels) })),
       bans: ruleSet.medicalDebtReportingBans.map((r: ReportingBanRule) => common(r)),
       ecaWaits: ruleSet.ecaWaits.map((r: EcaWaitRule) => ({
@@ -102,5 +117,7 @@ export function compiled(ruleSet: RuleSet): CompiledRuleSet {
     };
     cache.set(ruleSet, c);
   }
+  lastRuleSet = ruleSet;
+  lastCompiled = c;
   return c;
 }

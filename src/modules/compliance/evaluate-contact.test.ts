@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate.js';
 import { agency, call, contact, hospital } from './test-helpers.js';
 
 const DETROIT = { state: 'MI', timeZones: ['America/Detroit'] };
@@ -387,5 +388,84 @@ describe('earliestAllowedAt satisfies every time rule at once', () => {
     const d = contact({ consumer, at: '2026-10-06T15:00:00Z', history: [talk] });
     expect(d.reasons).toEqual(['reg_f_known_inconvenient_time', 'reg_f_conversation_7day']);
     expect(d.earliestAllowedAt).toBe('2026-10-12T17:00:00Z');
+  });
+});
+
+describe('local dates of history items: DST change days, Arizona, half-hour zones, any order', () => {
+  // New York falls back on Sunday 2026-11-01 at 06:00Z (02:00 EDT becomes 01:00 EST). Evening
+  // calls at 20:30 local fall on the next UTC date, at 00:30Z before the change and 01:30Z after.
+  const evenings = [
+    '2026-10-28T00:30:00Z', // Tue 10-27 20:30 EDT
+    '2026-10-29T00:30:00Z', // Wed 10-28
+    '2026-10-30T00:30:00Z', // Thu 10-29
+    '2026-10-31T00:30:00Z', // Fri 10-30
+    '2026-11-01T00:30:00Z', // Sat 10-31
+    '2026-11-02T01:30:00Z', // Sun 11-01 20:30 EST
+    '2026-11-03T01:30:00Z', // Mon 11-02
+  ].map((at) => call(at));
+  const NEW_YORK = { state: 'NY', timeZones: ['America/New_York'] };
+
+  it('counts each call on its local date across the fall-back change, in whatever order the history comes', () => {
+    // First the agency calls every evening for a week spanning the change; an 8th call on Monday 11-02 is too many.
+    const d = contact({ consumer: NEW_YORK, at: '2026-11-02T15:00:00Z', history: evenings });
+    expect(d.reasons).toEqual(['reg_f_7_in_7']);
+    // Tuesday 11-03 leaves 10-27 out of the window: 8:00 EST is 13:00Z.
+    expect(d.earliestAllowedAt).toBe('2026-11-03T13:00:00Z');
+    const shuffled = [evenings[5], evenings[0], evenings[6], evenings[2], evenings[4], evenings[1], evenings[3]];
+    expect(contact({ consumer: NEW_YORK, at: '2026-11-02T15:00:00Z', history: shuffled })).toEqual(d);
+  });
+
+  it('dates the same instants by the standard-time clock in Arizona, unlike Denver across its change', () => {
+    // Seven calls at 06:30Z on 10-27..11-02. Denver falls back at 08:00Z on 11-01.
+    const nights = ['2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02'].map((d) => call(`${d}T06:30:00Z`));
+    // Phoenix (UTC-7 all year): each is 23:30 the previous date, so the calls fall on 10-26..11-01.
+    // Denver: 00:30 MDT on 10-27..11-01, then 23:30 MST on 11-01: two calls on 11-01.
+    const phoenix = contact({ consumer: { state: 'AZ', timeZones: ['America/Phoenix'] }, at: '2026-11-02T16:00:00Z', history: nights });
+    const denver = contact({ consumer: { state: 'CO', timeZones: ['America/Denver'] }, at: '2026-11-02T16:00:00Z', history: nights });
+    // Phoenix: calls on 10-26..11-01 (7 dates) and the contact on 11-02: the window 10-27..11-02 holds 6 + 1.
+    expect(phoenix.allowed).toBe(true);
+    // Denver: 00:30 MDT on 10-27, 10-28, 10-29, 10-30, 10-31; 23:30 MST on 10-31 and 11-01: 7 calls in 10-27..11-02 plus this one.
+    expect(denver.reasons).toEqual(['reg_f_7_in_7']);
+  });
+
+  it('uses half-hour offsets (Newfoundland) for local dates', () => {
+    // 01:45Z is 23:15 NDT (UTC-2:30) the previous date: seven calls on 09-14..09-20 local.
+    const late = ['15', '16', '17', '18', '19', '20', '21'].map((d) => call(`2026-09-${d}T01:45:00Z`));
+    const d = contact({ consumer: { timeZones: ['America/St_Johns'] }, at: '2026-09-20T14:00:00Z', history: late });
+    expect(d.reasons).toEqual(['reg_f_7_in_7']);
+    // Monday 09-21 08:00 NDT = 10:30Z.
+    expect(d.earliestAllowedAt).toBe('2026-09-21T10:30:00Z');
+  });
+
+  it('matches the debts of each call however many debts the question names', () => {
+    // Thirty-three debts: the engine keeps a bit per debt for the first 31 and searches past that.
+    const many = Array.from({ length: 33 }, (_, i) => `D${i + 1}`);
+    for (const debt of ['D1', 'D31', 'D32', 'D33']) {
+      const history = aWeekOfCalls.map((c) => ({ ...c, debtIds: ['X', debt] }));
+      const d = contact({ consumer: DETROIT, at: '2026-09-20T22:00:00Z', debtIds: many, history });
+      expect(d.reasons, debt).toEqual(['reg_f_7_in_7']);
+      expect(d.earliestAllowedAt, debt).toBe('2026-09-21T12:00:00Z');
+    }
+    const unrelated = aWeekOfCalls.map((c) => ({ ...c, debtIds: ['X'] }));
+    expect(contact({ consumer: DETROIT, at: '2026-09-20T22:00:00Z', debtIds: many, history: unrelated }).allowed).toBe(true);
+  });
+
+  it('rejects history items whose channel or outcome only looks like a known one', () => {
+    const base = { id: 'v', kind: 'contact', collector: agency, channel: 'call', at: '2026-09-20T15:00:00Z', debtIds: ['D1'] };
+    const item = { channel: 'call', direction: 'outbound', at: '2026-09-19T15:00:00Z' };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...item, channel: 'mail' }, 'history[0].channel'],
+      [{ ...item, channel: 'Call' }, 'history[0].channel'],
+      [{ ...item, channel: '' }, 'history[0].channel'],
+      [{ ...item, channel: 'voicemails' }, 'history[0].channel'],
+      [{ ...item, outcome: 'no-answer' }, 'history[0].outcome'],
+      [{ ...item, outcome: 'voicemails' }, 'history[0].outcome'],
+      [{ ...item, outcome: 'connected' }, 'history[0].outcome'],
+      [{ ...item, outcome: 7 }, 'history[0].outcome'],
+    ];
+    for (const [h, path] of cases) {
+      const d = evaluate({ ...base, history: [h] }) as { error?: { path: string } };
+      expect(d.error?.path, JSON.stringify(h)).toBe(path);
+    }
   });
 });

@@ -1,11 +1,10 @@
-import { CHANNEL_BIT, compiled, type CompiledCap, type CompiledRuleSet, type CompiledWait, type CompiledWindow } from './compiled-rules.js';
+import { CHANNEL_BIT, compiled, PURPOSE_CODE, type CompiledCap, type CompiledRuleSet, type CompiledWait, type CompiledWindow } from './compiled-rules.js';
 import { ALL_US_TIME_ZONES, STATE_TIME_ZONES } from './data/state-time-zones.js';
 import type { ContactDecision } from './decisions.js';
-import { validHistoryItem } from './fast-parse-contact.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { Channel, ContactQuestion, HistoryItem, Purpose } from './schemas.js';
-import { formatInstant, MS_PER_DAY, parseClock, parseDateDay, parseInstant } from './time/instant.js';
+import { formatInstant, MS_PER_DAY, parseClock, parseDateDay, parseInstant, parseInstantTo } from './time/instant.js';
 import { instantOfLocal, localDay, offsetAt, zoneInfo, type ZoneInfo } from './time/zones.js';
 
 /**
@@ -24,21 +23,71 @@ const HORIZON_MS = 400 * MS_PER_DAY;
 const MAX_STEPS = 200;
 const NEVER = Number.POSITIVE_INFINITY;
 
-interface Item {
-  ms: number;
-  bit: number;
-  outbound: boolean;
-  connected: boolean;
-  conversation: boolean;
-  /** Debts the contact was about; null = unknown (counts for every debt). */
-  debts: readonly string[] | null;
-  /** Debts a conversation covered (debts + discussedDebtIds); null = unknown (all). */
-  discussed: readonly string[] | null;
-  purpose: Purpose | undefined;
-  /** Start of this item's local day numbers in ctx.itemDays (one per zone). */
-  di: number;
-  /** Excluded from frequency counts by a call_window consent. */
+/**
+ * History items live in flat typed arrays (one pooled set reused from question to question)
+ * rather than one object each: a realistic question carries 20-40 of them, and an object per
+ * item (with its days array) was most of the ~2.8 KB a decision allocated (now under 1 KB).
+ */
+const F_BITS = 31; // the item's channel bit (CHANNEL_BIT)
+const F_OUTBOUND = 1 << 5;
+const F_CONNECTED = 1 << 6;
+const F_CONVERSATION = 1 << 7;
+/** Excluded from frequency counts by a call_window consent. */
+const F_CONSENTED = 1 << 8;
+/** PURPOSE_CODE of the item's purpose (0 = none given) sits above this shift. */
+const F_PURPOSE_SHIFT = 9;
+
+/** Result of checking every rule at one instant (one per Buffers, reused by each check). */
+interface Check {
+  reasons: ReasonCode[];
+  /** Latest lower bound over the blocking rules: no instant before it can pass them all. */
+  next: number;
+  /** Local day and second of the checked instant in each zone. */
+  day: Float64Array;
+  second: Float64Array;
+  /** Whether a call_window consent covers the checked contact (computed once per instant). */
   consented: boolean;
+}
+
+interface Buffers {
+  /** Instant of each history item. */
+  ms: Float64Array;
+  /** F_* flags of each history item. */
+  flags: Int32Array;
+  /** Which of the question's debts each item was about (see readItem). */
+  about: Int32Array;
+  /** Local day number of item i in zone z at days[i * zones + z] (filled lazily, see itemDays). */
+  days: Int32Array;
+  /** Lists of counted days (see countedDays), each stored as [length, last, day, day, ...]. */
+  lists: Int32Array;
+  /** Per (cap, zone, debt) key: 1 + the offset of its list in `lists`, 0 while not built. */
+  listAt: Int32Array;
+  check: Check;
+}
+
+let pooled: Buffers | null = null;
+
+/** Buffers for n items in nz zones and `keys` counted lists; the pooled set when free (a re-entrant call gets its own). */
+function takeBuffers(n: number, nz: number, keys: number): Buffers {
+  let b = pooled;
+  pooled = null;
+  if (b === null || b.ms.length < n || b.days.length < n * nz || b.check.day.length < nz || b.listAt.length < keys) {
+    const cap = Math.max(64, n, b?.ms.length ?? 0);
+    const zoneCap = Math.max(8, nz, b?.check.day.length ?? 0);
+    b = {
+      ms: new Float64Array(cap),
+      flags: new Int32Array(cap),
+      about: new Int32Array(cap),
+      days: new Int32Array(cap * zoneCap),
+      lists: b?.lists ?? new Int32Array(4 * (cap + 2)),
+      listAt: new Int32Array(Math.max(64, keys, b?.listAt.length ?? 0)),
+      check: { reasons: [], next: 0, day: new Float64Array(zoneCap), second: new Float64Array(zoneCap), consented: false },
+    };
+  }
+  // A handful of keys: a loop beats calling fill().
+  const listAt = b.listAt;
+  for (let k = 0; k < keys; k++) listAt[k] = 0;
+  return b;
 }
 
 interface ConsentX {
@@ -47,7 +96,8 @@ interface ConsentX {
   channel: 'call' | 'sms' | 'email';
   givenTo: 'creditor' | 'collector';
   type: 'prior_express' | 'call_window';
-  days: number[];
+  /** Local day number in each zone (call_window consents only: nothing else reads it). */
+  days: number[] | null;
 }
 
 interface RevocationX {
@@ -74,36 +124,85 @@ interface Ctx {
   guardrails: boolean;
   state: string | undefined;
   debts: readonly string[];
-  zones: ZoneInfo[];
-  items: Item[];
-  /** Local day number of each history item in each zone: itemDays[item.di + zoneIndex]. */
-  itemDays: number[];
-  consents: ConsentX[];
-  revocations: RevocationX[];
-  holds: HoldX[];
+  zones: readonly ZoneInfo[];
+  /** The question's history (validated); items are read back only for their debt lists. */
+  history: readonly HistoryItem[];
+  /** Number of history items. */
+  n: number;
+  buf: Buffers;
+  daysReady: boolean;
+  /** Ints of buf.lists in use. */
+  listsUsed: number;
+  consents: readonly ConsentX[];
+  revocations: readonly RevocationX[];
+  holds: readonly HoldX[];
   /** Consumer-stated inconvenient ranges, seconds of day [from, to). */
-  ranges: [number, number][];
+  ranges: readonly (readonly [number, number])[];
   tcpaNeedsConsent: boolean;
 }
+
+/** The shared empty list for absent ones (typed readonly; not frozen, which would give it another elements kind and make every loop over these lists polymorphic). */
+const NONE: readonly never[] = [];
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
   return false;
 }
 
-/** The consumer's plausible zones: given ones, else their state's, else all of the US. */
-function zonesOf(q: ContactQuestion): ZoneInfo[] {
-  const given = q.consumer?.timeZones;
-  const names =
-    given && given.length > 0
-      ? given
-      : (q.consumer?.state && STATE_TIME_ZONES[q.consumer.state]) || ALL_US_TIME_ZONES;
+/** Zone lists already built: one-zone lists by zone, two-zone lists by first zone then second, state lists by list. */
+const singleZone = new Map<ZoneInfo, readonly ZoneInfo[]>();
+const zonePairs = new Map<ZoneInfo, Map<ZoneInfo, readonly ZoneInfo[]>>();
+const namedLists = new Map<readonly string[], readonly ZoneInfo[]>();
+const MAX_PAIRS_PER_ZONE = 64;
+
+function zoneList(names: readonly string[]): ZoneInfo[] {
   const out: ZoneInfo[] = [];
   for (const n of names) {
     const z = zoneInfo(n);
     if (!out.includes(z)) out.push(z);
   }
   return out;
+}
+
+/**
+ * The consumer's plausible zones: given ones (duplicates dropped), else their state's, else all
+ * of the US. The lists are shared and never changed: most questions name one or two zones, so
+ * they come from a cache instead of being built per question.
+ */
+function zonesOf(q: ContactQuestion): readonly ZoneInfo[] {
+  const given = q.consumer?.timeZones;
+  if (given && given.length > 0) {
+    if (given.length > 2) return zoneList(given);
+    const a = zoneInfo(given[0] as string);
+    if (given.length === 1 || given[1] === a.name) {
+      let one = singleZone.get(a);
+      if (one === undefined) {
+        one = [a];
+        singleZone.set(a, one);
+      }
+      return one;
+    }
+    const b = zoneInfo(given[1] as string);
+    let byB = zonePairs.get(a);
+    if (byB === undefined) {
+      byB = new Map();
+      zonePairs.set(a, byB);
+    }
+    let pair = byB.get(b);
+    if (pair === undefined) {
+      pair = [a, b];
+      // Real pairs are few (neighbouring zones); never let odd input grow the cache without bound.
+      if (byB.size < MAX_PAIRS_PER_ZONE) byB.set(b, pair);
+    }
+    return pair;
+  }
+  const names = (q.consumer?.state && STATE_TIME_ZONES[q.consumer.state]) || ALL_US_TIME_ZONES;
+  let list = namedLists.get(names);
+  if (list === undefined) {
+    list = zoneList(names);
+    namedLists.set(names, list);
+  }
+  return list;
 }
 
 /** Parses an instant the schema already checked, or NaN (only a fast-path question can give NaN). */
@@ -117,6 +216,102 @@ function daysIn(zones: readonly ZoneInfo[], ms: number): number[] {
   return out;
 }
 
+/** True when v is undefined or an array of strings (the schema's optional string lists). */
+function optStrings(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}
+
+/** names indexed by their length (every other slot undefined). */
+function byLength(names: readonly string[]): readonly (string | undefined)[] {
+  const out = new Array<string | undefined>(1 + Math.max(...names.map((n) => n.length))).fill(undefined);
+  for (const n of names) out[n.length] = n;
+  return out;
+}
+const CHANNEL_BY_LENGTH = byLength(Object.keys(CHANNEL_BIT));
+const CHANNEL_FLAGS_BY_LENGTH = new Int32Array(CHANNEL_BY_LENGTH.length);
+for (const [name, bit] of Object.entries(CHANNEL_BIT)) CHANNEL_FLAGS_BY_LENGTH[name.length] = bit;
+/** Outcome names by length (no_answer and voicemail share 9), and the flags each gives. */
+const OUTCOME_BY_LENGTH = byLength(['no_answer', 'conversation', 'not_connected']);
+const OUTCOME2_BY_LENGTH = byLength(['voicemail']);
+const OUTCOME_FLAGS_BY_LENGTH = new Int32Array(OUTCOME_BY_LENGTH.length);
+OUTCOME_FLAGS_BY_LENGTH['no_answer'.length] = F_CONNECTED;
+OUTCOME_FLAGS_BY_LENGTH['conversation'.length] = F_CONNECTED | F_CONVERSATION;
+OUTCOME_FLAGS_BY_LENGTH['not_connected'.length] = 0;
+// F_CONVERSATION sits where the call bit lands when shifted: a conversation counts only on a call.
+const CALL_TO_CONVERSATION = Math.log2(F_CONVERSATION / CHANNEL_BIT.call);
+
+/** Debts past this many (in one question) are matched by searching the item's list instead of a bit. */
+const MASKED_DEBTS = 31;
+
+/**
+ * Reads history item `h` into the flat buffers at index i: its F_* flags, and which of the
+ * question's debts it was about (bit k for debts[k]; every bit when the item names none).
+ * False when the item does not have the schema's shape (the same checks as the HistoryItem
+ * schema, instant aside: the caller parses it). One pass validates and extracts, so each item
+ * is read once.
+ */
+function readItem(h: unknown, debts: readonly string[], buf: Buffers, i: number): boolean {
+  if (typeof h !== 'object' || h === null) return false;
+  const o = h as Record<string, unknown>;
+  // The channels' and outcomes' names differ in length, so a table indexed by the length
+  // classifies an item, and one comparison with the name of that length confirms it: an item's
+  // channel and outcome are unpredictable, and branching on them cost more than the lookups.
+  const channel = o.channel;
+  if (typeof channel !== 'string') return false;
+  const cl = channel.length;
+  if (cl >= CHANNEL_BY_LENGTH.length || channel !== CHANNEL_BY_LENGTH[cl]) return false;
+  let flags = CHANNEL_FLAGS_BY_LENGTH[cl] as number;
+  const direction = o.direction;
+  if (direction === 'outbound') flags |= F_OUTBOUND;
+  else if (direction !== 'inbound') return false;
+  if (typeof o.at !== 'string') return false;
+  const outcome = o.outcome;
+  if (outcome === undefined) flags |= F_CONNECTED;
+  else {
+    if (typeof outcome !== 'string') return false;
+    const ol = outcome.length;
+    if (ol >= OUTCOME_BY_LENGTH.length || (outcome !== OUTCOME_BY_LENGTH[ol] && outcome !== OUTCOME2_BY_LENGTH[ol])) return false;
+    flags |= (OUTCOME_FLAGS_BY_LENGTH[ol] as number) & (F_CONNECTED | ((flags & CHANNEL_BIT.call) << CALL_TO_CONVERSATION));
+  }
+  switch (o.purpose) {
+    case undefined:
+      break;
+    case 'collection':
+      flags |= PURPOSE_CODE.collection << F_PURPOSE_SHIFT;
+      break;
+    case 'opt_out_confirmation':
+      flags |= PURPOSE_CODE.opt_out_confirmation << F_PURPOSE_SHIFT;
+      break;
+    case 'reply_to_consumer':
+      flags |= PURPOSE_CODE.reply_to_consumer << F_PURPOSE_SHIFT;
+      break;
+    case 'required_notice':
+      flags |= PURPOSE_CODE.required_notice << F_PURPOSE_SHIFT;
+      break;
+    default:
+      return false;
+  }
+  if (Array.isArray(h) || !optStrings(o.discussedDebtIds)) return false;
+  const ids = o.debtIds;
+  let about = -1;
+  if (ids !== undefined) {
+    if (!Array.isArray(ids)) return false;
+    about = 0;
+    const nd = debts.length < MASKED_DEBTS ? debts.length : MASKED_DEBTS;
+    for (let j = 0; j < ids.length; j++) {
+      const id: unknown = ids[j];
+      if (typeof id !== 'string') return false;
+      for (let k = 0; k < nd; k++) if (id === debts[k]) about |= 1 << k;
+    }
+  }
+  buf.flags[i] = flags;
+  buf.about[i] = about;
+  return true;
+}
+
 /**
  * Builds the evaluation context, or null when some instant does not parse or a history item is
  * malformed (the fast path leaves both to this pass; zod-validated questions always pass).
@@ -125,35 +320,74 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   const atMs = inst(q.at);
   if (Number.isNaN(atMs)) return null;
   const zones = zonesOf(q);
+  const nz = zones.length;
   const debtCollector = q.collector.role === 'debt_collector' || q.collector.usesThirdPartyName === true;
   const channel = q.channel;
   const medium = channel === 'voicemail' ? 'call' : channel;
 
-  const consents: ConsentX[] = [];
-  for (const c of q.consents ?? []) {
-    const ms = inst(c.givenAt);
-    const untilMs = c.until ? inst(c.until) : NEVER;
-    if (Number.isNaN(ms) || Number.isNaN(untilMs)) return null;
-    consents.push({ ms, untilMs, channel: c.channel, givenTo: c.givenTo, type: c.type, days: daysIn(zones, ms) });
+  // Lists are built at their final length (a push onto [] reserves 17 slots), absent ones shared.
+  let consents: readonly ConsentX[] = NONE;
+  let anyWindowConsent = false;
+  const qConsents = q.consents;
+  if (qConsents !== undefined && qConsents.length > 0) {
+    const list = new Array<ConsentX>(qConsents.length);
+    for (let i = 0; i < qConsents.length; i++) {
+      const c = qConsents[i] as (typeof qConsents)[number];
+      const ms = inst(c.givenAt);
+      const untilMs = c.until ? inst(c.until) : NEVER;
+      if (Number.isNaN(ms) || Number.isNaN(untilMs)) return null;
+      const window = c.type === 'call_window';
+      if (window) anyWindowConsent = true;
+      list[i] = { ms, untilMs, channel: c.channel, givenTo: c.givenTo, type: c.type, days: window ? daysIn(zones, ms) : null };
+    }
+    consents = list;
   }
-  const revocations: RevocationX[] = [];
-  for (const r of q.revocations ?? []) {
-    const ms = inst(r.receivedAt);
-    if (Number.isNaN(ms)) return null;
-    revocations.push({ ms, channel: r.channel });
+  let revocations: readonly RevocationX[] = NONE;
+  const qRevocations = q.revocations;
+  if (qRevocations !== undefined && qRevocations.length > 0) {
+    const list = new Array<RevocationX>(qRevocations.length);
+    for (let i = 0; i < qRevocations.length; i++) {
+      const r = qRevocations[i] as (typeof qRevocations)[number];
+      const ms = inst(r.receivedAt);
+      if (Number.isNaN(ms)) return null;
+      list[i] = { ms, channel: r.channel };
+    }
+    revocations = list;
   }
-  const holds: HoldX[] = [];
-  for (const h of q.holds ?? []) {
-    const sinceMs = h.since ? inst(h.since) : Number.NEGATIVE_INFINITY;
-    const untilMs = h.resolvedAt ? inst(h.resolvedAt) : NEVER;
-    if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) return null;
-    holds.push({ type: h.type, sinceMs, untilMs, debts: h.debtIds ?? null });
+  let holds: readonly HoldX[] = NONE;
+  const qHolds = q.holds;
+  if (qHolds !== undefined && qHolds.length > 0) {
+    const list = new Array<HoldX>(qHolds.length);
+    for (let i = 0; i < qHolds.length; i++) {
+      const h = qHolds[i] as (typeof qHolds)[number];
+      const sinceMs = h.since ? inst(h.since) : Number.NEGATIVE_INFINITY;
+      const untilMs = h.resolvedAt ? inst(h.resolvedAt) : NEVER;
+      if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) return null;
+      list[i] = { type: h.type, sinceMs, untilMs, debts: h.debtIds ?? null };
+    }
+    holds = list;
   }
-  const ranges: [number, number][] = [];
-  for (const r of q.consumer?.inconvenientTimes ?? []) ranges.push([parseClock(r.from), parseClock(r.to)]);
+  let ranges: readonly (readonly [number, number])[] = NONE;
+  const stated = q.consumer?.inconvenientTimes;
+  if (stated !== undefined && stated.length > 0) ranges = stated.map((r) => [parseClock(r.from), parseClock(r.to)] as const);
+
+  const history = q.history ?? NONE;
+  const n = history.length;
+  const rules = compiled(ruleSet);
+  const debts = q.debtIds ?? NONE;
+  const listKeys = rules.caps.length * nz * Math.max(1, debts.length);
+  const buf = takeBuffers(n, nz, listKeys);
+  const { ms: msBuf, flags: flagBuf } = buf;
+  for (let i = 0; i < n; i++) {
+    const h = history[i] as HistoryItem;
+    if (!readItem(h, debts, buf, i) || !parseInstantTo(h.at, msBuf, i)) {
+      pooled = buf;
+      return null;
+    }
+  }
 
   const ctx: Ctx = {
-    rules: compiled(ruleSet),
+    rules,
     atMs,
     channel,
     bit: CHANNEL_BIT[channel],
@@ -162,10 +396,13 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
     debtCollector,
     guardrails: !debtCollector && q.policy?.creditorGuardrails !== false,
     state: q.consumer?.state,
-    debts: q.debtIds ?? [],
+    debts,
     zones,
-    items: [],
-    itemDays: [],
+    history,
+    n,
+    buf,
+    daysReady: false,
+    listsUsed: 0,
     consents,
     revocations,
     holds,
@@ -176,40 +413,63 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
       (channel === 'sms' || q.phoneType !== 'landline'),
   };
 
-  const anyWindowConsent = consents.some((c) => c.type === 'call_window');
-  const nz = zones.length;
-  const history = q.history ?? [];
-  const itemDays = new Array<number>(history.length * nz);
-  const items = new Array<Item>(history.length);
-  ctx.itemDays = itemDays;
-  ctx.items = items;
-  for (let i = 0; i < history.length; i++) {
-    const h = history[i] as HistoryItem;
-    if (!validHistoryItem(h)) return null;
-    const ms = inst(h.at);
-    if (Number.isNaN(ms)) return null;
-    const di = i * nz;
-    for (let z = 0; z < nz; z++) itemDays[di + z] = localDay(zones[z] as ZoneInfo, ms);
-    const debts = h.debtIds ?? null;
-    const ch = h.channel;
-    const item: Item = {
-      ms,
-      bit: ch === 'call' ? 1 : ch === 'sms' ? 2 : ch === 'email' ? 4 : ch === 'voicemail' ? 8 : 16,
-      outbound: h.direction === 'outbound',
-      connected: h.outcome !== 'not_connected',
-      conversation: h.outcome === 'conversation' && ch === 'call',
-      debts,
-      discussed: h.discussedDebtIds ? [...(h.debtIds ?? []), ...h.discussedDebtIds] : debts,
-      purpose: h.purpose,
-      di,
-      consented: false,
-    };
-    if (anyWindowConsent) {
-      item.consented = consentWindowCovers(ctx, ch === 'voicemail' ? 'call' : ch, ms, itemDays.slice(di, di + nz));
+  if (anyWindowConsent) {
+    const days = itemDays(ctx);
+    const itemZoneDays = new Array<number>(nz);
+    for (let i = 0; i < n; i++) {
+      const f = flagBuf[i] as number;
+      const bit = f & F_BITS;
+      const itemMedium = bit === CHANNEL_BIT.call || bit === CHANNEL_BIT.voicemail ? 'call' : bit === CHANNEL_BIT.sms ? 'sms' : bit === CHANNEL_BIT.email ? 'email' : 'letter';
+      for (let z = 0; z < nz; z++) itemZoneDays[z] = days[i * nz + z] as number;
+      if (consentWindowCovers(ctx, itemMedium, msBuf[i] as number, itemZoneDays)) flagBuf[i] = f | F_CONSENTED;
     }
-    items[i] = item;
   }
   return ctx;
+}
+
+/**
+ * Local day numbers of the history items (days[i * zones + z]), computed on first use: contacts
+ * no date-counting rule covers (most texts and emails) never need them. A history spans a few
+ * weeks, so nearly every item falls in the zone's constant-offset span of the item before
+ * (ZoneInfo.spanFrom/spanTo) and costs an addition; the span is refreshed on a miss.
+ */
+function itemDays(ctx: Ctx): Int32Array {
+  const days = ctx.buf.days;
+  if (ctx.daysReady) return days;
+  const ms = ctx.buf.ms;
+  const nz = ctx.zones.length;
+  const n = ctx.n;
+  for (let z = 0; z < nz; z++) {
+    const zone = ctx.zones[z] as ZoneInfo;
+    // Two spans: items come in any order, and a few weeks often straddle a DST change or the
+    // edge of a cached bucket.
+    let from = zone.spanFrom;
+    let to = zone.spanTo;
+    let off = zone.spanOffset;
+    let from2 = 0;
+    let to2 = 0;
+    let off2 = 0;
+    for (let i = 0; i < n; i++) {
+      const t = ms[i] as number;
+      let o = off;
+      if (!(t >= from && t < to)) {
+        if (t >= from2 && t < to2) {
+          o = off2;
+        } else {
+          o = offsetAt(zone, t);
+          from2 = from;
+          to2 = to;
+          off2 = off;
+          from = zone.spanFrom;
+          to = zone.spanTo;
+          off = o;
+        }
+      }
+      days[i * nz + z] = Math.floor((t + o) / MS_PER_DAY);
+    }
+  }
+  ctx.daysReady = true;
+  return days;
 }
 
 /**
@@ -217,14 +477,14 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
  * excludes such calls from the frequency counts for up to seven consecutive days from the day the
  * consent was given (12 CFR 1006.14(b)(3)(i)); a revocation of that medium ends it early.
  */
-function consentWindowCovers(ctx: Ctx, medium: string, ms: number, days: readonly number[]): boolean {
+function consentWindowCovers(ctx: Ctx, medium: string, ms: number, days: ArrayLike<number>): boolean {
   for (const c of ctx.consents) {
     if (c.type !== 'call_window' || c.channel !== medium) continue;
     if (ctx.debtCollector && c.givenTo !== 'collector') continue;
     if (ms < c.ms || ms > c.untilMs) continue;
     let within = true;
-    for (let z = 0; z < days.length; z++) {
-      if ((days[z] as number) > (c.days[z] as number) + 6) within = false;
+    for (let z = 0; z < ctx.zones.length; z++) {
+      if ((days[z] as number) > ((c.days as number[])[z] as number) + 6) within = false;
     }
     if (!within) continue;
     let revoked = false;
@@ -253,22 +513,6 @@ function bindsHere(ctx: Ctx, binds: 'debt_collector' | 'creditor_policy' | 'all'
   if (binds === 'creditor_policy' && !ctx.guardrails) return false;
   if (states !== null && (ctx.state === undefined || !states.has(ctx.state))) return false;
   return true;
-}
-
-function debtMatches(itemDebts: readonly string[] | null, debt: string | null): boolean {
-  return debt === null || itemDebts === null || itemDebts.includes(debt);
-}
-
-/** Result of checking every rule at one instant. */
-interface Check {
-  reasons: ReasonCode[];
-  /** Latest lower bound over the blocking rules: no instant before it can pass them all. */
-  next: number;
-  /** Local day and second of the checked instant in each zone. */
-  day: number[];
-  second: number[];
-  /** Whether a call_window consent covers the checked contact (computed once per instant). */
-  consented: boolean;
 }
 
 function block(check: Check, reason: ReasonCode, until: number): void {
@@ -307,13 +551,21 @@ function checkHolds(ctx: Ctx, t: number, check: Check): void {
   }
 }
 
-/** True when a revocation received at or before t covers `medium` and no later consent restored it. */
-function revoked(ctx: Ctx, t: number, covers: (r: RevocationX) => boolean, restores: (c: ConsentX) => boolean): RevocationX | null {
+/**
+ * The latest revocation received at or before t that covers the contact and that no later
+ * consent restored, or null. `tcpa`: the TCPA's view (texts are calls, so any revocation but an
+ * email one counts and a prior_express consent on call or sms restores); otherwise the Reg F
+ * medium's (a revocation of 'all' or of the medium, restored by any consent on the medium).
+ */
+function revoked(ctx: Ctx, t: number, tcpa: boolean): RevocationX | null {
   let latest: RevocationX | null = null;
   for (const r of ctx.revocations) {
-    if (r.ms > t || !covers(r)) continue;
+    if (r.ms > t) continue;
+    if (tcpa ? r.channel === 'email' : r.channel !== 'all' && r.channel !== ctx.medium) continue;
     let restored = false;
-    for (const c of ctx.consents) if (c.ms > r.ms && c.ms <= t && restores(c)) restored = true;
+    for (const c of ctx.consents) {
+      if (c.ms > r.ms && c.ms <= t && (tcpa ? c.type === 'prior_express' && c.channel !== 'email' : c.channel === ctx.medium)) restored = true;
+    }
     if (!restored && (latest === null || r.ms > latest.ms)) latest = r;
   }
   return latest;
@@ -322,9 +574,12 @@ function revoked(ctx: Ctx, t: number, covers: (r: RevocationX) => boolean, resto
 /** The one confirmation after an opt-out: allowed while nothing went out on that channel since. */
 function confirmationAllowed(ctx: Ctx, t: number, r: RevocationX): boolean {
   if (ctx.purpose !== 'opt_out_confirmation') return false;
-  const mask = ctx.medium === 'call' ? CHANNEL_BIT.call | CHANNEL_BIT.voicemail : ctx.bit;
-  for (const it of ctx.items) {
-    if (it.outbound && (it.bit & mask) !== 0 && it.ms > r.ms && it.ms <= t) return false;
+  const mask = (ctx.medium === 'call' ? CHANNEL_BIT.call | CHANNEL_BIT.voicemail : ctx.bit) | F_OUTBOUND;
+  const { ms, flags } = ctx.buf;
+  for (let i = 0; i < ctx.n; i++) {
+    const f = flags[i] as number;
+    const at = ms[i] as number;
+    if ((f & F_OUTBOUND) !== 0 && (f & mask & F_BITS) !== 0 && at > r.ms && at <= t) return false;
   }
   return true;
 }
@@ -332,20 +587,8 @@ function confirmationAllowed(ctx: Ctx, t: number, r: RevocationX): boolean {
 function checkConsentAndOptOuts(ctx: Ctx, t: number, check: Check): void {
   const telephone = ctx.medium === 'call' || ctx.medium === 'sms';
   // TCPA: texts are calls, so a revocation on either covers both (and 'all' covers everything).
-  const tcpaRevocation = telephone
-    ? revoked(
-        ctx,
-        t,
-        (r) => r.channel !== 'email',
-        (c) => c.type === 'prior_express' && c.channel !== 'email',
-      )
-    : null;
-  const mediumRevocation = revoked(
-    ctx,
-    t,
-    (r) => r.channel === 'all' || r.channel === ctx.medium,
-    (c) => c.channel === ctx.medium,
-  );
+  const tcpaRevocation = telephone ? revoked(ctx, t, true) : null;
+  const mediumRevocation = revoked(ctx, t, false);
   const confirming =
     (tcpaRevocation !== null && confirmationAllowed(ctx, t, tcpaRevocation)) ||
     (tcpaRevocation === null && mediumRevocation !== null && confirmationAllowed(ctx, t, mediumRevocation));
@@ -418,33 +661,83 @@ function checkStatedTimes(ctx: Ctx, t: number, check: Check): void {
   if (blocked) block(check, reason, until);
 }
 
-function counts(ctx: Ctx, cap: CompiledCap, it: Item, debt: string | null): boolean {
-  if (!it.outbound || !it.connected || it.consented || (it.bit & cap.mask) === 0) return false;
-  if (it.purpose !== undefined && cap.exempt.has(it.purpose)) return false;
-  return debtMatches(it.debts, debt);
+/** `last` of a list with no days: below every day, so Math.max(day, last) is the day. */
+const NO_DAY = -0x80000000;
+
+/**
+ * The local days (zone zi) of the history items a cap counts for `debt` (null: every item),
+ * as the offset of a [length, last, day, day, ...] list in ctx.buf.lists. They do not depend on
+ * the instant checked, so each list is gathered once per question and reused by every check of
+ * the earliest-instant search. An item counts when it went out, connected, was not covered by a
+ * call_window consent, is on one of the cap's channels, has no exempt purpose, and was about
+ * the debt (or about unknown debts).
+ */
+function countedDays(ctx: Ctx, capIndex: number, cap: CompiledCap, zi: number, di: number, debt: string | null): number {
+  const nz = ctx.zones.length;
+  const key = (capIndex * nz + zi) * Math.max(1, ctx.debts.length) + di;
+  const buf = ctx.buf;
+  const at = buf.listAt[key] as number;
+  if (at !== 0) return at - 1;
+  const days = itemDays(ctx);
+  const flags = buf.flags;
+  const o = ctx.listsUsed;
+  if (buf.lists.length < o + ctx.n + 2) {
+    const grown = new Int32Array(2 * (o + ctx.n + 2));
+    grown.set(buf.lists.subarray(0, o));
+    buf.lists = grown;
+  }
+  const lists = buf.lists;
+  let len = 0;
+  let last = NO_DAY;
+  for (let i = 0; i < ctx.n; i++) {
+    const f = flags[i] as number;
+    if ((f & (F_OUTBOUND | F_CONNECTED | F_CONSENTED)) !== (F_OUTBOUND | F_CONNECTED) || (f & cap.mask & F_BITS) === 0) continue;
+    if (((cap.exemptMask >> (f >> F_PURPOSE_SHIFT)) & 1) !== 0) continue;
+    if (debt !== null) {
+      if (di < MASKED_DEBTS) {
+        if ((((buf.about[i] as number) >> di) & 1) === 0) continue;
+      } else {
+        const itemDebts = (ctx.history[i] as HistoryItem).debtIds;
+        if (itemDebts !== undefined && !itemDebts.includes(debt)) continue;
+      }
+    }
+    const d = days[i * nz + zi] as number;
+    lists[o + 2 + len++] = d;
+    if (d > last) last = d;
+  }
+  lists[o] = len;
+  lists[o + 1] = last;
+  ctx.listsUsed = o + 2 + len;
+  buf.listAt[key] = o + 1;
+  return o;
 }
 
 const scratch = new Int32Array(2 * 3661);
 
 /**
  * True when one more contact on local `day` keeps every `cap.days`-long window containing that
- * day within the cap. Counts fall into a histogram of the 2*days-1 dates around `day`, then each
- * window is a sum over it.
+ * day within the cap, given the counted days at `lists[o]` (see countedDays). Counts fall into a
+ * histogram of the 2*days-1 dates around `day`, then each window is a sum over it.
  */
-function capPasses(ctx: Ctx, cap: CompiledCap, zi: number, debt: string | null, day: number): boolean {
+function capPasses(lists: Int32Array, o: number, cap: CompiledCap, day: number): boolean {
   if (cap.max < 1) return false;
   const w = cap.days;
   const lo = day - w + 1;
   const span = 2 * w - 1;
-  scratch.fill(0, 0, span);
-  let any = false;
-  for (const it of ctx.items) {
-    const k = (ctx.itemDays[it.di + zi] as number) - lo;
-    if (k < 0 || k >= span || !counts(ctx, cap, it, debt)) continue;
-    scratch[k] = (scratch[k] as number) + 1;
-    any = true;
+  const from = o + 2;
+  const to = from + (lists[o] as number);
+  // At most max-1 counted contacts near the day: no window can hold max of them plus this one.
+  let near = 0;
+  for (let i = from; i < to; i++) {
+    const k = (lists[i] as number) - lo;
+    if (k >= 0 && k < span) near++;
   }
-  if (!any) return true;
+  if (near + 1 <= cap.max) return true;
+  scratch.fill(0, 0, span);
+  for (let i = from; i < to; i++) {
+    const k = (lists[i] as number) - lo;
+    if (k >= 0 && k < span) scratch[k] = (scratch[k] as number) + 1;
+  }
   let sum = 0;
   for (let k = 0; k < w; k++) sum += scratch[k] as number;
   if (sum + 1 > cap.max) return false;
@@ -455,7 +748,7 @@ function capPasses(ctx: Ctx, cap: CompiledCap, zi: number, debt: string | null, 
   return true;
 }
 
-function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap): void {
+function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap, capIndex: number): void {
   if ((cap.mask & ctx.bit) === 0 || t < cap.fromMs || !bindsHere(ctx, cap.binds, cap.states)) return;
   if (cap.exempt.has(ctx.purpose) || check.consented) return;
   const perDebt = cap.perDebt && ctx.debts.length > 0;
@@ -465,15 +758,16 @@ function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap): void {
   for (let zi = 0; zi < ctx.zones.length; zi++) {
     const day = check.day[zi] as number;
     for (let di = 0; di < nDebts; di++) {
-      const debt = perDebt ? (ctx.debts[di] as string) : null;
-      if (capPasses(ctx, cap, zi, debt, day)) continue;
+      const o = countedDays(ctx, capIndex, cap, zi, di, perDebt ? (ctx.debts[di] as string) : null);
+      const lists = ctx.buf.lists;
+      if (capPasses(lists, o, cap, day)) continue;
       blocked = true;
       let passDay = NEVER;
       if (cap.max >= 1) {
-        let last = day;
-        for (const it of ctx.items) last = Math.max(last, ctx.itemDays[it.di + zi] as number);
+        // The day after the last counted contact's window has nothing in reach, so the search ends by then.
+        const last = Math.max(day, lists[o + 1] as number);
         for (let d = day + 1; d <= last + cap.days; d++) {
-          if (capPasses(ctx, cap, zi, debt, d)) {
+          if (capPasses(lists, o, cap, d)) {
             passDay = d;
             break;
           }
@@ -486,15 +780,26 @@ function checkCap(ctx: Ctx, t: number, check: Check, cap: CompiledCap): void {
   if (blocked) block(check, cap.reason, Math.min(until, nextConsentStart(ctx, t)));
 }
 
+/** Debts a conversation covered (its debtIds plus discussedDebtIds); null = unknown (all). */
+function discussed(h: HistoryItem): readonly string[] | null {
+  return h.discussedDebtIds ? [...(h.debtIds ?? []), ...h.discussedDebtIds] : (h.debtIds ?? null);
+}
+
 function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
   if ((w.mask & ctx.bit) === 0 || t < w.fromMs || !bindsHere(ctx, w.binds, w.states) || check.consented) return;
   let blocked = false;
   let until = 0;
-  for (const it of ctx.items) {
-    if (!it.conversation || it.ms > t) continue;
-    if (ctx.debts.length > 0 && it.discussed !== null && !intersects(it.discussed, ctx.debts)) continue;
-    for (let zi = 0; zi < ctx.zones.length; zi++) {
-      const c = ctx.itemDays[it.di + zi] as number;
+  const { ms, flags } = ctx.buf;
+  const nz = ctx.zones.length;
+  for (let i = 0; i < ctx.n; i++) {
+    if (((flags[i] as number) & F_CONVERSATION) === 0 || (ms[i] as number) > t) continue;
+    if (ctx.debts.length > 0) {
+      const covered = discussed(ctx.history[i] as HistoryItem);
+      if (covered !== null && !intersects(covered, ctx.debts)) continue;
+    }
+    const days = itemDays(ctx);
+    for (let zi = 0; zi < nz; zi++) {
+      const c = days[i * nz + zi] as number;
       const d = check.day[zi] as number;
       if (d >= c && d <= c + w.days - 1) {
         blocked = true;
@@ -506,9 +811,12 @@ function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
   if (blocked) block(check, w.reason, Math.min(until, nextConsentStart(ctx, t)));
 }
 
+/** Checks every rule at t; the result is the buffers' Check, valid until the next call. */
 function checkAt(ctx: Ctx, t: number): Check {
   const nz = ctx.zones.length;
-  const check: Check = { reasons: [], next: t, day: new Array<number>(nz), second: new Array<number>(nz), consented: false };
+  const check = ctx.buf.check;
+  if (check.reasons.length !== 0) check.reasons.length = 0;
+  check.next = t;
   for (let zi = 0; zi < nz; zi++) {
     const local = t + offsetAt(ctx.zones[zi] as ZoneInfo, t);
     const day = Math.floor(local / MS_PER_DAY);
@@ -520,7 +828,8 @@ function checkAt(ctx: Ctx, t: number): Check {
   checkConsentAndOptOuts(ctx, t, check);
   checkStatedTimes(ctx, t, check);
   for (const w of ctx.rules.windows) checkWindows(ctx, t, check, w);
-  for (const c of ctx.rules.caps) checkCap(ctx, t, check, c);
+  const caps = ctx.rules.caps;
+  for (let i = 0; i < caps.length; i++) checkCap(ctx, t, check, caps[i] as CompiledCap, i);
   for (const w of ctx.rules.waits) checkWait(ctx, t, check, w);
   return check;
 }
@@ -535,8 +844,11 @@ export function decideContactOrNull(q: ContactQuestion, ruleSet: RuleSet): Conta
   if (ctx === null) return null;
   const first = checkAt(ctx, ctx.atMs);
   if (first.reasons.length === 0) {
+    pooled = ctx.buf;
     return { id: q.id, kind: 'contact', allowed: true, reasons: [], earliestAllowedAt: null, ruleSetVersion: ctx.rules.version };
   }
+  // Taken before the search, which reuses the Check.
+  const reasons = orderReasons(first.reasons);
   let earliest: number | null = null;
   let t = first.next;
   for (let step = 0; step < MAX_STEPS && t !== NEVER && t - ctx.atMs <= HORIZON_MS; step++) {
@@ -548,11 +860,12 @@ export function decideContactOrNull(q: ContactQuestion, ruleSet: RuleSet): Conta
     // Every bound is strictly later than the instant checked; guard against float ties anyway.
     t = c.next > t ? c.next : t + 1000;
   }
+  pooled = ctx.buf;
   return {
     id: q.id,
     kind: 'contact',
     allowed: false,
-    reasons: orderReasons(first.reasons),
+    reasons,
     earliestAllowedAt: earliest === null ? null : formatInstant(earliest),
     ruleSetVersion: ctx.rules.version,
   };

@@ -8,7 +8,8 @@ import { isValidTimeZone } from './time/zones.js';
  * accepts and never anything more: on anything it is unsure of (a lower-case state code, an
  * unexpected type) it returns null and zod decides, with zod's error messages. Instants are
  * only checked to be strings: the evaluator parses them once, with the same grammar as zod, and
- * returns null for one that fails so the question goes to zod after all. A property test checks
+ * returns null for one that fails so the question goes to zod after all; history items likewise
+ * are checked by the evaluator as it reads them (readItem). A property test checks
  * that whenever the fast path answers, zod accepts the question and decides it the same way.
  *
  * Unknown fields are left in place: the evaluator reads only the contract's fields.
@@ -16,16 +17,52 @@ import { isValidTimeZone } from './time/zones.js';
 
 type Obj = Record<string, unknown>;
 
-const ENTITIES = new Set(['hospital', 'nonprofit_hospital', 'clinic', 'health_plan', 'agency']);
-const PURPOSES = new Set(['collection', 'opt_out_confirmation', 'reply_to_consumer', 'required_notice']);
-const PHONE_TYPES = new Set(['mobile', 'landline', 'voip', 'unknown']);
-const CONSENT_CHANNELS = new Set(['call', 'sms', 'email']);
-const GIVEN_TO = new Set(['creditor', 'collector']);
-const CONSENT_TYPES = new Set(['prior_express', 'call_window']);
-const REVOCATION_CHANNELS = new Set(['sms', 'call', 'email', 'all']);
-const HOLD_TYPES = new Set(['dispute', 'cease_communication', 'attorney', 'bankruptcy', 'deceased']);
 const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const STATE = /^[A-Z]{2}$/;
+
+// Enumerations are switches rather than Set lookups: a Set hashes the string, a switch on
+// literals compares (mostly internalized) strings, and these run for every question.
+function isEntity(v: unknown): boolean {
+  switch (v) {
+    case 'hospital':
+    case 'nonprofit_hospital':
+    case 'clinic':
+    case 'health_plan':
+    case 'agency':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isPurpose(v: unknown): boolean {
+  switch (v) {
+    case 'collection':
+    case 'opt_out_confirmation':
+    case 'reply_to_consumer':
+    case 'required_notice':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isPhoneType(v: unknown): boolean {
+  return v === 'mobile' || v === 'landline' || v === 'voip' || v === 'unknown';
+}
+
+function isHoldType(v: unknown): boolean {
+  switch (v) {
+    case 'dispute':
+    case 'cease_communication':
+    case 'attorney':
+    case 'bankruptcy':
+    case 'deceased':
+      return true;
+    default:
+      return false;
+  }
+}
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,14 +70,6 @@ function isObj(v: unknown): v is Obj {
 
 function optBool(v: unknown): boolean {
   return v === undefined || typeof v === 'boolean';
-}
-
-function optEnum(v: unknown, set: ReadonlySet<string>): boolean {
-  return v === undefined || (typeof v === 'string' && set.has(v));
-}
-
-function isEnum(v: unknown, set: ReadonlySet<string>): boolean {
-  return typeof v === 'string' && set.has(v);
 }
 
 /** Instants are only type-checked here: the evaluator parses each once and hands any that fails back to zod. */
@@ -55,85 +84,66 @@ function optStrings(v: unknown): boolean {
   return true;
 }
 
-function optArrayOf(v: unknown, ok: (x: unknown) => boolean): boolean {
-  if (v === undefined) return true;
-  if (!Array.isArray(v)) return false;
-  for (const x of v) if (!ok(x)) return false;
-  return true;
-}
-
-/** True when a history item has the schema's shape (its instant is parsed by the evaluator). */
-export function validHistoryItem(h: unknown): boolean {
-  if (typeof h !== 'object' || h === null) return false;
-  const o = h as Obj;
-  // Switches instead of Set lookups: this runs for every history item of every question.
-  switch (o.channel) {
-    case 'call':
-    case 'sms':
-    case 'email':
-    case 'voicemail':
-    case 'letter':
-      break;
-    default:
-      return false;
-  }
-  if (o.direction !== 'outbound' && o.direction !== 'inbound') return false;
-  if (typeof o.at !== 'string') return false;
-  switch (o.outcome) {
-    case undefined:
-    case 'no_answer':
-    case 'voicemail':
-    case 'conversation':
-    case 'not_connected':
-      break;
-    default:
-      return false;
-  }
-  if (o.purpose !== undefined && !PURPOSES.has(o.purpose as string)) return false;
-  if (Array.isArray(h)) return false;
-  return optStrings(o.debtIds) && optStrings(o.discussedDebtIds);
-}
-
 function consent(c: unknown): boolean {
-  return (
-    isObj(c) &&
-    isEnum(c.channel, CONSENT_CHANNELS) &&
-    isEnum(c.givenTo, GIVEN_TO) &&
-    isEnum(c.type, CONSENT_TYPES) &&
-    isInstant(c.givenAt) &&
-    (c.until === undefined || c.until === null || isInstant(c.until))
-  );
+  if (!isObj(c)) return false;
+  const channel = c.channel;
+  if (channel !== 'call' && channel !== 'sms' && channel !== 'email') return false;
+  if (c.givenTo !== 'creditor' && c.givenTo !== 'collector') return false;
+  if (c.type !== 'prior_express' && c.type !== 'call_window') return false;
+  return isInstant(c.givenAt) && (c.until === undefined || c.until === null || isInstant(c.until));
 }
 
 function revocation(r: unknown): boolean {
-  return (
-    isObj(r) &&
-    isEnum(r.channel, REVOCATION_CHANNELS) &&
-    isInstant(r.receivedAt) &&
-    (r.means === undefined || typeof r.means === 'string') &&
-    (r.text === undefined || typeof r.text === 'string')
-  );
+  if (!isObj(r)) return false;
+  const channel = r.channel;
+  if (channel !== 'sms' && channel !== 'call' && channel !== 'email' && channel !== 'all') return false;
+  return isInstant(r.receivedAt) && (r.means === undefined || typeof r.means === 'string') && (r.text === undefined || typeof r.text === 'string');
 }
 
 function hold(h: unknown): boolean {
   return (
     isObj(h) &&
-    isEnum(h.type, HOLD_TYPES) &&
+    isHoldType(h.type) &&
     (h.since === undefined || isInstant(h.since)) &&
     (h.resolvedAt === undefined || h.resolvedAt === null || isInstant(h.resolvedAt)) &&
     optStrings(h.debtIds)
   );
 }
 
+function clockRange(r: unknown): boolean {
+  return isObj(r) && typeof r.from === 'string' && CLOCK.test(r.from) && typeof r.to === 'string' && CLOCK.test(r.to);
+}
+
 function consumer(c: unknown): boolean {
   if (c === undefined) return true;
   if (!isObj(c)) return false;
   if (c.state !== undefined && !(typeof c.state === 'string' && STATE.test(c.state))) return false;
-  if (!optArrayOf(c.timeZones, (z) => typeof z === 'string' && isValidTimeZone(z))) return false;
-  return optArrayOf(
-    c.inconvenientTimes,
-    (r) => isObj(r) && typeof r.from === 'string' && CLOCK.test(r.from) && typeof r.to === 'string' && CLOCK.test(r.to),
-  );
+  const zones = c.timeZones;
+  if (zones !== undefined) {
+    if (!Array.isArray(zones)) return false;
+    for (let i = 0; i < zones.length; i++) {
+      const z: unknown = zones[i];
+      if (typeof z !== 'string' || !isValidTimeZone(z)) return false;
+    }
+  }
+  const ranges = c.inconvenientTimes;
+  if (ranges !== undefined) {
+    if (!Array.isArray(ranges)) return false;
+    for (let i = 0; i < ranges.length; i++) if (!clockRange(ranges[i])) return false;
+  }
+  return true;
+}
+
+/** True when v is undefined or an array whose every element passes `ok`. */
+function optList(v: unknown, ok: (x: unknown) => boolean): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!ok(v[i])) return false;
+  return true;
+}
+
+function isDate(d: unknown): boolean {
+  return typeof d === 'string' && !Number.isNaN(parseDateDay(d));
 }
 
 /** The question as a ContactQuestion when it certainly is a valid one, else null (ask zod). */
@@ -144,8 +154,8 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
   const col = input.collector;
   if (!isObj(col)) return null;
   if (col.role !== 'debt_collector' && col.role !== 'original_creditor') return null;
-  if (!isEnum(col.entity, ENTITIES)) return null;
-  if (!optBool(col.usesThirdPartyName) || !optEnum(col.onBehalfOf, ENTITIES)) return null;
+  if (!isEntity(col.entity)) return null;
+  if (!optBool(col.usesThirdPartyName) || !(col.onBehalfOf === undefined || isEntity(col.onBehalfOf))) return null;
   switch (input.channel) {
     case 'call':
     case 'sms':
@@ -158,15 +168,13 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
   }
   if (typeof input.at !== 'string') return null;
   if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded)) return null;
-  if (!optEnum(input.phoneType, PHONE_TYPES) || !optEnum(input.purpose, PURPOSES)) return null;
+  if (!(input.phoneType === undefined || isPhoneType(input.phoneType)) || !(input.purpose === undefined || isPurpose(input.purpose))) return null;
   if (!consumer(input.consumer)) return null;
   // History items, the bulk of a question, are checked by the evaluator as it reads them
-  // (validHistoryItem, one pass instead of two).
+  // (one pass instead of two).
   if (input.history !== undefined && !Array.isArray(input.history)) return null;
-  if (input.consents !== undefined && !optArrayOf(input.consents, consent)) return null;
-  if (input.revocations !== undefined && !optArrayOf(input.revocations, revocation)) return null;
-  if (input.holds !== undefined && !optArrayOf(input.holds, hold)) return null;
-  if (input.holidays !== undefined && !optArrayOf(input.holidays, (d) => typeof d === 'string' && !Number.isNaN(parseDateDay(d)))) return null;
+  if (!optList(input.consents, consent) || !optList(input.revocations, revocation) || !optList(input.holds, hold)) return null;
+  if (!optList(input.holidays, isDate)) return null;
   const policy = input.policy;
   if (policy !== undefined && !(isObj(policy) && optBool(policy.creditorGuardrails))) return null;
   return input as unknown as ContactQuestion;

@@ -10,7 +10,7 @@ import { ContactQuestion } from './schemas.js';
  * code under test.
  */
 
-const ZONES = ['America/Detroit', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'];
+const ZONES = ['America/Detroit', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/St_Johns'];
 const START = Date.UTC(2026, 0, 1);
 
 const fmt = new Map<string, Intl.DateTimeFormat>();
@@ -129,6 +129,23 @@ describe('contact engine properties', () => {
     );
   });
 
+  it('decides the same whatever the order of the history', () => {
+    fc.assert(
+      fc.property(contactArb, fc.integer(), (q0, seed) => {
+        const q = q0 as unknown as Q;
+        const shuffled = [...q.history];
+        let r = seed;
+        for (let i = shuffled.length - 1; i > 0; i--) {
+          r = (Math.imul(r, 1103515245) + 12345) | 0;
+          const j = (r >>> 0) % (i + 1);
+          [shuffled[i], shuffled[j]] = [shuffled[j] as Q['history'][number], shuffled[i] as Q['history'][number]];
+        }
+        expect(decide({ ...q, history: shuffled })).toEqual(decide(q));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('answers through the fast path exactly as through the zod schema, including malformed questions', () => {
     const mutations: ((q: Record<string, unknown>) => void)[] = [
       () => {},
@@ -142,6 +159,10 @@ describe('contact engine properties', () => {
       (q) => (q.extra = { anything: true }),
       (q) => ((q.history as unknown[]).push({ channel: 'call', direction: 'outbound', at: 'yesterday' })),
       (q) => ((q.history as unknown[]).push({ channel: 'call', direction: 'sideways', at: '2026-03-01T10:00:00Z' })),
+      (q) => ((q.history as unknown[]).push({ channel: 'mail', direction: 'outbound', at: '2026-03-01T10:00:00Z' })),
+      (q) => ((q.history as unknown[]).push({ channel: 'call', direction: 'outbound', at: '2026-03-01T10:00:00Z', outcome: 'no-answer' })),
+      (q) => ((q.history as unknown[]).push({ channel: 'call', direction: 'outbound', at: '2026-03-01T10:00:00Z', purpose: 'collection', discussedDebtIds: ['D2'] })),
+      (q) => ((q.history as { at: string }[]).forEach((h) => (h.at = h.at.replace('Z', '+00:00')))),
       (q) => (q.holds = [{ type: 'attorney', since: '2026-01-01T00:00:00+05:30' }]),
       (q) => (q.consents = [{ channel: 'sms', givenTo: 'creditor', type: 'prior_express', givenAt: '2026-01-01T00:00:00Z', until: null }]),
       (q) => (q.autodialed = 'yes'),

@@ -102,7 +102,14 @@ const RANK = new Map<string, number>(SPECIFICITY.map((code, i) => [code, i]));
 /** Sorts and de-duplicates reasons, most specific first. */
 export function orderReasons(reasons: readonly ReasonCode[]): ReasonCode[] {
   if (reasons.length <= 1) return reasons.slice();
-  const unique = Array.from(new Set(reasons));
-  unique.sort((a, b) => (RANK.get(a) ?? 999) - (RANK.get(b) ?? 999));
-  return unique;
+  // Lists are a handful long: insertion by rank, stable like Array.prototype.sort.
+  const out: ReasonCode[] = [];
+  for (const r of reasons) {
+    if (out.includes(r)) continue;
+    const rank = RANK.get(r) ?? 999;
+    let i = out.length;
+    while (i > 0 && (RANK.get(out[i - 1] as ReasonCode) ?? 999) > rank) i--;
+    out.splice(i, 0, r);
+  }
+  return out;
 }

@@ -90,13 +90,24 @@ export function formatDay(day: number): string {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+const one = new Float64Array(1);
+
 /**
  * Parses an ISO 8601 instant with `Z` or a `±HH:MM` offset to epoch milliseconds, or NaN when
  * the text is not in that exact form. Fractions beyond milliseconds are truncated.
  */
 export function parseInstant(s: string): number {
+  return parseInstantTo(s, one, 0) ? (one[0] as number) : NaN;
+}
+
+/**
+ * parseInstant writing into `out[i]` and returning whether the text parsed: epoch milliseconds
+ * do not fit V8's small integers, so a returned number is a heap allocation, and the engine
+ * parses every history item's instant.
+ */
+export function parseInstantTo(s: string, out: Float64Array, i0: number): boolean {
   const n = s.length;
-  if (n < 20) return NaN;
+  if (n < 20) return false;
   const c0 = s.charCodeAt(0) - 48, c1 = s.charCodeAt(1) - 48, c2 = s.charCodeAt(2) - 48, c3 = s.charCodeAt(3) - 48;
   const c5 = s.charCodeAt(5) - 48, c6 = s.charCodeAt(6) - 48, c8 = s.charCodeAt(8) - 48, c9 = s.charCodeAt(9) - 48;
   const c11 = s.charCodeAt(11) - 48, c12 = s.charCodeAt(12) - 48, c14 = s.charCodeAt(14) - 48, c15 = s.charCodeAt(15) - 48;
@@ -107,10 +118,10 @@ export function parseInstant(s: string): number {
     (c8 >>> 0) > 9 || (c9 >>> 0) > 9 || (c11 >>> 0) > 9 || (c12 >>> 0) > 9 || (c14 >>> 0) > 9 || (c15 >>> 0) > 9 ||
     (c17 >>> 0) > 9 || (c18 >>> 0) > 9
   ) {
-    return NaN;
+    return false;
   }
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
-    return NaN;
+    return false;
   }
   const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
   const m = c5 * 10 + c6;
@@ -118,7 +129,7 @@ export function parseInstant(s: string): number {
   const hh = c11 * 10 + c12;
   const mi = c14 * 10 + c15;
   const ss = c17 * 10 + c18;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || hh > 23 || mi > 59 || ss > 59) return NaN;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || hh > 23 || mi > 59 || ss > 59) return false;
   let i = 19;
   let ms = 0;
   if (s.charCodeAt(i) === 46 /* . */) {
@@ -132,28 +143,54 @@ export function parseInstant(s: string): number {
       scale /= 10;
       i++;
     }
-    if (i === start) return NaN;
+    if (i === start) return false;
   }
   let offsetMin = 0;
   const c = s.charCodeAt(i);
   if (c === 90 /* Z */) {
-    if (i + 1 !== n) return NaN;
+    if (i + 1 !== n) return false;
   } else if (c === 43 || c === 45) {
-    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return NaN;
+    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false;
     const oh = two(s, i + 1);
     const om = two(s, i + 4);
-    if (oh < 0 || oh > 23 || om < 0 || om > 59) return NaN;
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return false;
     offsetMin = (oh * 60 + om) * (c === 45 ? -1 : 1);
   } else {
-    return NaN;
+    return false;
   }
-  return daysFromCivil(y, m, d) * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
+  out[i0] = daysFromCivil(y, m, d) * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
+  return true;
 }
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+const FORMAT_FROM_MS = daysFromCivil(TABLE_FROM, 1, 1) * MS_PER_DAY;
+const FORMAT_TO_MS = daysFromCivil(TABLE_FROM + TABLE_YEARS, 1, 1) * MS_PER_DAY;
+/** `YYYY-MM-DD` of recently formatted day numbers (bounded; earliest instants cluster on few days). */
+const dayTexts = new Map<number, string>();
 
 /** Formats epoch milliseconds as `2026-03-11T15:00:00Z` (milliseconds only when non-zero). */
 export function formatInstant(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? iso.slice(0, 19) + 'Z' : iso;
+  if (!Number.isInteger(ms) || ms < FORMAT_FROM_MS || ms >= FORMAT_TO_MS) {
+    const iso = new Date(ms).toISOString();
+    return iso.endsWith('.000Z') ? iso.slice(0, 19) + 'Z' : iso;
+  }
+  // Same text as Date#toISOString, without a Date and its ~0.5 µs of formatting.
+  const day = Math.floor(ms / MS_PER_DAY);
+  let rest = ms - day * MS_PER_DAY;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const sec = rest % 60;
+  rest = (rest - sec) / 60;
+  const min = rest % 60;
+  const hour = (rest - min) / 60;
+  let date = dayTexts.get(day);
+  if (date === undefined) {
+    date = formatDay(day);
+    if (dayTexts.size >= 4096) dayTexts.clear();
+    dayTexts.set(day, date);
+  }
+  const text = `${date}T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[min] as string}:${TWO_DIGITS[sec] as string}`;
+  return milli === 0 ? `${text}Z` : `${text}.${String(milli).padStart(3, '0')}Z`;
 }
 
 /** Parses `HH:MM` (00:00-24:00) to seconds of the day, or NaN. */

@@ -32,6 +32,24 @@ describe('instants', () => {
     expect(parseInstant('2026-03-11T15:00:00.123456Z')).toBe(Date.parse('2026-03-11T15:00:00.123Z'));
   });
 
+  it('formats exactly as Date#toISOString does, without the .000', () => {
+    const viaDate = (ms: number) => {
+      const iso = new Date(ms).toISOString();
+      return iso.endsWith('.000Z') ? iso.slice(0, 19) + 'Z' : iso;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2300, 0, 1) }), (ms) => {
+        expect(formatInstant(ms)).toBe(viaDate(ms));
+        expect(formatInstant(ms - (ms % 60_000))).toBe(viaDate(ms - (ms % 60_000)));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const ms of [Date.UTC(1900, 0, 1) - 1, Date.UTC(1900, 0, 1), Date.UTC(2199, 11, 31, 23, 59, 59, 999), Date.UTC(2200, 0, 1), Date.UTC(2024, 1, 29, 12), 0, 1.5]) {
+      expect(formatInstant(ms)).toBe(viaDate(ms));
+    }
+    expect(formatInstant(Date.UTC(2026, 2, 8, 7, 0, 0, 5))).toBe('2026-03-08T07:00:00.005Z');
+  });
+
   it('rejects what the schema rejects', () => {
     for (const bad of ['2026-02-29T00:00:00Z', '2026-03-11T15:00Z', '2026-03-11 15:00:00Z', '2026-03-11T24:00:00Z', '2026-03-11T15:00:00', '2026-03-11T15:00:00+5:00', '2026-13-01T00:00:00Z']) {
       expect(parseInstant(bad), bad).toBeNaN();
@@ -54,6 +72,35 @@ describe('zone offsets', () => {
         expect(offsetAt(zoneInfo(zone), ms)).toBe(exactOffsetMs(zone, ms));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('stay exact when lookups jump back and forth across transitions (the last-span cache)', () => {
+    // Each zone remembers the constant-offset span of its last lookup; alternate sides of
+    // transitions, bucket edges and far-apart years so a stale span would show.
+    const transitions = [
+      ['America/New_York', '2026-03-08T07:00:00Z'],
+      ['America/New_York', '2026-11-01T06:00:00Z'],
+      ['America/Denver', '2026-11-01T08:00:00Z'],
+      ['America/Phoenix', '2026-03-08T09:00:00Z'], // Arizona keeps standard time: no change here
+      ['America/St_Johns', '2026-03-08T05:30:00Z'], // half-hour offset
+      ['Asia/Kolkata', '2026-03-08T05:30:00Z'], // +05:30, no DST
+      ['Asia/Kathmandu', '2026-06-01T00:00:00Z'], // +05:45
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'], // a 30-minute DST shift
+      ['Europe/London', '2026-03-29T01:00:00Z'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: transitions.length - 1 }), fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }), fc.constantFrom(0, 1, -1, 2 ** 32)), { minLength: 1, maxLength: 40 }),
+        (lookups) => {
+          for (const [i, delta, jump] of lookups) {
+            const [zone, at] = transitions[i] as (typeof transitions)[number];
+            const ms = Date.parse(at) + delta + jump;
+            expect(offsetAt(zoneInfo(zone), ms)).toBe(exactOffsetMs(zone, ms));
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

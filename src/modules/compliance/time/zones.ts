@@ -92,6 +92,10 @@ export interface ZoneInfo {
   /** The last bucket looked up (most lookups in a row fall in the same one). */
   lastBucket: number;
   lastSegments: number[];
+  /** The constant-offset span [spanFrom, spanTo) of the last lookup and its offset: a hit is two comparisons. */
+  spanFrom: number;
+  spanTo: number;
+  spanOffset: number;
 }
 
 const BUCKET_MS = 2 ** 32;
@@ -106,7 +110,7 @@ const MAX_CACHED_BUCKETS = 100_000;
 export function zoneInfo(name: string): ZoneInfo {
   let z = zoneInfos.get(name);
   if (!z) {
-    z = { name, buckets: new Map(), lastBucket: Number.NaN, lastSegments: [] };
+    z = { name, buckets: new Map(), lastBucket: Number.NaN, lastSegments: [], spanFrom: 0, spanTo: 0, spanOffset: 0 };
     zoneInfos.set(name, z);
   }
   return z;
@@ -140,6 +144,7 @@ function segmentsOf(name: string, bucket: number): number[] {
 
 /** Offset (local minus UTC, ms) of the zone at instant `ms`. */
 export function offsetAt(z: ZoneInfo, ms: number): number {
+  if (ms >= z.spanFrom && ms < z.spanTo) return z.spanOffset;
   const bucket = Math.floor(ms / BUCKET_MS);
   let segs: number[] | undefined;
   if (bucket === z.lastBucket) {
@@ -151,6 +156,7 @@ export function offsetAt(z: ZoneInfo, ms: number): number {
         for (const info of zoneInfos.values()) {
           info.buckets.clear();
           info.lastBucket = Number.NaN;
+          info.spanTo = info.spanFrom;
         }
         cachedBuckets = 0;
       }
@@ -161,8 +167,12 @@ export function offsetAt(z: ZoneInfo, ms: number): number {
     z.lastBucket = bucket;
     z.lastSegments = segs;
   }
-  let off = segs[1] as number;
-  for (let i = 2; i < segs.length && (segs[i] as number) <= ms; i += 2) off = segs[i + 1] as number;
+  let i = 0;
+  while (i + 2 < segs.length && (segs[i + 2] as number) <= ms) i += 2;
+  const off = segs[i + 1] as number;
+  z.spanFrom = segs[i] as number;
+  z.spanTo = i + 2 < segs.length ? (segs[i + 2] as number) : (bucket + 1) * BUCKET_MS;
+  z.spanOffset = off;
   return off;
 }
 
