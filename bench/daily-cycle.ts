@@ -46,6 +46,9 @@ async function generate(database: Database, n: number): Promise<string> {
      from generate_series(1, $2::int) g`,
     [tenantId, n],
   );
+  // A live database has statistics (autovacuum keeps them); freshly bulk-loaded tables have none
+  // until autovacuum gets to them, and the planner would guess their sizes.
+  await database.exec('analyze persons, contact_points, consents, accounts');
   return tenantId;
 }
 

@@ -7,12 +7,61 @@ export const HISTORY_LIMIT = 40;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
+function statesPayload(outcomes: AccountOutcome[]): string {
+  return JSON.stringify(
+    outcomes.map((o) => ({
+      account_id: o.accountId,
+      tenant_id: o.tenantId,
+      person_id: o.personId,
+      journey: o.state.journey,
+      journey_version: o.state.journeyVersion,
+      status: o.state.status,
+      paused_reason: o.state.pausedReason,
+      attempts: o.state.attempts,
+      total_attempts: o.state.totalAttempts,
+      last_contact_at: iso(o.state.lastContactAt),
+      payment_marker: iso(o.state.paymentMarker),
+      last_signature: o.state.lastSignature,
+      entered_at: iso(o.state.enteredAt),
+      next_eval_at: iso(o.state.nextEvalAt),
+      entry: o.history,
+    })),
+  );
+}
+
+/**
+ * Writes the first journey state of accounts that had none, straight from their outcomes (one
+ * write per account instead of an empty row and then its update). The insert is also the claim:
+ * when another worker created an account's state first, that account is not ours and is left
+ * out. Returns the accounts whose state this call created; rows are inserted in account order so
+ * two workers never wait on each other in a cycle.
+ */
+export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome[], now: Date): Promise<Set<string>> {
+  if (outcomes.length === 0) return new Set();
+  const created = await rows<{ account_id: string }>(
+    q,
+    sql`insert into journey_states (account_id, tenant_id, person_id, journey, journey_version, status, paused_reason, attempts,
+          total_attempts, last_contact_at, payment_marker, last_signature, entered_at, next_eval_at, history, updated_at)
+        select x.account_id, x.tenant_id, x.person_id, x.journey, x.journey_version, x.status, x.paused_reason, x.attempts,
+          x.total_attempts, x.last_contact_at, x.payment_marker, x.last_signature, x.entered_at, x.next_eval_at,
+          case when x.entry is null or jsonb_typeof(x.entry) = 'null' then '[]'::jsonb else jsonb_build_array(x.entry) end, ${now}
+        from jsonb_to_recordset(${statesPayload(outcomes)}::jsonb) as x(account_id text, tenant_id text, person_id text, journey text,
+          journey_version int, status text, paused_reason text, attempts jsonb, total_attempts int, last_contact_at timestamptz,
+          payment_marker timestamptz, last_signature text, entered_at timestamptz, next_eval_at timestamptz, entry jsonb)
+        order by x.account_id
+        on conflict (account_id) do nothing
+        returning account_id`,
+  );
+  return new Set(created.map((r) => r.account_id));
+}
+
 /**
  * Persists a batch of outcomes set-based, in the caller's transaction: new communications and
  * call tasks (idempotent by deterministic id), and each account's next state and history entry.
  * Returns the ids of communications newly queued for delivery (to enqueue in the same transaction).
+ * With `statesCreated`, createJourneyStates already wrote the states.
  */
-export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], now: Date): Promise<string[]> {
+export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], now: Date, opts: { statesCreated?: boolean } = {}): Promise<string[]> {
   if (outcomes.length === 0) return [];
   const comms = outcomes.flatMap((o) => (o.communication ? [{ ...o.communication, at: o.communication.at.toISOString(), task_id: o.task?.id ?? null }] : []));
   let queued: string[] = [];
@@ -42,23 +91,8 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
         reason text, "windowStart" timestamptz, "windowEnd" timestamptz, compliance jsonb, priority int)
       on conflict (id) do nothing`);
   }
-  const states = JSON.stringify(
-    outcomes.map((o) => ({
-      account_id: o.accountId,
-      journey: o.state.journey,
-      journey_version: o.state.journeyVersion,
-      status: o.state.status,
-      paused_reason: o.state.pausedReason,
-      attempts: o.state.attempts,
-      total_attempts: o.state.totalAttempts,
-      last_contact_at: iso(o.state.lastContactAt),
-      payment_marker: iso(o.state.paymentMarker),
-      last_signature: o.state.lastSignature,
-      entered_at: iso(o.state.enteredAt),
-      next_eval_at: iso(o.state.nextEvalAt),
-      entry: o.history,
-    })),
-  );
+  if (opts.statesCreated) return queued;
+  const states = statesPayload(outcomes);
   await q.execute(sql`update journey_states j set
       journey = x.journey, journey_version = x.journey_version, status = x.status, paused_reason = x.paused_reason,
       attempts = x.attempts, total_attempts = x.total_attempts, last_contact_at = x.last_contact_at,

@@ -13,7 +13,7 @@ export type { ComplianceEvaluator, ComplianceDecision, ComplianceQuestion } from
 export { decideAccount, type AccountOutcome } from './decide-account.js';
 export { loadSnapshots } from './load-snapshots.js';
 export { applyOutcomes } from './apply-outcomes.js';
-export { runOrchestrationPass, ensureJourneyStates, emptyCounts, addCounts, type PassCounts, type PassOptions, type EnqueueDeliveries } from './run-orchestration-pass.js';
+export { runOrchestrationPass, emptyCounts, addCounts, type PassCounts, type PassOptions, type EnqueueDeliveries } from './run-orchestration-pass.js';
 export { deliverCommunication, deliverDueCommunications, failStaleSends, type DeliverDeps, type DeliveryResult } from './deliver-communication.js';
 export type { Channel, Channels, OutboundMessage, ChannelResult } from './channels/channel.js';
 export { sandboxChannel, letterBatchChannel, agentWorklistChannel, simulatedDialerChannel } from './channels/sandbox.js';

@@ -27,11 +27,6 @@ interface BaseRow {
   extra_time_zones: string[];
   deceased: boolean;
   preferences: Record<string, unknown>;
-  t_name: string;
-  t_kind: AccountSnapshot['tenant']['kind'];
-  collector_role: AccountSnapshot['tenant']['collectorRole'];
-  t_time_zone: string;
-  t_settings: Record<string, unknown>;
   journey: string | null;
   journey_version: number | null;
   j_status: JourneyStateView['status'] | null;
@@ -45,6 +40,15 @@ interface BaseRow {
   entered_at: Date | null;
   next_eval_at: Date | null;
   plan: PlanView | null;
+}
+
+interface TenantRow {
+  id: string;
+  name: string;
+  kind: AccountSnapshot['tenant']['kind'];
+  collector_role: AccountSnapshot['tenant']['collectorRole'];
+  time_zone: string;
+  settings: Record<string, unknown> | null;
 }
 
 const asDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
@@ -78,14 +82,16 @@ export interface LoadSnapshotOptions {
 export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date, opts: LoadSnapshotOptions = {}): Promise<AccountSnapshot[]> {
   if (accountIds.length === 0) return [];
   // Plans serviced by the payments module (payment_plans) when that table exists; otherwise the
-  // plan recorded through recordPlanForOutreach.
+  // plan recorded through recordPlanForOutreach. The live statuses are spelled out as in the
+  // payment_plans_one_live index (every status but completed, cancelled and defaulted), so each
+  // account's plan is one probe of that index.
   const livePlans = opts.livePlans ?? (await hasLivePlanTables(q));
   const livePlan = livePlans
     ? sql`(select jsonb_build_object('status', pp.status, 'installments',
             coalesce((select jsonb_agg(jsonb_build_object('seq', pi.seq, 'dueOn', pi.due_on, 'amountCents', pi.amount_cents, 'paidCents', pi.paid_cents) order by pi.seq)
                       from plan_installments pi where pi.plan_id = pp.id), '[]'::jsonb))
-           from payment_plans pp where pp.account_id = a.id and pp.tenant_id = a.tenant_id
-             and pp.status not in ('completed', 'cancelled', 'defaulted')
+           from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id
+             and pp.status in ('active', 'grace', 'missed', 'hardship_paused', 'replan_offered')
            order by pp.created_at desc limit 1)`
     : sql`null::jsonb`;
   const base = await rows<BaseRow>(
@@ -93,18 +99,19 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
     sql`select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
           a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
           p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
-          t.name as t_name, t.kind as t_kind, t.collector_role, t.time_zone as t_time_zone, t.settings as t_settings,
           j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
           j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, coalesce(${livePlan}, j.plan) as plan
         from accounts a
         join persons p on p.id = a.person_id
-        join tenants t on t.id = a.tenant_id
         left join journey_states j on j.account_id = a.id
         where a.id = any(${sql.param(accountIds)}::text[])
         order by a.id`,
   );
   if (base.length === 0) return [];
-  const tenants = sql`tenant_id = any(${sql.param([...new Set(base.map((b) => b.tenant_id))])}::text[])`;
+  const tenantIds = [...new Set(base.map((b) => b.tenant_id))];
+  const tenantRows = await rows<TenantRow>(q, sql`select id, name, kind, collector_role, time_zone, settings from tenants where id = any(${sql.param(tenantIds)}::text[])`);
+  const tenantOf = new Map(tenantRows.map((t) => [t.id, t]));
+  const tenants = sql`tenant_id = any(${sql.param(tenantIds)}::text[])`;
   const persons = sql`person_id = any(${sql.param([...new Set(base.map((b) => b.person_id))])}::text[])`;
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const [cps, consents, revocations, holds, history] = [
@@ -136,15 +143,16 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
   const byHold = group(holds);
   const byHistory = group(history);
   return base.map((b): AccountSnapshot => {
-    const settings = b.t_settings ?? {};
+    const t = tenantOf.get(b.tenant_id)!;
+    const settings = t.settings ?? {};
     const prefs = (b.preferences ?? {}) as AccountSnapshot['person']['preferences'];
     return {
       tenant: {
         id: b.tenant_id,
-        name: b.t_name,
-        kind: b.t_kind,
-        collectorRole: b.collector_role,
-        timeZone: b.t_time_zone,
+        name: t.name,
+        kind: t.kind,
+        collectorRole: t.collector_role,
+        timeZone: t.time_zone,
         phone: typeof settings.phone === 'string' ? settings.phone : DEFAULT_ORG_PHONE,
         agentName: typeof settings.agentName === 'string' ? settings.agentName : DEFAULT_AGENT_NAME,
       },

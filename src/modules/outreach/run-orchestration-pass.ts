@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
-import { applyOutcomes } from './apply-outcomes.js';
+import { applyOutcomes, createJourneyStates } from './apply-outcomes.js';
 import { complianceEvaluator, type ComplianceEvaluator } from './compliance-questions.js';
 import { decideAccount, type AccountOutcome } from './decide-account.js';
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
@@ -79,23 +79,23 @@ function count(counts: PassCounts, o: AccountOutcome): void {
   }
 }
 
-/** Gives every account without one a journey state, due now (set-based). */
-export async function ensureJourneyStates(q: Queryable, now: Date, tenantId?: string): Promise<number> {
-  const r = await rows<{ n: number }>(
-    q,
-    sql`with ins as (
-          insert into journey_states (account_id, tenant_id, person_id, next_eval_at)
-          select a.id, a.tenant_id, a.person_id, ${now} from accounts a
-          where not exists (select 1 from journey_states j where j.account_id = a.id)
-            ${tenantId ? sql`and a.tenant_id = ${tenantId}` : sql``}
-          on conflict (account_id) do nothing returning 1)
-        select count(*)::int as n from ins`,
+/**
+ * The next batch of accounts after `after` (id order) that have no journey state yet. They are
+ * not locked: createJourneyStates' insert decides which worker takes each one.
+ */
+async function newAccounts(tx: Queryable, opts: PassOptions, after: string, batchSize: number): Promise<string[]> {
+  const ids = await rows<{ id: string }>(
+    tx,
+    sql`select a.id from accounts a
+        where a.id > ${after} ${opts.tenantId ? sql`and a.tenant_id = ${opts.tenantId}` : sql``}
+          and not exists (select 1 from journey_states j where j.account_id = a.id)
+        order by a.id limit ${batchSize}`,
   );
-  return r[0]?.n ?? 0;
+  return ids.map((r) => r.id);
 }
 
 /** Claims the next batch of due accounts after `after` (keyset order), skipping rows another worker holds. */
-async function claimBatch(tx: Queryable, opts: PassOptions, after: string, batchSize: number): Promise<string[]> {
+async function dueAccounts(tx: Queryable, opts: PassOptions, after: string, batchSize: number): Promise<string[]> {
   const ids = await rows<{ account_id: string }>(
     tx,
     sql`select account_id from journey_states
@@ -108,9 +108,11 @@ async function claimBatch(tx: Queryable, opts: PassOptions, after: string, batch
 }
 
 /**
- * One orchestration pass: every account whose journey is due (next_eval_at <= now) is claimed in
- * keyset-ordered batches with FOR UPDATE SKIP LOCKED (so several workers can run passes at once),
- * decided, and applied in the batch's transaction together with its delivery jobs.
+ * One orchestration pass: first the accounts seen for the first time (their journey state is
+ * created from their first decision), then every account whose journey is due (next_eval_at <=
+ * now), claimed in keyset-ordered batches with FOR UPDATE SKIP LOCKED (so several workers can run
+ * passes at once). Each batch is decided and applied in its own transaction together with its
+ * delivery jobs.
  *
  * On PostgreSQL two batches are in flight on two connections: while the database applies one
  * batch, the next is claimed, loaded and decided, so JavaScript and PostgreSQL work at the same
@@ -124,23 +126,29 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const batchSize = opts.batchSize ?? 1000;
   const deps = { config, evaluate, publicUrl: opts.publicUrl };
   const counts = emptyCounts();
-  await ensureJourneyStates(opts.database.db, opts.now, opts.tenantId);
   const livePlans = await hasLivePlanTables(opts.database.db);
   // PGlite is one connection: its batches run one after another.
   const depth = opts.database.kind === 'postgresql' ? 2 : 1;
 
-  /** Runs one batch in its own transaction; resolves `claimed` with the batch's last id (null: none left). */
-  const runBatch = (after: string) => {
+  /** Runs one batch in its own transaction; `last` resolves with the batch's last id once claimed (null: none left). */
+  const runBatch = (phase: 'new' | 'due', after: string) => {
     let claimed!: { resolve: (last: string | null) => void; reject: (err: unknown) => void };
     const last = new Promise<string | null>((resolve, reject) => (claimed = { resolve, reject }));
     const done = opts.database.db.transaction(async (tx): Promise<PassCounts | null> => {
-      const ids = await claimBatch(tx, opts, after, batchSize);
+      // A batch's statements are short and their plans' estimates grow with the tables: past
+      // jit_above_cost, compiling one would cost more (100-300 ms) than running it.
+      if (opts.database.kind === 'postgresql') await tx.execute(sql`set local jit = off`);
+      const ids = phase === 'new' ? await newAccounts(tx, opts, after, batchSize) : await dueAccounts(tx, opts, after, batchSize);
       claimed.resolve(ids.length ? ids[ids.length - 1]! : null);
       if (ids.length === 0) return null;
       const snapshots = await loadSnapshots(tx, ids, opts.now, { livePlans });
-      const outcomes: AccountOutcome[] = [];
+      let outcomes: AccountOutcome[] = [];
       for (const s of snapshots) outcomes.push(await decideAccount(s, opts.now, deps));
-      const queued = await applyOutcomes(tx, outcomes, opts.now);
+      if (phase === 'new') {
+        const created = await createJourneyStates(tx, outcomes, opts.now);
+        if (created.size < outcomes.length) outcomes = outcomes.filter((o) => created.has(o.accountId));
+      }
+      const queued = await applyOutcomes(tx, outcomes, opts.now, { statesCreated: phase === 'new' });
       if (queued.length && opts.enqueue) {
         const tenantOf = new Map(outcomes.map((o) => [o.communication?.id, o.tenantId]));
         await opts.enqueue(tx, queued.map((id) => ({ communicationId: id, tenantId: tenantOf.get(id)! })));
@@ -156,25 +164,29 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
 
   const inflight = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
-  let after = '';
   try {
-    while (!failure) {
-      const batch = runBatch(after);
-      const last = await batch.last;
-      const settled: Promise<void> = batch.done
-        .then(async (c) => {
-          if (!c) return;
-          addCounts(counts, c);
-          if (opts.onBatch) await opts.onBatch(counts);
-        })
-        .catch((error: unknown) => {
-          failure ??= { error };
-        })
-        .finally(() => inflight.delete(settled));
-      inflight.add(settled);
-      if (last === null) break;
-      after = last;
-      while (inflight.size >= depth) await Promise.race(inflight);
+    for (const phase of ['new', 'due'] as const) {
+      let after = '';
+      while (!failure) {
+        const batch = runBatch(phase, after);
+        const last = await batch.last;
+        const settled: Promise<void> = batch.done
+          .then(async (c) => {
+            if (!c) return;
+            addCounts(counts, c);
+            if (opts.onBatch) await opts.onBatch(counts);
+          })
+          .catch((error: unknown) => {
+            failure ??= { error };
+          })
+          .finally(() => inflight.delete(settled));
+        inflight.add(settled);
+        if (last === null) break;
+        after = last;
+        while (inflight.size >= depth) await Promise.race(inflight);
+      }
+      // New accounts' states are all committed before the due phase looks for due states.
+      await Promise.all(inflight);
     }
   } catch (error) {
     failure ??= { error };
