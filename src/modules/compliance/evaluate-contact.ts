@@ -56,8 +56,6 @@ interface Buffers {
   flags: Int32Array;
   /** Which of the question's debts each item was about (see readItem). */
   about: Int32Array;
-  /** Local day number of item i in zone z at days[i * zones + z] (filled lazily, see itemDays). */
-  days: Int32Array;
   /** Lists of counted days (see countedDays), each stored as [length, last, day, day, ...]. */
   lists: Int32Array;
   /** Per (cap, zone, debt) key: 1 + the offset of its list in `lists`, 0 while not built. */
@@ -71,14 +69,13 @@ let pooled: Buffers | null = null;
 function takeBuffers(n: number, nz: number, keys: number): Buffers {
   let b = pooled;
   pooled = null;
-  if (b === null || b.ms.length < n || b.days.length < n * nz || b.check.day.length < nz || b.listAt.length < keys) {
+  if (b === null || b.ms.length < n || b.check.day.length < nz || b.listAt.length < keys) {
     const cap = Math.max(64, n, b?.ms.length ?? 0);
     const zoneCap = Math.max(8, nz, b?.check.day.length ?? 0);
     b = {
       ms: new Float64Array(cap),
       flags: new Int32Array(cap),
       about: new Int32Array(cap),
-      days: new Int32Array(cap * zoneCap),
       lists: b?.lists ?? new Int32Array(4 * (cap + 2)),
       listAt: new Int32Array(Math.max(64, keys, b?.listAt.length ?? 0)),
       check: { reasons: [], next: 0, day: new Float64Array(zoneCap), second: new Float64Array(zoneCap), consented: false },
@@ -130,7 +127,8 @@ interface Ctx {
   /** Number of history items. */
   n: number;
   buf: Buffers;
-  daysReady: boolean;
+  /** The OR of every history item's flags: which kinds of item the history holds at all. */
+  allFlags: number;
   /** Ints of buf.lists in use. */
   listsUsed: number;
   consents: readonly ConsentX[];
@@ -378,12 +376,14 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   const listKeys = rules.caps.length * nz * Math.max(1, debts.length);
   const buf = takeBuffers(n, nz, listKeys);
   const { ms: msBuf, flags: flagBuf } = buf;
+  let allFlags = 0;
   for (let i = 0; i < n; i++) {
     const h = history[i] as HistoryItem;
     if (!readItem(h, debts, buf, i) || !parseInstantTo(h.at, msBuf, i)) {
       pooled = buf;
       return null;
     }
+    allFlags |= flagBuf[i] as number;
   }
 
   const ctx: Ctx = {
@@ -401,7 +401,7 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
     history,
     n,
     buf,
-    daysReady: false,
+    allFlags,
     listsUsed: 0,
     consents,
     revocations,
@@ -414,62 +414,15 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   };
 
   if (anyWindowConsent) {
-    const days = itemDays(ctx);
-    const itemZoneDays = new Array<number>(nz);
     for (let i = 0; i < n; i++) {
       const f = flagBuf[i] as number;
       const bit = f & F_BITS;
       const itemMedium = bit === CHANNEL_BIT.call || bit === CHANNEL_BIT.voicemail ? 'call' : bit === CHANNEL_BIT.sms ? 'sms' : bit === CHANNEL_BIT.email ? 'email' : 'letter';
-      for (let z = 0; z < nz; z++) itemZoneDays[z] = days[i * nz + z] as number;
-      if (consentWindowCovers(ctx, itemMedium, msBuf[i] as number, itemZoneDays)) flagBuf[i] = f | F_CONSENTED;
+      const ms = msBuf[i] as number;
+      if (consentWindowCovers(ctx, itemMedium, ms, daysIn(zones, ms))) flagBuf[i] = f | F_CONSENTED;
     }
   }
   return ctx;
-}
-
-/**
- * Local day numbers of the history items (days[i * zones + z]), computed on first use: contacts
- * no date-counting rule covers (most texts and emails) never need them. A history spans a few
- * weeks, so nearly every item falls in the zone's constant-offset span of the item before
- * (ZoneInfo.spanFrom/spanTo) and costs an addition; the span is refreshed on a miss.
- */
-function itemDays(ctx: Ctx): Int32Array {
-  const days = ctx.buf.days;
-  if (ctx.daysReady) return days;
-  const ms = ctx.buf.ms;
-  const nz = ctx.zones.length;
-  const n = ctx.n;
-  for (let z = 0; z < nz; z++) {
-    const zone = ctx.zones[z] as ZoneInfo;
-    // Two spans: items come in any order, and a few weeks often straddle a DST change or the
-    // edge of a cached bucket.
-    let from = zone.spanFrom;
-    let to = zone.spanTo;
-    let off = zone.spanOffset;
-    let from2 = 0;
-    let to2 = 0;
-    let off2 = 0;
-    for (let i = 0; i < n; i++) {
-      const t = ms[i] as number;
-      let o = off;
-      if (!(t >= from && t < to)) {
-        if (t >= from2 && t < to2) {
-          o = off2;
-        } else {
-          o = offsetAt(zone, t);
-          from2 = from;
-          to2 = to;
-          off2 = off;
-          from = zone.spanFrom;
-          to = zone.spanTo;
-          off = o;
-        }
-      }
-      days[i * nz + z] = Math.floor((t + o) / MS_PER_DAY);
-    }
-  }
-  ctx.daysReady = true;
-  return days;
 }
 
 /**
@@ -678,8 +631,8 @@ function countedDays(ctx: Ctx, capIndex: number, cap: CompiledCap, zi: number, d
   const buf = ctx.buf;
   const at = buf.listAt[key] as number;
   if (at !== 0) return at - 1;
-  const days = itemDays(ctx);
-  const flags = buf.flags;
+  const { flags, ms } = buf;
+  const zone = ctx.zones[zi] as ZoneInfo;
   const o = ctx.listsUsed;
   if (buf.lists.length < o + ctx.n + 2) {
     const grown = new Int32Array(2 * (o + ctx.n + 2));
@@ -689,6 +642,14 @@ function countedDays(ctx: Ctx, capIndex: number, cap: CompiledCap, zi: number, d
   const lists = buf.lists;
   let len = 0;
   let last = NO_DAY;
+  // Local days of counted items only, each from the zone's constant-offset span when the item
+  // falls in it (two spans: items come in any order and may straddle a DST change).
+  let from = zone.spanFrom;
+  let to = zone.spanTo;
+  let off = zone.spanOffset;
+  let from2 = 0;
+  let to2 = 0;
+  let off2 = 0;
   for (let i = 0; i < ctx.n; i++) {
     const f = flags[i] as number;
     if ((f & (F_OUTBOUND | F_CONNECTED | F_CONSENTED)) !== (F_OUTBOUND | F_CONNECTED) || (f & cap.mask & F_BITS) === 0) continue;
@@ -701,7 +662,22 @@ function countedDays(ctx: Ctx, capIndex: number, cap: CompiledCap, zi: number, d
         if (itemDebts !== undefined && !itemDebts.includes(debt)) continue;
       }
     }
-    const d = days[i * nz + zi] as number;
+    const t = ms[i] as number;
+    let tOff = off;
+    if (!(t >= from && t < to)) {
+      if (t >= from2 && t < to2) {
+        tOff = off2;
+      } else {
+        tOff = offsetAt(zone, t);
+        from2 = from;
+        to2 = to;
+        off2 = off;
+        from = zone.spanFrom;
+        to = zone.spanTo;
+        off = tOff;
+      }
+    }
+    const d = Math.floor((t + tOff) / MS_PER_DAY);
     lists[o + 2 + len++] = d;
     if (d > last) last = d;
   }
@@ -787,6 +763,7 @@ function discussed(h: HistoryItem): readonly string[] | null {
 
 function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
   if ((w.mask & ctx.bit) === 0 || t < w.fromMs || !bindsHere(ctx, w.binds, w.states) || check.consented) return;
+  if ((ctx.allFlags & F_CONVERSATION) === 0) return;
   let blocked = false;
   let until = 0;
   const { ms, flags } = ctx.buf;
@@ -797,9 +774,8 @@ function checkWait(ctx: Ctx, t: number, check: Check, w: CompiledWait): void {
       const covered = discussed(ctx.history[i] as HistoryItem);
       if (covered !== null && !intersects(covered, ctx.debts)) continue;
     }
-    const days = itemDays(ctx);
     for (let zi = 0; zi < nz; zi++) {
-      const c = days[i * nz + zi] as number;
+      const c = localDay(ctx.zones[zi] as ZoneInfo, ms[i] as number);
       const d = check.day[zi] as number;
       if (d >= c && d <= c + w.days - 1) {
         blocked = true;

@@ -44,7 +44,14 @@ function civilDays(y: number, m: number, d: number): number {
 const TABLE_FROM = 1900;
 const TABLE_YEARS = 300;
 const MONTH_START = new Int32Array(TABLE_YEARS * 12);
-for (let y = 0; y < TABLE_YEARS; y++) for (let m = 0; m < 12; m++) MONTH_START[y * 12 + m] = civilDays(TABLE_FROM + y, m + 1, 1);
+/** Length of each of those months. */
+const MONTH_LENGTH = new Int8Array(TABLE_YEARS * 12);
+for (let y = 0; y < TABLE_YEARS; y++) {
+  for (let m = 0; m < 12; m++) {
+    MONTH_START[y * 12 + m] = civilDays(TABLE_FROM + y, m + 1, 1);
+    MONTH_LENGTH[y * 12 + m] = daysInMonth(TABLE_FROM + y, m + 1);
+  }
+}
 
 /** Days since 1970-01-01 of a proleptic Gregorian civil date (Howard Hinnant's algorithm). */
 export function daysFromCivil(y: number, m: number, d: number): number {
@@ -129,10 +136,20 @@ export function parseInstantTo(s: string, out: Float64Array, i0: number): boolea
   const hh = c11 * 10 + c12;
   const mi = c14 * 10 + c15;
   const ss = c17 * 10 + c18;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || hh > 23 || mi > 59 || ss > 59) return false;
+  if (m < 1 || m > 12 || d < 1 || hh > 23 || mi > 59 || ss > 59) return false;
+  let day: number;
+  const month = (y - TABLE_FROM) * 12 + m - 1;
+  if (month >= 0 && month < TABLE_YEARS * 12) {
+    if (d > (MONTH_LENGTH[month] as number)) return false;
+    day = (MONTH_START[month] as number) + d - 1;
+  } else {
+    if (d > daysInMonth(y, m)) return false;
+    day = civilDays(y, m, d);
+  }
   let i = 19;
   let ms = 0;
-  if (s.charCodeAt(i) === 46 /* . */) {
+  let c = s.charCodeAt(i);
+  if (c === 46 /* . */) {
     i++;
     const start = i;
     let scale = 100;
@@ -144,9 +161,9 @@ export function parseInstantTo(s: string, out: Float64Array, i0: number): boolea
       i++;
     }
     if (i === start) return false;
+    c = s.charCodeAt(i);
   }
   let offsetMin = 0;
-  const c = s.charCodeAt(i);
   if (c === 90 /* Z */) {
     if (i + 1 !== n) return false;
   } else if (c === 43 || c === 45) {
@@ -158,7 +175,7 @@ export function parseInstantTo(s: string, out: Float64Array, i0: number): boolea
   } else {
     return false;
   }
-  out[i0] = daysFromCivil(y, m, d) * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
+  out[i0] = day * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + ss) * 1000 + ms;
   return true;
 }
 

@@ -50,6 +50,21 @@ describe('instants', () => {
     expect(formatInstant(Date.UTC(2026, 2, 8, 7, 0, 0, 5))).toBe('2026-03-08T07:00:00.005Z');
   });
 
+  it('validates calendar dates in and outside the month table (1900-2199)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 86_399 }), (y, m, d, sec) => {
+        const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T${pad(Math.floor(sec / 3600), 2)}:${pad(Math.floor(sec / 60) % 60, 2)}:${pad(sec % 60, 2)}Z`;
+        const utc = new Date(Date.UTC(y, m - 1, d, 0, 0, sec));
+        const real = m >= 1 && m <= 12 && d >= 1 && utc.getUTCDate() === d && utc.getUTCMonth() === m - 1;
+        expect(parseInstant(text)).toBe(real ? utc.getTime() : Number.NaN);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const leap of ['1904-02-29', '2000-02-29', '2096-02-29', '2196-02-29']) expect(parseInstant(`${leap}T00:00:00Z`)).not.toBeNaN();
+    for (const no of ['1900-02-29', '2100-02-29', '2199-02-29', '2200-02-29', '2026-04-31']) expect(parseInstant(`${no}T00:00:00Z`)).toBeNaN();
+  });
+
   it('rejects what the schema rejects', () => {
     for (const bad of ['2026-02-29T00:00:00Z', '2026-03-11T15:00Z', '2026-03-11 15:00:00Z', '2026-03-11T24:00:00Z', '2026-03-11T15:00:00', '2026-03-11T15:00:00+5:00', '2026-13-01T00:00:00Z']) {
       expect(parseInstant(bad), bad).toBeNaN();
