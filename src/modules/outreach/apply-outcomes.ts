@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/index.js';
-import type { AccountOutcome } from './decide-account.js';
+import type { AccountOutcome, NewCommunication } from './decide-account.js';
 
 /** Keep this many decisions per account in journey_states.history (older ones drop off). */
 export const HISTORY_LIMIT = 40;
-
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 function statesPayload(outcomes: AccountOutcome[]): string {
   return JSON.stringify(
@@ -19,11 +17,11 @@ function statesPayload(outcomes: AccountOutcome[]): string {
       paused_reason: o.state.pausedReason,
       attempts: o.state.attempts,
       total_attempts: o.state.totalAttempts,
-      last_contact_at: iso(o.state.lastContactAt),
-      payment_marker: iso(o.state.paymentMarker),
+      last_contact_at: o.state.lastContactAt,
+      payment_marker: o.state.paymentMarker,
       last_signature: o.state.lastSignature,
-      entered_at: iso(o.state.enteredAt),
-      next_eval_at: iso(o.state.nextEvalAt),
+      entered_at: o.state.enteredAt,
+      next_eval_at: o.state.nextEvalAt,
       entry: o.history,
     })),
   );
@@ -63,7 +61,36 @@ export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome
  */
 export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], now: Date, opts: { statesCreated?: boolean } = {}): Promise<string[]> {
   if (outcomes.length === 0) return [];
-  const comms = outcomes.flatMap((o) => (o.communication ? [{ ...o.communication, at: o.communication.at.toISOString(), task_id: o.task?.id ?? null }] : []));
+  // Rows are built field by field (an object spread is slow on this path); Dates become ISO
+  // strings through JSON.stringify.
+  const comms: Array<NewCommunication & { task_id: string | null }> = [];
+  for (const o of outcomes) {
+    const c = o.communication;
+    if (!c) continue;
+    comms.push({
+      id: c.id,
+      tenantId: c.tenantId,
+      personId: c.personId,
+      accountId: c.accountId,
+      channel: c.channel,
+      status: c.status,
+      at: c.at,
+      toAddress: c.toAddress,
+      subject: c.subject,
+      body: c.body,
+      journey: c.journey,
+      step: c.step,
+      reasons: c.reasons,
+      decision: c.decision,
+      ruleSetVersion: c.ruleSetVersion,
+      language: c.language,
+      tone: c.tone,
+      purpose: c.purpose,
+      template: c.template,
+      verifyCode: c.verifyCode,
+      task_id: o.task?.id ?? null,
+    });
+  }
   let queued: string[] = [];
   if (comms.length) {
     const payload = JSON.stringify(comms);
@@ -84,7 +111,7 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
   }
   const tasks = outcomes.flatMap((o) => (o.task ? [o.task] : []));
   if (tasks.length) {
-    const payload = JSON.stringify(tasks.map((t) => ({ ...t, windowStart: t.windowStart.toISOString(), windowEnd: t.windowEnd.toISOString() })));
+    const payload = JSON.stringify(tasks);
     await q.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, communication_id, kind, status, reason, window_start, window_end, compliance, priority, created_at)
       select x.id, x."tenantId", x."personId", x."accountId", x."communicationId", 'call', 'open', x.reason, x."windowStart", x."windowEnd", x.compliance, x.priority, ${now}
       from jsonb_to_recordset(${payload}::jsonb) as x(id text, "tenantId" text, "personId" text, "accountId" text, "communicationId" text,

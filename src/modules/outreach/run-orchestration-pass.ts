@@ -114,9 +114,8 @@ async function dueAccounts(tx: Queryable, opts: PassOptions, after: string, batc
  * passes at once). Each batch is decided and applied in its own transaction together with its
  * delivery jobs.
  *
- * On PostgreSQL two batches are in flight on two connections: while the database applies one
- * batch, the next is claimed, loaded and decided, so JavaScript and PostgreSQL work at the same
- * time. This changes no decision: a batch reads nothing another batch of the same pass writes
+ * On PostgreSQL up to three batches are in flight on their own connections: while the database
+ * applies one batch and loads another, JavaScript decides a third, so both cores work at once. This changes no decision: a batch reads nothing another batch of the same pass writes
  * (its own accounts' states; communications the pass creates are queued or blocked, and neither
  * counts in a contact question's history).
  */
@@ -127,8 +126,9 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const deps = { config, evaluate, publicUrl: opts.publicUrl };
   const counts = emptyCounts();
   const livePlans = await hasLivePlanTables(opts.database.db);
-  // PGlite is one connection: its batches run one after another.
-  const depth = opts.database.kind === 'postgresql' ? 2 : 1;
+  // Batches in flight at once: while PostgreSQL applies one and reads the next, JavaScript decides
+  // a third. PGlite is one connection: its batches run one after another.
+  const depth = opts.database.kind === 'postgresql' ? 3 : 1;
 
   /** Runs one batch in its own transaction; `last` resolves with the batch's last id once claimed (null: none left). */
   const runBatch = (phase: 'new' | 'due', after: string) => {
