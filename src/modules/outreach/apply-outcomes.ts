@@ -5,6 +5,9 @@ import type { AccountOutcome, NewCommunication } from './decide-account.js';
 /** Keep this many decisions per account in journey_states.history (older ones drop off). */
 export const HISTORY_LIMIT = 40;
 
+// Payload dates go in as ISO strings: a Date makes JSON.stringify leave its fast path (toJSON).
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
 function statesPayload(outcomes: AccountOutcome[]): string {
   return JSON.stringify(
     outcomes.map((o) => ({
@@ -17,11 +20,11 @@ function statesPayload(outcomes: AccountOutcome[]): string {
       paused_reason: o.state.pausedReason,
       attempts: o.state.attempts,
       total_attempts: o.state.totalAttempts,
-      last_contact_at: o.state.lastContactAt,
-      payment_marker: o.state.paymentMarker,
+      last_contact_at: iso(o.state.lastContactAt),
+      payment_marker: iso(o.state.paymentMarker),
       last_signature: o.state.lastSignature,
-      entered_at: o.state.enteredAt,
-      next_eval_at: o.state.nextEvalAt,
+      entered_at: iso(o.state.enteredAt),
+      next_eval_at: iso(o.state.nextEvalAt),
       entry: o.history,
     })),
   );
@@ -61,9 +64,8 @@ export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome
  */
 export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], now: Date, opts: { statesCreated?: boolean } = {}): Promise<string[]> {
   if (outcomes.length === 0) return [];
-  // Rows are built field by field (an object spread is slow on this path); Dates become ISO
-  // strings through JSON.stringify.
-  const comms: Array<NewCommunication & { task_id: string | null }> = [];
+  // Rows are built field by field (an object spread is slow on this path).
+  const comms: Array<Omit<NewCommunication, 'at'> & { at: string; task_id: string | null }> = [];
   for (const o of outcomes) {
     const c = o.communication;
     if (!c) continue;
@@ -74,7 +76,7 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
       accountId: c.accountId,
       channel: c.channel,
       status: c.status,
-      at: c.at,
+      at: c.at.toISOString(),
       toAddress: c.toAddress,
       subject: c.subject,
       body: c.body,
@@ -111,7 +113,20 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
   }
   const tasks = outcomes.flatMap((o) => (o.task ? [o.task] : []));
   if (tasks.length) {
-    const payload = JSON.stringify(tasks);
+    const payload = JSON.stringify(
+      tasks.map((t) => ({
+        id: t.id,
+        tenantId: t.tenantId,
+        personId: t.personId,
+        accountId: t.accountId,
+        communicationId: t.communicationId,
+        reason: t.reason,
+        windowStart: t.windowStart.toISOString(),
+        windowEnd: t.windowEnd.toISOString(),
+        compliance: t.compliance,
+        priority: t.priority,
+      })),
+    );
     await q.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, communication_id, kind, status, reason, window_start, window_end, compliance, priority, created_at)
       select x.id, x."tenantId", x."personId", x."accountId", x."communicationId", 'call', 'open', x.reason, x."windowStart", x."windowEnd", x.compliance, x.priority, ${now}
       from jsonb_to_recordset(${payload}::jsonb) as x(id text, "tenantId" text, "personId" text, "accountId" text, "communicationId" text,
