@@ -254,6 +254,9 @@ const MASKED_DEBTS = 31;
 function readItem(h: unknown, debts: readonly string[], buf: Buffers, i: number): boolean {
   if (typeof h !== 'object' || h === null) return false;
   const o = h as Record<string, unknown>;
+  // Read the item's separate objects first, so their loads start together.
+  const at = o.at;
+  const ids = o.debtIds;
   // The channels' and outcomes' names differ in length, so a table indexed by the length
   // classifies an item, and one comparison with the name of that length confirms it: an item's
   // channel and outcome are unpredictable, and branching on them cost more than the lookups.
@@ -265,7 +268,7 @@ function readItem(h: unknown, debts: readonly string[], buf: Buffers, i: number)
   const direction = o.direction;
   if (direction === 'outbound') flags |= F_OUTBOUND;
   else if (direction !== 'inbound') return false;
-  if (typeof o.at !== 'string') return false;
+  if (typeof at !== 'string') return false;
   const outcome = o.outcome;
   if (outcome === undefined) flags |= F_CONNECTED;
   else {
@@ -293,7 +296,6 @@ function readItem(h: unknown, debts: readonly string[], buf: Buffers, i: number)
       return false;
   }
   if (Array.isArray(h) || !optStrings(o.discussedDebtIds)) return false;
-  const ids = o.debtIds;
   let about = -1;
   if (ids !== undefined) {
     if (!Array.isArray(ids)) return false;

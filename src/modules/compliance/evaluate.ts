@@ -23,8 +23,8 @@ function idOf(input: unknown): string | number | null {
 }
 
 /** Validates and answers one question; a malformed question gets `{ id, error: { path, message } }`. */
-export function evaluate(question: unknown, opts: EvaluateOptions = {}): Decision {
-  const ruleSet = opts.ruleSet ?? DEFAULT_RULE_SET;
+export function evaluate(question: unknown, opts?: EvaluateOptions): Decision {
+  const ruleSet = opts?.ruleSet ?? DEFAULT_RULE_SET;
   // Contact questions are the hot path (outreach asks before every send): a hand-written parser
   // accepts the common well-formed shape; anything it is unsure of goes through zod.
   const fast = fastParseContact(question);

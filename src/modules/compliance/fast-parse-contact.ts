@@ -18,7 +18,14 @@ import { isValidTimeZone } from './time/zones.js';
 type Obj = Record<string, unknown>;
 
 const CLOCK = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
-const STATE = /^[A-Z]{2}$/;
+
+/** /^[A-Z]{2}$/ without running a regular expression for every question. */
+function isStateCode(s: string): boolean {
+  if (s.length !== 2) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
 
 // Enumerations are switches rather than Set lookups: a Set hashes the string, a switch on
 // literals compares (mostly internalized) strings, and these run for every question.
@@ -117,7 +124,7 @@ function clockRange(r: unknown): boolean {
 function consumer(c: unknown): boolean {
   if (c === undefined) return true;
   if (!isObj(c)) return false;
-  if (c.state !== undefined && !(typeof c.state === 'string' && STATE.test(c.state))) return false;
+  if (c.state !== undefined && !(typeof c.state === 'string' && isStateCode(c.state))) return false;
   const zones = c.timeZones;
   if (zones !== undefined) {
     if (!Array.isArray(zones)) return false;
