@@ -112,7 +112,8 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
   const tenantRows = await rows<TenantRow>(q, sql`select id, name, kind, collector_role, time_zone, settings from tenants where id = any(${sql.param(tenantIds)}::text[])`);
   const tenantOf = new Map(tenantRows.map((t) => [t.id, t]));
   const tenants = sql`tenant_id = any(${sql.param(tenantIds)}::text[])`;
-  const persons = sql`person_id = any(${sql.param([...new Set(base.map((b) => b.person_id))])}::text[])`;
+  const personKeys = [...new Map(base.map((b) => [b.person_id, b])).values()];
+  const persons = sql`person_id = any(${sql.param(personKeys.map((k) => k.person_id))}::text[])`;
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const [cps, consents, revocations, holds, history] = [
     await rows<{ person_id: string; system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>(
@@ -133,8 +134,15 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
     ),
     await rows<{ person_id: string; channel: string; direction: 'outbound' | 'inbound'; at: Date; status: string; outcome: string | null; account_id: string | null }>(
       q,
-      sql`select person_id, channel, direction, at, status, outcome, account_id from communications
-          where ${tenants} and ${persons} and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')`,
+      // One probe of communications_person (tenant, person, at) per person: the table grows with
+      // every pass, and a plan that ranges over all of the tenant's recent messages instead
+      // would cost a pass time in proportion to its size for every batch.
+      sql`select k.person_id, c.channel, c.direction, c.at, c.status, c.outcome, c.account_id
+          from unnest(${sql.param(personKeys.map((k) => k.tenant_id))}::text[], ${sql.param(personKeys.map((k) => k.person_id))}::text[]) as k(tenant_id, person_id)
+          cross join lateral (
+            select channel, direction, at, status, outcome, account_id from communications
+            where tenant_id = k.tenant_id and person_id = k.person_id and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')
+            offset 0) c`,
     ),
   ];
   const byCp = group(cps);

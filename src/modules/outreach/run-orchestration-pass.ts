@@ -80,6 +80,16 @@ function count(counts: PassCounts, o: AccountOutcome): void {
 }
 
 /**
+ * Settings for a batch's transaction. Its statements find a few thousand rows by key, so they
+ * probe indexes in nested loops: the planner would otherwise scan whole tables (hash joins,
+ * sequential scans) while tables are small or their statistics lag behind a growing pass, and a
+ * scan per batch makes a pass quadratic in the number of accounts. No JIT (compiling a plan
+ * costs 100-300 ms, more than running it) and no parallel workers for statements this short.
+ */
+const BATCH_SETTINGS = sql`select set_config('enable_seqscan', 'off', true), set_config('enable_hashjoin', 'off', true),
+  set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
+
+/**
  * The next batch of accounts after `after` (id order) that have no journey state yet. They are
  * not locked: createJourneyStates' insert decides which worker takes each one.
  */
@@ -92,6 +102,17 @@ async function newAccounts(tx: Queryable, opts: PassOptions, after: string, batc
         order by a.id limit ${batchSize}`,
   );
   return ids.map((r) => r.id);
+}
+
+/**
+ * Whether some account has no journey state yet. Every state belongs to an account (foreign
+ * key), so comparing the two counts answers it for the cost of two index-only counts, and a
+ * pass over a settled book skips the search for new accounts.
+ */
+async function anyNewAccounts(q: Queryable, tenantId?: string): Promise<boolean> {
+  const byTenant = tenantId ? sql`where tenant_id = ${tenantId}` : sql``;
+  const [r] = await rows<{ more: boolean }>(q, sql`select (select count(*) from accounts ${byTenant}) > (select count(*) from journey_states ${byTenant}) as more`);
+  return r?.more ?? false;
 }
 
 /** Claims the next batch of due accounts after `after` (keyset order), skipping rows another worker holds. */
@@ -135,9 +156,7 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
     let claimed!: { resolve: (last: string | null) => void; reject: (err: unknown) => void };
     const last = new Promise<string | null>((resolve, reject) => (claimed = { resolve, reject }));
     const done = opts.database.db.transaction(async (tx): Promise<PassCounts | null> => {
-      // A batch's statements are short and their plans' estimates grow with the tables: past
-      // jit_above_cost, compiling one would cost more (100-300 ms) than running it.
-      if (opts.database.kind === 'postgresql') await tx.execute(sql`set local jit = off`);
+      await tx.execute(BATCH_SETTINGS);
       const ids = phase === 'new' ? await newAccounts(tx, opts, after, batchSize) : await dueAccounts(tx, opts, after, batchSize);
       claimed.resolve(ids.length ? ids[ids.length - 1]! : null);
       if (ids.length === 0) return null;
@@ -165,7 +184,8 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const inflight = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
   try {
-    for (const phase of ['new', 'due'] as const) {
+    const phases = (await anyNewAccounts(opts.database.db, opts.tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
+    for (const phase of phases) {
       let after = '';
       while (!failure) {
         const batch = runBatch(phase, after);
