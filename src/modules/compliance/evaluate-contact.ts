@@ -54,7 +54,7 @@ interface Buffers {
   ms: Float64Array;
   /** F_* flags of each history item. */
   flags: Int32Array;
-  /** Which of the question's debts each item was about (see readItem). */
+  /** Which of the question's debts each item was about (see readHistory). */
   about: Int32Array;
   /** Lists of counted days (see countedDays), each stored as [length, last, day, day, ...]. */
   lists: Int32Array;
@@ -245,71 +245,78 @@ const CALL_TO_CONVERSATION = Math.log2(F_CONVERSATION / CHANNEL_BIT.call);
 const MASKED_DEBTS = 31;
 
 /**
- * Reads history item `h` into the flat buffers at index i: its F_* flags, and which of the
- * question's debts it was about (bit k for debts[k]; every bit when the item names none).
- * False when the item does not have the schema's shape (the same checks as the HistoryItem
- * schema, instant aside: the caller parses it). One pass validates and extracts, so each item
- * is read once.
+ * Reads the history into the flat buffers: each item's F_* flags, which of the question's debts
+ * it was about (bit k for debts[k]; every bit when the item names none) and its instant.
+ * Returns the OR of all items' flags, or -1 when an item does not have the schema's shape (the
+ * same checks as the HistoryItem schema, its instant parsed with the schema's grammar). One
+ * pass validates and extracts, so each item is read once.
  */
-function readItem(h: unknown, debts: readonly string[], buf: Buffers, i: number): boolean {
-  if (typeof h !== 'object' || h === null) return false;
-  const o = h as Record<string, unknown>;
-  // Read the item's separate objects first, so their loads start together.
-  const at = o.at;
-  const ids = o.debtIds;
-  // The channels' and outcomes' names differ in length, so a table indexed by the length
-  // classifies an item, and one comparison with the name of that length confirms it: an item's
-  // channel and outcome are unpredictable, and branching on them cost more than the lookups.
-  const channel = o.channel;
-  if (typeof channel !== 'string') return false;
-  const cl = channel.length;
-  if (cl >= CHANNEL_BY_LENGTH.length || channel !== CHANNEL_BY_LENGTH[cl]) return false;
-  let flags = CHANNEL_FLAGS_BY_LENGTH[cl] as number;
-  const direction = o.direction;
-  if (direction === 'outbound') flags |= F_OUTBOUND;
-  else if (direction !== 'inbound') return false;
-  if (typeof at !== 'string') return false;
-  const outcome = o.outcome;
-  if (outcome === undefined) flags |= F_CONNECTED;
-  else {
-    if (typeof outcome !== 'string') return false;
-    const ol = outcome.length;
-    if (ol >= OUTCOME_BY_LENGTH.length || (outcome !== OUTCOME_BY_LENGTH[ol] && outcome !== OUTCOME2_BY_LENGTH[ol])) return false;
-    flags |= (OUTCOME_FLAGS_BY_LENGTH[ol] as number) & (F_CONNECTED | ((flags & CHANNEL_BIT.call) << CALL_TO_CONVERSATION));
-  }
-  switch (o.purpose) {
-    case undefined:
-      break;
-    case 'collection':
-      flags |= PURPOSE_CODE.collection << F_PURPOSE_SHIFT;
-      break;
-    case 'opt_out_confirmation':
-      flags |= PURPOSE_CODE.opt_out_confirmation << F_PURPOSE_SHIFT;
-      break;
-    case 'reply_to_consumer':
-      flags |= PURPOSE_CODE.reply_to_consumer << F_PURPOSE_SHIFT;
-      break;
-    case 'required_notice':
-      flags |= PURPOSE_CODE.required_notice << F_PURPOSE_SHIFT;
-      break;
-    default:
-      return false;
-  }
-  if (Array.isArray(h) || !optStrings(o.discussedDebtIds)) return false;
-  let about = -1;
-  if (ids !== undefined) {
-    if (!Array.isArray(ids)) return false;
-    about = 0;
-    const nd = debts.length < MASKED_DEBTS ? debts.length : MASKED_DEBTS;
-    for (let j = 0; j < ids.length; j++) {
-      const id: unknown = ids[j];
-      if (typeof id !== 'string') return false;
-      for (let k = 0; k < nd; k++) if (id === debts[k]) about |= 1 << k;
+function readHistory(history: readonly unknown[], debts: readonly string[], buf: Buffers): number {
+  const { flags: flagBuf, about: aboutBuf, ms } = buf;
+  const nd = debts.length < MASKED_DEBTS ? debts.length : MASKED_DEBTS;
+  let allFlags = 0;
+  for (let i = 0; i < history.length; i++) {
+    const h = history[i];
+    if (typeof h !== 'object' || h === null) return -1;
+    const o = h as Record<string, unknown>;
+    // Read the item's separate objects first, so their loads start together.
+    const at = o.at;
+    const ids = o.debtIds;
+    // The channels' and outcomes' names differ in length, so a table indexed by the length
+    // classifies an item, and one comparison with the name of that length confirms it: an item's
+    // channel and outcome are unpredictable, and branching on them cost more than the lookups.
+    const channel = o.channel;
+    if (typeof channel !== 'string') return -1;
+    const cl = channel.length;
+    if (cl >= CHANNEL_BY_LENGTH.length || channel !== CHANNEL_BY_LENGTH[cl]) return -1;
+    let flags = CHANNEL_FLAGS_BY_LENGTH[cl] as number;
+    const direction = o.direction;
+    if (direction === 'outbound') flags |= F_OUTBOUND;
+    else if (direction !== 'inbound') return -1;
+    if (typeof at !== 'string') return -1;
+    const outcome = o.outcome;
+    if (outcome === undefined) flags |= F_CONNECTED;
+    else {
+      if (typeof outcome !== 'string') return -1;
+      const ol = outcome.length;
+      if (ol >= OUTCOME_BY_LENGTH.length || (outcome !== OUTCOME_BY_LENGTH[ol] && outcome !== OUTCOME2_BY_LENGTH[ol])) return -1;
+      flags |= (OUTCOME_FLAGS_BY_LENGTH[ol] as number) & (F_CONNECTED | ((flags & CHANNEL_BIT.call) << CALL_TO_CONVERSATION));
     }
+    switch (o.purpose) {
+      case undefined:
+        break;
+      case 'collection':
+        flags |= PURPOSE_CODE.collection << F_PURPOSE_SHIFT;
+        break;
+      case 'opt_out_confirmation':
+        flags |= PURPOSE_CODE.opt_out_confirmation << F_PURPOSE_SHIFT;
+        break;
+      case 'reply_to_consumer':
+        flags |= PURPOSE_CODE.reply_to_consumer << F_PURPOSE_SHIFT;
+        break;
+      case 'required_notice':
+        flags |= PURPOSE_CODE.required_notice << F_PURPOSE_SHIFT;
+        break;
+      default:
+        return -1;
+    }
+    if (Array.isArray(h) || !optStrings(o.discussedDebtIds)) return -1;
+    let about = -1;
+    if (ids !== undefined) {
+      if (!Array.isArray(ids)) return -1;
+      about = 0;
+      for (let j = 0; j < ids.length; j++) {
+        const id: unknown = ids[j];
+        if (typeof id !== 'string') return -1;
+        for (let k = 0; k < nd; k++) if (id === debts[k]) about |= 1 << k;
+      }
+    }
+    if (!parseInstantTo(at, ms, i)) return -1;
+    flagBuf[i] = flags;
+    aboutBuf[i] = about;
+    allFlags |= flags;
   }
-  buf.flags[i] = flags;
-  buf.about[i] = about;
-  return true;
+  return allFlags;
 }
 
 /**
@@ -378,14 +385,10 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   const listKeys = rules.caps.length * nz * Math.max(1, debts.length);
   const buf = takeBuffers(n, nz, listKeys);
   const { ms: msBuf, flags: flagBuf } = buf;
-  let allFlags = 0;
-  for (let i = 0; i < n; i++) {
-    const h = history[i] as HistoryItem;
-    if (!readItem(h, debts, buf, i) || !parseInstantTo(h.at, msBuf, i)) {
-      pooled = buf;
-      return null;
-    }
-    allFlags |= flagBuf[i] as number;
+  const allFlags = readHistory(history, debts, buf);
+  if (allFlags < 0) {
+    pooled = buf;
+    return null;
   }
 
   const ctx: Ctx = {
