@@ -136,9 +136,10 @@ async function dueAccounts(tx: Queryable, opts: PassOptions, after: string, batc
  * delivery jobs.
  *
  * On PostgreSQL up to three batches are in flight on their own connections: while the database
- * applies one batch and loads another, JavaScript decides a third, so both cores work at once. This changes no decision: a batch reads nothing another batch of the same pass writes
- * (its own accounts' states; communications the pass creates are queued or blocked, and neither
- * counts in a contact question's history).
+ * applies one batch and loads another, JavaScript decides a third, so both cores work at once.
+ * This changes no decision: a batch reads nothing another batch of the same pass writes (its own
+ * accounts' states; communications the pass creates are queued or blocked, and neither counts in
+ * a contact question's history).
  */
 export async function runOrchestrationPass(opts: PassOptions): Promise<PassCounts> {
   const config = opts.config ?? loadOutreachConfig();
