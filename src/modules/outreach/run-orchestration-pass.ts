@@ -87,53 +87,66 @@ function count(counts: PassCounts, o: AccountOutcome): void {
  * costs 100-300 ms, more than running it) and no parallel workers for statements this short.
  */
 const BATCH_SETTINGS = sql`select set_config('enable_seqscan', 'off', true), set_config('enable_hashjoin', 'off', true),
-  set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
+  set_config('enable_mergejoin', 'off', true), set_config('enable_bitmapscan', 'off', true), set_config('jit', 'off', true),
+  set_config('max_parallel_workers_per_gather', '0', true)`;
 
-/**
- * The next batch of accounts after `after` (id order) that have no journey state yet. They are
- * not locked: createJourneyStates' insert decides which worker takes each one.
- */
-async function newAccounts(tx: Queryable, opts: PassOptions, after: string, batchSize: number): Promise<string[]> {
-  const ids = await rows<{ id: string }>(
-    tx,
-    sql`select a.id from accounts a
-        where a.id > ${after} ${opts.tenantId ? sql`and a.tenant_id = ${opts.tenantId}` : sql``}
-          and not exists (select 1 from journey_states j where j.account_id = a.id)
-        order by a.id limit ${batchSize}`,
-  );
-  return ids.map((r) => r.id);
+/** Where a walk stands: the last account claimed and, for due states, its next_eval_at (as text, exact to the microsecond). */
+interface Cursor {
+  id: string;
+  at: string | null;
 }
 
 /**
- * Whether some account has no journey state yet. Every state belongs to an account (foreign
- * key), so comparing the two counts answers it for the cost of two index-only counts, and a
- * pass over a settled book skips the search for new accounts.
+ * The tenant's next batch of accounts after the cursor (id order, along accounts' (tenant_id, id)
+ * key) that have no journey state yet. They are not locked: createJourneyStates' insert decides
+ * which worker takes each one.
  */
-async function anyNewAccounts(q: Queryable, tenantId?: string): Promise<boolean> {
-  const byTenant = tenantId ? sql`where tenant_id = ${tenantId}` : sql``;
-  const [r] = await rows<{ more: boolean }>(q, sql`select (select count(*) from accounts ${byTenant}) > (select count(*) from journey_states ${byTenant}) as more`);
+async function newAccounts(tx: Queryable, tenantId: string, after: Cursor | null, batchSize: number): Promise<Cursor[]> {
+  return rows<Cursor>(
+    tx,
+    sql`select a.id, null as at from accounts a
+        where a.tenant_id = ${tenantId} and a.id > ${after?.id ?? ''}
+          and not exists (select 1 from journey_states j where j.account_id = a.id)
+        order by a.tenant_id, a.id limit ${batchSize}`,
+  );
+}
+
+/**
+ * Whether some account of the tenant has no journey state yet. Every state belongs to an account
+ * (foreign key), so comparing the two counts answers it for the cost of two index-only counts,
+ * and a pass over a settled book skips the search for new accounts.
+ */
+async function anyNewAccounts(q: Queryable, tenantId: string): Promise<boolean> {
+  const [r] = await rows<{ more: boolean }>(
+    q,
+    sql`select (select count(*) from accounts where tenant_id = ${tenantId}) > (select count(*) from journey_states where tenant_id = ${tenantId}) as more`,
+  );
   return r?.more ?? false;
 }
 
-/** Claims the next batch of due accounts after `after` (keyset order), skipping rows another worker holds. */
-async function dueAccounts(tx: Queryable, opts: PassOptions, after: string, batchSize: number): Promise<string[]> {
-  const ids = await rows<{ account_id: string }>(
+/**
+ * Claims the tenant's next batch of due accounts after the cursor, in (next_eval_at, account_id)
+ * order along journey_states_due_order, skipping rows another worker holds. Each batch continues
+ * the index range where the last one stopped, so a pass reads every due state once however many
+ * there are (a batch that collected and sorted all due states first would make it quadratic).
+ */
+async function dueAccounts(tx: Queryable, tenantId: string, now: Date, after: Cursor | null, batchSize: number): Promise<Cursor[]> {
+  return rows<Cursor>(
     tx,
-    sql`select account_id from journey_states
-        where next_eval_at <= ${opts.now} and account_id > ${after}
-          ${opts.tenantId ? sql`and tenant_id = ${opts.tenantId}` : sql``}
-        order by account_id limit ${batchSize}
+    sql`select account_id as id, next_eval_at::text as at from journey_states
+        where tenant_id = ${tenantId} and next_eval_at <= ${now}
+          ${after ? sql`and (next_eval_at, account_id) > (${after.at}::timestamptz, ${after.id})` : sql``}
+        order by tenant_id, next_eval_at, account_id limit ${batchSize}
         for update skip locked`,
   );
-  return ids.map((r) => r.account_id);
 }
 
 /**
- * One orchestration pass: first the accounts seen for the first time (their journey state is
- * created from their first decision), then every account whose journey is due (next_eval_at <=
- * now), claimed in keyset-ordered batches with FOR UPDATE SKIP LOCKED (so several workers can run
- * passes at once). Each batch is decided and applied in its own transaction together with its
- * delivery jobs.
+ * One orchestration pass, tenant by tenant: first the accounts seen for the first time (their
+ * journey state is created from their first decision), then every account whose journey is due
+ * (next_eval_at <= now), claimed in keyset-ordered batches with FOR UPDATE SKIP LOCKED (so several
+ * workers can run passes at once). Each batch is decided and applied in its own transaction
+ * together with its delivery jobs.
  *
  * On PostgreSQL up to three batches are in flight on their own connections: while the database
  * applies one batch and loads another, JavaScript decides a third, so both cores work at once.
@@ -152,16 +165,16 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   // a third. PGlite is one connection: its batches run one after another.
   const depth = opts.database.kind === 'postgresql' ? 3 : 1;
 
-  /** Runs one batch in its own transaction; `last` resolves with the batch's last id once claimed (null: none left). */
-  const runBatch = (phase: 'new' | 'due', after: string) => {
-    let claimed!: { resolve: (last: string | null) => void; reject: (err: unknown) => void };
-    const last = new Promise<string | null>((resolve, reject) => (claimed = { resolve, reject }));
+  /** Runs one batch in its own transaction; `last` resolves with the batch's cursor once claimed (null: none left). */
+  const runBatch = (tenantId: string, phase: 'new' | 'due', after: Cursor | null) => {
+    let claimed!: { resolve: (last: Cursor | null) => void; reject: (err: unknown) => void };
+    const last = new Promise<Cursor | null>((resolve, reject) => (claimed = { resolve, reject }));
     const done = opts.database.db.transaction(async (tx): Promise<PassCounts | null> => {
       await tx.execute(BATCH_SETTINGS);
-      const ids = phase === 'new' ? await newAccounts(tx, opts, after, batchSize) : await dueAccounts(tx, opts, after, batchSize);
-      claimed.resolve(ids.length ? ids[ids.length - 1]! : null);
-      if (ids.length === 0) return null;
-      const snapshots = await loadSnapshots(tx, ids, opts.now, { livePlans });
+      const keys = phase === 'new' ? await newAccounts(tx, tenantId, after, batchSize) : await dueAccounts(tx, tenantId, opts.now, after, batchSize);
+      claimed.resolve(keys.length ? keys[keys.length - 1]! : null);
+      if (keys.length === 0) return null;
+      const snapshots = await loadSnapshots(tx, keys.map((k) => k.id), opts.now, { livePlans });
       let outcomes: AccountOutcome[] = [];
       for (const s of snapshots) outcomes.push(await decideAccount(s, opts.now, deps));
       if (phase === 'new') {
@@ -185,29 +198,32 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const inflight = new Set<Promise<void>>();
   let failure: { error: unknown } | null = null;
   try {
-    const phases = (await anyNewAccounts(opts.database.db, opts.tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
-    for (const phase of phases) {
-      let after = '';
-      while (!failure) {
-        const batch = runBatch(phase, after);
-        const last = await batch.last;
-        const settled: Promise<void> = batch.done
-          .then(async (c) => {
-            if (!c) return;
-            addCounts(counts, c);
-            if (opts.onBatch) await opts.onBatch(counts);
-          })
-          .catch((error: unknown) => {
-            failure ??= { error };
-          })
-          .finally(() => inflight.delete(settled));
-        inflight.add(settled);
-        if (last === null) break;
-        after = last;
-        while (inflight.size >= depth) await Promise.race(inflight);
+    const tenants = opts.tenantId ? [opts.tenantId] : (await rows<{ id: string }>(opts.database.db, sql`select id from tenants order by id`)).map((t) => t.id);
+    for (const tenantId of tenants) {
+      const phases = (await anyNewAccounts(opts.database.db, tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
+      for (const phase of phases) {
+        let after: Cursor | null = null;
+        while (!failure) {
+          const batch = runBatch(tenantId, phase, after);
+          const last = await batch.last;
+          const settled: Promise<void> = batch.done
+            .then(async (c) => {
+              if (!c) return;
+              addCounts(counts, c);
+              if (opts.onBatch) await opts.onBatch(counts);
+            })
+            .catch((error: unknown) => {
+              failure ??= { error };
+            })
+            .finally(() => inflight.delete(settled));
+          inflight.add(settled);
+          if (last === null) break;
+          after = last;
+          while (inflight.size >= depth) await Promise.race(inflight);
+        }
+        // New accounts' states are all committed before the due phase looks for due states.
+        await Promise.all(inflight);
       }
-      // New accounts' states are all committed before the due phase looks for due states.
-      await Promise.all(inflight);
     }
   } catch (error) {
     failure ??= { error };
