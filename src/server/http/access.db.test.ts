@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../platform/db/testing.js';
-import { createTenant } from '../../modules/identity/index.js';
+import { createTenant, SESSION_TTL_MS } from '../../modules/identity/index.js';
 import { seedDemoTenant } from '../../modules/simulation/index.js';
 import { createTestApp, type TestApp } from './testing.js';
 
@@ -32,6 +32,17 @@ describeDb('access control, tenant isolation and audit over HTTP', (getDb) => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@riverbend.example', password: 'nope' } });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.userMessage).toMatch(/do not match/);
+  });
+
+  it('gives the session cookie a lifetime (Max-Age), not a date from the server\'s possibly simulated clock', async () => {
+    // The test app's clock stands at 2026-11-23; an Expires date from it would already be past for
+    // a browser on a later real date, which would then drop the cookie and never sign in.
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@riverbend.example', password: 'kindly-demo' } });
+    expect(res.statusCode).toBe(200);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toContain(`Max-Age=${SESSION_TTL_MS / 1000}`);
+    expect(cookie).not.toMatch(/Expires=/i);
+    expect(cookie).toMatch(/HttpOnly/);
   });
 
   it('answers 403 to a role without the permission, and audits the denial', async () => {

@@ -10,6 +10,19 @@ import { can, resolveSession, type Permission, type StaffSession } from '../../m
 
 export const SESSION_COOKIE = 'kindly_session';
 
+/**
+ * Sets an HttpOnly session cookie that the browser keeps as long as the session lives. The
+ * lifetime goes as Max-Age (relative), not Expires (a date): the server's clock is injected and may
+ * be simulated (KINDLY_NOW), while the browser expires cookies on its own clock, so a date from a
+ * simulated past would make the browser drop the cookie at once. The server still enforces the
+ * session's expiry against its own clock.
+ */
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, opts: { name: string; token: string; path: string; expiresAt: Date; now: Date }): void {
+  const secure = req.protocol === 'https' || req.hostname.split(':')[0] === 'localhost';
+  const maxAge = Math.max(0, Math.floor((opts.expiresAt.getTime() - opts.now.getTime()) / 1000));
+  reply.setCookie(opts.name, opts.token, { httpOnly: true, sameSite: 'strict', secure, path: opts.path, maxAge });
+}
+
 /** What every route can reach: the composition root builds it once per process. */
 export interface AppDeps {
   database: Database;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
 import { signIn, signOut } from '../../../modules/identity/index.js';
 import type { ZodApp } from '../app.js';
-import { SESSION_COOKIE, type AppDeps } from '../context.js';
+import { SESSION_COOKIE, setSessionCookie, type AppDeps } from '../context.js';
 
 const StaffSessionResponse = z.object({
   userId: z.string(),
@@ -29,8 +29,7 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
     async (req, reply) => {
       const result = await signIn(deps.database.db, deps.clock, req.body.email, req.body.password, String(req.id));
       if (!result) throw new AppError('unauthenticated', { message: 'bad email or password', userMessage: 'That email and password do not match. Please try again.' });
-      const secure = req.protocol === 'https' || req.hostname.split(':')[0] === 'localhost';
-      reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: result.expiresAt });
+      setSessionCookie(req, reply, { name: SESSION_COOKIE, token: result.token, path: '/', expiresAt: result.expiresAt, now: deps.clock.now() });
       return result.session;
     },
   );

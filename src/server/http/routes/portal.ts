@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
@@ -26,7 +26,7 @@ import {
   type PortalLanguage,
 } from '../../../modules/portal/index.js';
 import type { ZodApp } from '../app.js';
-import { noStore, type AppDeps } from '../context.js';
+import { noStore, setSessionCookie, type AppDeps } from '../context.js';
 import { toJson } from './accounts.js';
 
 export const PORTAL_COOKIE = 'kindly_portal';
@@ -58,10 +58,6 @@ async function portalAccess(deps: AppDeps, req: FastifyRequest, opts: { requireS
   });
 }
 
-function sessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, expires: Date): void {
-  const secure = req.protocol === 'https' || req.hostname.split(':')[0] === 'localhost';
-  reply.setCookie(PORTAL_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/api/v1/portal', expires });
-}
 
 const LinkHeaders = z.object({ [LINK_HEADER]: z.string().optional(), 'x-portal-language': z.enum(['en', 'es']).optional() }).passthrough();
 
@@ -128,7 +124,7 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
         const more = L === 'es' ? ` Le quedan ${tries} intento${tries === 1 ? '' : 's'}.` : ` You have ${tries} ${tries === 1 ? 'try' : 'tries'} left.`;
         throw new AppError('unauthenticated', { message: 'identity mismatch', userMessage: portalMessage('identity_mismatch', L) + more });
       }
-      sessionCookie(req, reply, r.sessionToken, r.expiresAt);
+      setSessionCookie(req, reply, { name: PORTAL_COOKIE, token: r.sessionToken, path: '/api/v1/portal', expiresAt: r.expiresAt, now: deps.clock.now() });
       return { verified: true as const, expiresAt: r.expiresAt.toISOString() };
     },
   );
