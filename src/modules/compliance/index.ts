@@ -66,3 +66,6 @@ export { fapExcessPaymentRefundCents } from './refunds.js';
 export { detectRevocation, findClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
 export { MEDICAL_DEBT_REPORTING_BANS } from './data/medical-debt-reporting-bans.js';
 export { STATE_TIME_ZONES } from './data/state-time-zones.js';
+// Local-time primitives the engine decides with, shared so other modules read the same local times.
+export { MS_PER_DAY, formatDay, parseDateDay } from './time/instant.js';
+export { zoneInfo, offsetAt as zoneOffsetAt } from './time/zones.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLocal, localDate, localHour, windowInAllZones } from './local-time.js';
+import { addDays, atLocal, daysBetween, localDate, localHour, windowInAllZones } from './local-time.js';
 
 describe('local time in IANA zones', () => {
   it('finds the calendar date and hour of an instant in a zone', () => {
@@ -18,5 +18,13 @@ describe('local time in IANA zones', () => {
     const w = windowInAllZones('2026-08-18', ['America/Detroit', 'Pacific/Honolulu'])!;
     expect(w.start.toISOString()).toBe('2026-08-18T18:00:00.000Z');
     expect(w.end.toISOString()).toBe('2026-08-19T01:00:00.000Z');
+  });
+  it('counts calendar days across month ends and leap days, and refuses what is not a date', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2026-01-05', -10)).toBe('2025-12-26');
+    expect(daysBetween('2026-03-10', '2026-07-08')).toBe(120);
+    expect(daysBetween('2026-07-08', '2026-03-10')).toBe(-120);
+    expect(() => addDays('2026-3-10', 1)).toThrow(/not a YYYY-MM-DD date/);
   });
 });
