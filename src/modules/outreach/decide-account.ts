@@ -5,7 +5,7 @@ import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config
 import type { OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
 import { addressFor, personalize, type Personalization } from './personalize.js';
-import { renderMessage, verifyCodeFor } from './render-message.js';
+import { renderMessage } from './render-message.js';
 import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
 
 export type OutcomeResult = 'sent' | 'blocked' | 'deferred' | 'paused' | 'waiting' | 'completed';
@@ -284,7 +284,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       reasons: [],
       decision: { stepKey: d.stepKey, attempt: d.attempt, contact, content: checks[0] ?? null, tried },
       ruleSetVersion: contact.ruleSetVersion ?? null,
-      verifyCode: channel === 'call' ? null : verifyCodeFor(commId),
+      verifyCode: channel === 'call' ? null : rendered.verifyCode,
     });
     if (channel === 'call') {
       const win = windowInAllZones(localDate(now, zone), s.person.timeZones.length ? s.person.timeZones : [zone]);

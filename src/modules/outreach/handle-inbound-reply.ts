@@ -5,7 +5,7 @@ import { detectIntents, type Intent, type IntentMatch } from '../conversations/i
 import { ask, contactQuestion, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadSnapshots } from './load-snapshots.js';
-import { renderMessage, verifyCodeFor } from './render-message.js';
+import { renderMessage } from './render-message.js';
 import type { EnqueueDeliveries } from './run-orchestration-pass.js';
 
 export interface InboundReply {
@@ -209,7 +209,7 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
           tx,
           sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, subject, body, step, reasons, decision, rule_set_version, language, tone, purpose, template, verify_code)
             values (${id}, ${tenantId}, ${personId}, ${accountId}, 'outbound', ${reply.channel}, 'queued', ${sendAt}, ${reply.from}, ${rendered.subject}, ${rendered.body},
-              ${`reply:${intent}`}, '{}', ${JSON.stringify({ contact: d, inReplyTo: inboundId })}::jsonb, ${d.ruleSetVersion ?? null}, ${language}, 'warm', ${purpose}, ${template}, ${verifyCodeFor(id)})
+              ${`reply:${intent}`}, '{}', ${JSON.stringify({ contact: d, inReplyTo: inboundId })}::jsonb, ${d.ruleSetVersion ?? null}, ${language}, 'warm', ${purpose}, ${template}, ${rendered.verifyCode})
             on conflict (id) do nothing returning id`,
         );
         if (inserted.length && deps.enqueue) await deps.enqueue(tx, [{ communicationId: id, tenantId, startAfter: sendAt > now ? sendAt : undefined }]);

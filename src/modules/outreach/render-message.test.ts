@@ -22,6 +22,7 @@ describe('rendering messages', () => {
     expect(m.body).toContain('20 de marzo de 2026');
     expect(m.body).toContain('$250.00');
     expect(m.body).toContain(`código ${verifyCodeFor('c1')}`);
+    expect(m.verifyCode).toBe(verifyCodeFor('c1'));
     expect(m.body).toContain('responda STOP');
   });
 

@@ -8,22 +8,19 @@ const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /** The "verify this message" code: 6 characters derived from the communication id. */
 export function verifyCodeFor(communicationId: string): string {
-  // The pass asks for the same message's code twice in a row (its body, then its row).
-  if (communicationId === lastVerify.id) return lastVerify.code;
   const digest = hash('sha256', `kindly-verify:${communicationId}`, 'buffer');
   let code = '';
   for (let i = 0; i < 6; i++) code += CODE_ALPHABET[digest[i]! % CODE_ALPHABET.length];
-  lastVerify = { id: communicationId, code };
   return code;
 }
-
-let lastVerify = { id: '', code: '' };
 
 export interface RenderedMessage {
   subject: string | null;
   body: string;
   /** Calls: the limited-content voicemail an agent may leave. */
   voicemail: string | null;
+  /** The message's "verify this message" code (verifyCodeFor its communication id), as the body shows it. */
+  verifyCode: string;
 }
 
 export interface RenderInput {
@@ -89,5 +86,5 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   if (input.channel === 'sms') body = `${body} ${verify} ${cat.optOut.sms}`;
   else if (input.channel === 'email') body = `${body}\n\n${verify}\n${cat.optOut.email}`;
   else if (input.channel === 'letter') body = `${body}\n\n${verify}`;
-  return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null };
+  return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null, verifyCode };
 }
