@@ -66,15 +66,67 @@ export async function deliverCommunication(
   return r === 'sent' || r === 'delivered';
 }
 
-/** Enqueues delivery jobs in the caller's transaction with one bulk insert (the outbox). */
+/**
+ * What a delivery job carries: a tenant's group of queued messages. Jobs enqueued one message
+ * each (`communicationId`) by earlier versions are still accepted.
+ */
+export interface DeliveryJob {
+  tenantId: string;
+  communicationIds?: string[];
+  communicationId?: string;
+}
+
+/**
+ * Messages per delivery job. A pass queues thousands of messages per batch; one job per message
+ * made the job inserts an eighth of the pass's database time. Groups keep jobs few while several
+ * workers still share a pass's messages, and a group's delivery stays well inside the job's lease.
+ */
+export const MESSAGES_PER_JOB = 25;
+
+/**
+ * Delivers every message of one job in turn. Each delivery is a compare-and-set on the queued
+ * message, so a retried job (after a failure or a killed worker) skips what already went out.
+ * A message whose channel failed stays queued; the job then fails as a whole so pg-boss retries
+ * it with backoff.
+ */
+export async function deliverJob(database: Database, clock: Clock, job: DeliveryJob, worker: string, channels?: Channels): Promise<void> {
+  const ids = job.communicationIds ?? (job.communicationId ? [job.communicationId] : []);
+  let failure: unknown = null;
+  let failed = 0;
+  for (const communicationId of ids) {
+    try {
+      await deliverCommunication(database, clock, { communicationId, tenantId: job.tenantId }, worker, channels);
+    } catch (err) {
+      failure ??= err;
+      failed++;
+    }
+  }
+  if (failure) throw new Error(`${failed} of ${ids.length} deliveries failed; the job is retried (first: ${(failure as Error).message ?? String(failure)})`);
+}
+
+/**
+ * Enqueues delivery jobs in the caller's transaction with one bulk insert (the outbox): the
+ * messages are grouped per tenant and start time, MESSAGES_PER_JOB to a job.
+ */
 export function enqueueWith(jobs: JobQueue): EnqueueDeliveries {
   return async (tx: Queryable, items) => {
     if (items.length === 0) return;
+    const groups = new Map<string, { tenantId: string; startAfter?: Date; ids: string[] }>();
+    const batch: Array<{ name: string; data: DeliveryJob; startAfter?: string }> = [];
+    for (const i of items) {
+      const key = `${i.tenantId}|${i.startAfter?.toISOString() ?? ''}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { tenantId: i.tenantId, startAfter: i.startAfter, ids: [] }));
+      g.ids.push(i.communicationId);
+    }
+    for (const g of groups.values()) {
+      for (let k = 0; k < g.ids.length; k += MESSAGES_PER_JOB) {
+        const data: DeliveryJob = { tenantId: g.tenantId, communicationIds: g.ids.slice(k, k + MESSAGES_PER_JOB) };
+        batch.push(g.startAfter ? { name: DELIVER_QUEUE, data, startAfter: g.startAfter.toISOString() } : { name: DELIVER_QUEUE, data });
+      }
+    }
     const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await rows(tx, sqlFromText(text, values)) }) };
-    await jobs.boss.insert(
-      items.map((i) => ({ name: DELIVER_QUEUE, data: { communicationId: i.communicationId, tenantId: i.tenantId }, ...(i.startAfter ? { startAfter: i.startAfter.toISOString() } : {}) })),
-      { db },
-    );
+    await jobs.boss.insert(batch, { db });
   };
 }
 

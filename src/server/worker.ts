@@ -5,7 +5,7 @@ import { JobQueue, type QueueDefinition } from '../platform/jobs/index.js';
 import type { Logger } from '../platform/logging/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
 import { servicePlans } from '../modules/plans/index.js';
-import { channelsFromEnv, deliverCommunication, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued } from './delivery.js';
+import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 
 // A short lease: a job held by a killed worker comes back quickly (delivery is idempotent).
 export const QUEUES: QueueDefinition[] = [{ name: DELIVER_QUEUE, retryLimit: 5, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 60 }];
@@ -59,12 +59,13 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   let timer: NodeJS.Timeout | undefined;
   let serviceTimer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
-    await jobs.work<{ communicationId: string; tenantId: string }>(
+    await jobs.work<DeliveryJob>(
       DELIVER_QUEUE,
       async (job) => {
-        await deliverCommunication(opts.database, opts.clock, job.data, workerName, channels);
+        await deliverJob(opts.database, opts.clock, job.data, workerName, channels);
       },
-      { batchSize: Number(env.KINDLY_DELIVER_BATCH ?? 50), pollingIntervalSeconds: 0.5 },
+      // Jobs fetched at once: each carries up to MESSAGES_PER_JOB messages.
+      { batchSize: Number(env.KINDLY_DELIVER_BATCH ?? 2), pollingIntervalSeconds: 0.5 },
     );
     // Plan servicing (reminders, grace, re-plan offers, autopay) is idempotent per day, so an hourly
     // run on every worker is safe; the first run comes shortly after start.

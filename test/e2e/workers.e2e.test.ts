@@ -6,7 +6,7 @@ import type { Database } from '../../src/platform/db/index.js';
 import { JobQueue } from '../../src/platform/jobs/index.js';
 import { createTenant } from '../../src/modules/identity/index.js';
 import { QUEUES } from '../../src/server/worker.js';
-import { DELIVER_QUEUE } from '../../src/server/delivery.js';
+import { DELIVER_QUEUE, enqueueWith } from '../../src/server/delivery.js';
 import { spawnKindly, stopProcess, waitFor } from './helpers.js';
 
 // Needs a real PostgreSQL shared by several processes; PGlite is single-process by design.
@@ -26,14 +26,19 @@ describe.skipIf(!process.env.DATABASE_URL)('several worker processes on one Post
     const producer = new JobQueue(database);
     await producer.start(QUEUES);
     const total = 300;
+    // The first half as jobs of one message each (the earlier shape, still accepted), the rest
+    // grouped the way orchestration passes enqueue them.
     for (let i = 0; i < total; i += 50) {
       await database.db.transaction(async (tx) => {
+        const ids: string[] = [];
         for (let j = i; j < i + 50; j++) {
           const id = `comm-${j}`;
+          ids.push(id);
           await tx.execute(sql`insert into communications(id, tenant_id, person_id, direction, channel, status, at, body)
             values (${id}, ${tenantId}, ${personId}, 'outbound', 'email', 'queued', now(), 'hello')`);
-          await producer.send(DELIVER_QUEUE, { communicationId: id, tenantId }, { tx });
+          if (i < total / 2) await producer.send(DELIVER_QUEUE, { communicationId: id, tenantId }, { tx });
         }
+        if (i >= total / 2) await enqueueWith(producer)(tx, ids.map((communicationId) => ({ communicationId, tenantId })));
       });
     }
     await producer.stop();

@@ -1,33 +1,71 @@
 import { sql } from 'drizzle-orm';
-import { rows, type Queryable } from '../../platform/db/index.js';
-import type { AccountOutcome, NewCommunication } from './decide-account.js';
+import { jsonRows, rows, type Queryable, type RowColumn } from '../../platform/db/index.js';
+import type { AccountOutcome, NewCallTask, NewCommunication } from './decide-account.js';
 
 /** Keep this many decisions per account in journey_states.history (older ones drop off). */
 export const HISTORY_LIMIT = 40;
 
-// Payload dates go in as ISO strings: a Date makes JSON.stringify leave its fast path (toJSON).
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+/** The journey-state columns an outcome writes (tenant_id comes once per statement: a batch is one tenant's). */
+const STATE_COLUMNS: RowColumn<AccountOutcome>[] = [
+  { name: 'account_id', type: 'text', value: (o) => o.accountId },
+  { name: 'person_id', type: 'text', value: (o) => o.personId },
+  { name: 'journey', type: 'text', value: (o) => o.state.journey },
+  { name: 'journey_version', type: 'int', value: (o) => o.state.journeyVersion },
+  { name: 'status', type: 'text', value: (o) => o.state.status },
+  { name: 'paused_reason', type: 'text', value: (o) => o.state.pausedReason },
+  { name: 'attempts', type: 'jsonb', value: (o) => o.state.attempts },
+  { name: 'total_attempts', type: 'int', value: (o) => o.state.totalAttempts },
+  { name: 'last_contact_at', type: 'timestamptz', value: (o) => o.state.lastContactAt },
+  { name: 'payment_marker', type: 'timestamptz', value: (o) => o.state.paymentMarker },
+  { name: 'last_signature', type: 'text', value: (o) => o.state.lastSignature },
+  { name: 'entered_at', type: 'timestamptz', value: (o) => o.state.enteredAt },
+  { name: 'next_eval_at', type: 'timestamptz', value: (o) => o.state.nextEvalAt },
+  { name: 'entry', type: 'jsonb', value: (o) => o.history },
+];
 
-function statesPayload(outcomes: AccountOutcome[]): string {
-  return JSON.stringify(
-    outcomes.map((o) => ({
-      account_id: o.accountId,
-      tenant_id: o.tenantId,
-      person_id: o.personId,
-      journey: o.state.journey,
-      journey_version: o.state.journeyVersion,
-      status: o.state.status,
-      paused_reason: o.state.pausedReason,
-      attempts: o.state.attempts,
-      total_attempts: o.state.totalAttempts,
-      last_contact_at: iso(o.state.lastContactAt),
-      payment_marker: iso(o.state.paymentMarker),
-      last_signature: o.state.lastSignature,
-      entered_at: iso(o.state.enteredAt),
-      next_eval_at: iso(o.state.nextEvalAt),
-      entry: o.history,
-    })),
-  );
+type CommunicationRow = NewCommunication & { taskId: string | null };
+
+/** The communication columns a decision writes (tenant_id once per statement, direction is outbound). */
+const COMMUNICATION_COLUMNS: RowColumn<CommunicationRow>[] = [
+  { name: 'id', type: 'text', value: (c) => c.id },
+  { name: 'person_id', type: 'text', value: (c) => c.personId },
+  { name: 'account_id', type: 'text', value: (c) => c.accountId },
+  { name: 'channel', type: 'text', value: (c) => c.channel },
+  { name: 'status', type: 'text', value: (c) => c.status },
+  { name: 'at', type: 'timestamptz', value: (c) => c.at },
+  { name: 'to_address', type: 'text', value: (c) => c.toAddress },
+  { name: 'subject', type: 'text', value: (c) => c.subject },
+  { name: 'body', type: 'text', value: (c) => c.body },
+  { name: 'journey', type: 'text', value: (c) => c.journey },
+  { name: 'step', type: 'text', value: (c) => c.step },
+  { name: 'reasons', type: 'text[]', value: (c) => c.reasons },
+  { name: 'decision', type: 'jsonb', value: (c) => c.decision },
+  { name: 'rule_set_version', type: 'text', value: (c) => c.ruleSetVersion },
+  { name: 'language', type: 'text', value: (c) => c.language },
+  { name: 'tone', type: 'text', value: (c) => c.tone },
+  { name: 'purpose', type: 'text', value: (c) => c.purpose },
+  { name: 'template', type: 'text', value: (c) => c.template },
+  { name: 'verify_code', type: 'text', value: (c) => c.verifyCode },
+  { name: 'task_id', type: 'text', value: (c) => c.taskId },
+];
+
+const TASK_COLUMNS: RowColumn<NewCallTask>[] = [
+  { name: 'id', type: 'text', value: (t) => t.id },
+  { name: 'person_id', type: 'text', value: (t) => t.personId },
+  { name: 'account_id', type: 'text', value: (t) => t.accountId },
+  { name: 'communication_id', type: 'text', value: (t) => t.communicationId },
+  { name: 'reason', type: 'text', value: (t) => t.reason },
+  { name: 'window_start', type: 'timestamptz', value: (t) => t.windowStart },
+  { name: 'window_end', type: 'timestamptz', value: (t) => t.windowEnd },
+  { name: 'compliance', type: 'jsonb', value: (t) => t.compliance },
+  { name: 'priority', type: 'int', value: (t) => t.priority },
+];
+
+/** The one tenant of a batch's outcomes (the pass works tenant by tenant). */
+function tenantOf(outcomes: AccountOutcome[]): string {
+  const tenantId = outcomes[0]!.tenantId;
+  for (const o of outcomes) if (o.tenantId !== tenantId) throw new Error('outcomes of one batch must belong to one tenant');
+  return tenantId;
 }
 
 /**
@@ -39,16 +77,15 @@ function statesPayload(outcomes: AccountOutcome[]): string {
  */
 export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome[], now: Date): Promise<Set<string>> {
   if (outcomes.length === 0) return new Set();
+  const x = jsonRows(STATE_COLUMNS, outcomes);
   const created = await rows<{ account_id: string }>(
     q,
     sql`insert into journey_states (account_id, tenant_id, person_id, journey, journey_version, status, paused_reason, attempts,
           total_attempts, last_contact_at, payment_marker, last_signature, entered_at, next_eval_at, history, updated_at)
-        select x.account_id, x.tenant_id, x.person_id, x.journey, x.journey_version, x.status, x.paused_reason, x.attempts,
+        select x.account_id, ${tenantOf(outcomes)}, x.person_id, x.journey, x.journey_version, x.status, x.paused_reason, x.attempts,
           x.total_attempts, x.last_contact_at, x.payment_marker, x.last_signature, x.entered_at, x.next_eval_at,
-          case when x.entry is null or jsonb_typeof(x.entry) = 'null' then '[]'::jsonb else jsonb_build_array(x.entry) end, ${now}
-        from jsonb_to_recordset(${statesPayload(outcomes)}::jsonb) as x(account_id text, tenant_id text, person_id text, journey text,
-          journey_version int, status text, paused_reason text, attempts jsonb, total_attempts int, last_contact_at timestamptz,
-          payment_marker timestamptz, last_signature text, entered_at timestamptz, next_eval_at timestamptz, entry jsonb)
+          case when x.entry is null then '[]'::jsonb else jsonb_build_array(x.entry) end, ${now}
+        from ${x.source}
         order by x.account_id
         on conflict (account_id) do nothing
         returning account_id`,
@@ -64,90 +101,52 @@ export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome
  */
 export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], now: Date, opts: { statesCreated?: boolean } = {}): Promise<string[]> {
   if (outcomes.length === 0) return [];
-  // Rows are built field by field (an object spread is slow on this path).
-  const comms: Array<Omit<NewCommunication, 'at'> & { at: string; task_id: string | null }> = [];
+  const tenantId = tenantOf(outcomes);
+  const comms: CommunicationRow[] = [];
+  const tasks: NewCallTask[] = [];
   for (const o of outcomes) {
+    if (o.task) tasks.push(o.task);
     const c = o.communication;
     if (!c) continue;
+    // The row type adds the task's id; built field by field (an object spread is slow on this path).
     comms.push({
-      id: c.id,
-      tenantId: c.tenantId,
-      personId: c.personId,
-      accountId: c.accountId,
-      channel: c.channel,
-      status: c.status,
-      at: c.at.toISOString(),
-      toAddress: c.toAddress,
-      subject: c.subject,
-      body: c.body,
-      journey: c.journey,
-      step: c.step,
-      reasons: c.reasons,
-      decision: c.decision,
-      ruleSetVersion: c.ruleSetVersion,
-      language: c.language,
-      tone: c.tone,
-      purpose: c.purpose,
-      template: c.template,
-      verifyCode: c.verifyCode,
-      task_id: o.task?.id ?? null,
+      id: c.id, tenantId: c.tenantId, personId: c.personId, accountId: c.accountId, channel: c.channel, status: c.status, at: c.at,
+      toAddress: c.toAddress, subject: c.subject, body: c.body, journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
+      ruleSetVersion: c.ruleSetVersion, language: c.language, tone: c.tone, purpose: c.purpose, template: c.template, verifyCode: c.verifyCode,
+      taskId: o.task?.id ?? null,
     });
   }
   let queued: string[] = [];
   if (comms.length) {
-    const payload = JSON.stringify(comms);
+    const x = jsonRows(COMMUNICATION_COLUMNS, comms);
     const inserted = await rows<{ id: string; status: string }>(
       q,
-      sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, subject, body,
-            journey, step, reasons, decision, rule_set_version, language, tone, purpose, template, verify_code, task_id)
-          select x.id, x."tenantId", x."personId", x."accountId", 'outbound', x.channel, x.status, x.at, x."toAddress", x.subject, x.body,
-            x.journey, x.step, coalesce(array(select jsonb_array_elements_text(x.reasons)), '{}'), x.decision, x."ruleSetVersion",
-            x.language, x.tone, x.purpose, x.template, x."verifyCode", x.task_id
-          from jsonb_to_recordset(${payload}::jsonb) as x(id text, "tenantId" text, "personId" text, "accountId" text, channel text,
-            status text, at timestamptz, "toAddress" text, subject text, body text, journey text, step text, reasons jsonb, decision jsonb,
-            "ruleSetVersion" text, language text, tone text, purpose text, template text, "verifyCode" text, task_id text)
+      sql`insert into communications (tenant_id, direction, ${sql.raw(x.names.join(', '))})
+          select ${tenantId}, 'outbound', ${sql.raw(x.names.map((n) => `x.${n}`).join(', '))} from ${x.source}
           on conflict (id) do nothing
           returning id, status`,
     );
     queued = inserted.filter((r) => r.status === 'queued').map((r) => r.id);
   }
-  const tasks = outcomes.flatMap((o) => (o.task ? [o.task] : []));
   if (tasks.length) {
-    const payload = JSON.stringify(
-      tasks.map((t) => ({
-        id: t.id,
-        tenantId: t.tenantId,
-        personId: t.personId,
-        accountId: t.accountId,
-        communicationId: t.communicationId,
-        reason: t.reason,
-        windowStart: t.windowStart.toISOString(),
-        windowEnd: t.windowEnd.toISOString(),
-        compliance: t.compliance,
-        priority: t.priority,
-      })),
-    );
-    await q.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, communication_id, kind, status, reason, window_start, window_end, compliance, priority, created_at)
-      select x.id, x."tenantId", x."personId", x."accountId", x."communicationId", 'call', 'open', x.reason, x."windowStart", x."windowEnd", x.compliance, x.priority, ${now}
-      from jsonb_to_recordset(${payload}::jsonb) as x(id text, "tenantId" text, "personId" text, "accountId" text, "communicationId" text,
-        reason text, "windowStart" timestamptz, "windowEnd" timestamptz, compliance jsonb, priority int)
+    const x = jsonRows(TASK_COLUMNS, tasks);
+    await q.execute(sql`insert into agent_tasks (tenant_id, kind, status, created_at, ${sql.raw(x.names.join(', '))})
+      select ${tenantId}, 'call', 'open', ${now}, ${sql.raw(x.names.map((n) => `x.${n}`).join(', '))} from ${x.source}
       on conflict (id) do nothing`);
   }
   if (opts.statesCreated) return queued;
-  const states = statesPayload(outcomes);
+  const x = jsonRows(STATE_COLUMNS, outcomes);
   await q.execute(sql`update journey_states j set
       journey = x.journey, journey_version = x.journey_version, status = x.status, paused_reason = x.paused_reason,
       attempts = x.attempts, total_attempts = x.total_attempts, last_contact_at = x.last_contact_at,
       payment_marker = x.payment_marker, last_signature = x.last_signature, entered_at = x.entered_at,
       next_eval_at = x.next_eval_at,
-      history = case when x.entry is null or jsonb_typeof(x.entry) = 'null' then j.history
+      history = case when x.entry is null then j.history
                      when jsonb_array_length(j.history) >= ${HISTORY_LIMIT} then (j.history - 0) || jsonb_build_array(x.entry)
                      else j.history || jsonb_build_array(x.entry) end,
       manual_pause = case when j.manual_pause is not null and (j.manual_pause->>'until')::timestamptz <= ${now} then null else j.manual_pause end,
       updated_at = ${now}
-    from jsonb_to_recordset(${states}::jsonb) as x(account_id text, journey text, journey_version int, status text, paused_reason text,
-      attempts jsonb, total_attempts int, last_contact_at timestamptz, payment_marker timestamptz, last_signature text,
-      entered_at timestamptz, next_eval_at timestamptz, entry jsonb)
-    where j.account_id = x.account_id`);
+    from ${x.source}
+    where j.account_id = x.account_id and j.tenant_id = ${tenantId}`);
   return queued;
 }

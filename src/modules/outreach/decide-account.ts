@@ -134,6 +134,29 @@ function communication(
 
 type ContactDecision = Extract<JourneyDecision, { type: 'contact' }>;
 
+/** A compliance decision as a communication stores it. */
+export interface StoredDecision {
+  allowed: boolean;
+  reasons: string[];
+  earliestAllowedAt?: string;
+  earliestAllowedOn?: string;
+  error?: { path: string; message: string };
+}
+
+/**
+ * What a communication keeps of a compliance decision: the answer, its reasons and when it would
+ * be allowed. The question's id is the message's own (or `<id>:content`), its kind is the key it
+ * is stored under and the rule set version has its own column, so they are left out: the pass
+ * writes one decision per account, and they were a third of each row it sends to the database.
+ */
+export function storedDecision(d: ComplianceDecision): StoredDecision {
+  const out: StoredDecision = { allowed: d.allowed, reasons: d.reasons };
+  if (d.earliestAllowedAt) out.earliestAllowedAt = d.earliestAllowedAt;
+  if (d.earliestAllowedOn) out.earliestAllowedOn = d.earliestAllowedOn;
+  if (d.error) out.error = d.error;
+  return out;
+}
+
 /** The step could not go out: record the block (once) and when to look again. */
 function block(c: Decision, p: Personalization, d: ContactDecision, zone: string, channel: OutreachChannel, decision: ComplianceDecision, tried: Tried, nextEvalAt: Date, rendered?: Rendered): AccountOutcome {
   const { s, out, state } = c;
@@ -149,7 +172,7 @@ function block(c: Decision, p: Personalization, d: ContactDecision, zone: string
     subject: rendered?.subject ?? null,
     body: rendered?.body ?? null,
     reasons: decision.reasons,
-    decision,
+    decision: storedDecision(decision),
     ruleSetVersion: decision.ruleSetVersion ?? null,
     verifyCode: null,
   });
@@ -282,7 +305,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       subject: rendered.subject,
       body: channel === 'call' && rendered.voicemail ? `${rendered.body}\n\nVoicemail (limited content): ${rendered.voicemail}` : rendered.body,
       reasons: [],
-      decision: { stepKey: d.stepKey, attempt: d.attempt, contact, content: checks[0] ?? null, tried },
+      decision: { stepKey: d.stepKey, attempt: d.attempt, contact: storedDecision(contact), content: checks[0] ? storedDecision(checks[0]) : null, tried },
       ruleSetVersion: contact.ruleSetVersion ?? null,
       verifyCode: channel === 'call' ? null : rendered.verifyCode,
     });
