@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { bulkInsert } from './bulk-insert.js';
+import { rows } from './database.js';
+import { jsonRows } from './json-rows.js';
 import { describeDb } from './testing.js';
 
 describeDb('database seam: bulk paths', (getDb) => {
@@ -39,6 +42,36 @@ describeDb('database seam: bulk paths', (getDb) => {
     expect(await getDb().query('select id, zones from bulk_probe order by id')).toEqual([
       { id: 'x', zones: ['America/Chicago', 'America/Denver'] },
       { id: 'y', zones: [] },
+    ]);
+  });
+
+  it('jsonRows reads positional rows back with their column types (JSON null is SQL NULL)', async () => {
+    await getDb().exec('create table json_rows_probe (id text primary key, n int, at timestamptz, doc jsonb, tags text[] not null, note text)');
+    type Row = { id: string; n: number | null; at: Date | null; doc: unknown; tags: string[]; note?: string };
+    const data: Row[] = [
+      { id: 'a', n: 7, at: new Date('2026-03-10T17:00:00.123Z'), doc: { k: ['v', 1] }, tags: ['x', 'y "quoted"'], note: 'line\nbreak\\' },
+      { id: 'b', n: null, at: null, doc: null, tags: [] },
+    ];
+    const x = jsonRows<Row>(
+      [
+        { name: 'id', type: 'text', value: (r) => r.id },
+        { name: 'n', type: 'int', value: (r) => r.n },
+        { name: 'at', type: 'timestamptz', value: (r) => r.at },
+        { name: 'doc', type: 'jsonb', value: (r) => r.doc },
+        { name: 'tags', type: 'text[]', value: (r) => r.tags },
+        { name: 'note', type: 'text', value: (r) => r.note },
+      ],
+      data,
+    );
+    expect(x.count).toBe(2);
+    await getDb().db.execute(sql`insert into json_rows_probe (${sql.raw(x.names.join(', '))}) select ${sql.raw(x.names.map((n) => `x.${n}`).join(', '))} from ${x.source}`);
+    const back = await rows<Record<string, unknown>>(
+      getDb().db,
+      sql`select id, n, at, doc, doc is null as doc_is_null, tags, note from json_rows_probe order by id`,
+    );
+    expect(back.map((r) => ({ ...r, at: r.at ? new Date(r.at as string).toISOString() : null }))).toEqual([
+      { id: 'a', n: 7, at: '2026-03-10T17:00:00.123Z', doc: { k: ['v', 1] }, doc_is_null: false, tags: ['x', 'y "quoted"'], note: 'line\nbreak\\' },
+      { id: 'b', n: null, at: null, doc: null, doc_is_null: true, tags: [], note: null },
     ]);
   });
 });
