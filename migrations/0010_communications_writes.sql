@@ -1,0 +1,13 @@
+-- Communications are written by the thousand in every orchestration pass (issue 6).
+
+-- Nothing reads communications by (tenant, account, at): account views list a person's messages
+-- (communications_person) and the pass reads history by person. The index only cost every insert.
+drop index communications_account;
+
+-- One composite foreign key checks a message's tenant and person together (and proves the person
+-- belongs to that tenant) instead of two per-row checks.
+alter table persons add constraint persons_tenant_id_id unique (tenant_id, id);
+alter table communications
+  drop constraint communications_tenant_id_fkey,
+  drop constraint communications_person_id_fkey,
+  add constraint communications_tenant_person_fkey foreign key (tenant_id, person_id) references persons (tenant_id, id);
