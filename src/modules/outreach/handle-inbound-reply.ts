@@ -169,7 +169,9 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
     }
   }
   // Re-decide the person's journeys promptly: the reply may change what should happen next.
-  await tx.execute(sql`update journey_states set next_eval_at = least(next_eval_at, ${now}) where person_id = ${personId} and tenant_id = ${tenantId}`);
+  // (Through the person's accounts, accounts_person: journey states have no person index.)
+  await tx.execute(sql`update journey_states set next_eval_at = least(next_eval_at, ${now})
+    where tenant_id = ${tenantId} and account_id in (select id from accounts where tenant_id = ${tenantId} and person_id = ${personId})`);
 
   let answer: ReplyOutcome['answer'] = { none: 'no_answer_needed' };
   const silent = intents.some((i) => i === 'attorney' || i === 'bankruptcy' || i === 'deceased');

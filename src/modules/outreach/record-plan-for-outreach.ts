@@ -16,6 +16,7 @@ export async function recordPlanForOutreach(q: Queryable, opts: { tenantId: stri
 /** Asks for an account to be looked at again now (after a payment, a hold, a new balance...). */
 export async function requestReevaluation(q: Queryable, opts: { tenantId: string; accountIds?: string[]; personId?: string; now: Date }): Promise<void> {
   const byAccounts = opts.accountIds ? sql`and account_id in (select jsonb_array_elements_text(${JSON.stringify(opts.accountIds)}::jsonb))` : sql``;
-  const byPerson = opts.personId ? sql`and person_id = ${opts.personId}` : sql``;
+  // Through the person's accounts (accounts_person): journey states have no person index.
+  const byPerson = opts.personId ? sql`and account_id in (select id from accounts where tenant_id = ${opts.tenantId} and person_id = ${opts.personId})` : sql``;
   await q.execute(sql`update journey_states set next_eval_at = least(next_eval_at, ${opts.now}) where tenant_id = ${opts.tenantId} ${byAccounts} ${byPerson}`);
 }
