@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rows, type Queryable } from '../../platform/db/index.js';
+import { jsonRows, rows, textArray, type Queryable } from '../../platform/db/index.js';
 import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
 
 /** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
@@ -104,16 +104,16 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         from accounts a
         join persons p on p.id = a.person_id
         left join journey_states j on j.account_id = a.id
-        where a.id = any(${sql.param(accountIds)}::text[])
+        where a.id = any(${textArray(accountIds)})
         order by a.id`,
   );
   if (base.length === 0) return [];
   const tenantIds = [...new Set(base.map((b) => b.tenant_id))];
   const tenantRows = await rows<TenantRow>(q, sql`select id, name, kind, collector_role, time_zone, settings from tenants where id = any(${sql.param(tenantIds)}::text[])`);
   const tenantOf = new Map(tenantRows.map((t) => [t.id, t]));
-  const tenants = sql`tenant_id = any(${sql.param(tenantIds)}::text[])`;
+  const tenants = sql`tenant_id = any(${textArray(tenantIds)})`;
   const personKeys = [...new Map(base.map((b) => [b.person_id, b])).values()];
-  const persons = sql`person_id = any(${sql.param(personKeys.map((k) => k.person_id))}::text[])`;
+  const persons = sql`person_id = any(${textArray(personKeys.map((k) => k.person_id))})`;
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const [cps, consents, revocations, holds, history] = [
     await rows<{ person_id: string; system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>(
@@ -138,7 +138,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
       // every pass, and a plan that ranges over all of the tenant's recent messages instead
       // would cost a pass time in proportion to its size for every batch.
       sql`select k.person_id, c.channel, c.direction, c.at, c.status, c.outcome, c.account_id
-          from unnest(${sql.param(personKeys.map((k) => k.tenant_id))}::text[], ${sql.param(personKeys.map((k) => k.person_id))}::text[]) as k(tenant_id, person_id)
+          from ${jsonRows([{ name: 'tenant_id', type: 'text', value: (k: BaseRow) => k.tenant_id }, { name: 'person_id', type: 'text', value: (k: BaseRow) => k.person_id }], personKeys, 'k').source}
           cross join lateral (
             select channel, direction, at, status, outcome, account_id from communications
             where tenant_id = k.tenant_id and person_id = k.person_id and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')
