@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRevocation, findClinicalTerms, limitedContentProblems } from './index.js';
+import { detectRevocation, findClinicalTerms, hasClinicalTerms, limitedContentProblems } from './index.js';
 import { hospital, message } from './test-helpers.js';
 
 describe('HIPAA minimum necessary in message content', () => {
@@ -32,6 +32,40 @@ describe('HIPAA minimum necessary in message content', () => {
 
   it('finds diagnosis and billing codes', () => {
     expect(findClinicalTerms('Claim for F32.9 (CPT 90837)')).toEqual(expect.arrayContaining(['CPT', 'F32.9']));
+  });
+
+  it('answers clause by clause exactly as the whole-text patterns do', () => {
+    // Pieces that sit on either side of the cuts: phrases whose words a cut could separate, the
+    // lookbehind before "counseling", codes with a dot, case-sensitive acronyms, word edges.
+    const words = [
+      'financial', 'credit', 'debt', 'budget', 'counseling', 'counselling', 'heart', 'center', 'blood', 'test', 'work', 'F32.9', 'F32', '9',
+      'CPT', 'cpt', 'ER', 'er', 'ICU', 'x-ray', 'x', 'ray', "women's", 'health', 'ob/gyn', 'ob', 'gyn', 'oncology', 'Hi Pat', '$100.48',
+      'your balance', 'is due', 'Sacred Heart Hospital', 'call 1-800-555-0134', 'http://localhost:3000/pay', 'STOP', 'mental', 'urgent', 'care',
+      'Dr', 'labor and delivery', 'labour', 'delivery', 'ED', 'visit', 'ct', 'scan', 'ICD-10', 'planned', 'Parenthood', 'family', 'planning',
+    ];
+    const seps = [' ', ', ', '. ', '.', ',', '\n', '\n\n', '! ', '? ', '; ', ': ', ' - ', '/', "'", '.\n', ',\n', '  ', '(', ') ', '¿', '¡'];
+    // A fixed-seed generator (mulberry32): the same messages on every run.
+    let seed = 20261205;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+    let flagged = 0;
+    for (let i = 0; i < 5000; i++) {
+      let text = pick(words);
+      for (let n = 1 + Math.floor(random() * 8); n > 0; n--) text += pick(seps) + pick(words);
+      const expected = findClinicalTerms(text).length > 0;
+      if (expected) flagged++;
+      // Twice: the second answer comes from the clause memo.
+      expect(hasClinicalTerms(text), JSON.stringify(text)).toBe(expected);
+      expect(hasClinicalTerms(text), JSON.stringify(text)).toBe(expected);
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(flagged).toBeGreaterThan(1000);
+    expect(flagged).toBeLessThan(4500);
   });
 });
 

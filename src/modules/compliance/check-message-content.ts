@@ -1,5 +1,5 @@
 import type { MessageContentDecision } from './decisions.js';
-import { findClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
+import { hasClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { MessageContentQuestion } from './schemas.js';
@@ -30,7 +30,7 @@ export function decideMessageContent(q: MessageContentQuestion, ruleSet: RuleSet
   const reasons: ReasonCode[] = [];
   const debtCollector = q.collector.role === 'debt_collector' || q.collector.usesThirdPartyName === true;
   const regF = debtCollector && (q.at === undefined || parseInstant(q.at) >= REG_F_FROM_MS);
-  if (findClinicalTerms(exposedText(q)).length > 0) reasons.push('hipaa_minimum_necessary');
+  if (hasClinicalTerms(exposedText(q))) reasons.push('hipaa_minimum_necessary');
   if (regF && (q.channel === 'sms' || q.channel === 'email') && !hasOptOutNotice(`${q.subject ?? ''}\n${q.body}`)) {
     reasons.push('reg_f_missing_opt_out');
   }

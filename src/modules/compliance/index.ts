@@ -63,7 +63,7 @@ export { fplPercent } from './screen-fap.js';
 export { isExtraordinaryCollectionAction } from './evaluate-eca.js';
 export { validationPeriod, type ValidationPeriod } from './validation-period.js';
 export { fapExcessPaymentRefundCents } from './refunds.js';
-export { detectRevocation, findClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
+export { detectRevocation, findClinicalTerms, hasClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
 export { MEDICAL_DEBT_REPORTING_BANS } from './data/medical-debt-reporting-bans.js';
 export { STATE_TIME_ZONES } from './data/state-time-zones.js';
 // Local-time primitives the engine decides with, shared so other modules read the same local times.
