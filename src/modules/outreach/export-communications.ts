@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { rows, type Database } from '../../platform/db/index.js';
+import { streamQuery, type Database } from '../../platform/db/index.js';
 
 /** One line of `kindly export communications` (../shared/contracts/cli.md). */
 export interface ExportedCommunication {
@@ -25,31 +24,43 @@ export interface ExportedCommunication {
 /** Statuses the contract names; inbound messages are exported as `delivered` (they reached us). */
 const EXPORTED = ['sent', 'delivered', 'failed', 'blocked'];
 
+interface ExportRow {
+  id: string;
+  account_id: string | null;
+  person_id: string;
+  direction: 'outbound' | 'inbound';
+  channel: string;
+  at: Date | string;
+  status: string;
+  time_zone: string;
+  extra_time_zones: string[];
+  collector_role: string;
+  t_kind: string;
+  subject: string | null;
+  body: string | null;
+  outcome: string | null;
+  journey: string | null;
+  step: string | null;
+  reasons: string[];
+  purpose: string | null;
+}
+
 /**
- * Every outbound and inbound message and call attempt, oldest first, read in keyset pages so the
- * export streams in constant memory. Messages still queued or cancelled before sending are not
- * contacts and are left out.
+ * Every outbound and inbound message and call attempt, oldest first, streamed page by page from
+ * one server-side cursor (streamQuery): PostgreSQL sorts the log once, and memory stays at one
+ * page. (Keyset pages ordered by time re-sorted the rest of the table for every page: no index
+ * covers that order, and one would cost every message the orchestration pass writes.) Messages
+ * still queued or cancelled before sending are not contacts and are left out.
  */
 export async function* exportCommunications(database: Database, opts: { tenantId?: string; pageSize?: number } = {}): AsyncGenerator<ExportedCommunication> {
-  const pageSize = opts.pageSize ?? 2000;
-  let afterAt = new Date(0);
-  let afterId = '';
-  for (;;) {
-    const page = await rows<{
-      id: string; account_id: string | null; person_id: string; direction: 'outbound' | 'inbound'; channel: string; at: Date; status: string;
-      time_zone: string; extra_time_zones: string[]; collector_role: string; t_kind: string; subject: string | null; body: string | null;
-      outcome: string | null; journey: string | null; step: string | null; reasons: string[]; purpose: string | null;
-    }>(
-      database.db,
-      sql`select c.id, c.account_id, c.person_id, c.direction, c.channel, c.at, c.status, p.time_zone, p.extra_time_zones,
-            t.collector_role, t.kind as t_kind, c.subject, c.body, c.outcome, c.journey, c.step, c.reasons, c.purpose
-          from communications c join persons p on p.id = c.person_id join tenants t on t.id = c.tenant_id
-          -- Cursor on milliseconds: JS dates carry no microseconds, so a finer cursor could repeat rows.
-          where (date_trunc('milliseconds', c.at), c.id) > (${afterAt}::timestamptz, ${afterId})
-            and (c.direction = 'inbound' or c.status in ('sent', 'delivered', 'failed', 'blocked'))
-            ${opts.tenantId ? sql`and c.tenant_id = ${opts.tenantId}` : sql``}
-          order by date_trunc('milliseconds', c.at), c.id limit ${pageSize}`,
-    );
+  const params: unknown[] = opts.tenantId ? [opts.tenantId] : [];
+  const text = `select c.id, c.account_id, c.person_id, c.direction, c.channel, c.at, c.status, p.time_zone, p.extra_time_zones,
+      t.collector_role, t.kind as t_kind, c.subject, c.body, c.outcome, c.journey, c.step, c.reasons, c.purpose
+    from communications c join persons p on p.id = c.person_id join tenants t on t.id = c.tenant_id
+    where (c.direction = 'inbound' or c.status in ('sent', 'delivered', 'failed', 'blocked'))
+      ${opts.tenantId ? 'and c.tenant_id = $1' : ''}
+    order by c.at, c.id`;
+  for await (const page of streamQuery<ExportRow>(database, text, params, opts.pageSize ?? 2000)) {
     for (const r of page) {
       const at = r.at instanceof Date ? r.at : new Date(r.at);
       yield {
@@ -72,9 +83,5 @@ export async function* exportCommunications(database: Database, opts: { tenantId
         purpose: r.purpose,
       };
     }
-    if (page.length < pageSize) return;
-    const last = page[page.length - 1]!;
-    afterAt = last.at instanceof Date ? last.at : new Date(last.at);
-    afterId = last.id;
   }
 }

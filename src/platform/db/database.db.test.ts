@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { bulkInsert } from './bulk-insert.js';
 import { rows } from './database.js';
 import { jsonRows } from './json-rows.js';
+import { streamQuery } from './stream-query.js';
 import { describeDb } from './testing.js';
 
 describeDb('database seam: bulk paths', (getDb) => {
@@ -73,5 +74,26 @@ describeDb('database seam: bulk paths', (getDb) => {
       { id: 'a', n: 7, at: '2026-03-10T17:00:00.123Z', doc: { k: ['v', 1] }, doc_is_null: false, tags: ['x', 'y "quoted"'], note: 'line\nbreak\\' },
       { id: 'b', n: null, at: null, doc: null, doc_is_null: true, tags: [], note: null },
     ]);
+  });
+
+  it('streamQuery hands over a cursor page by page, stops early cleanly and reports errors', async () => {
+    const database = getDb();
+    const text = 'select g as n from generate_series(1, $1::int) g order by g desc';
+    const pages: number[][] = [];
+    for await (const page of streamQuery<{ n: number }>(database, text, [2500], 1000)) pages.push(page.map((r) => r.n));
+    expect(pages.map((p) => p.length)).toEqual([1000, 1000, 500]);
+    expect(pages.flat()).toEqual(Array.from({ length: 2500 }, (_, i) => 2500 - i));
+    // A consumer that stops after one page leaves no transaction open behind it.
+    for await (const page of streamQuery<{ n: number }>(database, text, [2500], 1000)) {
+      expect(page[0]).toEqual({ n: 2500 });
+      break;
+    }
+    // The stream reads in a repeatable-read transaction: a transaction left open would still show it.
+    const isolation = async () => (await database.query<{ transaction_isolation: string }>('show transaction_isolation'))[0]?.transaction_isolation;
+    expect(await isolation()).toBe('read committed');
+    await expect(async () => {
+      for await (const page of streamQuery(database, 'select * from no_such_table', [], 10)) expect(page).toBeUndefined();
+    }).rejects.toThrow(/no_such_table/);
+    expect(await isolation()).toBe('read committed');
   });
 });
