@@ -1,9 +1,5 @@
 -- Communications and journey states are written by the thousand in every orchestration pass (issue 6).
 
--- Nothing reads communications by (tenant, account, at): account views list a person's messages
--- (communications_person) and the pass reads history by person. The index only cost every insert.
-drop index communications_account;
-
 -- One composite foreign key checks a message's tenant and person together (and proves the person
 -- belongs to that tenant) instead of two per-row checks.
 alter table persons add constraint persons_tenant_id_id unique (tenant_id, id);
@@ -17,3 +13,9 @@ alter table communications
 -- servicing asks for re-evaluation) now find the accounts through accounts_person, so this index
 -- only cost each of those writes.
 drop index journey_states_person;
+
+-- The compliance officer's communications log lists a tenant's newest messages first, a page at a
+-- time: without an index in that order every page sorted all of the tenant's messages (85 ms at
+-- 72,000 messages, growing with the log; 1 ms with it). `id` breaks ties: a pass stamps thousands
+-- of messages with the same instant.
+create index communications_log on communications(tenant_id, at, id);

@@ -4,7 +4,8 @@ import { ManualClock } from '../platform/clock/index.js';
 import { JobQueue } from '../platform/jobs/index.js';
 import { createTenant } from '../modules/identity/index.js';
 import type { Channel, Channels, OutboundMessage } from '../modules/outreach/index.js';
-import { DELIVER_QUEUE, deliverJob, enqueueWith, MESSAGES_PER_JOB, type DeliveryJob } from './delivery.js';
+import { failStaleSends } from '../modules/outreach/index.js';
+import { DELIVER_QUEUE, deliverJob, enqueueWith, MESSAGES_PER_JOB, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 import { QUEUES } from './worker.js';
 
 /** An external email provider that records what it accepted and refuses the addresses it is told to. */
@@ -79,5 +80,31 @@ describeDb('delivery jobs: a tenant’s queued messages in groups', (getDb) => {
     const r = recordingEmail(new Set());
     await deliverJob(getDb(), clock, { tenantId, communicationId: 'dg-010' }, 'w1', { email: r.channel, sms: r.channel, letter: r.channel, call: r.channel });
     expect(r.sent.map((m) => m.communicationId)).toEqual(['dg-010']);
+  });
+
+  it('gives long-queued messages a fresh job and marks long-sending ones failed, tenant by tenant', async () => {
+    await getDb().query(
+      `insert into communications (id, tenant_id, person_id, direction, channel, status, at, to_address, body) values
+         ('dg-stale-q', $1, 'dg-p', 'outbound', 'email', 'queued', '2026-03-10T15:00:00Z', 'pat@example.test', 'x'),
+         ('dg-fresh-q', $1, 'dg-p', 'outbound', 'email', 'queued', '2026-03-10T16:58:00Z', 'pat@example.test', 'x'),
+         ('dg-stale-s', $1, 'dg-p', 'outbound', 'email', 'sending', '2026-03-10T16:00:00Z', 'pat@example.test', 'x'),
+         ('dg-fresh-s', $1, 'dg-p', 'outbound', 'email', 'sending', '2026-03-10T16:55:00Z', 'pat@example.test', 'x')`,
+      [tenantId],
+    );
+    // Ten minutes: the message queued at 15:00 (and the test's earlier ones from 16:00, still queued) qualify.
+    const before = await getDb().query<{ n: number }>(`select count(*)::int as n from ${jobTable()} where name = $1`, [DELIVER_QUEUE]);
+    const requeued = await requeueStaleQueued(getDb(), jobs, clock.now(), 10 * 60_000);
+    const stillQueued = await getDb().query<{ n: number }>(`select count(*)::int as n from communications where status = 'queued' and at < '2026-03-10T16:50:00Z'`);
+    expect(stillQueued[0]!.n).toBe(0);
+    expect(requeued).toBeGreaterThan(1);
+    const after = await getDb().query<{ n: number }>(`select count(*)::int as n from ${jobTable()} where name = $1`, [DELIVER_QUEUE]);
+    expect(after[0]!.n - before[0]!.n).toBe(Math.ceil(requeued / MESSAGES_PER_JOB));
+    expect(await failStaleSends(getDb(), clock.now())).toBe(1);
+    const statuses = await getDb().query<{ id: string; status: string }>(`select id, status from communications where id in ('dg-fresh-q', 'dg-stale-s', 'dg-fresh-s') order by id`);
+    expect(statuses).toEqual([
+      { id: 'dg-fresh-q', status: 'queued' },
+      { id: 'dg-fresh-s', status: 'sending' },
+      { id: 'dg-stale-s', status: 'failed' },
+    ]);
   });
 });

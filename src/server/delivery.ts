@@ -140,9 +140,13 @@ export async function requeueStaleQueued(database: Database, jobs: JobQueue, now
     const stale = await rows<{ id: string; tenant_id: string }>(
       tx,
       sqlFromText(
+        // Tenant by tenant along communications_status (tenant_id, status, at): every worker runs
+        // this after every pass, and without the tenant the query read the whole table.
         `update communications set at = $1 where id in (
-           select id from communications where status = 'queued' and direction = 'outbound' and channel <> 'call' and at < $2
-           order by at limit 1000 for update skip locked)
+           select c.id from tenants t cross join lateral (
+             select id from communications where tenant_id = t.id and status = 'queued' and direction = 'outbound' and channel <> 'call' and at < $2
+             order by at limit 1000 for update skip locked) c
+           limit 1000)
          returning id, tenant_id`,
         [now, new Date(now.getTime() - olderThanMs)],
       ),

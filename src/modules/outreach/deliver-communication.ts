@@ -134,7 +134,10 @@ export async function deliverCommunication(database: Database, now: Date, data: 
 /** Messages stuck in `sending` (a worker died mid-call) are marked failed for review, never resent blindly. */
 export async function failStaleSends(database: Database, now: Date, olderThanMs = 15 * 60_000): Promise<number> {
   const r = await database.query<{ id: string }>(
-    `update communications set status = 'failed', outcome = 'delivery_unknown_after_worker_crash' where status = 'sending' and at < $1 returning id`,
+    // Tenant by tenant along communications_status (tenant_id, status, at): it runs after every pass.
+    `update communications set status = 'failed', outcome = 'delivery_unknown_after_worker_crash'
+     where id in (select c.id from tenants t cross join lateral (select id from communications where tenant_id = t.id and status = 'sending' and at < $1) c)
+     returning id`,
     [new Date(now.getTime() - olderThanMs)],
   );
   return r.length;
