@@ -13,9 +13,3 @@ alter table communications
 -- servicing asks for re-evaluation) now find the accounts through accounts_person, so this index
 -- only cost each of those writes.
 drop index journey_states_person;
-
--- The compliance officer's communications log lists a tenant's newest messages first, a page at a
--- time: without an index in that order every page sorted all of the tenant's messages (85 ms at
--- 72,000 messages, growing with the log; 1 ms with it). `id` breaks ties: a pass stamps thousands
--- of messages with the same instant.
-create index communications_log on communications(tenant_id, at, id);
