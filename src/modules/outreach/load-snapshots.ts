@@ -136,7 +136,9 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
       q,
       // One probe of communications_person (tenant, person, at) per person: the table grows with
       // every pass, and a plan that ranges over all of the tenant's recent messages instead
-      // would cost a pass time in proportion to its size for every batch.
+      // would cost a pass time in proportion to its size for every batch. Keep it the only index
+      // that matches these conditions: a (tenant_id, at) index was tried for the log page, and
+      // with a first pass's statistics lagging the planner took it here and a 1M pass stalled.
       sql`select k.person_id, c.channel, c.direction, c.at, c.status, c.outcome, c.account_id
           from ${jsonRows([{ name: 'tenant_id', type: 'text', value: (k: BaseRow) => k.tenant_id }, { name: 'person_id', type: 'text', value: (k: BaseRow) => k.person_id }], personKeys, 'k').source}
           cross join lateral (
