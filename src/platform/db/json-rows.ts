@@ -34,12 +34,24 @@ export function jsonRows<T>(columns: readonly RowColumn<T>[], data: readonly T[]
   // Arrays are filled by push, not pre-sized: JSON.stringify takes its fast path only for
   // packed arrays (a `new Array(n)` is holey and was serialized several times slower).
   const values: unknown[][] = [];
+  // Rows of one batch often share a Date object (the pass's "now"): format each one once.
+  let lastDate: Date | null = null;
+  let lastTime = NaN;
+  let lastIso = '';
   for (const item of data) {
     const row: unknown[] = [];
     for (const c of columns) {
       const v = c.value(item);
-      // Dates as ISO strings: JSON.stringify would reach them only through toJSON, off its fast path.
-      row.push(v instanceof Date ? v.toISOString() : v === undefined ? null : v);
+      if (v instanceof Date) {
+        // Dates as ISO strings: JSON.stringify would reach them only through toJSON, off its fast path.
+        const t = v.getTime();
+        if (v !== lastDate || t !== lastTime) {
+          lastDate = v;
+          lastTime = t;
+          lastIso = v.toISOString();
+        }
+        row.push(lastIso);
+      } else row.push(v === undefined ? null : v);
     }
     values.push(row);
   }
