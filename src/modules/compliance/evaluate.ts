@@ -4,7 +4,7 @@ import type { Decision, ErrorDecision } from './decisions.js';
 import { decideContact, decideContactOrNull } from './evaluate-contact.js';
 import { decideCreditReport } from './evaluate-credit-report.js';
 import { decideEca } from './evaluate-eca.js';
-import { fastParseContact } from './fast-parse-contact.js';
+import { fastParseContact, fastParseMessageContent } from './fast-parse-contact.js';
 import { DEFAULT_RULE_SET, formatPath, type RuleSet } from './rule-set.js';
 import { Question } from './schemas.js';
 import { decideFapScreen } from './screen-fap.js';
@@ -32,6 +32,8 @@ export function evaluate(question: unknown, opts?: EvaluateOptions): Decision {
     const decided = decideContactOrNull(fast, ruleSet);
     if (decided) return decided;
   }
+  const content = fastParseMessageContent(question);
+  if (content) return decideMessageContent(content, ruleSet);
   const parsed = Question.safeParse(question);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));

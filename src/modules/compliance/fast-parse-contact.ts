@@ -1,5 +1,5 @@
-import type { ContactQuestion } from './schemas.js';
-import { parseDateDay } from './time/instant.js';
+import type { ContactQuestion, MessageContentQuestion } from './schemas.js';
+import { parseDateDay, parseInstant } from './time/instant.js';
 import { isValidTimeZone } from './time/zones.js';
 
 /**
@@ -185,4 +185,28 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
   const policy = input.policy;
   if (policy !== undefined && !(isObj(policy) && optBool(policy.creditorGuardrails))) return null;
   return input as unknown as ContactQuestion;
+}
+
+function isContentChannel(v: unknown): boolean {
+  return v === 'sms' || v === 'email' || v === 'voicemail' || v === 'letter';
+}
+
+/**
+ * The question as a MessageContentQuestion when it certainly is a valid one, else null (ask zod).
+ * Outreach asks one for every message it renders, so it takes the same kind of fast path as
+ * contact questions; `at`, the one instant, is parsed here with the evaluator's grammar.
+ */
+export function fastParseMessageContent(input: unknown): MessageContentQuestion | null {
+  if (!isObj(input) || input.kind !== 'message_content') return null;
+  const id = input.id;
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
+  const col = input.collector;
+  if (!isObj(col)) return null;
+  if (col.role !== 'debt_collector' && col.role !== 'original_creditor') return null;
+  if (!isEntity(col.entity)) return null;
+  if (!optBool(col.usesThirdPartyName) || !(col.onBehalfOf === undefined || isEntity(col.onBehalfOf))) return null;
+  if (!isContentChannel(input.channel) || typeof input.body !== 'string') return null;
+  if (!(input.subject === undefined || typeof input.subject === 'string') || !optBool(input.recipientVerified)) return null;
+  if (input.at !== undefined && (typeof input.at !== 'string' || Number.isNaN(parseInstant(input.at)))) return null;
+  return input as unknown as MessageContentQuestion;
 }

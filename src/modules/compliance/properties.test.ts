@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideContact } from './evaluate-contact.js';
 import { DEFAULT_RULE_SET, evaluate, isErrorDecision, type ContactDecision } from './index.js';
-import { ContactQuestion } from './schemas.js';
+import { decideMessageContent } from './check-message-content.js';
+import { ContactQuestion, MessageContentQuestion } from './schemas.js';
 
 /**
  * Properties of the contact engine over random histories. The checks use Intl directly (not
@@ -182,6 +183,67 @@ describe('contact engine properties', () => {
         }
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('answers message_content questions through the fast path exactly as through the zod schema', () => {
+    const contentArb = fc.record({
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.integer()),
+      kind: fc.constant('message_content'),
+      collector: fc.record(
+        {
+          role: fc.constantFrom('original_creditor', 'debt_collector'),
+          entity: fc.constantFrom('hospital', 'nonprofit_hospital', 'clinic', 'health_plan', 'agency'),
+          usesThirdPartyName: fc.boolean(),
+          onBehalfOf: fc.constantFrom('hospital', 'nonprofit_hospital'),
+        },
+        { requiredKeys: ['role', 'entity'] },
+      ),
+      channel: fc.constantFrom('sms', 'email', 'voicemail', 'letter'),
+      subject: fc.constantFrom('Your statement', 'Your MRI bill'),
+      body: fc.constantFrom(
+        'Lakeview: a statement is ready. Reply STOP to opt out.',
+        'Hi, this is Ana, please call me back at 555-201-3344.',
+        'Your physical therapy visits are itemized below. Reply STOP to opt out.',
+        'Please call us.',
+      ),
+      recipientVerified: fc.boolean(),
+      at: fc.constantFrom('2021-11-29T12:00:00Z', '2026-03-10T17:00:00Z', '2026-03-10T17:00:00.123+05:30'),
+    }, { requiredKeys: ['id', 'kind', 'collector', 'channel', 'body'] });
+    const mutations: ((q: Record<string, unknown>) => void)[] = [
+      () => {},
+      (q) => (q.at = '2026-02-30T10:00:00Z'),
+      (q) => (q.at = '2026-03-01T10:00Z'),
+      (q) => (q.at = '2026-03-01 10:00:00Z'),
+      (q) => (q.at = '2026-03-01T10:00:00+0530'),
+      (q) => (q.at = '2026-03-01T10:00:00z'),
+      (q) => (q.at = 20260301),
+      (q) => (q.at = null),
+      (q) => (q.id = ''),
+      (q) => (q.id = Number.POSITIVE_INFINITY),
+      (q) => (q.channel = 'call'),
+      (q) => (q.subject = null),
+      (q) => (q.body = 42),
+      (q) => delete q.body,
+      (q) => (q.recipientVerified = 'yes'),
+      (q) => (q.collector = { role: 'debt_collector', entity: 'bank' }),
+      (q) => (q.collector = { role: 'creditor', entity: 'hospital' }),
+      (q) => (q.collector = { role: 'debt_collector', entity: 'agency', usesThirdPartyName: 'no' }),
+      (q) => (q.extra = { anything: true }),
+    ];
+    fc.assert(
+      fc.property(contentArb, fc.integer({ min: 0, max: mutations.length - 1 }), (q0, m) => {
+        const q = structuredClone(q0) as Record<string, unknown>;
+        (mutations[m] as (q: Record<string, unknown>) => void)(q);
+        const viaEvaluate = evaluate(q);
+        const parsed = MessageContentQuestion.safeParse(q);
+        if (parsed.success) {
+          expect(viaEvaluate).toEqual(decideMessageContent(parsed.data, DEFAULT_RULE_SET));
+        } else {
+          expect(isErrorDecision(viaEvaluate)).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
     );
   });
 
