@@ -153,16 +153,21 @@ function isDate(d: unknown): boolean {
   return typeof d === 'string' && !Number.isNaN(parseDateDay(d));
 }
 
+/** A question id and a collector every kind of question shares, certainly valid. */
+function hasIdAndCollector(input: Obj): boolean {
+  const id = input.id;
+  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return false;
+  const col = input.collector;
+  if (!isObj(col)) return false;
+  if (col.role !== 'debt_collector' && col.role !== 'original_creditor') return false;
+  if (!isEntity(col.entity)) return false;
+  return optBool(col.usesThirdPartyName) && (col.onBehalfOf === undefined || isEntity(col.onBehalfOf));
+}
+
 /** The question as a ContactQuestion when it certainly is a valid one, else null (ask zod). */
 export function fastParseContact(input: unknown): ContactQuestion | null {
   if (!isObj(input) || input.kind !== 'contact') return null;
-  const id = input.id;
-  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
-  const col = input.collector;
-  if (!isObj(col)) return null;
-  if (col.role !== 'debt_collector' && col.role !== 'original_creditor') return null;
-  if (!isEntity(col.entity)) return null;
-  if (!optBool(col.usesThirdPartyName) || !(col.onBehalfOf === undefined || isEntity(col.onBehalfOf))) return null;
+  if (!hasIdAndCollector(input)) return null;
   switch (input.channel) {
     case 'call':
     case 'sms':
@@ -198,13 +203,7 @@ function isContentChannel(v: unknown): boolean {
  */
 export function fastParseMessageContent(input: unknown): MessageContentQuestion | null {
   if (!isObj(input) || input.kind !== 'message_content') return null;
-  const id = input.id;
-  if (!((typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)))) return null;
-  const col = input.collector;
-  if (!isObj(col)) return null;
-  if (col.role !== 'debt_collector' && col.role !== 'original_creditor') return null;
-  if (!isEntity(col.entity)) return null;
-  if (!optBool(col.usesThirdPartyName) || !(col.onBehalfOf === undefined || isEntity(col.onBehalfOf))) return null;
+  if (!hasIdAndCollector(input)) return null;
   if (!isContentChannel(input.channel) || typeof input.body !== 'string') return null;
   if (!(input.subject === undefined || typeof input.subject === 'string') || !optBool(input.recipientVerified)) return null;
   if (input.at !== undefined && (typeof input.at !== 'string' || Number.isNaN(parseInstant(input.at)))) return null;

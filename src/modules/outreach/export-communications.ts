@@ -24,26 +24,16 @@ export interface ExportedCommunication {
 /** Statuses the contract names; inbound messages are exported as `delivered` (they reached us). */
 const EXPORTED = ['sent', 'delivered', 'failed', 'blocked'];
 
-interface ExportRow {
-  id: string;
+/** A row as the export query returns it (the fields it passes through unchanged keep their names). */
+type ExportRow = Pick<ExportedCommunication, 'id' | 'direction' | 'channel' | 'status' | 'subject' | 'body' | 'outcome' | 'journey' | 'step' | 'reasons' | 'purpose'> & {
   account_id: string | null;
   person_id: string;
-  direction: 'outbound' | 'inbound';
-  channel: string;
   at: Date | string;
-  status: string;
   time_zone: string;
   extra_time_zones: string[];
   collector_role: string;
   t_kind: string;
-  subject: string | null;
-  body: string | null;
-  outcome: string | null;
-  journey: string | null;
-  step: string | null;
-  reasons: string[];
-  purpose: string | null;
-}
+};
 
 /**
  * Every outbound and inbound message and call attempt, oldest first, streamed page by page from
