@@ -67,6 +67,10 @@ export const agentTasks = pgTable('agent_tasks', {
   outcome: text('outcome'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
+  assignedTo: text('assigned_to'),
+  snoozedUntil: timestamp('snoozed_until', { withTimezone: true }),
+  dueAt: timestamp('due_at', { withTimezone: true }),
+  detail: jsonb('detail'),
 });
 
 export const letterBatches = pgTable('letter_batches', {
