@@ -9,6 +9,7 @@ import { describeJsonError } from './shared/json-error.js';
 import { rejection } from './shared/rejection.js';
 import type { FileSummary, IngestEvent, IngestFormat } from './types.js';
 import { X12_835Parser } from './x12/parse-x12-835.js';
+import { X12_837Parser } from './x12/parse-x12-837.js';
 
 export interface ParseFileOptions {
   /** Skip detection and parse as this kind. */
@@ -96,8 +97,9 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
       for await (const e of streamFhirNdjson(lines, { file, skipped: summary.skipped })) yield tally(e);
       break;
     }
-    case 'x12': {
-      const parser = new X12_835Parser({ file });
+    case 'x12':
+    case 'x12-837': {
+      const parser = kind === 'x12' ? new X12_835Parser({ file }) : new X12_837Parser({ file });
       let first = true;
       for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark })) {
         let text = chunk as string;
@@ -114,7 +116,7 @@ export async function* parseFile(path: string, opts: ParseFileOptions = {}): Asy
       break;
     }
     default:
-      yield tally(rejection({ file, line: 1, message: 'unrecognized content: expected a FHIR JSON bundle, FHIR NDJSON, ASC X12 835 or a CSV balance file' }));
+      yield tally(rejection({ file, line: 1, message: 'unrecognized content: expected a FHIR JSON bundle, FHIR NDJSON, ASC X12 835 or 837, or a CSV balance file' }));
   }
   yield summary;
 }

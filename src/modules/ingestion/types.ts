@@ -23,7 +23,8 @@ export type IsoDate = string;
 export type IsoDateTime = string;
 
 /** Content kinds that `detectKind` recognizes. */
-export type IngestFormat = 'fhir-bundle' | 'fhir-ndjson' | 'x12' | 'csv' | 'unknown';
+/** `x12` is an 835 remittance, `x12-837` a claim file (837P or 837I). */
+export type IngestFormat = 'fhir-bundle' | 'fhir-ndjson' | 'x12' | 'x12-837' | 'csv' | 'unknown';
 
 export interface SourceLocation {
   file: string;
@@ -168,6 +169,12 @@ export interface ClaimRecord {
   /** `Claim.total` (Money); null when absent. */
   totalCents: Cents | null;
   items: ClaimItem[];
+  /**
+   * X12 837 only (SBR01): 1 when the claim goes to the primary payer, 2 secondary, 3 tertiary.
+   * Only a primary claim posts the charge; the next payer's claim bills the same service again.
+   * Absent on FHIR claims, whose stored versions therefore keep their content hash.
+   */
+  payerSequence?: number;
 }
 
 /**

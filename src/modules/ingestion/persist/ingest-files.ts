@@ -41,6 +41,8 @@ export interface IngestSummary {
   coverages: number;
   encounters: number;
   claims: number;
+  /** Sum of CLM02 over the 837 claims read (the charges billed to insurers). */
+  chargesCents: number;
   eobs: number;
   remittances: { files: number; claims: number; paidCents: number; patientResponsibilityCents: number; adjustmentsCents: Record<AdjustmentGroup, number>; unmatched: number };
   balances: number;
@@ -71,7 +73,7 @@ export async function ingestFiles(database: Database, ctx: AccessContext, paths:
   const startedAt = ctx.clock.now();
   await database.db.insert(ingestionRuns).values({ id: runId, tenantId: ctx.tenantId, actorId: ctx.actor.id, startedAt, status: 'running', files: paths.map((p) => opts.displayNames?.[p] ?? p) });
   const summary: IngestSummary = {
-    runId, files: 0, patients: 0, coverages: 0, encounters: 0, claims: 0, eobs: 0,
+    runId, files: 0, patients: 0, coverages: 0, encounters: 0, claims: 0, chargesCents: 0, eobs: 0,
     remittances: { files: 0, claims: 0, paidCents: 0, patientResponsibilityCents: 0, adjustmentsCents: { CO: 0, PR: 0, OA: 0, PI: 0, CR: 0 }, unmatched: 0 },
     balances: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [],
   };
@@ -159,7 +161,10 @@ function count(s: IngestSummary, r: CanonicalRecord): void {
     case 'patient': s.patients++; break;
     case 'coverage': s.coverages++; break;
     case 'encounter': s.encounters++; break;
-    case 'claim': s.claims++; break;
+    case 'claim':
+      s.claims++;
+      if (r.payerSequence !== undefined) s.chargesCents += r.totalCents ?? 0;
+      break;
     case 'eob': s.eobs++; break;
     case 'balance': s.balances++; break;
     case 'remittance': {
@@ -310,7 +315,8 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
         const total = r.totalCents ?? r.items.reduce((s, i) => s + (i.netCents ?? 0), 0);
         const make = entryFactory(t, r, c.hash, accountId, now);
         const description = r.items.find((i) => i.productDisplay)?.productDisplay ?? null;
-        if (total) entries.push(make('charge', 'charge', total, 'insurance', r.billablePeriodStart ?? today, description));
+        // A claim to a secondary or tertiary payer bills a service whose charge its primary claim posted.
+        if (total && (r.payerSequence ?? 1) === 1) entries.push(make('charge', 'charge', total, 'insurance', r.billablePeriodStart ?? today, description));
         for (const id of r.identifiers) claimRefs.push({ ref: id.value, accountId });
         links.set(c, { personId: personIdFor(t, personKey), accountId });
         break;
