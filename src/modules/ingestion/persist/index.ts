@@ -1,3 +1,4 @@
 export { ingestFiles, type IngestSummary, type IngestOptions, type IngestError } from './ingest-files.js';
 export { ingestionRuns, ingestedRecords, ingestedRecordHistory, ingestionRejections } from './schema.js';
 export { recordHash } from './project-records.js';
+export { listRemittancesForReview, getRemittance, listUnremittedClaims, getIngestedRecord, listCoverageRecords, type StoredRecord } from './read-records.js';

@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../../platform/audit/index.js';
 import type { Queryable } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
-import { persons } from '../../people/schema.js';
+import { holds, persons } from '../../people/schema.js';
 import { tenants } from '../../identity/schema.js';
 import { accounts, ledgerEntries } from '../schema.js';
 import { totalsOf, type Language, type Statement, type StatementLine } from './statement.js';
@@ -35,6 +35,10 @@ export async function buildStatement(
   const entries = open.length
     ? await q.select().from(ledgerEntries).where(and(eq(ledgerEntries.tenantId, ctx.tenantId), inArray(ledgerEntries.accountId, open.map((a) => a.id))))
     : [];
+  // An account whose claim is back with the payer (an open appeal) is not billed to the patient yet.
+  const held = open.length
+    ? new Set((await q.select({ accountId: holds.accountId }).from(holds).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, personId), eq(holds.type, 'insurance_pending'), isNull(holds.resolvedAt)))).map((h) => h.accountId))
+    : new Set<string | null>();
   const lines: StatementLine[] = open
     .sort((a, b) => (a.serviceDate ?? '').localeCompare(b.serviceDate ?? ''))
     .map((a) => {
@@ -52,11 +56,11 @@ export async function buildStatement(
         chargesCents: sum((e) => e.kind === 'charge'),
         insurancePaidCents: -sum((e) => e.kind === 'insurer_payment'),
         contractualAdjustmentCents: -sum((e) => e.kind === 'contractual_adjustment'),
-        insurancePendingCents: a.insurancePendingCents,
+        insurancePendingCents: held.has(a.id) ? a.insurancePendingCents + a.patientDueCents : a.insurancePendingCents,
         patientShare: { deductibleCents: share('deductible'), coinsuranceCents: share('coinsurance'), copayCents: share('copay'), otherCents: share(null) },
         patientPaymentsCents: -sum((e) => e.kind === 'patient_payment') - sum((e) => e.kind === 'refund'),
         discountsCents: -sum((e) => ['discount', 'assistance_adjustment', 'write_off'].includes(e.kind)),
-        youOweCents: a.patientDueCents,
+        youOweCents: held.has(a.id) ? 0 : a.patientDueCents,
       };
     });
   const statementDate = ctx.clock.now().toISOString().slice(0, 10);
