@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodeX12 from 'node-x12';
-import { parseFhirBundle, parseFile, parseX12_835, X12_835Parser } from '../src/modules/ingestion/index.js';
+import { parseFhirBundle, parseFile, parseX12_835, X12_835Parser, X12_837Parser } from '../src/modules/ingestion/index.js';
 import { SHARED_DATA_MISSING } from '../src/platform/shared-data/index.js';
 import type { Benchmark, BenchResult } from './types.js';
 
@@ -11,7 +11,8 @@ import type { Benchmark, BenchResult } from './types.js';
  * Parse-only throughput of the ingestion parsers (no database; see ingest-db for persistence):
  * - FHIR: every Synthea + CARIN bundle of ../shared/data, in memory and as NDJSON streamed from disk;
  * - X12 835: the shared samples replicated in memory to ~24 MB, ours vs node-x12 on the same
- *   documents, then a ~128 MB file streamed from disk with the RSS it added (memory stays flat).
+ *   documents, then a ~128 MB file streamed from disk with the RSS it added (memory stays flat);
+ * - X12 837: the 15 shared 837P/837I samples replicated in memory to ~24 MB, parsed as one stream.
  * Each timed figure is the best of several runs (the machine is shared); `cpu...` figures divide
  * by the process CPU time instead of wall time, and `loadAverage` (1 min) says how busy it was.
  */
@@ -277,13 +278,52 @@ async function x12Results(dataDir: string, tmp: string): Promise<BenchResult[]> 
   ];
 }
 
+const X12_837_IN_MEMORY_BYTES = 24_000_000;
+
+function x12_837Results(dataDir: string): BenchResult[] {
+  const root = join(dataDir, 'x12', '837', 'linuxforhealth-x12');
+  const files = readdirSync(root).sort().flatMap((d) => listFiles(join(root, d), /\.837i?$/));
+  const docs = replicate(files.map((f) => readFileSync(f, 'utf8')), X12_837_IN_MEMORY_BYTES);
+  const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
+  const chunks = chunksOf(docs.join('\n'), 1 << 16);
+  const runs: Timed<number>[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    runs.push(
+      timeOnce(() => {
+        const p = new X12_837Parser();
+        let claims = 0;
+        for (const c of chunks) for (const e of p.push(c)) if (e.kind === 'claim') claims++;
+        for (const e of p.end()) if (e.kind === 'claim') claims++;
+        return claims;
+      }),
+    );
+  }
+  const t = best(runs);
+  return [
+    {
+      name: 'ingest-parse-x12-837',
+      megabytes: round(bytes / 1e6),
+      documents: docs.length,
+      claims: t.value,
+      seconds: round(t.seconds, 3),
+      mbPerSecond: round(bytes / 1e6 / t.seconds),
+      cpuMbPerSecond: round(bytes / 1e6 / t.cpuSeconds),
+      goalMbPerSecond: 50,
+      meetsGoal: bytes / 1e6 / t.seconds >= 50,
+      note: `${files.length} 837P/837I samples replicated in memory and parsed as one multi-interchange input in 64 KiB chunks (patients, coverages and claims built)`,
+      peakRssMb: peakRssMb(),
+      loadAverage: loadAverage(),
+    },
+  ];
+}
+
 export const benchmark: Benchmark = {
   name: 'ingest-parse',
   async run(ctx) {
     if (ctx.sharedDataDir === null) return [{ name: 'ingest-parse', skipped: SHARED_DATA_MISSING }];
     const tmp = mkdtempSync(join(tmpdir(), 'kindly-bench-parse-'));
     try {
-      return [...(await fhirResults(ctx.sharedDataDir, tmp)), ...(await x12Results(ctx.sharedDataDir, tmp))];
+      return [...(await fhirResults(ctx.sharedDataDir, tmp)), ...(await x12Results(ctx.sharedDataDir, tmp)), ...x12_837Results(ctx.sharedDataDir)];
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -393,8 +393,10 @@ export class X12_837Parser implements SegmentSink {
     record.totalCents = this.amount(claim, e.get(2), 'CLM02', line, ordinal);
     // CLM05-2 is the facility code qualifier: B = place of service (professional), A = UB bill type.
     const facility = e.get(5);
-    const q = facility === null ? null : facility.split(this.sep!.component)[1] ?? null;
-    record.typeCode = q === 'A' ? 'institutional' : 'professional';
+    const comp = this.sep!.component;
+    const at1 = facility === null ? -1 : facility.indexOf(comp);
+    const institutional = at1 >= 0 && facility!.charCodeAt(at1 + 1) === 65 /* A */ && (at1 + 2 === facility!.length || facility![at1 + 2] === comp);
+    record.typeCode = institutional ? 'institutional' : 'professional';
   }
 
   private readService(claim: OpenClaim, professional: boolean, e: X12Elements, line: number, ordinal: number): void {
@@ -416,9 +418,13 @@ export class X12_837Parser implements SegmentSink {
     let code: string | null = null;
     let system: string | null = null;
     if (proc !== null) {
-      const parts = proc.split(comp);
-      system = parts[0] === 'HC' ? 'HCPCS' : parts[0] ?? null;
-      code = parts[1] ?? null;
+      const a = proc.indexOf(comp);
+      const qual = a < 0 ? proc : proc.slice(0, a);
+      system = qual === 'HC' ? 'HCPCS' : qual;
+      if (a >= 0) {
+        const b = proc.indexOf(comp, a + 1);
+        code = proc.slice(a + 1, b < 0 ? proc.length : b) || null;
+      }
     } else if (!professional) {
       system = 'NUBC-revenue';
     }
