@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   'outreach.read': ALL,
   'analytics.read': ['admin', 'compliance_officer', 'billing_specialist', 'collections_coordinator', 'financial_counselor'],
   'users.manage': ['admin'],
+  'frontdesk.checkin': ['access_representative', 'admin'],
+  'claims.work': ['billing_specialist', 'admin'],
+  'claims.read': ['billing_specialist', 'admin', 'compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
