@@ -6,7 +6,10 @@ import { AdminPage } from './admin/AdminPage';
 import { CompliancePage } from './admin/CompliancePage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { AssistancePage } from './assistance/AssistancePage';
+import { DenialsPage } from './billing/DenialsPage';
 import { IngestionPage } from './billing/IngestionPage';
+import { CheckInPage } from './frontdesk/CheckInPage';
+import { ReceiptPage } from './frontdesk/ReceiptPage';
 import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
 import { InboxPage } from './outreach/InboxPage';
 import { PortalPage } from './portal/PortalPage';
@@ -16,9 +19,11 @@ import { AccountDetail } from './workspace/AccountDetail';
 import { WorkspacePage } from './workspace/WorkspacePage';
 import { PlanOfferPage } from './workspace/PlanOfferPage';
 
-const NAV = [
+const NAV: Array<{ to: string; label: string; roles?: string[] }> = [
   { to: '/workspace', label: 'Workspace' },
+  { to: '/frontdesk', label: 'Front desk', roles: ['access_representative', 'admin'] },
   { to: '/billing', label: 'Billing' },
+  { to: '/claims', label: 'Claims and denials', roles: ['billing_specialist', 'admin', 'compliance_officer'] },
   { to: '/assistance', label: 'Assistance' },
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
@@ -37,7 +42,7 @@ export function App() {
 
 function StaffApp() {
   const queryClient = useQueryClient();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const me = useQuery<Me | null>({
     queryKey: ['me'],
@@ -78,8 +83,8 @@ function StaffApp() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {NAV.map((n) => (
-          <NavLink key={n.to} component={Link} to={n.to} label={n.label} active={location.pathname.startsWith(n.to)} />
+        {NAV.filter((n) => !n.roles || n.roles.some((r) => me.data!.roles.includes(r))).map((n) => (
+          <NavLink key={n.to} component={Link} to={n.to} label={n.label} active={location.pathname.startsWith(n.to)} onClick={close} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
@@ -88,6 +93,9 @@ function StaffApp() {
           <Route path="/workspace" element={<WorkspacePage />} />
           <Route path="/workspace/accounts/:accountId" element={<AccountDetail />} />
           <Route path="/billing" element={<IngestionPage />} />
+          <Route path="/claims" element={<DenialsPage me={me.data} />} />
+          <Route path="/frontdesk" element={<CheckInPage />} />
+          <Route path="/frontdesk/receipts/:paymentId" element={<ReceiptPage />} />
           <Route path="/workspace/accounts/:accountId/payment-options" element={<PlanOfferPage />} />
           <Route path="/assistance" element={<AssistancePage />} />
           <Route path="/portal" element={<PortalPage />} />

@@ -23,7 +23,7 @@ export function IngestionPage() {
     <Stack>
       <Title order={2}>Ingestion</Title>
       <Card withBorder>
-        <Text fw={600} mb="xs">Upload a file: FHIR bundle or NDJSON, X12 835 remittance, or CSV balances</Text>
+        <Text fw={600} mb="xs">Upload a file: FHIR bundle or NDJSON, X12 837 claims, X12 835 remittance, or CSV balances</Text>
         <Group align="end">
           <FileInput label="File" placeholder="Choose a file" value={file} onChange={setFile} w={360} />
           <Button disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate(file)}>Ingest</Button>
@@ -32,6 +32,7 @@ export function IngestionPage() {
         {result && (
           <Alert color={result.rejected ? 'yellow' : 'teal'} mt="sm" data-testid="ingest-result">
             {result.created} created, {result.updated} updated, {result.unchanged} unchanged, {result.rejected} rejected
+            {result.chargesCents ? ` · ${result.claims} claims billed (${(result.chargesCents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' })})` : ''}
             {result.remittances?.claims ? ` · ${result.remittances.claims} remittance claims (${result.remittances.unmatched} unmatched)` : ''}
           </Alert>
         )}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/platform/shared-data/index.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, waitFor, type BrowserProduct } from './helpers.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FIXTURES = join(repoRoot, 'src', 'modules', 'ingestion', 'fixtures');
+
+/** Serious and critical accessibility violations on the page as it is now (axe-core). */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  });
+}
+
+/** Nothing is wider than the viewport (no sideways scrolling at 390 px). */
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+async function signIn(page: Page, base: string, email: string) {
+  await page.goto(base);
+  await page.getByLabel('Email').fill(email);
+  await page.locator('input[type=password]').fill('kindly-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+// Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
+describe.skipIf(!HAS_CHROMIUM)(`the front desk and the billing office in a real browser${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
+  let product: BrowserProduct;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    product = await startProductForBrowser({
+      // The demo tenant, then an X12 feed: claims (837) and the payer's answer (835) with a denial.
+      before: async ({ dataDir, env }) => {
+        for (const args of [['seed', '--demo'], ['ingest', '--tenant', 'riverbend', join(FIXTURES, 'claims-bad-lines.837'), join(FIXTURES, 'remit-denial.835')]]) {
+          const p = spawnKindly(['--data-dir', dataDir, ...args], env);
+          await waitFor(async () => p.exitCode !== null, 120_000, `kindly ${args[0]}: ${p.output().slice(-1000)}`);
+        }
+      },
+    });
+    ({ browser, base } = product);
+  }, 240_000);
+  afterAll(async () => {
+    await product?.stop();
+  });
+
+  it('an access representative checks a patient in, runs eligibility, takes the copay by card and prints the receipt', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, base, 'access@riverbend.example');
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    await page.getByRole('link', { name: 'Front desk' }).click();
+    await page.getByRole('heading', { name: 'Front desk check-in' }).waitFor();
+    // A demo patient who owes something from an earlier visit.
+    const patient = await page.evaluate(async () => {
+      const a = ((await (await fetch('/api/v1/accounts?limit=200')).json()) as { items: Array<{ personId: string; patientDueCents: number }> }).items.find((x) => x.patientDueCents > 0)!;
+      return ((await (await fetch(`/api/v1/frontdesk/patients/${a.personId}`)).json()) as { patient: { name: string; birthDate: string } }).patient;
+    });
+    await page.getByLabel('Name').fill(patient.name);
+    await page.getByLabel('Date of birth').fill(patient.birthDate);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: `Select ${patient.name}` }).click();
+    await page.getByText('No insurance on file').waitFor();
+    await page.getByLabel('Insurance company').fill('Prairie Health Plan');
+    await page.getByLabel('Payer ID (optional)').fill('PHP01');
+    await page.getByLabel('Member ID').fill('W11122333');
+    await page.getByRole('button', { name: 'Save card' }).click();
+    await page.getByRole('button', { name: 'Check eligibility' }).click();
+    await page.getByText('Coverage active').waitFor();
+    expect(await page.getByTestId('eligibility').textContent()).toMatch(/Office visit copay: \$\d+\.\d\d.*Deductible: \$[\d,]+\.\d\d met, \$[\d,]+\.\d\d left/);
+
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    const panel = page.getByTestId('visit-panel');
+    await panel.waitFor();
+    expect(await page.getByTestId('copay').textContent()).toMatch(/^\$\d+\.\d\d$/);
+    expect(await page.getByTestId('prior-balance').textContent()).toMatch(/^\$[\d,]+\.\d\d$/);
+    expect(await panel.textContent()).toMatch(/does not change your care today/);
+    expect(await panel.textContent()).toMatch(/no need to settle it today/);
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await fitsWidth(page)).toBe(true);
+
+    await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await page.getByRole('button', { name: /^Take \$\d+\.\d\d by card$/ }).click();
+    await page.getByTestId('paid').waitFor();
+    await page.getByRole('link', { name: 'Print the receipt' }).click();
+    await page.getByTestId('receipt').waitFor();
+    expect(await page.getByTestId('receipt-amount').textContent()).toBe(await page.evaluate(() => document.querySelector('[data-testid=receipt-amount]')!.textContent));
+    expect(await page.getByTestId('receipt').textContent()).toMatch(/ending 4242/);
+    expect(await page.getByTestId('receipt').textContent()).not.toMatch(/4242 4242|4242424242424242/);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.getByRole('button', { name: 'Print' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await fitsWidth(page)).toBe(true);
+    await page.close();
+  });
+
+  it('an emergency department visit shows no payment prompt, and the screen says why', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, base, 'access@riverbend.example');
+    await page.getByRole('link', { name: 'Front desk' }).click();
+    const patient = await page.evaluate(async () => {
+      const a = ((await (await fetch('/api/v1/accounts?limit=200')).json()) as { items: Array<{ personId: string; patientDueCents: number }> }).items.find((x) => x.patientDueCents > 0)!;
+      return ((await (await fetch(`/api/v1/frontdesk/patients/${a.personId}`)).json()) as { patient: { name: string; mrn: string } }).patient;
+    });
+    await page.getByLabel('MRN').fill(patient.mrn);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: `Select ${patient.name}` }).click();
+    await page.getByRole('combobox', { name: 'Visit type' }).click();
+    await page.getByRole('option', { name: 'Emergency department' }).click();
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    const notice = page.getByTestId('emtala-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/EMTALA/);
+    expect(await page.getByRole('button', { name: /by card/ }).count()).toBe(0);
+    expect(await page.getByTestId('copay').count()).toBe(0);
+    expect(await page.getByTestId('prior-balance').count()).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a billing specialist sees the denial from the 835 in plain words on the worklist', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, base, 'billing@riverbend.example');
+    await page.goto(`${base}/claims`);
+    const group = page.getByTestId('denial-group').filter({ hasText: 'Missing prior authorization' });
+    await group.waitFor();
+    expect(await group.textContent()).toMatch(/Usual fix:.*authorization/);
+    expect(await group.textContent()).toMatch(/Not billed to the patient/);
+    await group.getByRole('button', { name: 'Assign to me' }).click();
+    await group.getByText('Assigned to you').waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await fitsWidth(page)).toBe(true);
+    await page.close();
+  });
+});
