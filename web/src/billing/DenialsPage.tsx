@@ -79,7 +79,7 @@ function Denials({ me, canWork }: { me: Me; canWork: boolean }) {
                       {formatCents(i.deniedCents)}
                       <Text size="xs" c="dimmed">{i.reasons.every((r) => !r.billableToPatient) ? 'Not billed to the patient' : 'Part may be the patient\'s under the plan'}</Text>
                     </Table.Td>
-                    <Table.Td>{fmtDate(i.appealDeadline)}<Text size="xs" c={i.daysLeftToAppeal < 30 ? 'red.8' : 'dimmed'}>{i.daysLeftToAppeal >= 0 ? `${i.daysLeftToAppeal} days left` : 'Deadline passed'}</Text></Table.Td>
+                    <Table.Td>{fmtDate(i.appealDeadline)}<Text size="xs" c={i.daysLeftToAppeal < 30 ? 'red.9' : 'dimmed'}>{i.daysLeftToAppeal >= 0 ? `${i.daysLeftToAppeal} days left` : 'Deadline passed'}</Text></Table.Td>
                     <Table.Td>
                       {i.appeal?.status === 'open' ? <Badge color="blue" variant="light">Appeal open</Badge> : <Badge color="gray" variant="light">To work</Badge>}
                       {i.task?.assignedTo && <Text size="xs">{i.task.assignedTo === me.userId ? 'Assigned to you' : 'Assigned'}</Text>}

@@ -191,7 +191,7 @@ function CoverageCard({ c, onChecked, onError }: { c: Coverage; onChecked: () =>
       {e && (
         <Stack gap={2} mt="xs" data-testid="eligibility">
           <Group gap="xs">
-            <Badge color={e.active ? 'teal' : 'orange'} variant="light">{e.active ? 'Coverage active' : 'Not active'}</Badge>
+            <Badge color={e.active ? 'teal' : 'red'} variant="light">{e.active ? 'Coverage active' : 'Not active'}</Badge>
             <Text size="xs" c="dimmed">checked {new Date(e.checkedAt).toLocaleString('en-US')}</Text>
           </Group>
           {e.errors.map((x) => <Text key={x.code} size="sm">The insurer says: {x.message}.</Text>)}

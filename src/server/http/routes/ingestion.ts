@@ -31,7 +31,7 @@ export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags: ['ingestion'],
-        summary: 'Upload one file (FHIR bundle/NDJSON, X12 835 or CSV); the kind is detected from its content',
+        summary: 'Upload one file (FHIR bundle/NDJSON, X12 837 or 835, or CSV); the kind is detected from its content',
         description: 'Send the raw file as the body (application/octet-stream, text/csv, application/fhir+json...). Answers with the ingest summary; rejected records go to the quarantine.',
         querystring: z.object({ filename: z.string().min(1).max(200) }),
         response: { 200: Json },
