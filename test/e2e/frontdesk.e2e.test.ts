@@ -13,7 +13,7 @@ const FIXTURES = join(repoRoot, 'src', 'modules', 'ingestion', 'fixtures');
 async function axeProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+    const r = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 20).map((n) => n.target.join(' ')).join(', ')}`);
@@ -21,7 +21,11 @@ async function axeProblems(page: Page): Promise<string[]> {
 }
 
 /** Nothing is wider than the viewport (no sideways scrolling at 390 px). */
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => {
+    const g = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+    return g.document.documentElement.scrollWidth <= g.innerWidth + 1;
+  });
 
 async function signIn(page: Page, base: string, email: string) {
   await page.goto(base);
@@ -84,17 +88,19 @@ describe.skipIf(!HAS_CHROMIUM)(`the front desk and the billing office in a real 
     await page.getByTestId('paid').waitFor();
     await page.getByRole('link', { name: 'Print the receipt' }).click();
     await page.getByTestId('receipt').waitFor();
-    expect(await page.getByTestId('receipt-amount').textContent()).toBe(await page.evaluate(() => document.querySelector('[data-testid=receipt-amount]')!.textContent));
+    expect(await page.getByTestId('receipt-amount').textContent()).toMatch(/^\$\d+\.\d\d$/);
     expect(await page.getByTestId('receipt').textContent()).toMatch(/ending 4242/);
     expect(await page.getByTestId('receipt').textContent()).not.toMatch(/4242 4242|4242424242424242/);
+    // Headless Chromium has no print dialog: count the calls instead.
     await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed++;
+      const g = globalThis as unknown as { printed: number; print: () => void };
+      g.printed = 0;
+      g.print = () => {
+        g.printed++;
       };
     });
     await page.getByRole('button', { name: 'Print' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
     expect(await axeProblems(page)).toEqual([]);
     expect(await fitsWidth(page)).toBe(true);
     await page.close();
