@@ -6,7 +6,7 @@ import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
 import { ingestFiles } from '../ingestion/persist/index.js';
 import { buildStatement, verifyLedger } from '../ledger/index.js';
-import { assignClaimTask, checkClaimStatus, closeAppeal, listClaimFollowups, listDenials, openAppeal, SandboxClearinghouse, setAppealWindow } from './index.js';
+import { assignClaimTask, checkClaimStatus, closeAppeal, listClaimFollowups, listDenials, openAppeal, openClaimWorkTasks, SandboxClearinghouse, setAppealWindow } from './index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'ingestion', 'fixtures');
 const claimsFile = join(FIXTURES, 'claims-bad-lines.837');
@@ -43,6 +43,9 @@ describeDb('a provider runs from its X12 feed: claims, a denial, an appeal', (ge
     expect(items.map((i) => [i.claimControlNumber, i.chargeCents, i.daysWaiting])).toEqual([['RB-1001', 15000, 31], ['RB-1005', 9500, 31]]);
     const status = await checkClaimStatus({ database: getDb(), ctx, clearinghouse: new SandboxClearinghouse(clock), claimKey: items[0]!.claimKey });
     expect(status.claimControlNumber).toBe('RB-1001');
+    // Every overdue claim gets one open follow-up task, once.
+    expect(await openClaimWorkTasks({ q: getDb().db, ctx, afterDays: 30 })).toEqual({ workDenial: 0, claimFollowup: 2, answered: 0 });
+    expect(await openClaimWorkTasks({ q: getDb().db, ctx, afterDays: 30 })).toEqual({ workDenial: 0, claimFollowup: 0, answered: 0 });
     const task = await assignClaimTask({ q: getDb().db, ctx, kind: 'claim_followup', key: items[0]!.claimKey, assignedTo: 'billing-1' });
     const after = await listClaimFollowups({ q: getDb().db, ctx, afterDays: 30 });
     expect(after.items[0]).toMatchObject({ lastStatus: { categoryCode: status.categoryCode }, task: { id: task.id, assignedTo: 'billing-1', status: 'open' } });
@@ -51,8 +54,11 @@ describeDb('a provider runs from its X12 feed: claims, a denial, an appeal', (ge
   it('then the 835: RB-1001 is denied for a missing prior authorization and lands on the worklist in plain words', async () => {
     const s = await ingestFiles(getDb(), ctx, [remitFile]);
     expect(s.remittances).toMatchObject({ claims: 2, unmatched: 0, paidCents: 4500 });
-    // Both claims were answered: nothing left to follow up.
+    // Both claims were answered: nothing left to follow up; both answers are denials to work.
     expect((await listClaimFollowups({ q: getDb().db, ctx, afterDays: 30 })).items).toEqual([]);
+    expect(await openClaimWorkTasks({ q: getDb().db, ctx, afterDays: 30 })).toEqual({ workDenial: 2, claimFollowup: 0, answered: 2 });
+    const [tasks] = await getDb().query<{ n: number }>(`select count(*)::int n from agent_tasks where tenant_id = $1 and kind = 'work_denial' and status = 'open' and assigned_to is null and due_at is not null`, [ctx.tenantId]);
+    expect(tasks!.n).toBe(2);
     const { groups } = await listDenials({ q: getDb().db, ctx });
     const auth = groups.find((g) => g.code === '197')!;
     expect(auth).toMatchObject({ label: 'Missing prior authorization', count: 1, deniedCents: 15000 });

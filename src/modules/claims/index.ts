@@ -6,6 +6,7 @@ export { classifyRemittance, describeGroup, type DenialReason, type RemittanceCl
 export { listDenials, denialTaskId, type DenialItem, type DenialGroup } from './list-denials.js';
 export { openAppeal, closeAppeal, type OpenAppealOptions } from './open-appeal.js';
 export { assignClaimTask, followupTaskId, type AssignClaimTaskOptions } from './assign-claim-task.js';
+export { openClaimWorkTasks } from './open-claim-work-tasks.js';
 export { listClaimFollowups, DEFAULT_FOLLOWUP_DAYS, type FollowupItem } from './list-claim-followups.js';
 export { checkClaimStatus } from './check-claim-status.js';
 export { DEFAULT_APPEAL_DAYS, readAppealWindows, setAppealWindow } from './appeal-windows.js';

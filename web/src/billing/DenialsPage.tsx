@@ -19,9 +19,25 @@ const message = (e: unknown) => (e instanceof ApiError ? e.userMessage : 'Someth
 /** The billing office's claim work: denials by reason with the usual fix, and claims waiting for an answer. */
 export function DenialsPage({ me }: { me: Me }) {
   const canWork = me.roles.some((r) => r === 'billing_specialist' || r === 'admin');
+  const qc = useQueryClient();
+  const [opened, setOpened] = useState<string | null>(null);
   return (
     <Stack>
-      <Title order={2}>Claims and denials</Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={2}>Claims and denials</Title>
+        {canWork && (
+          <Button variant="default" onClick={async () => {
+            try {
+              const r = await api<{ workDenial: number; claimFollowup: number; answered: number }>('/api/v1/claims/tasks', { method: 'POST', json: {} });
+              setOpened(`${r.workDenial} denial task${r.workDenial === 1 ? '' : 's'} and ${r.claimFollowup} follow-up task${r.claimFollowup === 1 ? '' : 's'} opened; ${r.answered} follow-up${r.answered === 1 ? '' : 's'} closed because the payer answered.`);
+              await qc.invalidateQueries();
+            } catch (e) {
+              setOpened(message(e));
+            }
+          }}>Open tasks for all</Button>
+        )}
+      </Group>
+      {opened && <Alert color="blue" role="status">{opened}</Alert>}
       <Tabs defaultValue="denials">
         <Tabs.List>
           <Tabs.Tab value="denials">Denials</Tabs.Tab>

@@ -32,7 +32,7 @@ export async function resolveTenant(database: Database, given?: string): Promise
 export const registerIngest: RegisterCommand = (program: Command) => {
   program
     .command('ingest')
-    .description('Ingest FHIR R4 bundles / NDJSON, X12 835 remittances and CSV balance files (kind detected from content)')
+    .description('Ingest FHIR R4 bundles / NDJSON, X12 837 claims, X12 835 remittances and CSV balance files (kind detected from content)')
     .argument('<paths...>', 'files or folders')
     .option('--tenant <tenant>', 'tenant slug or id (default: the demo tenant)')
     .option('--mapping <file>', 'CSV column mapping JSON: { "canonicalField": "Header name" }')

@@ -9,6 +9,7 @@ import {
   listClaimFollowups,
   listDenials,
   openAppeal,
+  openClaimWorkTasks,
   readAppealWindows,
   REASON_CODE_SOURCE,
   setAppealWindow,
@@ -62,6 +63,11 @@ export function claimsRoutes(app: ZodApp, deps: AppDeps): void {
   app.post('/api/v1/claims/followups/task', { schema: { tags, summary: 'Create or reassign the follow-up task of a claim without an answer', body: AssignRequest, response: { 200: Json } } }, async (req) => {
     const ctx = await requirePermission(deps, req, 'claims.work', 'payment');
     return deps.database.db.transaction((tx) => assignClaimTask({ q: tx, ctx, kind: 'claim_followup', key: req.body.key, assignedTo: req.body.assignedTo, dueAt: req.body.dueAt ? new Date(req.body.dueAt) : null })) as never;
+  });
+
+  app.post('/api/v1/claims/tasks', { schema: { tags, summary: 'Open one task per denial to work and per claim without an answer after N days (idempotent)', body: z.object({ afterDays: z.number().int().min(1).max(365).default(DEFAULT_FOLLOWUP_DAYS) }).default({ afterDays: DEFAULT_FOLLOWUP_DAYS }), response: { 200: z.object({ workDenial: z.number(), claimFollowup: z.number(), answered: z.number() }) } } }, async (req) => {
+    const ctx = await requirePermission(deps, req, 'claims.work', 'payment');
+    return deps.database.db.transaction((tx) => openClaimWorkTasks({ q: tx, ctx, afterDays: req.body.afterDays }));
   });
 
   app.get('/api/v1/claims/appeal-windows', { schema: { tags, summary: 'Days each payer allows for an appeal', response: { 200: Json } } }, async (req) => {
