@@ -46,7 +46,10 @@ export async function openClaimWorkTasks(opts: { q: Queryable; ctx: AccessContex
   let claimFollowup = 0;
   for (let i = 0; i < rows.length; i += 500) {
     const made = await q.insert(agentTasks).values(rows.slice(i, i + 500)).onConflictDoNothing().returning({ id: agentTasks.id, kind: agentTasks.kind });
-    for (const m of made) m.kind === 'work_denial' ? workDenial++ : claimFollowup++;
+    for (const m of made) {
+      if (m.kind === 'work_denial') workDenial++;
+      else claimFollowup++;
+    }
   }
   const waiting = new Set((await listUnremittedClaims(q, ctx.tenantId, now)).map((c) => followupTaskId(ctx.tenantId, c.key)));
   const open = await q.select({ id: agentTasks.id }).from(agentTasks).where(and(eq(agentTasks.tenantId, ctx.tenantId), eq(agentTasks.kind, 'claim_followup'), eq(agentTasks.status, 'open')));
