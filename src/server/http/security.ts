@@ -1,5 +1,5 @@
 import fastifyHelmet from '@fastify/helmet';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors/index.js';
 import { loadStaff, servedOverTls, SESSION_COOKIE, type AppDeps } from './context.js';
 
@@ -57,13 +57,16 @@ export async function registerSecurity(app: FastifyInstance, deps: AppDeps): Pro
   });
 
   const publicOrigin = new URL(deps.publicUrl).origin;
-  app.addHook('onRequest', async (req) => {
+  // Answered here rather than thrown: plugins registered before the app's error handler (Swagger UI,
+  // static files) would otherwise turn the refusal into a 500.
+  const refuse = (reply: FastifyReply, e: AppError) => reply.code(e.httpStatus).send({ error: e.toJSON() });
+  app.addHook('onRequest', async (req, reply) => {
     if (STATE_CHANGING.has(req.method) && hasSessionCookie(req) && !sameOrigin(req, publicOrigin)) {
-      throw new AppError('forbidden', { message: 'cross-origin request refused', userMessage: 'This request came from another site, so it was refused. Please use Kindly directly.' });
+      return refuse(reply, new AppError('forbidden', { message: 'cross-origin request refused', userMessage: 'This request came from another site, so it was refused. Please use Kindly directly.' }));
     }
     if (!deps.docsPublic && isDocs(req.url)) {
       await loadStaff(deps, req);
-      if (!req.staff) throw new AppError('unauthenticated', { message: 'the API docs need a staff sign-in' });
+      if (!req.staff) return refuse(reply, new AppError('unauthenticated', { message: 'the API docs need a staff sign-in' }));
     }
   });
 }
