@@ -34,7 +34,9 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
         const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - deps.clock.now().getTime()) / 1000));
         reply.header('retry-after', String(seconds));
         if (result.reason === 'locked') {
-          throw new AppError('locked', { message: `sign-in locked until ${result.retryAt.toISOString()}`, userMessage: `Too many wrong passwords. For your security, sign-in is paused for about ${Math.ceil(seconds / 60)} minutes. An administrator can help if you are stuck.` });
+          const minutes = Math.ceil(seconds / 60);
+          const wait = minutes < 120 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.ceil(minutes / 60)} hours`;
+          throw new AppError('locked', { message: `sign-in locked until ${result.retryAt.toISOString()}`, userMessage: `Too many wrong passwords. For your security, sign-in is paused for about ${wait}. An administrator can help if you are stuck.` });
         }
         throw new AppError('rate_limited', { message: `sign-in back-off for ${seconds}s`, userMessage: `Too many wrong passwords. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.` });
       }
