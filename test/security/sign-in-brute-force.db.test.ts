@@ -115,6 +115,23 @@ describeDb('staff sign-in under brute force', (getDb) => {
     expect((await viaProxy.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: fresh(), payload: { email, password: 'kindly-demo' } })).statusCode).toBe(200);
   });
 
+  it("shows the lockouts to the tenant's admins as security reviews, and to no one else", async () => {
+    viaProxy.clock.advance(60 * 60_000); // the admin's own lock has run out
+    const signIn = async (email: string) => {
+      const res = await viaProxy.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: fresh(), payload: { email, password: 'kindly-demo' } });
+      expect(res.statusCode).toBe(200);
+      return `kindly_session=${res.cookies.find((c) => c.name === 'kindly_session')!.value}`;
+    };
+    const admin = await signIn(ADMIN);
+    const res = await viaProxy.app.inject({ url: '/api/v1/security/reviews', headers: { cookie: admin } });
+    expect(res.statusCode).toBe(200);
+    const staffLocks = (res.json().items as Array<{ subject: string; reason: string }>).filter((i) => i.subject === 'staff_sign_in');
+    expect(staffLocks.length).toBe(3); // the admin once, billing twice
+    expect(staffLocks[0]!.reason).toMatch(/locked after repeated wrong passwords/);
+    const other = await signIn('compliance@riverbend.example');
+    expect((await viaProxy.app.inject({ url: '/api/v1/security/reviews', headers: { cookie: other } })).statusCode).toBe(403);
+  });
+
   describe('unknown emails', () => {
     it('check a password all the same (a dummy hash), so they take as long as known ones', async () => {
       const spy = vi.mocked(crypto.verifyPassword);

@@ -5,3 +5,4 @@ export { checkSignIn, recordSignInFailure, DEFAULT_SIGN_IN_THROTTLE, NO_SIGN_IN_
 export { createTenant, type CreateTenantOptions } from './create-tenant.js';
 export { tenants, users, sessions, type TenantKind } from './schema.js';
 export { signInThrottles } from './schema.js';
+export { listSecurityReviews, type SecurityReview } from './list-security-reviews.js';
