@@ -43,7 +43,8 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
   let url: string | undefined;
   if (config.role !== 'worker') {
     await ensureWebBuilt((m) => logger.info(m));
-    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl }, extraRouteGroups);
+    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic };
+    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl, ...security }, extraRouteGroups);
     url = await app.listen({ port: config.port, host: config.host });
   }
   logger.info({ role: config.role, database: database.kind, url, startupMs: Math.round(performance.now() - t0) }, 'kindly started');

@@ -26,11 +26,15 @@ export const PERMISSIONS = {
   'compliance.decisions.read': ['compliance_officer', 'admin', 'collections_coordinator', 'billing_specialist'],
   'plans.manage': ['collections_coordinator', 'financial_counselor', 'admin'],
   'payments.collect': ['access_representative', 'collections_coordinator', 'financial_counselor', 'admin'],
+  // Money back out is the billing office's (it fixes errors); taking a copay does not imply refunding one.
+  'payments.refund': ['billing_specialist', 'admin'],
   'assistance.decide': ['financial_counselor', 'admin'],
   'conversations.use': ['collections_coordinator', 'financial_counselor', 'access_representative', 'admin'],
   'holds.manage': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
   'outreach.manage': ['admin'],
-  'outreach.read': ALL,
+  // The inbox, letter batches and task lists hold every patient's messages and addresses; the front
+  // desk collects at check-in and has no part in outreach (minimum necessary).
+  'outreach.read': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin', 'compliance_officer'],
   'analytics.read': ['admin', 'compliance_officer', 'billing_specialist', 'collections_coordinator', 'financial_counselor'],
   'users.manage': ['admin'],
   'frontdesk.checkin': ['access_representative', 'admin'],

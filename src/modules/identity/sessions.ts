@@ -1,11 +1,23 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock/index.js';
-import { hashToken, randomToken, verifyPassword } from '../../platform/crypto/index.js';
+import { hashPassword, hashToken, randomToken, verifyPassword } from '../../platform/crypto/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { auditLog } from '../../platform/audit/index.js';
-import { sessions, tenants, users } from './schema.js';
+import { newId } from '../../platform/ids/index.js';
+import { sessions, signInThrottles, tenants, users } from './schema.js';
+import { checkSignIn, DEFAULT_SIGN_IN_THROTTLE, recordSignInFailure, type SignInThrottlePolicy, type SignInThrottleState } from './sign-in-throttle.js';
 
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** How long staff sessions live: ended after `idleMinutes` without a request, and at `absoluteHours` whatever happens. */
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, absoluteHours: 12 };
+export const SESSION_TTL_MS = DEFAULT_SESSION_POLICY.absoluteHours * 60 * 60 * 1000;
+
+/** A session's last-seen time is written at most this often (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
 
 export interface StaffSession {
   userId: string;
@@ -23,50 +35,136 @@ export interface SignInResult {
   session: StaffSession;
 }
 
-/** Signs a staff user in; returns null (and audits the failure) on a bad email or password. */
-export async function signIn(db: Db, clock: Clock, email: string, password: string, requestId?: string): Promise<SignInResult | null> {
-  const [row] = await db
-    .select({ user: users, tenant: tenants })
-    .from(users)
-    .innerJoin(tenants, eq(tenants.id, users.tenantId))
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .limit(1);
-  const ok = row && !row.user.disabled && (await verifyPassword(password, row.user.passwordHash));
-  const now = clock.now();
-  if (!row || !ok) {
-    if (row) {
-      await db.insert(auditLog).values({
-        tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login_failed',
-        purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId: requestId ?? null, details: {},
-      });
-    }
-    return null;
-  }
-  const token = randomToken();
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: row.user.id, tenantId: row.user.tenantId, createdAt: now, expiresAt });
-    await tx.insert(auditLog).values({
-      tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login',
-      purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId: requestId ?? null, details: {},
-    });
-  });
-  return { token, expiresAt, session: toSession(row.user, row.tenant) };
+export type SignInOutcome =
+  | ({ ok: true } & SignInResult)
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'locked' | 'backoff'; retryAt: Date };
+
+export interface SignInOptions {
+  db: Db;
+  clock: Clock;
+  email: string;
+  password: string;
+  requestId?: string;
+  policy?: SessionPolicy;
+  throttle?: SignInThrottlePolicy;
 }
 
-/** Resolves a session cookie to the staff member behind it, or null when unknown or expired. */
-export async function resolveSession(db: Db, clock: Clock, token: string): Promise<StaffSession | null> {
+// Unknown emails are checked against this hash so that they cost the same scrypt work as known ones.
+let dummyHash: Promise<string> | undefined;
+const dummyPasswordHash = () => (dummyHash ??= hashPassword(randomToken()));
+
+/** The throttle row of an email, known to us or not (only a hash of it is stored). */
+export function signInThrottleKey(email: string): string {
+  return hashToken(`sign-in\u0000${email.trim().toLowerCase()}`);
+}
+
+/**
+ * Signs a staff user in. Failures are counted per account under a row lock (whatever address they
+ * come from): after 3 an exponential back-off applies, the 10th locks the account (15 min, then
+ * 1 h, then 24 h), and a refused attempt does not check the password at all. A lockout is audited
+ * and opens a security review task for the tenant's admins.
+ */
+export async function signIn(opts: SignInOptions): Promise<SignInOutcome> {
+  const { db, clock } = opts;
+  const email = opts.email.trim().toLowerCase();
+  const key = signInThrottleKey(email);
+  const throttle = opts.throttle ?? DEFAULT_SIGN_IN_THROTTLE;
+  const policy = opts.policy ?? DEFAULT_SESSION_POLICY;
+  const requestId = opts.requestId ?? null;
+  const dummy = await dummyPasswordHash();
+  return db.transaction(async (tx): Promise<SignInOutcome> => {
+    await tx.insert(signInThrottles).values({ key }).onConflictDoNothing();
+    const [t] = await tx.select().from(signInThrottles).where(eq(signInThrottles.key, key)).for('update');
+    const state: SignInThrottleState = { failures: t!.failures, lastFailureAt: t!.lastFailureAt, lockedUntil: t!.lockedUntil, lockouts: t!.lockouts };
+    const now = clock.now();
+    const [row] = await tx
+      .select({ user: users, tenant: tenants })
+      .from(users)
+      .innerJoin(tenants, eq(tenants.id, users.tenantId))
+      .where(eq(users.email, email))
+      .limit(1);
+    const gate = checkSignIn(state, now, throttle);
+    if (!gate.allowed) {
+      if (row) {
+        await tx.insert(auditLog).values({
+          tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'denied',
+          purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: { reason: gate.reason, retryAt: gate.retryAt.toISOString() },
+        });
+      }
+      return { ok: false, reason: gate.reason, retryAt: gate.retryAt };
+    }
+    const passwordOk = await verifyPassword(opts.password, row?.user.passwordHash ?? dummy);
+    if (!row || row.user.disabled || !passwordOk) {
+      const next = recordSignInFailure(state, now, throttle);
+      await tx
+        .update(signInThrottles)
+        .set({ failures: next.state.failures, lastFailureAt: next.state.lastFailureAt, lockedUntil: next.state.lockedUntil, lockouts: next.state.lockouts })
+        .where(eq(signInThrottles.key, key));
+      if (row) {
+        await tx.insert(auditLog).values({
+          tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login_failed',
+          purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: {},
+        });
+        if (next.locked) await noteLockout(tx, { tenantId: row.user.tenantId, userId: row.user.id, displayName: row.user.displayName, state: next.state, now, requestId });
+      }
+      return { ok: false, reason: 'invalid' };
+    }
+    await tx.update(signInThrottles).set({ failures: 0, lastFailureAt: null, lockedUntil: null, lockouts: 0 }).where(eq(signInThrottles.key, key));
+    const token = randomToken();
+    const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: row.user.id, tenantId: row.user.tenantId, createdAt: now, expiresAt, lastSeenAt: now });
+    await tx.insert(auditLog).values({
+      tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login',
+      purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: {},
+    });
+    return { ok: true, token, expiresAt, session: toSession(row.user, row.tenant) };
+  });
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** A lockout is audited and becomes a security review task that the tenant's admins see. */
+async function noteLockout(tx: Tx, o: { tenantId: string; userId: string; displayName: string; state: SignInThrottleState; now: Date; requestId: string | null }): Promise<void> {
+  const lockedUntil = o.state.lockedUntil!.toISOString();
+  await tx.insert(auditLog).values({
+    tenantId: o.tenantId, at: o.now, actorKind: 'system', actorId: 'sign-in-throttle', action: 'denied',
+    purpose: 'authentication', recordType: 'user', recordId: o.userId, requestId: o.requestId, details: { reason: 'account_locked', lockedUntil, lockouts: o.state.lockouts },
+  });
+  // Tasks are the staff notice channel; this one concerns a staff account, not a patient.
+  await tx.execute(sql`insert into agent_tasks (id, tenant_id, person_id, kind, status, reason, priority, created_at, detail)
+    values (${newId()}, ${o.tenantId}, null, 'security_review', 'open',
+            ${`Sign-in for ${o.displayName} was locked after repeated wrong passwords (lockout ${o.state.lockouts}).`}, 90, ${o.now},
+            ${JSON.stringify({ subject: 'staff_sign_in', userId: o.userId, lockedUntil, lockouts: o.state.lockouts })}::jsonb)`);
+}
+
+/**
+ * Resolves a session token to the staff member behind it, or null when unknown, past its absolute
+ * expiry or idle longer than the policy allows. A live session's last-seen time moves forward.
+ */
+export async function resolveSession(db: Db, clock: Clock, token: string, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<StaffSession | null> {
+  const now = clock.now();
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const tokenHash = hashToken(token);
   const [row] = await db
-    .select({ user: users, tenant: tenants })
+    .select({ user: users, tenant: tenants, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, clock.now())))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), gt(sql`coalesce(${sessions.lastSeenAt}, ${sessions.createdAt})`, idleSince)))
     .limit(1);
   if (!row || row.user.disabled) return null;
+  if (now.getTime() - (row.lastSeenAt ?? row.createdAt).getTime() >= TOUCH_EVERY_MS) {
+    const touchBefore = new Date(now.getTime() - TOUCH_EVERY_MS);
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.tokenHash, tokenHash), or(isNull(sessions.lastSeenAt), lt(sessions.lastSeenAt, touchBefore))));
+  }
   return toSession(row.user, row.tenant);
 }
 
+/** Ends a session server-side: the token stops working at once, wherever it was copied to. */
 export async function signOut(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }

@@ -60,6 +60,7 @@ export { revokePaymentLink, listPaymentLinks } from './revoke-payment-link.js';
 export { openPaymentLink } from './open-payment-link.js';
 export type { OpenPaymentLinkResult, PaymentLinkRow } from './open-payment-link.js';
 export { verifyLinkHolder, resolvePortalSession, PORTAL_SESSION_MINUTES } from './verify-link-holder.js';
+export { endPortalSession } from './end-portal-session.js';
 export type { VerifyLinkHolderOptions, VerifyLinkHolderResult, PortalSession } from './verify-link-holder.js';
 export { DbSandboxStore } from './db-sandbox-store.js';
 export { gatewayFor, gatewayFromEnv, useGateway } from './gateway-registry.js';

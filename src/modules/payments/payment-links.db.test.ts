@@ -39,7 +39,7 @@ describeDb('secure payment links', (getDb) => {
     expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(6);
     const [row] = await getDb().query<{ lockouts: number; locked_until: Date }>('select lockouts, locked_until from payment_links where id = $1', [link.linkId]);
     expect(row!.lockouts).toBe(1);
-    expect(new Date(row!.locked_until).getTime()).toBe(clock.now().getTime() + 15 * 60_000);
+    expect(new Date(row!.locked_until).getTime()).toBe(clock.now().getTime() + 30 * 60_000);
     const audits = await getDb().query<{ action: string; n: number }>(`select action, count(*)::int as n from audit_log where record_id = $1 and record_type = 'payment_link' group by action order by action`, [link.linkId]);
     expect(audits).toEqual([{ action: 'denied', n: 5 }, { action: 'login_failed', n: 5 }, { action: 'write', n: 1 }]);
   });

@@ -36,7 +36,7 @@ describe('identity attempt limits', () => {
   const t0 = new Date('2026-03-11T15:00:00Z');
   const at = (min: number) => new Date(t0.getTime() + min * 60_000);
 
-  it('locks for 15 minutes after 5 failures, then starts fresh', () => {
+  it('locks for 30 minutes after 5 failures, then starts a fresh count', () => {
     let state: IdentityAttemptState = NO_IDENTITY_ATTEMPTS;
     for (let i = 0; i < 4; i++) {
       const r = recordIdentityAttempt(state, { success: false, at: at(i) });
@@ -44,12 +44,32 @@ describe('identity attempt limits', () => {
       state = r.state;
     }
     const fifth = recordIdentityAttempt(state, { success: false, at: at(4) });
-    expect(fifth).toMatchObject({ allowed: false, lockedUntil: '2026-03-11T15:19:00.000Z', remainingAttempts: 0 });
+    expect(fifth).toMatchObject({ allowed: false, lockedUntil: '2026-03-11T15:34:00.000Z', remainingAttempts: 0, lockedForGood: false });
     state = fifth.state;
-    expect(checkIdentityAttempt(state, at(18.99))).toMatchObject({ allowed: false });
+    expect(checkIdentityAttempt(state, at(33.99))).toMatchObject({ allowed: false });
     // Even a right answer while locked does not unlock.
     expect(recordIdentityAttempt(state, { success: true, at: at(10) }).allowed).toBe(false);
-    expect(checkIdentityAttempt(state, at(19))).toEqual({ allowed: true, lockedUntil: null, remainingAttempts: 5 });
+    expect(checkIdentityAttempt(state, at(34))).toEqual({ allowed: true, lockedUntil: null, remainingAttempts: 5 });
+  });
+
+  it('escalates: the second lock lasts 24 hours and the third closes the link for good', () => {
+    let state: IdentityAttemptState = NO_IDENTITY_ATTEMPTS;
+    const fiveWrong = (startMin: number) => {
+      let last;
+      for (let i = 0; i < 5; i++) {
+        last = recordIdentityAttempt(state, { success: false, at: at(startMin + i * 0.1) });
+        state = last.state;
+      }
+      return last!;
+    };
+    expect(fiveWrong(0)).toMatchObject({ lockedUntil: '2026-03-11T15:30:24.000Z', lockedForGood: false });
+    const second = fiveWrong(31);
+    expect(second.lockedForGood).toBe(false);
+    expect(Date.parse(second.lockedUntil!) - at(31.4).getTime()).toBe(24 * 60 * 60_000);
+    const third = fiveWrong(31 + 24 * 60 + 1);
+    expect(third).toMatchObject({ allowed: false, lockedForGood: true, lockedUntil: null });
+    // A success in between would have forgiven the earlier locks.
+    expect(recordIdentityAttempt({ failures: 1, firstFailureAt: at(0).toISOString(), lockedUntil: null, lockouts: 2 }, { success: true, at: at(1) }).state).toEqual(NO_IDENTITY_ATTEMPTS);
   });
 
   it('a success clears the count, and old failures stop counting after the window', () => {

@@ -1,8 +1,9 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { hashToken, randomToken } from '../../platform/crypto/index.js';
+import { newId } from '../../platform/ids/index.js';
 import { persons } from '../people/index.js';
 import { checkIdentityAttempt, DEFAULT_IDENTITY_ATTEMPT_POLICY, recordIdentityAttempt, type IdentityAttemptPolicy } from './identity-attempts.js';
 import { paymentLinks, portalSessions } from './schema.js';
@@ -14,7 +15,8 @@ export const PORTAL_SESSION_MINUTES = 30;
 export type VerifyLinkHolderResult =
   | { ok: true; sessionToken: string; expiresAt: Date; method: 'dob_last_name' | 'dob_zip' }
   | { ok: false; reason: 'mismatch'; remainingAttempts: number }
-  | { ok: false; reason: 'locked'; lockedUntil: string };
+  | { ok: false; reason: 'locked'; lockedUntil: string }
+  | { ok: false; reason: 'closed' };
 
 export interface VerifyLinkHolderOptions {
   db: Db;
@@ -28,7 +30,8 @@ export interface VerifyLinkHolderOptions {
 /**
  * The identity check behind a link: date of birth plus last name or ZIP. Attempts are counted on
  * the link row under a row lock (concurrent guesses cannot slip past the limit); the 5th failure
- * locks the link for 15 minutes. Success opens a short portal session. Every attempt is audited.
+ * locks the link for 30 minutes, the next run of 5 for 24 hours, and the one after closes the link
+ * for good and asks staff to review it. Success opens a short portal session. Every attempt is audited.
  */
 export async function verifyLinkHolder(opts: VerifyLinkHolderOptions): Promise<VerifyLinkHolderResult> {
   const policy = opts.policy ?? DEFAULT_IDENTITY_ATTEMPT_POLICY;
@@ -47,6 +50,7 @@ export async function verifyLinkHolder(opts: VerifyLinkHolderOptions): Promise<V
       failures: link.failedAttempts,
       firstFailureAt: link.firstFailureAt?.toISOString() ?? null,
       lockedUntil: link.lockedUntil?.toISOString() ?? null,
+      lockouts: link.lockouts,
     };
     const status = checkIdentityAttempt(state, now, policy);
     if (!status.allowed) {
@@ -68,10 +72,21 @@ export async function verifyLinkHolder(opts: VerifyLinkHolderOptions): Promise<V
         failedAttempts: next.state.failures,
         firstFailureAt: next.state.firstFailureAt ? new Date(next.state.firstFailureAt) : null,
         lockedUntil: next.state.lockedUntil ? new Date(next.state.lockedUntil) : null,
-        lockouts: lockedNow ? link.lockouts + 1 : link.lockouts,
+        lockouts: next.state.lockouts ?? 0,
         ...(check.verified ? { verifiedAt: now } : {}),
       })
       .where(eq(paymentLinks.id, link.id));
+    if (!check.verified && next.lockedForGood) {
+      await tx.update(paymentLinks).set({ revokedAt: now, revokedBy: 'system', revokeReason: 'identity_check_lockout' }).where(eq(paymentLinks.id, link.id));
+      await tx.delete(portalSessions).where(eq(portalSessions.linkId, link.id));
+      await audit(tx, ctx, { action: 'login_failed', recordType: 'payment_link', recordId: link.id, details: { locked: true, closed: true, lockouts: next.state.lockouts } });
+      // Tasks are how staff hear of it: someone should call the patient and send a new link if it was them.
+      await tx.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at, detail)
+        values (${newId()}, ${link.tenantId}, ${link.personId}, ${link.accountId}, 'security_review', 'open',
+                ${'A payment link was closed after repeated failed identity checks.'}, 90, ${now},
+                ${JSON.stringify({ subject: 'payment_link', linkId: link.id, lockouts: next.state.lockouts })}::jsonb)`);
+      return { ok: false, reason: 'closed' } as const;
+    }
     if (!check.verified) {
       await audit(tx, ctx, { action: 'login_failed', recordType: 'payment_link', recordId: link.id, details: { locked: lockedNow } });
       return lockedNow ? ({ ok: false, reason: 'locked', lockedUntil: next.lockedUntil! } as const) : ({ ok: false, reason: 'mismatch', remainingAttempts: next.remainingAttempts } as const);

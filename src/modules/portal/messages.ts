@@ -22,8 +22,16 @@ const MESSAGES = {
     'Esos datos no coinciden con nuestros registros. Revíselos e inténtelo de nuevo.',
   ],
   locked: [
-    'For your safety, this link is paused after several tries. Please wait 15 minutes and try again, or call us and we will help.',
-    'Por su seguridad, este enlace se pausó después de varios intentos. Espere 15 minutos e inténtelo de nuevo, o llámenos y le ayudaremos.',
+    'For your safety, this link is paused after several tries. Please wait 30 minutes and try again, or call us and we will help.',
+    'Por su seguridad, este enlace se pausó después de varios intentos. Espere 30 minutos e inténtelo de nuevo, o llámenos y le ayudaremos.',
+  ],
+  locked_day: [
+    'For your safety, this link is paused for a day after many tries. Please call us and we will help you right away.',
+    'Por su seguridad, este enlace se pausó por un día después de muchos intentos. Llámenos y le ayudaremos enseguida.',
+  ],
+  link_closed: [
+    'For your safety, this link is now closed after many tries, and our team has been told. Please call us and we will send you a new one.',
+    'Por su seguridad, este enlace se cerró después de muchos intentos y nuestro equipo ya lo sabe. Llámenos y le enviaremos uno nuevo.',
   ],
   session_expired: [
     'For your safety, please confirm who you are again to continue.',

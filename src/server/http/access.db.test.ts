@@ -93,10 +93,11 @@ describeDb('access control, tenant isolation and audit over HTTP', (getDb) => {
     expect(res.json().error.issues[0].path).toBe('querystring.limit');
   });
 
-  it('serves health, the OpenAPI document and the docs', async () => {
+  it('serves health to anyone, and the OpenAPI document and the docs to signed-in staff', async () => {
     expect((await t.app.inject({ url: '/healthz' })).json().status).toBe('ok');
-    const spec = (await t.app.inject({ url: '/openapi.json' })).json();
+    const cookie = await t.signIn('admin@riverbend.example');
+    const spec = (await t.app.inject({ url: '/openapi.json', headers: { cookie } })).json();
     expect(spec.paths['/api/v1/accounts']).toBeDefined();
-    expect((await t.app.inject({ url: '/docs/' })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/docs/', headers: { cookie } })).statusCode).toBe(200);
   });
 });

@@ -10,7 +10,8 @@ import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCom
 import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { repoRoot } from '../../platform/shared-data/index.js';
-import { loadStaff, type AppDeps } from './context.js';
+import { loadStaff, servedOverTls, type AppDeps } from './context.js';
+import { docsCsp, registerSecurity } from './security.js';
 import { accountRoutes } from './routes/accounts.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -34,7 +35,9 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();
     },
-    trustProxy: true,
+    // Only configured proxies may say who the client is; otherwise X-Forwarded-For is ignored and
+    // the per-IP rate limits key on the socket address.
+    trustProxy: deps.trustProxy && deps.trustProxy.length > 0 ? deps.trustProxy : false,
     bodyLimit: 50 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -46,6 +49,7 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
   });
 
   await app.register(fastifyCookie);
+  await registerSecurity(app, deps);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -55,7 +59,7 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: docsCsp(servedOverTls(deps.publicUrl)) });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('preHandler', async (req) => {

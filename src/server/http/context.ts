@@ -6,7 +6,7 @@ import type { Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Logger } from '../../platform/logging/index.js';
-import { can, resolveSession, type Permission, type StaffSession } from '../../modules/identity/index.js';
+import { can, resolveSession, type Permission, type SessionPolicy, type StaffSession } from '../../modules/identity/index.js';
 
 export const SESSION_COOKIE = 'kindly_session';
 
@@ -15,12 +15,18 @@ export const SESSION_COOKIE = 'kindly_session';
  * lifetime goes as Max-Age (relative), not Expires (a date): the server's clock is injected and may
  * be simulated (KINDLY_NOW), while the browser expires cookies on its own clock, so a date from a
  * simulated past would make the browser drop the cookie at once. The server still enforces the
- * session's expiry against its own clock.
+ * session's expiry against its own clock. The Secure flag comes from the configured public URL,
+ * never from request headers a client could set.
  */
-export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, opts: { name: string; token: string; path: string; expiresAt: Date; now: Date }): void {
-  const secure = req.protocol === 'https' || req.hostname.split(':')[0] === 'localhost';
+export function setSessionCookie(_req: FastifyRequest, reply: FastifyReply, opts: { name: string; token: string; path: string; expiresAt: Date; now: Date; publicUrl: string }): void {
+  const secure = servedOverTls(opts.publicUrl);
   const maxAge = Math.max(0, Math.floor((opts.expiresAt.getTime() - opts.now.getTime()) / 1000));
   reply.setCookie(opts.name, opts.token, { httpOnly: true, sameSite: 'strict', secure, path: opts.path, maxAge });
+}
+
+/** Is the product served over TLS? Decided by configuration (KINDLY_PUBLIC_URL), not by the request. */
+export function servedOverTls(publicUrl: string): boolean {
+  return publicUrl.toLowerCase().startsWith('https://');
 }
 
 /** What every route can reach: the composition root builds it once per process. */
@@ -33,6 +39,12 @@ export interface AppDeps {
   secret: string;
   /** Public base URL used in links (e.g. http://localhost:3000). */
   publicUrl: string;
+  /** Proxies whose X-Forwarded-For is believed (addresses/CIDRs); absent or empty: none. */
+  trustProxy?: string[];
+  /** Staff session idle and absolute limits; absent: 30 min idle, 12 h absolute. */
+  sessionPolicy?: SessionPolicy;
+  /** Serve /docs and /openapi.json without a staff sign-in (development and tests only). */
+  docsPublic?: boolean;
 }
 
 declare module 'fastify' {
@@ -41,11 +53,16 @@ declare module 'fastify' {
   }
 }
 
+/** The staff session token of a request: its cookie, or a bearer token for API clients. */
+export function staffToken(req: FastifyRequest): string | undefined {
+  const header = req.headers.authorization;
+  return req.cookies?.[SESSION_COOKIE] ?? (header?.startsWith('Bearer ') ? header.slice(7) : undefined);
+}
+
 /** Loads the staff session from its cookie (or a bearer token for API clients). */
 export async function loadStaff(deps: AppDeps, req: FastifyRequest): Promise<void> {
-  const header = req.headers.authorization;
-  const token = req.cookies?.[SESSION_COOKIE] ?? (header?.startsWith('Bearer ') ? header.slice(7) : undefined);
-  req.staff = token ? await resolveSession(deps.database.db, deps.clock, token) : null;
+  const token = staffToken(req);
+  req.staff = token ? await resolveSession(deps.database.db, deps.clock, token, deps.sessionPolicy) : null;
 }
 
 /**

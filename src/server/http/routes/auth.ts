@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
 import { signIn, signOut } from '../../../modules/identity/index.js';
 import type { ZodApp } from '../app.js';
-import { SESSION_COOKIE, setSessionCookie, type AppDeps } from '../context.js';
+import { SESSION_COOKIE, setSessionCookie, staffToken, type AppDeps } from '../context.js';
 
 const StaffSessionResponse = z.object({
   userId: z.string(),
@@ -27,15 +27,26 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const result = await signIn(deps.database.db, deps.clock, req.body.email, req.body.password, String(req.id));
-      if (!result) throw new AppError('unauthenticated', { message: 'bad email or password', userMessage: 'That email and password do not match. Please try again.' });
-      setSessionCookie(req, reply, { name: SESSION_COOKIE, token: result.token, path: '/', expiresAt: result.expiresAt, now: deps.clock.now() });
+      const result = await signIn({ db: deps.database.db, clock: deps.clock, email: req.body.email, password: req.body.password, requestId: String(req.id), policy: deps.sessionPolicy });
+      if (!result.ok && result.reason === 'invalid') throw new AppError('unauthenticated', { message: 'bad email or password', userMessage: 'That email and password do not match. Please try again.' });
+      if (!result.ok) {
+        // Same answer for known and unknown emails: the throttle keys on the email, not the account.
+        const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - deps.clock.now().getTime()) / 1000));
+        reply.header('retry-after', String(seconds));
+        if (result.reason === 'locked') {
+          const minutes = Math.ceil(seconds / 60);
+          const wait = minutes < 120 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.ceil(minutes / 60)} hours`;
+          throw new AppError('locked', { message: `sign-in locked until ${result.retryAt.toISOString()}`, userMessage: `Too many wrong passwords. For your security, sign-in is paused for about ${wait}. An administrator can help if you are stuck.` });
+        }
+        throw new AppError('rate_limited', { message: `sign-in back-off for ${seconds}s`, userMessage: `Too many wrong passwords. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.` });
+      }
+      setSessionCookie(req, reply, { name: SESSION_COOKIE, token: result.token, path: '/', expiresAt: result.expiresAt, now: deps.clock.now(), publicUrl: deps.publicUrl });
       return result.session;
     },
   );
 
-  app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Ends the session', response: { 204: z.null() } } }, async (req, reply) => {
-    const token = req.cookies?.[SESSION_COOKIE];
+  app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Ends the session (cookie or Bearer token) on the server', response: { 204: z.null() } } }, async (req, reply) => {
+    const token = staffToken(req);
     if (token) await signOut(deps.database.db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send(null);

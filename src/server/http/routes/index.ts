@@ -6,6 +6,9 @@ import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
 import { portalRoutes } from './portal.js';
+import { securityRoutes } from './security.js';
 
-/** Route groups of modules beyond the foundation; each issue adds its own here. */
-export const extraRouteGroups: RouteGroup[] = [outreachRoutes, portalRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes];
+/** Route groups of modules beyond the foundation; each capability adds its own here. */
+export const extraRouteGroups: RouteGroup[] = [
+  outreachRoutes, portalRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes,
+];

@@ -158,7 +158,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req) => {
-      const ctx = await requirePermission(deps, req, 'payments.collect');
+      const ctx = await requirePermission(deps, req, 'payments.refund');
       const r = await refundPayment({ database: deps.database, gateway: gateway(), ctx, paymentId: req.params.paymentId, amountCents: req.body.amountCents, reason: req.body.reason, idempotencyKey: `staff:${req.body.idempotencyKey}` });
       return toJson(r) as never;
     },

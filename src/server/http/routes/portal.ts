@@ -14,7 +14,7 @@ import {
   renderAssistanceLetterPdf,
   submitAssistanceApplication,
 } from '../../../modules/assistance/index.js';
-import { gatewayFor, PaymentError, SandboxGateway, verifyLinkHolder } from '../../../modules/payments/index.js';
+import { endPortalSession, gatewayFor, PaymentError, SandboxGateway, verifyLinkHolder } from '../../../modules/payments/index.js';
 import { acceptPlan, getAccountPlan, localDate, quoteAccountPlan } from '../../../modules/plans/index.js';
 import {
   getPortalSummary,
@@ -106,7 +106,7 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
       schema: {
         tags,
         security,
-        summary: 'Identity check: date of birth plus last name or ZIP. 5 failures lock the link for 15 minutes. Sets the portal session cookie.',
+        summary: 'Identity check: date of birth plus last name or ZIP. 5 failures lock the link for 30 minutes, 5 more for 24 hours, 5 more close it (staff are told). Sets the portal session cookie.',
         headers: LinkHeaders,
         body: z.object({ dateOfBirth: z.string().min(6).max(20), lastName: z.string().max(100).optional(), zip: z.string().max(12).optional() }),
         response: { 200: z.object({ verified: z.literal(true), expiresAt: z.string() }) },
@@ -118,18 +118,24 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
       const access = await portalAccess(deps, req, { requireSession: false });
       const L = access.language;
       const r = await verifyLinkHolder({ db: deps.database.db, clock: deps.clock, linkId: access.link.id, given: req.body, requestId: String(req.id) });
-      if (!r.ok && r.reason === 'locked') throw new AppError('locked', { message: `link locked until ${r.lockedUntil}`, userMessage: portalMessage('locked', L) });
+      if (!r.ok && r.reason === 'closed') throw new AppError('locked', { message: 'link closed after repeated failed identity checks', userMessage: portalMessage('link_closed', L) });
+      if (!r.ok && r.reason === 'locked') {
+        const long = Date.parse(r.lockedUntil) - deps.clock.now().getTime() > 60 * 60_000;
+        throw new AppError('locked', { message: `link locked until ${r.lockedUntil}`, userMessage: portalMessage(long ? 'locked_day' : 'locked', L) });
+      }
       if (!r.ok) {
         const tries = r.remainingAttempts;
         const more = L === 'es' ? ` Le quedan ${tries} intento${tries === 1 ? '' : 's'}.` : ` You have ${tries} ${tries === 1 ? 'try' : 'tries'} left.`;
         throw new AppError('unauthenticated', { message: 'identity mismatch', userMessage: portalMessage('identity_mismatch', L) + more });
       }
-      setSessionCookie(req, reply, { name: PORTAL_COOKIE, token: r.sessionToken, path: '/api/v1/portal', expiresAt: r.expiresAt, now: deps.clock.now() });
+      setSessionCookie(req, reply, { name: PORTAL_COOKIE, token: r.sessionToken, path: '/api/v1/portal', expiresAt: r.expiresAt, now: deps.clock.now(), publicUrl: deps.publicUrl });
       return { verified: true as const, expiresAt: r.expiresAt.toISOString() };
     },
   );
 
-  app.post('/api/v1/portal/sign-out', { schema: { tags, security, summary: 'Ends the portal session', response: { 204: z.null() } } }, async (_req, reply) => {
+  app.post('/api/v1/portal/sign-out', { schema: { tags, security, summary: 'Ends the portal session on the server', response: { 204: z.null() } } }, async (req, reply) => {
+    const sessionToken = req.cookies?.[PORTAL_COOKIE];
+    if (sessionToken) await endPortalSession(deps.database.db, sessionToken);
     reply.clearCookie(PORTAL_COOKIE, { path: '/api/v1/portal' });
     return reply.code(204).send(null);
   });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { listSecurityReviews } from '../../../modules/identity/index.js';
+import type { ZodApp } from '../app.js';
+import { noStore, requirePermission, type AppDeps } from '../context.js';
+
+const SecurityReview = z.object({
+  id: z.string(),
+  status: z.string(),
+  reason: z.string().nullable(),
+  subject: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  personId: z.string().nullable(),
+  accountId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export function securityRoutes(app: ZodApp, deps: AppDeps): void {
+  app.get(
+    '/api/v1/security/reviews',
+    {
+      schema: {
+        tags: ['security'],
+        summary: 'Security reviews for admins: staff accounts locked after repeated wrong passwords, patient links closed after repeated failed identity checks',
+        querystring: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional(), limit: z.coerce.number().int().min(1).max(500).optional() }),
+        response: { 200: z.object({ items: z.array(SecurityReview) }) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'users.manage', 'operations');
+      noStore(reply);
+      return { items: await listSecurityReviews(deps.database.db, ctx, req.query) };
+    },
+  );
+}
