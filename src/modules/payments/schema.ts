@@ -20,6 +20,9 @@ export const paymentLinks = pgTable('payment_links', {
   lockouts: integer('lockouts').notNull().default(0),
   verifiedAt: timestamp('verified_at', { withTimezone: true }),
   lastOpenedAt: timestamp('last_opened_at', { withTimezone: true }),
+  /** A message's link: the code the message prints (`/p/<code>`) and the message it was minted for. */
+  shortCode: text('short_code'),
+  communicationId: text('communication_id'),
 });
 
 export const portalSessions = pgTable('portal_sessions', {

@@ -4,6 +4,7 @@ import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
 import { portalRoutes } from './portal.js';
+import { portalLoopRoutes } from './portal-loop.js';
 
 /** Route groups of modules beyond the foundation; each issue adds its own here. */
-export const extraRouteGroups: RouteGroup[] = [outreachRoutes, portalRoutes, paymentRoutes, planRoutes, assistanceRoutes];
+export const extraRouteGroups: RouteGroup[] = [outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes];
