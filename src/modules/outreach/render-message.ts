@@ -41,9 +41,11 @@ export interface RenderInput {
 
 /** How a letter tells someone to type the link by hand (the printed URL plus the code). */
 const LETTER_CODE_LINE = {
-  en: (url: string, code: string) => `No computer handy? Go to ${url} and type this code: ${code}`,
-  es: (url: string, code: string) => `¿Prefiere escribirlo? Entre a ${url} y escriba este código: ${code}`,
+  en: (url: string, code: string) => `To see your bill online, go to ${url} and type this code: ${code}`,
+  es: (url: string, code: string) => `Para ver su factura en línea, entre a ${url} y escriba este código: ${code}`,
 } as const;
+/** For letters whose text does not print the link itself. */
+const LETTER_LINK_LINE = { en: (link: string) => `Your secure page: ${link}`, es: (link: string) => `Su página segura: ${link}` } as const;
 
 /** What the agent says when asked whether the call is genuine (staff-facing, so English). */
 const CALL_VERIFY_LINE = (url: string, code: string) => `If they ask whether this call is genuine: they can go to ${url} and enter code ${code}.`;
@@ -100,7 +102,10 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   if (input.channel === 'sms') body = `${body} ${verify} ${cat.optOut.sms}`;
   else if (input.channel === 'email') body = `${body}\n\n${verify}\n${cat.optOut.email}`;
   else if (input.channel === 'letter') {
-    body = input.linkCode ? `${body}\n\n${LETTER_CODE_LINE[input.language](`${base}/p`, input.linkCode.match(/.{1,4}/g)!.join('-'))}\n${verify}` : `${body}\n\n${verify}`;
+    if (input.linkCode) {
+      const own = body.includes(vars.link!) ? '' : `${LETTER_LINK_LINE[input.language](vars.link!)}\n`;
+      body = `${body}\n\n${own}${LETTER_CODE_LINE[input.language](`${base}/p`, input.linkCode.match(/.{1,4}/g)!.join('-'))}\n${verify}`;
+    } else body = `${body}\n\n${verify}`;
   } else if (input.channel === 'call') body = `${body}\n\n${CALL_VERIFY_LINE(vars.verifyUrl!, verifyCode)}`;
   return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null, verifyCode };
 }

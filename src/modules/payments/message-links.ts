@@ -78,8 +78,9 @@ const LINK_COLUMNS: RowColumn<MessageLinkRow>[] = [
 
 /**
  * Records the links of a batch of messages in one statement, in the caller's transaction (the
- * pass's batch write): one revocable row per message, keyed by the message (a retried pass adds
- * nothing). Letters' links last 30 days, the others the standard 14.
+ * pass's batch write): one revocable row per message. Callers insert links only for messages they
+ * inserted themselves, so a retried pass adds nothing. Letters' links last 30 days, the others
+ * the standard 14.
  */
 export async function insertMessageLinks(q: Queryable, opts: { tenantId: string; rows: MessageLinkRow[]; now: Date }): Promise<void> {
   if (opts.rows.length === 0) return;
@@ -88,16 +89,16 @@ export async function insertMessageLinks(q: Queryable, opts: { tenantId: string;
   const issued = new Date(Math.floor(opts.now.getTime() / 1000) * 1000);
   const standard = new Date(issued.getTime() + DEFAULT_LINK_TTL_MINUTES * 60_000);
   const letter = new Date(issued.getTime() + LETTER_LINK_TTL_MINUTES * 60_000);
-  await q.execute(sql`insert into payment_links (id, tenant_id, person_id, account_id, actions, issued_at, expires_at, created_by, purpose, short_code, communication_id)
-    select 'm-' || x.communication_id, ${opts.tenantId}, x.person_id, x.account_id, ${`{${MESSAGE_LINK_ACTIONS.join(',')}}`}::text[], ${issued},
-      case when x.channel = 'letter' then ${letter}::timestamptz else ${standard}::timestamptz end, 'system:outreach', 'message', x.short_code, x.communication_id
+  await q.execute(sql`insert into payment_links (id, tenant_id, person_id, account_id, actions, issued_at, expires_at, created_by, purpose, communication_id)
+    select 'm' || x.short_code, ${opts.tenantId}, x.person_id, x.account_id, ${`{${MESSAGE_LINK_ACTIONS.join(',')}}`}::text[], ${issued},
+      case when x.channel = 'letter' then ${letter}::timestamptz else ${standard}::timestamptz end, 'system:outreach', 'message', x.communication_id
     from ${x.source}
     on conflict do nothing`);
 }
 
-/** The id of a message's link (for staff: revoke the link a message carried). */
-export function messageLinkId(communicationId: string): string {
-  return `m-${communicationId}`;
+/** The row id of the link behind a short code (for staff: revoke the link a message carried). */
+export function messageLinkId(code: string): string {
+  return `m${code}`;
 }
 
 export type OpenMessageLinkResult =
@@ -115,7 +116,7 @@ export type OpenMessageLinkResult =
 export async function openMessageLink(q: Queryable, opts: { code: string; appSecret: string; now: Date }): Promise<OpenMessageLinkResult> {
   const code = normalizeLinkCode(opts.code);
   if (!code) return { state: 'invalid' };
-  const [link] = await q.select().from(paymentLinks).where(eq(paymentLinks.shortCode, code));
+  const [link] = await q.select().from(paymentLinks).where(eq(paymentLinks.id, messageLinkId(code)));
   if (!link) return { state: 'invalid' };
   if (link.revokedAt) return { state: 'revoked', tenantId: link.tenantId, linkId: link.id };
   const [acct] = await q

@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock/index.js';
 import { rows, type Database, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { stableId } from '../../platform/ids/index.js';
-import { normalizeLinkCode } from '../payments/index.js';
+import { messageLinkId, normalizeLinkCode } from '../payments/index.js';
 import { portalMessage, type PortalLanguage } from './messages.js';
 
 /** A score at or below this asks a person on the team to follow up. */
@@ -32,7 +32,7 @@ async function findSurveyLink(db: Queryable, code: string, now: Date, L: PortalL
         sql`select l.id, l.tenant_id, l.person_id, l.account_id, l.communication_id, t.name as tenant_name, l.issued_at, l.revoked_at, r.score
             from payment_links l join tenants t on t.id = l.tenant_id
             left join csat_responses r on r.tenant_id = l.tenant_id and r.communication_id = l.communication_id
-            where l.short_code = ${c} and 'survey' = any(l.actions) and l.communication_id is not null`,
+            where l.id = ${messageLinkId(c)} and 'survey' = any(l.actions) and l.communication_id is not null`,
       )
     : [];
   if (!link || link.revoked_at) throw new AppError('not_found', { message: 'no survey for this code', userMessage: portalMessage('link_invalid', L) });
