@@ -9,7 +9,7 @@ import { AssistancePage } from './assistance/AssistancePage';
 import { IngestionPage } from './billing/IngestionPage';
 import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
 import { InboxPage } from './outreach/InboxPage';
-import { PortalPage } from './portal/PortalPage';
+import { isPatientPath, PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
 import { SignIn } from './ui/SignIn';
 import { AccountDetail } from './workspace/AccountDetail';
@@ -31,7 +31,7 @@ const NAV = [
 export function App() {
   const location = useLocation();
   // The patient portal is reached by secure link and never needs a staff session.
-  if (location.pathname.startsWith('/pay/')) return <PortalPage />;
+  if (isPatientPath(location.pathname)) return <PortalPage />;
   return <StaffApp />;
 }
 

@@ -1,0 +1,33 @@
+import { Badge, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
+import { TEXTS, type Lang } from './i18n';
+
+/**
+ * The frame of every patient page: a banner with the sender and the language switch, the page in
+ * a main landmark, and the help line in a footer (screen readers jump between them). Muted text
+ * uses gray.7, not Mantine's "dimmed" gray, which is below 4.5:1 on white.
+ */
+export function PortalShell({ lang, setLang, tenantName, secure = true, children }: { lang: Lang; setLang: (l: Lang) => void; tenantName?: string | null; secure?: boolean; children: ReactNode }) {
+  const t = TEXTS[lang];
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <Container size="xs" px="sm" py="md">
+      <header>
+        <Group justify="space-between" mb="sm" wrap="nowrap">
+          <Box style={{ minWidth: 0 }}>
+            <Text fw={700} size="lg">{tenantName || 'Kindly'}</Text>
+            {secure && <Badge variant="outline" color="teal.9" size="sm">{t.securePage}</Badge>}
+          </Box>
+          <Button variant="subtle" color="blue.9" size="xs" px={6} style={{ flexShrink: 0 }} aria-label={t.languageLabel} onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>{t.language}</Button>
+        </Group>
+      </header>
+      <main>{children}</main>
+      <footer>
+        <Text size="sm" c="gray.7" mt="xl">{t.needHelp}</Text>
+        <Text size="xs" c="gray.7" mt={4}>{t.scam}</Text>
+      </footer>
+    </Container>
+  );
+}
