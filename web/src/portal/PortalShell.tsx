@@ -6,17 +6,16 @@ import { TEXTS, type Lang } from './i18n';
  * The frame of every patient page: a banner with the sender and the language switch, the page in
  * a main landmark, and the help line in a footer (screen readers jump between them). Muted text
  * uses gray.7, not Mantine's "dimmed" gray, which is below 4.5:1 on white; and Mantine draws
- * subtle and light buttons (and white on filled teal) below 4.5:1, so inside patient pages those
- * colors point at darker shades (axe: color-contrast).
+ * subtle buttons in blue.6 at most (3.6:1), so inside patient pages those colors point at darker
+ * shades (axe: color-contrast). The theme's teal is drawn at shade 9 for the same reason.
  */
 const CONTRAST = {
   '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
   '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
   '--mantine-color-blue-6': 'var(--mantine-color-blue-8)',
-  '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',
-  '--mantine-color-teal-6': 'var(--mantine-color-teal-9)',
-  '--mantine-color-teal-filled': 'var(--mantine-color-teal-9)',
-  '--mantine-color-teal-filled-hover': 'var(--mantine-color-teal-9)',
+  // Light teal buttons and notices: teal.9 on teal.2 is 4.3:1; a paler fill and a deeper green pass.
+  '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
+  '--mantine-color-teal-light-color': '#05603f',
 } as CSSProperties;
 export function PortalShell({ lang, setLang, tenantName, secure = true, children }: { lang: Lang; setLang: (l: Lang) => void; tenantName?: string | null; secure?: boolean; children: ReactNode }) {
   const t = TEXTS[lang];
