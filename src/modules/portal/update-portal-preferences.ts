@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { audit } from '../../platform/audit/index.js';
-import { rows, type Database } from '../../platform/db/index.js';
+import { rows, textArray, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import type { PortalAccess } from './open-portal.js';
@@ -65,7 +65,7 @@ export async function updatePortalPreferences(opts: {
   if (opts.timeOfDay !== undefined) (opts.timeOfDay === null ? unset.push('sendHour') : (set.sendHour = TIMES_OF_DAY[opts.timeOfDay]));
   if (opts.paperless !== undefined) set.paperless = opts.paperless;
   await opts.database.db.transaction(async (tx) => {
-    await tx.execute(sql`update persons set preferences = (coalesce(preferences, '{}'::jsonb) - ${unset}::text[]) || ${JSON.stringify(set)}::jsonb,
+    await tx.execute(sql`update persons set preferences = (coalesce(preferences, '{}'::jsonb) - ${textArray(unset)}) || ${JSON.stringify(set)}::jsonb,
         language = coalesce(${opts.language ?? null}, language), updated_at = ${now}
       where tenant_id = ${ctx.tenantId} and id = ${link.personId}`);
     // Outreach looks again at once, so the next message already follows the new choices.
