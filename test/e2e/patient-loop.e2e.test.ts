@@ -28,17 +28,12 @@ interface InboxItem {
 /** Serious and critical axe violations on the page as it is now (rule id and the first target). */
 async function axeProblems(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    type Node = { target: string[]; any: Array<{ data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }> };
-    const r = await (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Node[] }> }> } }).axe.run(document, {
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => {
-      const n = v.nodes[0];
-      const d = n?.any[0]?.data;
-      return { id: v.id, impact: v.impact, target: `${n?.target.join(' ') ?? ''}${d?.fgColor ? ` (${d.fgColor} on ${d.bgColor}, ${d.contrastRatio}:1)` : ''}` };
-    });
-  });
+  // A string, evaluated in the page (the test's own TypeScript has no DOM types).
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => {
+    const n = v.nodes[0];
+    const d = n && n.any[0] && n.any[0].data;
+    return { id: v.id, impact: v.impact, target: (n ? n.target.join(' ') : '') + (d && d.fgColor ? ' (' + d.fgColor + ' on ' + d.bgColor + ', ' + d.contrastRatio + ':1)' : '') };
+  }))`)) as Array<{ id: string; impact: string; target: string }>;
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`);
 }
 
@@ -69,10 +64,15 @@ describe.skipIf(!HAS_CHROMIUM)(`the patient's loop from message to payment, surv
   const accountOf = (accountId: string) =>
     staff<{ account: { patientDueCents: number; personId: string }; person: { birthDate: string; familyName: string } }>('admin', `/api/v1/accounts/${accountId}`);
 
-  /** Checks the page with axe and saves a 390 px screenshot under docs/screenshots. */
+  const narrow: Record<string, number> = {};
+
+  /** Checks the page with axe, saves a 390 px screenshot under docs/screenshots, and measures it at 320 px. */
   async function look(page: Page, name: string): Promise<void> {
     checked[name] = await axeProblems(page);
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 700 });
+    narrow[name] = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+    await page.setViewportSize({ width: 390, height: 844 });
   }
 
   async function phone(): Promise<Page> {
@@ -251,5 +251,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the patient's loop from message to payment, surv
   it('has no serious or critical axe violations on any page it visited', () => {
     expect(Object.keys(checked).length).toBeGreaterThanOrEqual(10);
     expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+  });
+
+  it('fits a 320 px wide phone without sideways scrolling on every page it visited', () => {
+    expect(narrow).toEqual(Object.fromEntries(Object.keys(narrow).map((k) => [k, 320])));
   });
 });

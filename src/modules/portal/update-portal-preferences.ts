@@ -61,8 +61,10 @@ export async function updatePortalPreferences(opts: {
   const now = ctx.clock.now();
   const set: Record<string, unknown> = {};
   const unset: string[] = [];
-  if (opts.channel !== undefined) (opts.channel === null ? unset.push('channel') : (set.channel = opts.channel));
-  if (opts.timeOfDay !== undefined) (opts.timeOfDay === null ? unset.push('sendHour') : (set.sendHour = TIMES_OF_DAY[opts.timeOfDay]));
+  if (opts.channel === null) unset.push('channel');
+  else if (opts.channel !== undefined) set.channel = opts.channel;
+  if (opts.timeOfDay === null) unset.push('sendHour');
+  else if (opts.timeOfDay !== undefined) set.sendHour = TIMES_OF_DAY[opts.timeOfDay];
   if (opts.paperless !== undefined) set.paperless = opts.paperless;
   await opts.database.db.transaction(async (tx) => {
     await tx.execute(sql`update persons set preferences = (coalesce(preferences, '{}'::jsonb) - ${textArray(unset)}) || ${JSON.stringify(set)}::jsonb,
