@@ -60,5 +60,8 @@ describe('statement wording', () => {
     expect(en).toContain('Financial assistance took off $192.23. You do not owe this part.');
     expect(en.at(-1)).toBe('For this visit, you owe $0.00.');
     expect(explainLine(assisted, 'es', true).sentences).toContain('La asistencia financiera le descontó $192.23. Usted no debe esta parte.');
+    // Nothing to pay, so no date to pay by.
+    expect(renderStatementHtml(statement('en', assisted))).not.toContain('Please pay by');
+    expect(renderStatementHtml(statement('en'))).toContain('Please pay by');
   });
 });
