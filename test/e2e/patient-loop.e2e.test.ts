@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type B
 // second patient uploads an assistance document from the portal and a counselor decides. Every
 // page is checked with axe-core (no serious or critical violations) and photographed at 390 px.
 const NOW = '2026-03-10T15:00:00Z';
-const SHOTS = join(repoRoot, 'docs', 'screenshots');
+// KINDLY_SCREENSHOTS=1 refreshes the committed screenshots; otherwise they go to a scratch folder.
+const SHOTS = process.env.KINDLY_SCREENSHOTS ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'kindly-screenshots');
 const AXE = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const LINK = /(http:\/\/localhost:\d+)\/p\/([2-9A-HJKMNP-Z]{12})\b/;
 const SURVEY = /(http:\/\/localhost:\d+)\/s\/([2-9A-HJKMNP-Z]{12})\b/;
