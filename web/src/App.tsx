@@ -12,7 +12,7 @@ import { CheckInPage } from './frontdesk/CheckInPage';
 import { ReceiptPage } from './frontdesk/ReceiptPage';
 import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
 import { InboxPage } from './outreach/InboxPage';
-import { PortalPage } from './portal/PortalPage';
+import { isPatientPath, PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
 import { SignIn } from './ui/SignIn';
 import { AccountDetail } from './workspace/AccountDetail';
@@ -36,7 +36,7 @@ const NAV: Array<{ to: string; label: string; roles?: string[] }> = [
 export function App() {
   const location = useLocation();
   // The patient portal is reached by secure link and never needs a staff session.
-  if (location.pathname.startsWith('/pay/')) return <PortalPage />;
+  if (isPatientPath(location.pathname)) return <PortalPage />;
   return <StaffApp />;
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { jsonRows, rows, type Queryable, type RowColumn } from '../../platform/db/index.js';
+import { insertMessageLinks, type MessageLinkRow } from '../payments/index.js';
 import type { AccountOutcome, NewCallTask, NewCommunication } from './decide-account.js';
 
 /** Keep this many decisions per account in journey_states.history (older ones drop off). */
@@ -113,7 +114,7 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
       id: c.id, tenantId: c.tenantId, personId: c.personId, accountId: c.accountId, channel: c.channel, status: c.status, at: c.at,
       toAddress: c.toAddress, subject: c.subject, body: c.body, journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
       ruleSetVersion: c.ruleSetVersion, language: c.language, tone: c.tone, purpose: c.purpose, template: c.template, verifyCode: c.verifyCode,
-      taskId: o.task?.id ?? null,
+      linkCode: c.linkCode, taskId: o.task?.id ?? null,
     });
   }
   let queued: string[] = [];
@@ -127,6 +128,15 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
           returning id, status`,
     );
     queued = inserted.filter((r) => r.status === 'queued').map((r) => r.id);
+    // Each message queued now gets its link row in the same transaction: a link is never printed without one.
+    if (queued.length) {
+      const isNew = new Set(queued);
+      const links: MessageLinkRow[] = [];
+      for (const c of comms) {
+        if (c.linkCode && isNew.has(c.id)) links.push({ communicationId: c.id, personId: c.personId, accountId: c.accountId, channel: c.channel, code: c.linkCode });
+      }
+      await insertMessageLinks(q, { tenantId, rows: links, now });
+    }
   }
   if (tasks.length) {
     const x = jsonRows(TASK_COLUMNS, tasks);

@@ -1,4 +1,5 @@
 import { stableId } from '../../platform/ids/index.js';
+import { newLinkCode } from '../payments/index.js';
 import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
@@ -31,6 +32,8 @@ export interface NewCommunication {
   purpose: string;
   template: string;
   verifyCode: string | null;
+  /** The short code of the person's own link this message carries (email, SMS, letter); its row is written with the message. */
+  linkCode: string | null;
 }
 
 export interface NewCallTask {
@@ -78,6 +81,8 @@ export interface DecideDeps {
   config: OutreachConfig;
   evaluate: ComplianceEvaluator;
   publicUrl: string;
+  /** Mints a message link's short code (random by default; tests may pin it). */
+  newLinkCode?: () => string;
 }
 
 type Rendered = { subject: string | null; body: string };
@@ -106,7 +111,7 @@ function communication(
   c: Decision,
   p: { language: string; tone: string },
   step: { id: string; purpose: string; template: string },
-  f: Pick<NewCommunication, 'id' | 'channel' | 'status' | 'toAddress' | 'subject' | 'body' | 'reasons' | 'decision' | 'ruleSetVersion' | 'verifyCode'>,
+  f: Pick<NewCommunication, 'id' | 'channel' | 'status' | 'toAddress' | 'subject' | 'body' | 'reasons' | 'decision' | 'ruleSetVersion' | 'verifyCode'> & { linkCode?: string | null },
 ): NewCommunication {
   return {
     tenantId: c.s.tenant.id,
@@ -129,6 +134,7 @@ function communication(
     decision: f.decision,
     ruleSetVersion: f.ruleSetVersion,
     verifyCode: f.verifyCode,
+    linkCode: f.linkCode ?? null,
   };
 }
 
@@ -274,7 +280,8 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       if (contact.earliestAllowedAt) earliest = Math.min(earliest ?? Infinity, Date.parse(contact.earliestAllowedAt));
       continue;
     }
-    const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl });
+    const linkCode = channel === 'call' ? null : (deps.newLinkCode ?? newLinkCode)();
+    const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl, linkCode });
     const checks: ComplianceDecision[] = [];
     if (channel === 'sms' || channel === 'email' || channel === 'letter') {
       checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now })));
@@ -307,7 +314,8 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
       reasons: [],
       decision: { stepKey: d.stepKey, attempt: d.attempt, contact: storedDecision(contact), content: checks[0] ? storedDecision(checks[0]) : null, tried },
       ruleSetVersion: contact.ruleSetVersion ?? null,
-      verifyCode: channel === 'call' ? null : rendered.verifyCode,
+      verifyCode: rendered.verifyCode,
+      linkCode,
     });
     if (channel === 'call') {
       const win = windowInAllZones(localDate(now, zone), s.person.timeZones.length ? s.person.timeZones : [zone]);

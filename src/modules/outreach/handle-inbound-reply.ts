@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
+import { insertMessageLinks, newLinkCode } from '../payments/index.js';
 import { detectIntents, type Intent, type IntentMatch } from '../conversations/index.js';
 import { ask, contactQuestion, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
@@ -205,7 +206,9 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
         answer = { none: `blocked: ${d.reasons.join(', ')}` };
       } else {
         const language = s.person.language;
-        const rendered = renderMessage({ catalogs: deps.config.templates, template, channel: reply.channel, language, tone: 'warm', snapshot: s, communicationId: id, publicUrl: deps.publicUrl });
+        // No link to someone who says it is the wrong person or asks us to stop: the account is not theirs to open.
+        const linkCode = isOptOut ? null : newLinkCode();
+        const rendered = renderMessage({ catalogs: deps.config.templates, template, channel: reply.channel, language, tone: 'warm', snapshot: s, communicationId: id, publicUrl: deps.publicUrl, linkCode });
         // The confirmation and answers go back to the address that wrote, whatever else we hold.
         const inserted = await rows<{ id: string }>(
           tx,
@@ -214,6 +217,7 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
               ${`reply:${intent}`}, '{}', ${JSON.stringify({ contact: d, inReplyTo: inboundId })}::jsonb, ${d.ruleSetVersion ?? null}, ${language}, 'warm', ${purpose}, ${template}, ${rendered.verifyCode})
             on conflict (id) do nothing returning id`,
         );
+        if (inserted.length && linkCode) await insertMessageLinks(tx, { tenantId, rows: [{ communicationId: id, personId, accountId, channel: reply.channel, code: linkCode }], now });
         if (inserted.length && deps.enqueue) await deps.enqueue(tx, [{ communicationId: id, tenantId, startAfter: sendAt > now ? sendAt : undefined }]);
         answer = { communicationId: id, template };
       }

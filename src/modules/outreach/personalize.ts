@@ -78,6 +78,8 @@ export function personalize(s: AccountSnapshot, step: JourneyStep, now: Date): P
   const skipped: string[] = [];
   for (const ch of ordered) {
     if (ch !== 'letter' && revoked(s, ch)) skipped.push(`${ch}:revoked`);
+    // Paperless: no letters, except the written notices the law requires on paper.
+    else if (ch === 'letter' && s.person.preferences.paperless && step.purpose !== 'required_notice') skipped.push('letter:paperless');
     else if (!addressFor(s, ch)) skipped.push(`${ch}:no_address`);
     else if (ch === 'sms' && !hasSmsConsent(s, now)) skipped.push('sms:no_consent');
     else channels.push(ch);

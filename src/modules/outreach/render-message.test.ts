@@ -43,4 +43,18 @@ describe('rendering messages', () => {
       }
     }
   });
+
+  it("prints the person's own short link, and on letters the code to type; a call script carries its verify code", () => {
+    const base = { catalogs: config.templates, tone: 'warm' as const, snapshot: snapshot(), communicationId: 'c1', publicUrl: 'https://bills.example/', linkCode: 'ABCDEFGHJKMN' };
+    const sms = renderMessage({ ...base, template: 'pre-due-reminder', channel: 'sms', language: 'en' });
+    expect(sms.body).toContain('https://bills.example/p/ABCDEFGHJKMN');
+    expect(sms.body).not.toMatch(/\/pay\b/);
+    const letter = renderMessage({ ...base, template: 'thank-you', channel: 'letter', language: 'es' });
+    expect(letter.body).toContain('Su página segura: https://bills.example/p/ABCDEFGHJKMN');
+    expect(letter.body).toContain('entre a https://bills.example/p y escriba este código: ABCD-EFGH-JKMN');
+    const thanks = renderMessage({ ...base, template: 'thank-you', channel: 'email', language: 'en' });
+    expect(thanks.body).toContain('https://bills.example/s/ABCDEFGHJKMN');
+    const call = renderMessage({ ...base, template: 'past-due-checkin', channel: 'call', language: 'en', linkCode: null });
+    expect(call.body).toContain(`https://bills.example/verify and enter code ${verifyCodeFor('c1')}`);
+  });
 });

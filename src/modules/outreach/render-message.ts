@@ -32,7 +32,23 @@ export interface RenderInput {
   snapshot: AccountSnapshot;
   communicationId: string;
   publicUrl: string;
+  /**
+   * The short code of the person's own link (`/p/<code>`), minted for this message and recorded
+   * with it. Without one (a preview, a call) the link is the portal's front door.
+   */
+  linkCode?: string | null;
 }
+
+/** How a letter tells someone to type the link by hand (the printed URL plus the code). */
+const LETTER_CODE_LINE = {
+  en: (url: string, code: string) => `To see your bill online, go to ${url} and type this code: ${code}`,
+  es: (url: string, code: string) => `Para ver su factura en línea, entre a ${url} y escriba este código: ${code}`,
+} as const;
+/** For letters whose text does not print the link itself. */
+const LETTER_LINK_LINE = { en: (link: string) => `Your secure page: ${link}`, es: (link: string) => `Su página segura: ${link}` } as const;
+
+/** What the agent says when asked whether the call is genuine (staff-facing, so English). */
+const CALL_VERIFY_LINE = (url: string, code: string) => `If they ask whether this call is genuine: they can go to ${url} and enter code ${code}.`;
 
 /** A template text split once into literal parts and variable names (odd indexes). */
 const compiled = new Map<string, string[]>();
@@ -68,10 +84,10 @@ export function renderMessage(input: RenderInput): RenderedMessage {
     orgPhone: s.tenant.phone,
     amount: formatMoney(s.account.patientDueCents, cat.locale),
     dueDate: s.account.dueOn ? formatDate(s.account.dueOn, cat.locale) : '',
-    link: `${base}/pay`,
+    link: input.linkCode ? `${base}/p/${input.linkCode}` : `${base}/p`,
     verifyCode,
     verifyUrl: `${base}/verify`,
-    surveyLink: `${base}/pay/survey?c=${verifyCode}`,
+    surveyLink: input.linkCode ? `${base}/s/${input.linkCode}` : `${base}/p`,
     installmentAmount: next ? formatMoney(next.amountCents - next.paidCents, cat.locale) : '',
     installmentDueDate: next ? formatDate(next.dueOn, cat.locale) : '',
     accountRef: s.account.externalRef,
@@ -85,6 +101,11 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   let body = fill(tpl.body, vars);
   if (input.channel === 'sms') body = `${body} ${verify} ${cat.optOut.sms}`;
   else if (input.channel === 'email') body = `${body}\n\n${verify}\n${cat.optOut.email}`;
-  else if (input.channel === 'letter') body = `${body}\n\n${verify}`;
+  else if (input.channel === 'letter') {
+    if (input.linkCode) {
+      const own = body.includes(vars.link!) ? '' : `${LETTER_LINK_LINE[input.language](vars.link!)}\n`;
+      body = `${body}\n\n${own}${LETTER_CODE_LINE[input.language](`${base}/p`, input.linkCode.match(/.{1,4}/g)!.join('-'))}\n${verify}`;
+    } else body = `${body}\n\n${verify}`;
+  } else if (input.channel === 'call') body = `${body}\n\n${CALL_VERIFY_LINE(vars.verifyUrl!, verifyCode)}`;
   return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null, verifyCode };
 }

@@ -77,3 +77,16 @@ export type { RecordGatewayEventResult } from './record-gateway-event.js';
 export { buildReconciliationReport } from './build-reconciliation-report.js';
 export type { ReconciliationReport } from './build-reconciliation-report.js';
 export { lockAccount, lockAccountOfPayment } from './lock-account.js';
+export {
+  MESSAGE_LINK_ACTIONS,
+  LINK_CODE_LENGTH,
+  LETTER_LINK_TTL_MINUTES,
+  newLinkCode,
+  formatLinkCode,
+  normalizeLinkCode,
+  messageLinkPath,
+  messageLinkId,
+  insertMessageLinks,
+  openMessageLink,
+} from './message-links.js';
+export type { MessageLinkRow, OpenMessageLinkResult } from './message-links.js';

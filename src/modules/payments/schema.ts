@@ -20,6 +20,8 @@ export const paymentLinks = pgTable('payment_links', {
   lockouts: integer('lockouts').notNull().default(0),
   verifiedAt: timestamp('verified_at', { withTimezone: true }),
   lastOpenedAt: timestamp('last_opened_at', { withTimezone: true }),
+  /** A message's link (id 'm' + its short code): the message it was minted for. */
+  communicationId: text('communication_id'),
 });
 
 export const portalSessions = pgTable('portal_sessions', {

@@ -6,6 +6,8 @@ export interface PersonPreferences {
   inconvenientTimes?: Array<{ from: string; to: string }>;
   tone?: 'warm' | 'informative' | 'urgent_but_kind';
   sendHour?: number;
+  /** No paper letters (set by the patient in the portal); required written notices still go by mail. */
+  paperless?: boolean;
 }
 
 export const persons = pgTable('persons', {

@@ -12,3 +12,16 @@ export type { SendEmailOptions } from './send-payment-receipt.js';
 export { sendAssistanceNotice } from './send-assistance-notice.js';
 export { portalMessage, declineMessage } from './messages.js';
 export type { PortalLanguage, PortalMessageKey } from './messages.js';
+export { openShortLink, type ShortLinkView } from './open-short-link.js';
+export { getSurvey, recordSurveyResponse, listAccountCsat, summarizeCsat, LOW_CSAT_SCORE, type CsatResponseView, type RecordSurveyResponseOptions } from './record-survey-response.js';
+export { requestPortalReview, PORTAL_REVIEW_KINDS, type PortalReviewKind } from './request-portal-review.js';
+export {
+  getPortalPreferences,
+  updatePortalPreferences,
+  stopPortalChannel,
+  PREFERRED_CHANNELS,
+  STOPPABLE_CHANNELS,
+  TIMES_OF_DAY,
+  type PortalPreferences,
+  type TimeOfDay,
+} from './update-portal-preferences.js';

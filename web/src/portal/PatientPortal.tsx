@@ -1,19 +1,19 @@
-import { Alert, Anchor, Badge, Box, Button, Card, Collapse, Container, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Collapse, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { AssistanceView } from './AssistanceView';
+import { DocumentsView } from './DocumentsView';
 import { longDate, money, TEXTS, type Lang } from './i18n';
+import { initialLang, LOOP } from './loopTexts';
 import { PayView } from './PayView';
 import { PlanView } from './PlanView';
+import { PortalShell } from './PortalShell';
 import { portalApi, type LinkStatus, type Summary } from './portalApi';
+import { PreferencesView } from './PreferencesView';
+import { ReviewButton } from './ReviewButton';
 
-type Screen = 'bill' | 'pay' | 'plan' | 'assistance';
-
-function initialLang(): Lang {
-  const q = new URLSearchParams(window.location.search).get('lang');
-  if (q === 'es' || q === 'en') return q;
-  return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
+// 'dispute' is reserved for the dispute form, which plugs into the bill page's list of actions.
+type Screen = 'bill' | 'pay' | 'plan' | 'assistance' | 'documents' | 'preferences';
 
 /** The patient's secure page behind a link: verify, then the bill and what they can do about it. */
 export function PatientPortal({ token }: { token: string }) {
@@ -32,10 +32,6 @@ export function PatientPortal({ token }: { token: string }) {
     document.head.appendChild(meta);
     return () => meta.remove();
   }, []);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
 
   const loadSummary = useCallback(async () => {
     try {
@@ -65,32 +61,25 @@ export function PatientPortal({ token }: { token: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
 
-  const header = (
-    <Group justify="space-between" mb="sm" wrap="nowrap">
-      <Box style={{ minWidth: 0 }}>
-        <Text fw={700} size="lg">{link?.tenantName ?? 'Kindly'}</Text>
-        <Badge variant="light" color="teal" size="sm">{t.securePage}</Badge>
-      </Box>
-      <Button variant="subtle" size="xs" px={6} style={{ flexShrink: 0 }} aria-label={t.languageLabel} onClick={() => setLang(lang === 'en' ? 'es' : 'en')}>{t.language}</Button>
-    </Group>
-  );
-
+  const back = () => {
+    setScreen('bill');
+    void loadSummary();
+  };
   let body;
   if (fatal) body = <Alert color="orange" role="alert" title={link?.tenantName}>{fatal}</Alert>;
   else if (!link) body = <Loader m="xl" />;
   else if (!summary) body = <VerifyForm token={token} lang={lang} locked={link.locked} onVerified={() => void loadSummary()} />;
-  else if (screen === 'pay') body = <PayView token={token} lang={lang} summary={summary} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
-  else if (screen === 'plan') body = <PlanView token={token} lang={lang} summary={summary} onBack={() => { setScreen('bill'); void loadSummary(); }} onAssistance={() => setScreen('assistance')} />;
-  else if (screen === 'assistance') body = <AssistanceView token={token} lang={lang} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
-  else body = <BillView lang={lang} summary={summary} go={setScreen} />;
+  else if (screen === 'pay') body = <PayView token={token} lang={lang} summary={summary} onBack={back} />;
+  else if (screen === 'plan') body = <PlanView token={token} lang={lang} summary={summary} onBack={back} onAssistance={() => setScreen('assistance')} />;
+  else if (screen === 'assistance') body = <AssistanceView token={token} lang={lang} onBack={back} />;
+  else if (screen === 'documents') body = <DocumentsView token={token} lang={lang} onBack={back} />;
+  else if (screen === 'preferences') body = <PreferencesView token={token} lang={lang} onBack={back} />;
+  else body = <BillView token={token} lang={lang} summary={summary} go={setScreen} />;
 
   return (
-    <Container size="xs" px="sm" py="md">
-      {header}
+    <PortalShell lang={lang} setLang={setLang} tenantName={link?.tenantName}>
       {body}
-      <Text size="sm" c="dimmed" mt="xl">{t.needHelp}</Text>
-      <Text size="xs" c="dimmed" mt={4}>{t.scam}</Text>
-    </Container>
+    </PortalShell>
   );
 }
 
@@ -134,12 +123,17 @@ function VerifyForm({ token, lang, locked, onVerified }: { token: string; lang: 
           <Button type="submit" size="md" fullWidth loading={busy}>{t.continue}</Button>
         </Stack>
       </form>
+      <Stack gap={4} mt="lg">
+        <Text size="sm" c="gray.7">{LOOP[lang].notMineIntro}</Text>
+        <ReviewButton token={token} lang={lang} kind="not_mine" />
+      </Stack>
     </Card>
   );
 }
 
-function BillView({ lang, summary, go }: { lang: Lang; summary: Summary; go: (s: Screen) => void }) {
+function BillView({ token, lang, summary, go }: { token: string; lang: Lang; summary: Summary; go: (s: Screen) => void }) {
   const t = TEXTS[lang];
+  const L = LOOP[lang];
   const [showBill, setShowBill] = useState(false);
   const due = summary.account.patientDueCents;
   const p = summary.payInFull;
@@ -156,7 +150,7 @@ function BillView({ lang, summary, go }: { lang: Lang; summary: Summary; go: (s:
         ) : (
           <Text size="lg" data-testid="portal-balance-zero">{t.nothingOwed}</Text>
         )}
-        {summary.account.insurancePendingCents > 0 && <Text size="sm" c="dimmed" mt="xs">{t.insurancePending(money(summary.account.insurancePendingCents, lang))}</Text>}
+        {summary.account.insurancePendingCents > 0 && <Text size="sm" c="gray.7" mt="xs">{t.insurancePending(money(summary.account.insurancePendingCents, lang))}</Text>}
         {summary.plan && (
           <Stack gap={2} mt="sm">
             <Text fw={600}>{t.planStatus(t.statuses[summary.plan.status] ?? summary.plan.status)}</Text>
@@ -173,7 +167,7 @@ function BillView({ lang, summary, go }: { lang: Lang; summary: Summary; go: (s:
               {t.payInFull}
             </Button>
           )}
-          {p.discountCents > 0 && p.validThrough && <Text size="sm" c="teal.8">{t.payInFullDiscount(money(p.amountDueCents, lang), money(p.discountCents, lang), longDate(p.validThrough, lang))}</Text>}
+          {p.discountCents > 0 && p.validThrough && <Text size="sm" c="teal.9">{t.payInFullDiscount(money(p.amountDueCents, lang), money(p.discountCents, lang), longDate(p.validThrough, lang))}</Text>}
           {can('plan') && !summary.plan && (
             <Button size="lg" fullWidth variant="light" onClick={() => go('plan')}>
               {t.choosePlan}
@@ -184,20 +178,35 @@ function BillView({ lang, summary, go }: { lang: Lang; summary: Summary; go: (s:
               <Button size="lg" fullWidth variant="outline" onClick={() => go('assistance')}>
                 {t.applyAssistance}
               </Button>
-              <Text size="sm" c="dimmed">{t.assistanceHint}</Text>
+              <Text size="sm" c="gray.7">{t.assistanceHint}</Text>
             </>
           )}
         </Stack>
       )}
       <Card withBorder>
-        <Anchor component="button" type="button" onClick={() => setShowBill((s) => !s)} fw={600}>
+        <Anchor component="button" type="button" onClick={() => setShowBill((s) => !s)} fw={600} c="blue.9" aria-expanded={showBill}>
           {showBill ? t.hideBill : t.showBill}
         </Anchor>
         <Collapse expanded={showBill}>
-          {/* Rendered on the server from the ledger with every value escaped. */}
-          <Box mt="sm" className="kindly-portal-statement" style={{ overflowX: 'auto', fontSize: 16 }} dangerouslySetInnerHTML={{ __html: summary.statementHtml }} />
+          {/* Rendered on the server from the ledger with every value escaped. Focusable, so a
+              keyboard can scroll the wide insurance table on a phone. */}
+          <Box mt="sm" className="kindly-portal-statement" tabIndex={0} role="region" aria-label={t.billExplained} style={{ overflowX: 'auto', fontSize: 16 }} dangerouslySetInnerHTML={{ __html: summary.statementHtml }} />
         </Collapse>
       </Card>
+      <nav aria-label={L.morePlaces}>
+        <Stack gap="xs">
+          {summary.assistance && (
+            <Button variant="default" fullWidth onClick={() => go('documents')} styles={{ label: { whiteSpace: 'normal' } }} h="auto" py="xs">{L.myApplication}</Button>
+          )}
+          {summary.actions.includes('preferences') && (
+            <Button variant="default" fullWidth onClick={() => go('preferences')} styles={{ label: { whiteSpace: 'normal' } }} h="auto" py="xs">{L.preferencesNav}</Button>
+          )}
+          {/* The dispute form's entry goes here. */}
+          {due > 0 && <ReviewButton token={token} lang={lang} kind="already_paid" />}
+          <ReviewButton token={token} lang={lang} kind="not_mine" />
+          <Text size="sm" c="gray.7">{L.disputeSoon}</Text>
+        </Stack>
+      </nav>
     </Stack>
   );
 }

@@ -1,11 +1,27 @@
 import { Card, Container, Text, Title } from '@mantine/core';
 import { useLocation } from 'react-router-dom';
 import { PatientPortal } from './PatientPortal';
+import { CodeEntryPage, ShortLinkPage, SurveyPage, VerifyPage } from './PublicPages';
 
-/** `/pay/<token>`: the patient's secure page. `/portal` (staff navigation): what patients see, explained. */
+/** True for the pages patients reach without a staff session. */
+export function isPatientPath(pathname: string): boolean {
+  return pathname.startsWith('/pay/') || /^\/(p|s|verify)(\/|$)/.test(pathname);
+}
+
+/**
+ * Patient pages: `/pay/<token>` (the secure page), `/p/<code>` (a message's short link), `/p` (type
+ * a letter's code), `/s/<code>` (the survey), `/verify` (is this message genuine?). `/portal`
+ * (staff navigation): what patients see, explained.
+ */
 export function PortalPage() {
   const location = useLocation();
-  if (location.pathname.startsWith('/pay/')) return <PatientPortal token={decodeURIComponent(location.pathname.slice(5).replace(/\/+$/, ''))} />;
+  const path = location.pathname.replace(/\/+$/, '');
+  const tail = (prefix: string) => decodeURIComponent(path.slice(prefix.length));
+  if (path.startsWith('/pay/')) return <PatientPortal token={tail('/pay/')} />;
+  if (path.startsWith('/p/')) return <ShortLinkPage key={path} code={tail('/p/')} />;
+  if (path === '/p') return <CodeEntryPage />;
+  if (path.startsWith('/s/')) return <SurveyPage code={tail('/s/')} />;
+  if (path === '/verify' || path.startsWith('/verify/')) return <VerifyPage initialCode={path.startsWith('/verify/') ? tail('/verify/') : new URLSearchParams(location.search).get('code') ?? undefined} />;
   return (
     <Container size="sm" py="md">
       <Title order={2}>Patient portal</Title>

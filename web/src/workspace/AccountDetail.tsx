@@ -2,6 +2,7 @@ import { Alert, Badge, Card, Grid, Group, Loader, Stack, Table, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
+import { AccountCsat } from './AccountCsat';
 import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
 
 interface Detail {
@@ -64,6 +65,7 @@ export function AccountDetail() {
       <ContactChecks accountId={account.id} />
       {person && <LiveConversation personId={person.id} accountId={account.id} />}
       {person && <PersonSentiment personId={person.id} />}
+      <AccountCsat accountId={account.id} />
       <Card withBorder>
         <Text fw={600} mb="xs">Ledger</Text>
         <Table aria-label="Ledger entries">

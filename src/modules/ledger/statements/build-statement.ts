@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../../platform/audit/index.js';
 import type { Queryable } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors/index.js';
@@ -31,10 +31,12 @@ export async function buildStatement(
   if (!person) throw notFound('person');
   const [tenant] = await q.select().from(tenants).where(eq(tenants.id, ctx.tenantId));
   const accts = await q.select().from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.personId, personId)));
-  const open = accts.filter((a) => a.balanceCents !== 0);
-  const entries = open.length
-    ? await q.select().from(ledgerEntries).where(and(eq(ledgerEntries.tenantId, ctx.tenantId), inArray(ledgerEntries.accountId, open.map((a) => a.id))))
+  const entries = accts.length
+    ? await q.select().from(ledgerEntries).where(and(eq(ledgerEntries.tenantId, ctx.tenantId), inArray(ledgerEntries.accountId, accts.map((a) => a.id))))
     : [];
+  // A bill that assistance brought to $0 stays on the statement, so the patient sees why it is $0.
+  const assisted = new Set(entries.filter((e) => e.kind === 'assistance_adjustment').map((e) => e.accountId));
+  const open = accts.filter((a) => a.balanceCents !== 0 || assisted.has(a.id));
   // An account whose claim is back with the payer (an open appeal) is not billed to the patient yet.
   const held = open.length
     ? new Set((await q.select({ accountId: holds.accountId }).from(holds).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, personId), eq(holds.type, 'insurance_pending'), isNull(holds.resolvedAt)))).map((h) => h.accountId))
@@ -59,24 +61,30 @@ export async function buildStatement(
         insurancePendingCents: held.has(a.id) ? a.insurancePendingCents + a.patientDueCents : a.insurancePendingCents,
         patientShare: { deductibleCents: share('deductible'), coinsuranceCents: share('coinsurance'), copayCents: share('copay'), otherCents: share(null) },
         patientPaymentsCents: -sum((e) => e.kind === 'patient_payment') - sum((e) => e.kind === 'refund'),
-        discountsCents: -sum((e) => ['discount', 'assistance_adjustment', 'write_off'].includes(e.kind)),
+        discountsCents: -sum((e) => ['discount', 'write_off'].includes(e.kind)),
+        assistanceCents: -sum((e) => e.kind === 'assistance_adjustment'),
         youOweCents: held.has(a.id) ? 0 : a.patientDueCents,
       };
     });
   const statementDate = ctx.clock.now().toISOString().slice(0, 10);
+  const language = opts.language ?? (person.language === 'es' ? 'es' : 'en');
+  const verifyCode = statementVerifyCode(personId, statementDate);
+  // The code printed on the statement is recorded, so the public verify page can confirm it.
+  await q.execute(sql`insert into statement_codes (code, tenant_id, person_id, statement_date, issued_at)
+    values (${verifyCode}, ${ctx.tenantId}, ${personId}, ${statementDate}, ${ctx.clock.now()}) on conflict do nothing`);
   await audit(q, ctx, { action: 'read', recordType: 'statement', recordId: personId, details: { accounts: open.map((a) => a.id) } });
   return {
     tenantName: tenant?.name ?? '',
     statementDate,
     dueOn: addDays(statementDate, 30),
-    language: opts.language ?? (person.language === 'es' ? 'es' : 'en'),
+    language,
     guarantor: {
       name: `${person.givenName} ${person.familyName}`,
       addressLines: [person.addressLine, [person.city, person.state, person.postalCode].filter(Boolean).join(', ')].filter((x): x is string => Boolean(x)),
     },
     lines,
     totals: totalsOf(lines),
-    contact: { portalUrl: opts.portalUrl, phone: opts.phone ?? '1-800-555-0142', hours: opts.hours ?? (person.language === 'es' ? 'lunes a viernes, 8 a. m. a 6 p. m.' : 'Monday to Friday, 8 a.m. to 6 p.m.') },
-    verifyCode: statementVerifyCode(personId, statementDate),
+    contact: { portalUrl: opts.portalUrl, phone: opts.phone ?? '1-800-555-0142', hours: opts.hours ?? (language === 'es' ? 'lunes a viernes, 8 a. m. a 6 p. m.' : 'Monday to Friday, 8 a.m. to 6 p.m.') },
+    verifyCode,
   };
 }

@@ -25,7 +25,7 @@ export function renderStatementHtml(statement: Statement, opts: { verified: bool
 <p>${esc(t.hello(statement.guarantor.name))}</p>
 <p>${esc(t.intro)}</p>
 <p class="amount-due"><strong>${esc(t.youOwe)}: <span data-testid="statement-total">${money(tot.youOweCents, L)}</span></strong></p>
-<p>${esc(t.dueBy(formatDate(statement.dueOn, L)))}</p>
+${tot.youOweCents > 0 ? `<p>${esc(t.dueBy(formatDate(statement.dueOn, L)))}</p>` : ''}
 <div class="statement-grid">
 <div class="explanation">${lines}</div>
 <aside class="eob" aria-label="${esc(t.eobTitle)}"><h3>${esc(t.eobTitle)}</h3>

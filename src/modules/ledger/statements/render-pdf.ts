@@ -24,7 +24,8 @@ export async function renderStatementPdf(statement: Statement): Promise<Buffer> 
   doc.moveDown(0.5).fontSize(12).font('Helvetica').text(t.hello(statement.guarantor.name));
   doc.text(t.intro);
   doc.moveDown(0.5).fontSize(16).font('Helvetica-Bold').text(`${t.youOwe}: ${money(statement.totals.youOweCents, L)}`);
-  doc.fontSize(12).font('Helvetica').text(t.dueBy(formatDate(statement.dueOn, L)));
+  doc.fontSize(12).font('Helvetica');
+  if (statement.totals.youOweCents > 0) doc.text(t.dueBy(formatDate(statement.dueOn, L)));
   for (const line of statement.lines) {
     const e = explainLine(line, L, false);
     doc.moveDown(0.8).font('Helvetica-Bold').text(e.heading);

@@ -20,6 +20,8 @@ export interface StatementLine {
   patientShare: { deductibleCents: Cents; coinsuranceCents: Cents; copayCents: Cents; otherCents: Cents };
   patientPaymentsCents: Cents;
   discountsCents: Cents;
+  /** Taken off by an approved financial assistance application. */
+  assistanceCents?: Cents;
   youOweCents: Cents;
 }
 

@@ -26,6 +26,8 @@ const TEXT = {
     paid: (a: string) => `You already paid ${a}. Thank you.`,
     discount: (a: string) => `We took off ${a} as a discount.`,
     lineOwe: (a: string) => `For this visit, you owe ${a}.`,
+    yourShare: (a: string) => `${a} is your share of the cost after insurance.`,
+    assistance: (a: string) => `Financial assistance took off ${a}. You do not owe this part.`,
     optionsTitle: 'Your choices',
     optPay: 'Pay in full online, by phone or by mail.',
     optPlan: 'Pay over time with a plan that fits your budget. There is no interest.',
@@ -57,6 +59,8 @@ const TEXT = {
     paid: (a: string) => `Usted ya pagó ${a}. Gracias.`,
     discount: (a: string) => `Le descontamos ${a}.`,
     lineOwe: (a: string) => `Por esta visita, usted debe ${a}.`,
+    yourShare: (a: string) => `${a} es su parte del costo después del seguro.`,
+    assistance: (a: string) => `La asistencia financiera le descontó ${a}. Usted no debe esta parte.`,
     optionsTitle: 'Sus opciones',
     optPay: 'Pague todo en línea, por teléfono o por correo.',
     optPlan: 'Pague poco a poco con un plan que se ajuste a su presupuesto. Sin intereses.',
@@ -81,7 +85,19 @@ export function formatDate(iso: string, language: Language): string {
 }
 
 export function money(cents: number, language: Language): string {
-  return formatCents(cents, language === 'es' ? 'es-US' : 'en-US');
+  // A sum of nothing negated is -0, which would print as "-$0.00".
+  return formatCents(cents === 0 ? 0 : cents, language === 'es' ? 'es-US' : 'en-US');
+}
+
+/** Generic service descriptions our own data uses, in Spanish (anything else is shown as recorded). */
+const DESCRIPTIONS_ES: Record<string, string> = {
+  'Hospital services': 'Servicios del hospital',
+  'Emergency services': 'Servicios de emergencia',
+  'Outpatient services': 'Servicios ambulatorios',
+};
+
+function describe(description: string, language: Language): string {
+  return language === 'es' ? (DESCRIPTIONS_ES[description] ?? description) : description;
 }
 
 /**
@@ -92,7 +108,7 @@ export function explainLine(line: StatementLine, language: Language, verified: b
   const t = statementText(language);
   const m = (c: number) => money(c, language);
   const place = line.facility ?? '';
-  const heading = `${line.serviceDate ? t.visitOn(formatDate(line.serviceDate, language), place) : place}${verified && line.serviceDescription ? ` — ${line.serviceDescription}` : ` — ${t.care}`}`;
+  const heading = `${line.serviceDate ? t.visitOn(formatDate(line.serviceDate, language), place) : place}${verified && line.serviceDescription ? ` — ${describe(line.serviceDescription, language)}` : ` — ${t.care}`}`;
   const s: string[] = [t.whatItCost(m(line.chargesCents))];
   if (line.insurancePaidCents > 0) s.push(t.insurerPaid(line.payerName ?? t.yourInsurance, m(line.insurancePaidCents)));
   if (line.contractualAdjustmentCents > 0) s.push(t.adjustment(m(line.contractualAdjustmentCents)));
@@ -101,8 +117,9 @@ export function explainLine(line: StatementLine, language: Language, verified: b
   if (share.deductibleCents > 0) s.push(t.deductible(m(share.deductibleCents)));
   if (share.coinsuranceCents > 0) s.push(t.coinsurance(m(share.coinsuranceCents)));
   if (share.copayCents > 0) s.push(t.copay(m(share.copayCents)));
-  if (share.otherCents > 0) s.push(line.insurancePaidCents === 0 && line.contractualAdjustmentCents === 0 ? t.selfPay(m(share.otherCents)) : t.lineOwe(m(share.otherCents)));
+  if (share.otherCents > 0) s.push(line.insurancePaidCents === 0 && line.contractualAdjustmentCents === 0 ? t.selfPay(m(share.otherCents)) : t.yourShare(m(share.otherCents)));
   if (line.discountsCents > 0) s.push(t.discount(m(line.discountsCents)));
+  if ((line.assistanceCents ?? 0) > 0) s.push(t.assistance(m(line.assistanceCents!)));
   if (line.patientPaymentsCents > 0) s.push(t.paid(m(line.patientPaymentsCents)));
   s.push(t.lineOwe(m(line.youOweCents)));
   return { heading, sentences: s };

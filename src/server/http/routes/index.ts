@@ -6,9 +6,10 @@ import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
 import { portalRoutes } from './portal.js';
+import { portalLoopRoutes } from './portal-loop.js';
 import { securityRoutes } from './security.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
-  outreachRoutes, portalRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes,
+  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes,
 ];
