@@ -59,7 +59,7 @@ export async function listConversations(db: Db, ctx: AccessContext, where: { per
   const conds = [eq(conversations.tenantId, ctx.tenantId), eq(conversations.personId, where.personId)];
   if (where.accountId) conds.push(eq(conversations.accountId, where.accountId));
   const found = await db
-    .select({ id: conversations.id, channel: conversations.channel, startedAt: conversations.startedAt, agentId: conversations.agentId, accountId: conversations.accountId, language: conversations.language, utterances: sql<number>`(select count(*)::int from conversation_utterances u where u.conversation_id = ${conversations.id})` })
+    .select({ id: conversations.id, channel: conversations.channel, startedAt: conversations.startedAt, agentId: conversations.agentId, accountId: conversations.accountId, language: conversations.language, utterances: sql<number>`(select count(*)::int from conversation_utterances u where u.conversation_id = conversations.id)` })
     .from(conversations)
     .where(and(...conds))
     .orderBy(desc(conversations.startedAt), desc(conversations.id))
