@@ -91,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspac
     await proposal.waitFor();
     expect(await proposal.getByTestId('proposal-evidence').textContent()).toMatch(/attorney/i);
     expect(await proposal.getByTestId('proposal-line').textContent()).toContain('Is that right?');
-    await assertNoSeriousAxeViolations(page);
+    await assertNoSeriousAxeViolations(page, '[data-testid="intent-proposals"]');
     await proposal.getByRole('button', { name: 'Yes, confirm' }).click();
     await waitFor(async () => (await proposal.getByTestId('proposal-status').count()) > 0, 10_000, 'the confirmation');
     expect(await proposal.getByTestId('proposal-status').textContent()).toContain('Confirmed');
@@ -127,14 +127,14 @@ async function personOf(page: Page, accountId: string): Promise<string> {
   return page.evaluate(async (id) => ((await (await fetch(`/api/v1/accounts/${id}`)).json()) as any).person.id as string, accountId);
 }
 
-async function assertNoSeriousAxeViolations(page: Page): Promise<void> {
+async function assertNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (include) => {
+    const result = await (window as any).axe.run({ include: [include] }, { resultTypes: ['violations'] });
     return (result.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, selector);
   expect(violations).toEqual([]);
 }

@@ -62,11 +62,15 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
     <Stack gap="xs" data-testid="intent-proposals">
       {error && <Alert color="red" p="xs">{error}</Alert>}
       {items.map((r) => (
-        <Alert key={r.id} color={r.status === 'proposed' ? 'orange' : r.status === 'confirmed' ? 'red' : 'gray'} p="xs" data-testid={`proposal-${r.intent}`} title={`${INTENT_LABEL[r.intent] ?? r.intent}?`}>
+        <Alert key={r.id} color={r.status === 'proposed' ? 'orange' : r.status === 'confirmed' ? 'red' : 'gray'} p="xs" data-testid={`proposal-${r.intent}`} aria-label={INTENT_LABEL[r.intent] ?? r.intent}>
           <Stack gap={4}>
+            <Text size="sm" fw={700}>
+              {r.status === 'proposed' ? 'Please confirm: ' : ''}
+              {INTENT_LABEL[r.intent] ?? r.intent}?
+            </Text>
             <Text size="sm">
               Because they said: <q data-testid="proposal-evidence">{r.evidence.join(' … ')}</q>
-              {r.probability !== null && <Badge ml="xs" size="xs" variant="light" color="gray">{Math.round(r.probability * 100)}% likely</Badge>}
+              {r.probability !== null && <Badge ml="xs" size="xs" variant="outline" color="dark">{Math.round(r.probability * 100)}% likely</Badge>}
             </Text>
             {r.status === 'proposed' && (
               <>
@@ -76,7 +80,7 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
                 </Text>
                 {mayDecide ? (
                   <Group gap="xs">
-                    <Button size="xs" color="red" loading={decide.isPending} onClick={() => decide.mutate({ id: r.id, decision: 'confirm' })}>
+                    <Button size="xs" color="red.9" loading={decide.isPending} onClick={() => decide.mutate({ id: r.id, decision: 'confirm' })}>
                       Yes, confirm
                     </Button>
                     <Button size="xs" variant="default" loading={decide.isPending} onClick={() => decide.mutate({ id: r.id, decision: 'dismiss' })}>
@@ -84,7 +88,7 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
                     </Button>
                   </Group>
                 ) : (
-                  <Text size="sm" c="dimmed">A coordinator or counselor will confirm or dismiss this from the task list.</Text>
+                  <Text size="sm">A coordinator or counselor will confirm or dismiss this from the task list.</Text>
                 )}
               </>
             )}

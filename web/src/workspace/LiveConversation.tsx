@@ -157,7 +157,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
           )}
           <IntentProposals conversationId={conversationId} accountId={accountId} />
           {trend.length > 1 && (
-            <div style={{ height: 120 }} aria-label="Sentiment trend">
+            <div style={{ height: 120 }} role="img" aria-label="Sentiment trend">
               <ResponsiveContainer>
                 <LineChart data={trend}><XAxis dataKey="turn" /><YAxis domain={[-1, 1]} /><Tooltip /><Line type="monotone" dataKey="score" stroke="#12b886" /></LineChart>
               </ResponsiveContainer>
@@ -179,7 +179,7 @@ export function PersonSentiment({ personId }: { personId: string }) {
       {points.length === 0 ? (
         <Text size="sm" c="dimmed">No conversations yet.</Text>
       ) : (
-        <div style={{ height: 140 }} aria-label="Sentiment across conversations">
+        <div style={{ height: 140 }} role="img" aria-label="Sentiment across conversations">
           <ResponsiveContainer>
             <LineChart data={points}><XAxis dataKey="at" hide /><YAxis domain={[-1, 1]} /><Tooltip /><Line type="monotone" dataKey="score" stroke="#228be6" /></LineChart>
           </ResponsiveContainer>

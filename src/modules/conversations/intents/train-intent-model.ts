@@ -176,7 +176,11 @@ function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readon
       const withPattern = tp_ / 100;
       let tp = 0;
       let fp = 0;
-      for (let i = 0; i < p.length; i++) if (p[i]! >= (hit[i] ? withPattern : alone)) (y[i] ? tp++ : fp++);
+      for (let i = 0; i < p.length; i++) {
+        if (p[i]! < (hit[i] ? withPattern : alone)) continue;
+        if (y[i]) tp++;
+        else fp++;
+      }
       const recall = tp / pos;
       const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
       if (critical) {
