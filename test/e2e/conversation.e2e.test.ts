@@ -131,7 +131,7 @@ async function assertNoSeriousAxeViolations(page: Page, selector: string): Promi
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async (include) => {
-    const result = await (window as any).axe.run({ include: [include] }, { resultTypes: ['violations'] });
+    const result = await (globalThis as any).axe.run({ include: [include] }, { resultTypes: ['violations'] });
     return (result.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
