@@ -146,6 +146,8 @@ export async function listIntentReviews(db: Db, ctx: AccessContext, where: { con
   if (where.personId) conds.push(eq(intentReviews.personId, where.personId));
   if (where.status) conds.push(eq(intentReviews.status, where.status));
   const found = await db.select().from(intentReviews).where(and(...conds)).orderBy(asc(intentReviews.createdAt), asc(intentReviews.id)).limit(200);
+  // The evidence is the patient's own words: reading it is a PHI read.
+  await audit(db, ctx, { action: 'read', recordType: 'intent_review_list', recordId: where.conversationId ?? where.personId ?? null, details: { count: found.length } });
   return found.map((r) => view(r, language));
 }
 

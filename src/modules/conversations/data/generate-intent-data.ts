@@ -92,10 +92,11 @@ function expand(family: IntentFamily, rand: () => number, count: number): string
 }
 
 /**
- * Which families are held out: within each group (the intent a family carries or is a hard
- * negative of), families are ordered by a seeded hash and every third one, starting with the
- * second, goes to test. So each intent has test families when it has two or more, and no
- * phrasing straddles train and test.
+ * Which families are held out. A family's side depends on its own seeded hash (a third go to
+ * test), so writing a new family never moves an existing one across the split; within each group
+ * (the intent a family carries, or the intent it is a hard negative of) with two or more families
+ * at least one is test and one is train (the lowest hashes are moved), so every intent is tested
+ * on phrasings the model never saw.
  */
 export function familySplit(families: readonly IntentFamily[], seed = DEFAULT_SEED): Map<string, 'train' | 'test'> {
   const groups = new Map<string, IntentFamily[]>();
@@ -104,9 +105,16 @@ export function familySplit(families: readonly IntentFamily[], seed = DEFAULT_SE
     groups.set(key, [...(groups.get(key) ?? []), fam]);
   }
   const split = new Map<string, 'train' | 'test'>();
+  const h = (fam: IntentFamily) => fnv1a(`${seed}:${fam.id}`);
   for (const members of groups.values()) {
-    const ordered = [...members].sort((a, b) => fnv1a(`${seed}:${a.id}`) - fnv1a(`${seed}:${b.id}`));
-    ordered.forEach((fam, i) => split.set(fam.id, i % 3 === 1 ? 'test' : 'train'));
+    for (const fam of members) split.set(fam.id, h(fam) % 3 === 0 ? 'test' : 'train');
+    if (members.length < 2) {
+      for (const fam of members) split.set(fam.id, 'train');
+      continue;
+    }
+    const ordered = [...members].sort((a, b) => h(a) - h(b));
+    if (!members.some((f) => split.get(f.id) === 'test')) split.set(ordered[0]!.id, 'test');
+    if (!members.some((f) => split.get(f.id) === 'train')) split.set(ordered[0]!.id, 'train');
   }
   return split;
 }
