@@ -10,7 +10,7 @@ export { confirmationLine } from './cues/confirmation-line.js';
 export { analyzeUtterance } from './analyze-utterance.js';
 export { classifySentiment, createSentimentClassifier, NEUTRAL_BAND, NEUTRAL_PROBABILITY } from './sentiment/classify-sentiment.js';
 export type { SentimentClassifier } from './sentiment/classify-sentiment.js';
-export { detectIntents, intentModelInfo } from './intents/detect-intents.js';
+export { detectIntents, detectIntentPatterns, intentModelInfo } from './intents/detect-intents.js';
 export { conversationTrend } from './conversation-trend.js';
 export type { ConversationTrend, ConversationTurn, TrendPoint, IntentSoFar } from './conversation-trend.js';
 export { suggestCues } from './cues/suggest-cues.js';

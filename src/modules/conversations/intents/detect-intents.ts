@@ -243,6 +243,15 @@ export function detectIntents(text: string, opts: AnalyzeOptions = {}): IntentMa
   return detectIntentsInTokens(t, opts.language ?? detectLanguage(t.words, text), opts);
 }
 
+/**
+ * The hand-written patterns alone, for callers that apply effects without a person confirming:
+ * the model's thresholds are set low for recall because its findings go to review.
+ */
+export function detectIntentPatterns(text: string, opts: AnalyzeOptions = {}): IntentMatch[] {
+  const t = tokenize(text);
+  return matchIntentPatterns(t, opts.language ?? detectLanguage(t.words, text), opts);
+}
+
 /** Intent names only (for evaluation and simple callers). */
 export function intentNames(matches: readonly IntentMatch[]): Intent[] {
   return matches.map((m) => m.intent);
