@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct } from './helpers.js';
 
@@ -56,4 +57,84 @@ describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspac
     await waitFor(async () => (await page.getByTestId('contact-call').textContent())?.includes('blocked'), 10_000, 'the call to be blocked');
     await page.close();
   });
+
+  it('proposes an attorney hold only when the patient means it; the agent confirms; the transcript survives a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(base);
+    await page.getByLabel('Email').fill('coordinator@riverbend.example');
+    await page.locator('input[type=password]').fill('kindly-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('account-row').first().waitFor();
+    const accountId = await contactableAccount(page);
+    expect(accountId).not.toBeNull();
+    await page.goto(`${base}/workspace/accounts/${accountId}`);
+    await page.getByTestId('contact-call').waitFor();
+    expect(await page.getByTestId('contact-call').textContent()).toContain('allowed now');
+
+    await page.getByRole('button', { name: 'Start chat' }).click();
+    const message = page.getByRole('textbox', { name: 'Message' });
+    const mention = "I'm not saying I'll get a lawyer, I just want the itemized bill";
+    await message.fill(mention);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByTestId('live-sentiment').waitFor();
+    expect(await page.getByTestId('transcript').textContent()).toContain(mention);
+    // The mention is analyzed and saved, and proposes nothing: calls stay allowed.
+    const first = (await page.evaluate(async (id) => (await (await fetch(`/api/v1/persons/${id}/conversations`)).json()) as any, await personOf(page, accountId!))).items[0];
+    const reviews = (await page.evaluate(async (c) => (await (await fetch(`/api/v1/conversations/${c}/reviews`)).json()) as any, first.id)).items;
+    expect(reviews).toEqual([]);
+    expect(await page.getByTestId('proposal-attorney').count()).toBe(0);
+    expect(await page.getByTestId('contact-call').textContent()).toContain('allowed now');
+
+    await message.fill('I have an attorney now, talk to them');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const proposal = page.getByTestId('proposal-attorney');
+    await proposal.waitFor();
+    expect(await proposal.getByTestId('proposal-evidence').textContent()).toMatch(/attorney/i);
+    expect(await proposal.getByTestId('proposal-line').textContent()).toContain('Is that right?');
+    await assertNoSeriousAxeViolations(page, '[data-testid="intent-proposals"]');
+    await proposal.getByRole('button', { name: 'Yes, confirm' }).click();
+    await waitFor(async () => (await proposal.getByTestId('proposal-status').count()) > 0, 10_000, 'the confirmation');
+    expect(await proposal.getByTestId('proposal-status').textContent()).toContain('Confirmed');
+    await waitFor(async () => (await page.getByTestId('contact-call').textContent())?.includes('blocked'), 10_000, 'the next call to be blocked');
+
+    await page.reload();
+    await page.getByTestId('transcript').waitFor();
+    await waitFor(async () => (await page.getByTestId('transcript').textContent())?.includes('I have an attorney now'), 10_000, 'the saved transcript');
+    expect(await page.getByTestId('transcript').textContent()).toContain(mention);
+    expect(await page.getByTestId('proposal-attorney').getByTestId('proposal-status').textContent()).toContain('Confirmed');
+    expect(await page.getByTestId('contact-call').textContent()).toContain('blocked');
+    await page.close();
+  });
 });
+
+async function contactableAccount(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    const r = await fetch('/api/v1/accounts?limit=200');
+    const items = ((await r.json()) as any).items as Array<{ id: string; patientDueCents: number }>;
+    for (const a of items.filter((x) => x.patientDueCents > 0)) {
+      const d = (await (await fetch(`/api/v1/accounts/${a.id}`)).json()) as any;
+      const check = (await (await fetch(`/api/v1/accounts/${a.id}/contact-check?channel=call`)).json()) as any;
+      if (d.person.state === 'OH' && d.holds.length === 0 && check.allowed) {
+        const talked = (await (await fetch(`/api/v1/persons/${d.person.id}/conversations`)).json()) as any;
+        if (talked.items.length === 0) return a.id;
+      }
+    }
+    return null;
+  });
+}
+
+async function personOf(page: Page, accountId: string): Promise<string> {
+  return page.evaluate(async (id) => ((await (await fetch(`/api/v1/accounts/${id}`)).json()) as any).person.id as string, accountId);
+}
+
+async function assertNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async (include) => {
+    const result = await (globalThis as any).axe.run({ include: [include] }, { resultTypes: ['violations'] });
+    return (result.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+  expect(violations).toEqual([]);
+}

@@ -4,12 +4,13 @@
  * (the model and lexicons are JSON/TS files imported with the code).
  */
 export * from './types.js';
-export { INTENTS, INTENT_EFFECTS } from './intent-effects.js';
-export type { IntentAction } from './intent-effects.js';
+export { INTENTS, INTENT_EFFECTS, CRITICAL_INTENTS } from './intent-effects.js';
+export type { IntentAction, CriticalIntent } from './intent-effects.js';
+export { confirmationLine } from './cues/confirmation-line.js';
 export { analyzeUtterance } from './analyze-utterance.js';
 export { classifySentiment, createSentimentClassifier, NEUTRAL_BAND, NEUTRAL_PROBABILITY } from './sentiment/classify-sentiment.js';
 export type { SentimentClassifier } from './sentiment/classify-sentiment.js';
-export { detectIntents } from './intents/detect-intents.js';
+export { detectIntents, detectIntentPatterns, intentModelInfo } from './intents/detect-intents.js';
 export { conversationTrend } from './conversation-trend.js';
 export type { ConversationTrend, ConversationTurn, TrendPoint, IntentSoFar } from './conversation-trend.js';
 export { suggestCues } from './cues/suggest-cues.js';
@@ -35,4 +36,8 @@ export type { BinaryFigures, ThreeWayFigures } from './evaluate/metrics.js';
 export { evaluateIntents } from './evaluate/evaluate-intents.js';
 export type { IntentFigures } from './evaluate/evaluate-intents.js';
 export { leaveOneDomainOut, kFold } from './evaluate/held-out-sentiment.js';
+export { generateIntentExamples, familySplit, DEFAULT_SEED as INTENT_DATA_SEED } from './data/generate-intent-data.js';
+export type { IntentExample } from './data/generate-intent-data.js';
+export { intentSetFigures, evalItemsOf, wilson } from './evaluate/evaluate-intent-set.js';
+export type { IntentSetFigures, IntentRow, EvalItem } from './evaluate/evaluate-intent-set.js';
 export type { HeldOutFigures } from './evaluate/held-out-sentiment.js';

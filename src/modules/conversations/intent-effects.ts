@@ -18,6 +18,13 @@ export const INTENTS = [
 
 export type Intent = (typeof INTENTS)[number];
 
+/**
+ * Intents whose miss is a legal violation: their thresholds are tuned for recall, and in free
+ * text they become a proposed effect (outreach paused, a person confirms or dismisses).
+ */
+export const CRITICAL_INTENTS = ['dispute', 'cease_communication', 'attorney', 'bankruptcy', 'deceased'] as const satisfies readonly Intent[];
+export type CriticalIntent = (typeof CRITICAL_INTENTS)[number];
+
 /** Channels a cease-communication request can name; 'all' when none was named. */
 export type ContactChannel = 'call' | 'sms' | 'email' | 'all';
 

@@ -28,6 +28,13 @@ export interface IntentMatch {
   channels?: ContactChannel[];
   /** What the server must do about it (same object as INTENT_EFFECTS[intent]). */
   effect: IntentEffect;
+  /** Calibrated probability that the utterance carries the intent (1 for an opt-out keyword). */
+  probability?: number;
+  /**
+   * The whole utterance is an opt-out keyword ("STOP", "BAJA"): carrier rules say apply it at
+   * once. Any other detection in free text is a proposal for a person to confirm.
+   */
+  keyword?: boolean;
 }
 
 export type CueKind = 'acknowledge' | 'avoid' | 'suggest' | 'action';

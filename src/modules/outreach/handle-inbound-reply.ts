@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { insertMessageLinks, newLinkCode } from '../payments/index.js';
-import { detectIntents, type Intent, type IntentMatch } from '../conversations/index.js';
+import { detectIntentPatterns, type Intent, type IntentMatch } from '../conversations/index.js';
 import { ask, contactQuestion, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadSnapshots } from './load-snapshots.js';
@@ -87,7 +87,9 @@ export async function handleInboundReply(database: Database, reply: InboundReply
           ${reply.tenantId ? sql`and cp.tenant_id = ${reply.tenantId}` : sql``}`,
   );
   const matched = reply.to ? people.filter((p) => !p.sms_from || p.sms_from === reply.to) : people;
-  const matches = detectIntents(reply.body, { medium: reply.channel });
+  // Replies apply holds at once, so they use the patterns alone (their behaviour before the intent
+  // model): the model's recall-first thresholds assume a person confirms what it finds.
+  const matches = detectIntentPatterns(reply.body, { medium: reply.channel });
   const outcomes: ReplyOutcome[] = [];
   for (const person of matched) {
     outcomes.push(await database.db.transaction((tx) => applyReply(tx, person.person_id, person.tenant_id, reply, matches, deps)));

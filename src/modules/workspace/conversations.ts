@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { analyzeUtterance, conversationTrend, type UtteranceAnalysis } from '../conversations/index.js';
-import { holds, persons, revocations } from '../people/index.js';
+import { analyzeUtterance, conversationTrend, type Language, type UtteranceAnalysis } from '../conversations/index.js';
+import { persons } from '../people/index.js';
+import { applyPatientIntents, listIntentReviews, type IntentReviewView } from './intent-reviews.js';
 import { conversations, conversationUtterances, type AppliedEffect } from './schema.js';
 
 export interface StartConversationOptions {
@@ -24,45 +25,47 @@ export async function startConversation(db: Db, ctx: AccessContext, opts: StartC
   });
 }
 
-const REVOCATION_MEANS = { call: 'oral', chat: 'oral', sms: 'sms_reply' } as const;
-
 /**
- * Records one utterance; a patient's is analyzed and its compliance effects applied in the same
- * transaction: "stop calling me" records an opt-out for calls at once, "I dispute this" places a
- * dispute hold. A person reviews holds afterwards; contact is blocked from this moment on.
+ * Records one utterance; a patient's is analyzed and what it calls for applied in the same
+ * transaction (see applyPatientIntents): a bare "STOP" is an opt-out at once; "I have a lawyer"
+ * or "stop calling me" pauses outreach and opens a proposal a person confirms or dismisses.
  */
 export async function addUtterance(
   db: Db,
   ctx: AccessContext,
   conversationId: string,
   input: { speaker: 'agent' | 'patient'; text: string },
-): Promise<{ id: number; at: string; speaker: string; text: string; analysis: UtteranceAnalysis | null; applied: AppliedEffect[] }> {
+): Promise<{ id: number; at: string; speaker: string; text: string; analysis: UtteranceAnalysis | null; applied: AppliedEffect[]; proposals: IntentReviewView[] }> {
   return db.transaction(async (tx) => {
     const [conv] = await tx.select().from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.id, conversationId)));
     if (!conv) throw notFound('conversation');
     const now = ctx.clock.now();
     const analysis = input.speaker === 'patient' ? analyzeUtterance(input.text, { medium: conv.channel === 'sms' ? 'sms' : conv.channel === 'call' ? 'call' : 'chat' }) : null;
-    const applied: AppliedEffect[] = [];
-    for (const m of analysis?.intents ?? []) {
-      if (m.intent === 'cease_communication') {
-        // On a call or chat, "stop calling me" names calls; a bare "stop" on SMS names SMS.
-        const channels = m.channels?.length ? m.channels : ['all' as const];
-        for (const channel of channels) {
-          await tx.insert(revocations).values({ id: newId(), tenantId: ctx.tenantId, personId: conv.personId, channel, receivedAt: now, means: REVOCATION_MEANS[conv.channel], text: input.text });
-          applied.push({ intent: m.intent, kind: 'revocation', detail: channel });
-        }
-      } else if (m.effect.hold) {
-        await tx.insert(holds).values({ id: newId(), tenantId: ctx.tenantId, personId: conv.personId, accountId: conv.accountId, type: m.effect.hold, since: now, reason: `Said in conversation: "${m.evidence.join(' … ')}" (confirm and document)`, createdBy: ctx.actor.id });
-        applied.push({ intent: m.intent, kind: 'hold', detail: m.effect.hold });
-      }
-    }
     const [row] = await tx
       .insert(conversationUtterances)
-      .values({ tenantId: ctx.tenantId, conversationId, speaker: input.speaker, text: input.text, at: now, analysis, applied })
+      .values({ tenantId: ctx.tenantId, conversationId, speaker: input.speaker, text: input.text, at: now, analysis, applied: [] })
       .returning({ id: conversationUtterances.id });
+    const applied = analysis ? await applyPatientIntents(tx, ctx, conv, row!.id, input.text, analysis.intents) : [];
+    if (applied.length) await tx.update(conversationUtterances).set({ applied }).where(eq(conversationUtterances.id, row!.id));
     await audit(tx, ctx, { action: 'write', recordType: 'conversation_utterance', recordId: String(row!.id), details: { conversationId, applied } });
-    return { id: row!.id, at: now.toISOString(), speaker: input.speaker, text: input.text, analysis, applied };
+    const proposalIds = new Set(applied.filter((a) => a.kind === 'proposal').map((a) => a.detail));
+    const proposals = proposalIds.size ? (await listIntentReviews(tx as unknown as Db, ctx, { conversationId }, (analysis?.language ?? 'en') as Language)).filter((r) => proposalIds.has(r.id)) : [];
+    return { id: row!.id, at: now.toISOString(), speaker: input.speaker, text: input.text, analysis, applied, proposals };
   });
+}
+
+/** A person's (or one account's) conversations, newest first: part of the account's history. */
+export async function listConversations(db: Db, ctx: AccessContext, where: { personId: string; accountId?: string }) {
+  const conds = [eq(conversations.tenantId, ctx.tenantId), eq(conversations.personId, where.personId)];
+  if (where.accountId) conds.push(eq(conversations.accountId, where.accountId));
+  const found = await db
+    .select({ id: conversations.id, channel: conversations.channel, startedAt: conversations.startedAt, agentId: conversations.agentId, accountId: conversations.accountId, language: conversations.language, utterances: sql<number>`(select count(*)::int from conversation_utterances u where u.conversation_id = conversations.id)` })
+    .from(conversations)
+    .where(and(...conds))
+    .orderBy(desc(conversations.startedAt), desc(conversations.id))
+    .limit(50);
+  await audit(db, ctx, { action: 'read', recordType: 'conversation_list', recordId: where.personId, details: { accountId: where.accountId ?? null, count: found.length } });
+  return found.map((c) => ({ ...c, startedAt: c.startedAt.toISOString() }));
 }
 
 /** Utterances after a given id (the SSE stream polls this, so any API process can serve it). */
@@ -81,8 +84,9 @@ export async function getConversation(db: Db, ctx: AccessContext, conversationId
   if (!conv) throw notFound('conversation');
   const utterances = await listUtterances(db, ctx, conversationId);
   const trend = conversationTrend(utterances.map((u) => ({ speaker: u.speaker, text: u.text })) as never);
+  const reviews = await listIntentReviews(db, ctx, { conversationId }, conv.language === 'es' ? 'es' : 'en');
   await audit(db, ctx, { action: 'read', recordType: 'conversation', recordId: conversationId });
-  return { conversation: conv, utterances, trend };
+  return { conversation: conv, utterances, trend, reviews };
 }
 
 /** A person's sentiment over time across conversations, for the 360 view. */

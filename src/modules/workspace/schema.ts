@@ -1,4 +1,4 @@
-import { bigint, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const conversations = pgTable('conversations', {
   id: text('id').primaryKey(),
@@ -25,6 +25,41 @@ export const conversationUtterances = pgTable('conversation_utterances', {
 
 export interface AppliedEffect {
   intent: string;
-  kind: 'revocation' | 'hold' | 'task';
+  /** 'proposal': outreach paused and a review opened (detail: the review id). */
+  kind: 'revocation' | 'hold' | 'task' | 'proposal';
   detail: string;
 }
+
+/** A critical intent heard in free text, waiting for (or decided by) a person. */
+export const intentReviews = pgTable('intent_reviews', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  personId: text('person_id').notNull(),
+  accountId: text('account_id'),
+  conversationId: text('conversation_id'),
+  utteranceId: bigint('utterance_id', { mode: 'number' }),
+  intent: text('intent').notNull(),
+  probability: doublePrecision('probability'),
+  evidence: jsonb('evidence').notNull(),
+  channels: jsonb('channels'),
+  status: text('status').$type<'proposed' | 'confirmed' | 'dismissed'>().notNull(),
+  pauseHoldId: text('pause_hold_id'),
+  taskId: text('task_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  decidedBy: text('decided_by'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  note: text('note'),
+});
+
+/** A person's word on what an utterance meant: labeled examples for the next training run. */
+export const intentLabels = pgTable('intent_labels', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  utteranceId: bigint('utterance_id', { mode: 'number' }).notNull(),
+  intent: text('intent').notNull(),
+  present: boolean('present').notNull(),
+  source: text('source').$type<'review_confirmed' | 'review_dismissed'>().notNull(),
+  reviewId: text('review_id'),
+  labeledBy: text('labeled_by'),
+  labeledAt: timestamp('labeled_at', { withTimezone: true }).notNull(),
+});

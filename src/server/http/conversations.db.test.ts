@@ -26,23 +26,38 @@ describeDb('live conversation assist and its compliance effects', (getDb) => {
   const say = async (conversationId: string, text: string) =>
     (await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conversationId}/utterances`, headers: { cookie }, payload: { speaker: 'patient', text } })).json();
 
-  it('a call is allowed before the patient asks us to stop, and blocked right after', async () => {
+  it('a call is allowed before the patient asks us to stop, blocked right after (a proposal), and an opt-out once confirmed', async () => {
     const before = (await t.app.inject({ url: `/api/v1/accounts/${accountId}/contact-check?channel=call`, headers: { cookie } })).json();
     expect(before.allowed).toBe(true);
     const conv = (await t.app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { cookie }, payload: { personId, accountId, channel: 'chat' } })).json();
     const result = await say(conv.id, 'Please stop calling me at work, it is humiliating.');
     expect(result.analysis.intents.map((i: { intent: string }) => i.intent)).toContain('cease_communication');
-    expect(result.applied).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'revocation' })]));
+    expect(result.applied).toEqual([expect.objectContaining({ intent: 'cease_communication', kind: 'proposal' })]);
+    expect(result.proposals[0].confirmationLine).toBe("It sounds like you'd like us to stop calling. Is that right?");
     expect(result.analysis.cues.length).toBeGreaterThan(0);
     const after = (await t.app.inject({ url: `/api/v1/accounts/${accountId}/contact-check?channel=call`, headers: { cookie } })).json();
     expect(after.allowed).toBe(false);
     expect(after.earliestAllowedAt ?? null).toBeNull();
+
+    const reviews = (await t.app.inject({ url: `/api/v1/conversations/${conv.id}/reviews`, headers: { cookie } })).json();
+    expect(reviews.items.map((r: { status: string }) => r.status)).toEqual(['proposed']);
+    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${reviews.items[0].id}/decision`, headers: { cookie }, payload: { decision: 'maybe' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('decision');
+    const decided = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${reviews.items[0].id}/decision`, headers: { cookie }, payload: { decision: 'confirm' } });
+    expect(decided.statusCode).toBe(200);
+    const [revocation] = await getDb().query<{ channel: string }>(`select channel from revocations where person_id = $1`, [personId]);
+    expect(revocation?.channel).toBe('call');
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${reviews.items[0].id}/decision`, headers: { cookie }, payload: { decision: 'dismiss' } });
+    expect(again.statusCode).toBe(409);
+    const history = (await t.app.inject({ url: `/api/v1/persons/${personId}/conversations?accountId=${accountId}`, headers: { cookie } })).json();
+    expect(history.items.map((c: { id: string }) => c.id)).toContain(conv.id);
   });
 
-  it('"I dispute this" opens a dispute hold', async () => {
+  it('"I dispute this" pauses collection with a dispute hold awaiting review', async () => {
     const conv = (await t.app.inject({ method: 'POST', url: '/api/v1/conversations', headers: { cookie }, payload: { personId, accountId, channel: 'call' } })).json();
     const result = await say(conv.id, "I dispute this bill, I never had that procedure.");
-    expect(result.applied).toEqual(expect.arrayContaining([{ intent: 'dispute', kind: 'hold', detail: 'dispute' }]));
+    expect(result.applied).toEqual(expect.arrayContaining([expect.objectContaining({ intent: 'dispute', kind: 'proposal' })]));
     const [hold] = await getDb().query<{ n: number }>(`select count(*)::int n from holds where person_id = $1 and type = 'dispute' and resolved_at is null`, [personId]);
     expect(hold?.n).toBe(1);
   });

@@ -1,13 +1,24 @@
-import { Alert, Badge, Button, Card, Group, List, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../ui/api';
+import { IntentProposals } from './IntentProposals';
 
 interface Cue { kind: 'acknowledge' | 'avoid' | 'suggest' | 'action'; text: string; because?: string }
 interface IntentMatch { intent: string; evidence: string[]; effect: { description: string } }
 interface Analysis { label: string; score: number; distress: number; escalationRisk: number; intents: IntentMatch[]; cues: Cue[]; evidence: { sentiment: Array<{ word?: string; token?: string } | string> } }
 interface Utterance { id: number; at: string; speaker: 'agent' | 'patient'; text: string; analysis: Analysis | null; applied: Array<{ intent: string; kind: string; detail: string }> }
+
+interface ConversationSummary { id: string; channel: string; startedAt: string; utterances: number }
+
+/** What was done about a patient's words, in plain words. */
+function appliedText(a: { intent: string; kind: string; detail: string }): string {
+  const channel: Record<string, string> = { call: 'calls', sms: 'texts', email: 'email', all: 'every channel' };
+  if (a.kind === 'revocation') return `Opt-out recorded for ${channel[a.detail] ?? a.detail}.`;
+  if (a.kind === 'proposal') return `Outreach paused: please confirm or dismiss "${a.intent.replace(/_/g, ' ')}" below.`;
+  return `${a.kind} ${a.detail} (${a.intent.replace(/_/g, ' ')})`;
+}
 
 const LABEL_COLOR: Record<string, string> = { negative: 'red', neutral: 'gray', positive: 'teal' };
 const CUE_COLOR: Record<string, string> = { acknowledge: 'blue', avoid: 'red', suggest: 'teal', action: 'orange' };
@@ -37,6 +48,15 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
   const [text, setText] = useState('');
   const [speaker, setSpeaker] = useState<'patient' | 'agent'>('patient');
   const sourceRef = useRef<EventSource | null>(null);
+  // Conversations are saved: reopen the latest one of this account after a reload.
+  const history = useQuery({
+    queryKey: ['conversations', personId, accountId],
+    queryFn: () => api<{ items: ConversationSummary[] }>(`/api/v1/persons/${personId}/conversations?accountId=${encodeURIComponent(accountId)}`),
+  });
+  useEffect(() => {
+    const latest = history.data?.items[0];
+    if (latest && conversationId === null) setConversationId(latest.id);
+  }, [history.data, conversationId]);
 
   useEffect(() => {
     if (!conversationId) return;
@@ -45,15 +65,22 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
     es.addEventListener('utterance', (ev) => {
       const u = JSON.parse((ev as MessageEvent).data) as Utterance;
       setUtterances((prev) => (prev.some((p) => p.id === u.id) ? prev : [...prev, u]));
-      if (u.applied.length) void qc.invalidateQueries({ queryKey: ['contact-check', accountId] });
+      if (u.applied.length) {
+        void qc.invalidateQueries({ queryKey: ['contact-check', accountId] });
+        void qc.invalidateQueries({ queryKey: ['intent-reviews', conversationId] });
+      }
     });
-    return () => es.close();
+    return () => {
+      es.close();
+      setUtterances([]);
+    };
   }, [conversationId, accountId, qc]);
 
   async function start() {
     const c = await api<{ id: string }>('/api/v1/conversations', { method: 'POST', json: { personId, accountId, channel: 'chat' } });
     setUtterances([]);
     setConversationId(c.id);
+    void qc.invalidateQueries({ queryKey: ['conversations', personId, accountId] });
   }
 
   async function send(e: FormEvent) {
@@ -73,7 +100,18 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
         <Title order={4}>Live conversation assist</Title>
         <Button size="xs" onClick={start}>{conversationId ? 'New conversation' : 'Start chat'}</Button>
       </Group>
-      {!conversationId && <Text size="sm" c="dimmed">Start a chat to see how the person feels, what they are asking, and gentle cues as you talk.</Text>}
+      {history.isError && <Alert color="red" p="xs" mb="xs">We could not load earlier conversations. Reload the page to try again.</Alert>}
+      {(history.data?.items.length ?? 0) > 1 && (
+        <Select
+          size="xs"
+          mb="xs"
+          label="Conversation"
+          value={conversationId}
+          onChange={(v) => v && setConversationId(v)}
+          data={history.data!.items.map((c) => ({ value: c.id, label: `${new Date(c.startedAt).toLocaleString()} · ${c.channel} · ${c.utterances} messages` }))}
+        />
+      )}
+      {!conversationId && <Text size="sm" c="dimmed">Start a chat to see how the person feels, what they are asking, and gentle cues as you talk. Conversations are saved with the account.</Text>}
       {conversationId && (
         <Stack gap="xs">
           <div aria-live="polite" data-testid="transcript">
@@ -108,7 +146,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
                 </Group>
               )}
               {patientTurns.at(-1)!.applied.map((a, k) => (
-                <Alert key={k} color="orange" p="xs" mb={4}>Applied: {a.kind} {a.detail} ({a.intent.replace(/_/g, ' ')})</Alert>
+                <Alert key={k} color="orange" p="xs" mb={4}>{appliedText(a)}</Alert>
               ))}
               <List size="sm" spacing={2} data-testid="live-cues">
                 {latest.cues.map((c, k) => (
@@ -117,8 +155,9 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
               </List>
             </Card>
           )}
+          <IntentProposals conversationId={conversationId} accountId={accountId} />
           {trend.length > 1 && (
-            <div style={{ height: 120 }} aria-label="Sentiment trend">
+            <div style={{ height: 120 }} role="img" aria-label="Sentiment trend">
               <ResponsiveContainer>
                 <LineChart data={trend}><XAxis dataKey="turn" /><YAxis domain={[-1, 1]} /><Tooltip /><Line type="monotone" dataKey="score" stroke="#12b886" /></LineChart>
               </ResponsiveContainer>
@@ -140,7 +179,7 @@ export function PersonSentiment({ personId }: { personId: string }) {
       {points.length === 0 ? (
         <Text size="sm" c="dimmed">No conversations yet.</Text>
       ) : (
-        <div style={{ height: 140 }} aria-label="Sentiment across conversations">
+        <div style={{ height: 140 }} role="img" aria-label="Sentiment across conversations">
           <ResponsiveContainer>
             <LineChart data={points}><XAxis dataKey="at" hide /><YAxis domain={[-1, 1]} /><Tooltip /><Line type="monotone" dataKey="score" stroke="#228be6" /></LineChart>
           </ResponsiveContainer>

@@ -1,6 +1,9 @@
 import { INTENT_EFFECTS, INTENTS, type ContactChannel, type Intent } from '../intent-effects.js';
 import { detectLanguage } from '../text/detect-language.js';
 import { tokenize, type Tokens } from '../text/tokenize.js';
+import { intentFeatures } from './intent-features.js';
+import { compileIntentModel, evidenceTokens, scoreIntents, type IntentModel } from './intent-model.js';
+import shipped from './model/intents.json' with { type: 'json' };
 import type { AnalyzeOptions, IntentMatch, Language } from '../types.js';
 import {
   CHANNEL_WORDS,
@@ -134,8 +137,11 @@ function optOutKeyword(t: Tokens, n: Normalized): [number, number] | null {
   return null;
 }
 
-/** Intents of tokenized text (analyzeUtterance shares the tokens with the other analyses). */
-export function detectIntentsInTokens(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
+/**
+ * The hand-written patterns alone (a high-precision layer and features of the model): every
+ * intent a rule matches, with the words it matched.
+ */
+export function matchIntentPatterns(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
   const n = normalize(t);
   const out: IntentMatch[] = [];
   for (const intent of INTENTS) {
@@ -164,9 +170,11 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
       }
     }
     let channels: ContactChannel[] | undefined;
+    let isKeyword = false;
     if (intent === 'cease_communication') {
       const keyword = optOutKeyword(t, n);
       if (keyword) {
+        isKeyword = keyword[0] === 0 && keyword[1] === n.words.length - 1;
         const s = surface(t, keyword[0], keyword[1]);
         if (!evidence.includes(s)) evidence.push(s);
         // A bare keyword opts out of the medium it came in on (the SMS convention); otherwise, or
@@ -178,15 +186,70 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
     if (evidence.length === 0) continue;
     const match: IntentMatch = { intent, evidence, effect: INTENT_EFFECTS[intent] };
     if (channels) match.channels = channels;
+    if (isKeyword) match.keyword = true;
     out.push(match);
   }
   return out;
+}
+
+const MODEL = compileIntentModel(shipped as unknown as IntentModel);
+
+/** Thresholds and calibration of the shipped model (documented in docs/conversations.md). */
+export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 'patternThresholds' | 'calibration' | 'patternFeatures'> {
+  const { intents, thresholds, patternThresholds, calibration, patternFeatures } = MODEL.model;
+  return { intents, thresholds, patternThresholds, calibration, patternFeatures };
+}
+
+/**
+ * Intents of tokenized text (analyzeUtterance shares the tokens with the other analyses): the
+ * trained model decides, each intent with its calibrated probability; a bare opt-out keyword is
+ * always reported (carrier rules), and the words shown as evidence are the pattern's match when a
+ * pattern agrees, else the words that weighed most in the model.
+ */
+export function detectIntentsInTokens(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
+  const patterns = matchIntentPatterns(t, language, opts);
+  const f = intentFeatures(t, language, MODEL.model.patternFeatures ? patterns.map((m) => m.intent) : []);
+  const scores = scoreIntents(MODEL, f, patterns.map((m) => m.intent));
+  const out: IntentMatch[] = [];
+  for (const s of scores) {
+    const p = patterns.find((m) => m.intent === s.intent);
+    if (p?.keyword) {
+      out.push({ ...p, probability: 1 });
+      continue;
+    }
+    if (!s.fires) continue;
+    const probability = Math.round(s.probability * 1000) / 1000;
+    if (p) {
+      out.push({ ...p, probability });
+      continue;
+    }
+    const spans = evidenceTokens(MODEL, f, s.intent);
+    const evidence = spans.map(([a, b]) => surface(t, a, b));
+    const match: IntentMatch = { intent: s.intent, evidence: evidence.length ? evidence : [t.text.trim().slice(0, 80)], effect: INTENT_EFFECTS[s.intent], probability };
+    if (s.intent === 'cease_communication') {
+      const first = spans[0]?.[0] ?? 0;
+      const last = spans.at(-1)?.[1] ?? Math.max(0, t.words.length - 1);
+      match.channels = t.words.length ? channelsOf(t, normalize(t), first, last) : ['all'];
+    }
+    out.push(match);
+  }
+  // The model's intent order is the closed list's order, as the patterns' is.
+  return out.sort((a, b) => INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
 }
 
 /** Intents of one utterance, each with the words that matched and its compliance effect. */
 export function detectIntents(text: string, opts: AnalyzeOptions = {}): IntentMatch[] {
   const t = tokenize(text);
   return detectIntentsInTokens(t, opts.language ?? detectLanguage(t.words, text), opts);
+}
+
+/**
+ * The hand-written patterns alone, for callers that apply effects without a person confirming:
+ * the model's thresholds are set low for recall because its findings go to review.
+ */
+export function detectIntentPatterns(text: string, opts: AnalyzeOptions = {}): IntentMatch[] {
+  const t = tokenize(text);
+  return matchIntentPatterns(t, opts.language ?? detectLanguage(t.words, text), opts);
 }
 
 /** Intent names only (for evaluation and simple callers). */

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { addUtterance, checkContact, getConversation, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
+import { addUtterance, checkContact, decideIntentReview, getConversation, listConversations, listIntentReviews, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from './accounts.js';
 
 const Json = z.record(z.string(), z.unknown());
 const POLL_MS = 400;
+
+export const DecideIntentReviewRequest = z.object({ decision: z.enum(['confirm', 'dismiss']), note: z.string().max(2000).optional() });
 
 export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
   app.post(
@@ -76,6 +78,51 @@ export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
         await new Promise((r) => setTimeout(r, POLL_MS));
       }
       reply.raw.end();
+    },
+  );
+
+  app.get(
+    '/api/v1/persons/:personId/conversations',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: "A person's conversations, newest first (optionally one account's): reopen one to see its saved transcript",
+        params: z.object({ personId: z.string() }),
+        querystring: z.object({ accountId: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(Json) }) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      noStore(reply);
+      return { items: (await listConversations(deps.database.db, ctx, { personId: req.params.personId, ...(req.query.accountId ? { accountId: req.query.accountId } : {}) })) as unknown as Array<Record<string, unknown>> };
+    },
+  );
+
+  app.get(
+    '/api/v1/conversations/:conversationId/reviews',
+    { schema: { tags: ['conversations'], summary: 'Proposed effects of this conversation (intents a person confirms or dismisses) and their status', params: z.object({ conversationId: z.string() }), response: { 200: z.object({ items: z.array(Json) }) } } },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      noStore(reply);
+      return { items: (await listIntentReviews(deps.database.db, ctx, { conversationId: req.params.conversationId })) as unknown as Array<Record<string, unknown>> };
+    },
+  );
+
+  app.post(
+    '/api/v1/intent-reviews/:reviewId/decision',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: 'Confirm a proposed intent (the hold stays, or the opt-out is recorded) or dismiss it (the pause is lifted)',
+        params: z.object({ reviewId: z.string() }),
+        body: DecideIntentReviewRequest,
+        response: { 200: Json },
+      },
+    },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'holds.manage', 'collections');
+      return (await decideIntentReview(deps.database.db, ctx, { reviewId: req.params.reviewId, decision: req.body.decision, ...(req.body.note ? { note: req.body.note } : {}) })) as unknown as Record<string, unknown>;
     },
   );
 

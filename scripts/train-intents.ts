@@ -1,0 +1,88 @@
+/**
+ * Reproducible training of the shipped intent model (`npm run train:intents`).
+ *
+ * 1. Generates the labeled set from the template families (seeded) into
+ *    src/modules/conversations/data/intent-utterances.jsonl, with its split by family.
+ * 2. Compares, on out-of-fold predictions over the TRAIN split only (folds by family), the
+ *    patterns alone, the model without pattern features and the model with them; keeps the best.
+ * 3. Trains the kept variant (calibration and thresholds from out-of-fold scores) on the train
+ *    split of the generated set plus the train split of data/utterances.jsonl, and writes
+ *    src/modules/conversations/intents/model/intents.json.
+ * 4. Prints held-out figures (test split, never trained or tuned on) as JSON on stdout.
+ * Deterministic: the same inputs give byte-identical files.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SEED, generateIntentExamples } from '../src/modules/conversations/data/generate-intent-data.js';
+import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
+import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
+import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
+import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
+import { compileIntentModel, scoreIntents } from '../src/modules/conversations/intents/intent-model.js';
+import { featuresOf, outOfFoldScores, trainIntentModel, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
+import { sigmoid } from '../src/modules/conversations/intents/intent-model.js';
+import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
+import { tokenize } from '../src/modules/conversations/text/tokenize.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const moduleDir = join(here, '..', 'src', 'modules', 'conversations');
+const seed = Number(process.env.SEED ?? DEFAULT_SEED);
+
+const generated = generateIntentExamples(seed);
+writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
+const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
+
+const training: IntentTrainingExample[] = [
+  ...generated.filter((g) => g.split === 'train').map((g) => ({ text: g.text, intents: g.intents, family: g.family })),
+  ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
+];
+
+function patternNames(text: string): Intent[] {
+  const t = tokenize(text);
+  return matchIntentPatterns(t, detectLanguage(t.words, text)).map((m) => m.intent);
+}
+
+/** Out-of-fold macro-F1 and critical recall on the train split, at a 0.5 probability cut. */
+function oofSummary(patternFeatures: boolean) {
+  const oof = outOfFoldScores(training, { patternFeatures });
+  const items = training.map((e, i) => ({ text: e.text, language: 'en' as const, intents: e.intents, i }));
+  const f = intentSetFigures(items, (it) => INTENTS.filter((_, j) => sigmoid(oof.scores[(it as unknown as { i: number }).i]![j]!) >= 0.5));
+  return { macroF1: f.macroF1, criticalRecall: Object.fromEntries(f.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, r.recall])) };
+}
+
+const patternsOnly = intentSetFigures(
+  training.map((e) => ({ text: e.text, language: 'en' as const, intents: e.intents })),
+  (it) => patternNames(it.text),
+);
+const variants = {
+  patternsOnly: { macroF1: patternsOnly.macroF1 },
+  modelWithoutPatterns: oofSummary(false),
+  modelWithPatternFeatures: oofSummary(true),
+};
+const patternFeatures = variants.modelWithPatternFeatures.macroF1 >= variants.modelWithoutPatterns.macroF1;
+
+const model = trainIntentModel(training, { patternFeatures });
+model.trainedOn = `intent-utterances.jsonl train split (seed ${seed}, ${generated.filter((g) => g.split === 'train').length} generated) + utterances.jsonl train split (${handWritten.filter((u) => u.split === 'train').length} hand-written)`;
+model.license = 'Apache-2.0 (trained on data written for Kindly)';
+writeFileSync(join(moduleDir, 'intents', 'model', 'intents.json'), JSON.stringify(model) + '\n');
+
+// Held-out figures: the test split of both files, never trained or tuned on.
+const compiled = compileIntentModel(model);
+const test = evalItemsOf(generated.filter((g) => g.split === 'test'), handWritten.filter((u) => u.split === 'test'));
+const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
+const report = (lang?: 'en' | 'es') => {
+  const items = lang ? test.filter((t) => t.language === lang) : test;
+  return intentSetFigures(items, (it) => modelDetect(it.text));
+};
+const out = {
+  seed,
+  generated: { total: generated.length, train: generated.filter((g) => g.split === 'train').length, test: generated.filter((g) => g.split === 'test').length, families: new Set(generated.map((g) => g.family)).size },
+  variantsOutOfFold: variants,
+  kept: patternFeatures ? 'model with pattern features' : 'model without pattern features',
+  thresholds: Object.fromEntries(model.intents.map((i, j) => [i, { alone: model.thresholds[j], withPattern: model.patternThresholds[j] }])),
+  weights: model.weights.reduce((s, [ids]) => s + ids.length, 0),
+  heldOut: { all: report(), en: report('en'), es: report('es') },
+  heldOutPatternsOnly: intentSetFigures(test, (it) => patternNames(it.text)).macroF1,
+};
+console.log(JSON.stringify(out, null, 1));

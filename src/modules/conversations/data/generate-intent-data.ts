@@ -1,0 +1,137 @@
+import type { Intent } from '../intent-effects.js';
+import { FAMILIES, HELD_OUT_FAMILIES, SLOTS, type IntentFamily, type Medium } from './intent-families.js';
+
+/** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
+export interface IntentExample {
+  id: string;
+  /** The template family (or the hand-written item) it belongs to: the unit of the split. */
+  family: string;
+  split: 'train' | 'test';
+  language: 'en' | 'es';
+  medium: Medium;
+  text: string;
+  intents: Intent[];
+  /** Set on hard negatives: the intent whose topic is mentioned without the intent. */
+  hardNegativeOf?: Intent;
+}
+
+export const DEFAULT_SEED = 20261206;
+/** Utterances drawn from each family (fewer when its templates cannot make that many). */
+export const PER_FAMILY = 36;
+
+/** Mulberry32: a small seeded PRNG, so the data set is byte-identical for a seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+
+function fill(template: string, rand: () => number): string {
+  const out = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const values = SLOTS[name];
+    if (!values) throw new Error(`intent-families: unknown slot {${name}} in "${template}"`);
+    return pick(rand, values);
+  });
+  // A slot value at the start of a sentence gets a capital ("the bill is..." -> "The bill is...").
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** One typo in a longer word: a swapped pair, a dropped or a doubled letter. */
+function typo(text: string, rand: () => number): string {
+  const words = text.split(' ');
+  const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[a-zA-Záéíóúñ]{5,}$/.test(w));
+  if (long.length === 0) return text;
+  const [w, i] = pick(rand, long);
+  const k = 1 + Math.floor(rand() * (w.length - 2));
+  const kind = Math.floor(rand() * 3);
+  words[i] = kind === 0 ? w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2) : kind === 1 ? w.slice(0, k) + w.slice(k + 1) : w.slice(0, k) + w[k] + w.slice(k);
+  return words.join(' ');
+}
+
+/** Texting style for SMS and chat: lower case, no final punctuation, sometimes no accents. */
+function style(text: string, medium: Medium, rand: () => number): string {
+  let t = text;
+  const informal = medium === 'sms' || medium === 'chat';
+  if (informal && rand() < 0.4) t = t.toLowerCase();
+  if (informal && rand() < 0.35) t = t.replace(/[.!]+$/, '');
+  if (informal && rand() < 0.3) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[¿¡]/g, '');
+  if (informal && rand() < 0.15) t = t.replace(/'/g, '');
+  if (rand() < (informal ? 0.18 : 0.06)) t = typo(t, rand);
+  return t;
+}
+
+function expand(family: IntentFamily, rand: () => number, count: number): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  // Each template at least once in its plain form, then random fillings until count or no news.
+  for (let attempt = 0; attempt < count * 6 && out.length < count; attempt++) {
+    const template = attempt < family.templates.length ? family.templates[attempt]! : pick(rand, family.templates);
+    const text = style(fill(template, rand), family.medium, rand).trim();
+    if (text && !seen.has(text.toLowerCase())) {
+      seen.add(text.toLowerCase());
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+/**
+ * Which families are held out. A family's side depends on its own seeded hash (a third go to
+ * test), so writing a new family never moves an existing one across the split; within each group
+ * (the intent a family carries, or the intent it is a hard negative of) with two or more families
+ * at least one is test and one is train (the lowest hashes are moved), so every intent is tested
+ * on phrasings the model never saw.
+ */
+export function familySplit(families: readonly IntentFamily[], seed = DEFAULT_SEED): Map<string, 'train' | 'test'> {
+  const groups = new Map<string, IntentFamily[]>();
+  for (const fam of families) {
+    const key = `${fam.hardNegativeOf ? 'neg:' + fam.hardNegativeOf : 'pos:' + (fam.intents[0] ?? 'none')}`;
+    groups.set(key, [...(groups.get(key) ?? []), fam]);
+  }
+  const split = new Map<string, 'train' | 'test'>();
+  const h = (fam: IntentFamily) => fnv1a(`${seed}:${fam.id}`);
+  for (const members of groups.values()) {
+    for (const fam of members) split.set(fam.id, h(fam) % 3 === 0 ? 'test' : 'train');
+    if (members.length < 2) {
+      for (const fam of members) split.set(fam.id, 'train');
+      continue;
+    }
+    const ordered = [...members].sort((a, b) => h(a) - h(b));
+    if (!members.some((f) => split.get(f.id) === 'test')) split.set(ordered[0]!.id, 'test');
+    if (!members.some((f) => split.get(f.id) === 'train')) split.set(ordered[0]!.id, 'train');
+  }
+  return split;
+}
+
+/** The whole generated set, deterministic for a seed. */
+export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMILY): IntentExample[] {
+  const rand = prng(seed);
+  const split = familySplit(FAMILIES, seed);
+  const out: IntentExample[] = [];
+  const emit = (fam: IntentFamily, s: 'train' | 'test') => {
+    expand(fam, rand, perFamily).forEach((text, k) => {
+      const ex: IntentExample = { id: `${fam.id}-${k + 1}`, family: fam.id, split: s, language: fam.language, medium: fam.medium, text, intents: [...fam.intents] };
+      if (fam.hardNegativeOf) ex.hardNegativeOf = fam.hardNegativeOf;
+      out.push(ex);
+    });
+  };
+  for (const fam of FAMILIES) emit(fam, split.get(fam.id)!);
+  for (const fam of HELD_OUT_FAMILIES) emit(fam, 'test');
+  return out;
+}

@@ -1,0 +1,221 @@
+import type { Tokens } from '../text/tokenize.js';
+import type { Language } from '../types.js';
+import { NEAR_NEGATORS, NEGATION_STOPS, NEGATORS, TYPOS } from './patterns.js';
+
+/**
+ * Features of the intent model: hashed word unigrams and bigrams, character 3- and 4-grams (they
+ * carry typos and Spanish word forms), and the same words again tagged with the scope they stand
+ * in: negated ("not", "no", "nunca" before them in the clause), hypothetical or asked ("if",
+ * "would", "should", "ojalá", or a clause ending in "?"), about a third party ("my brother",
+ * "mi vecina" ... to the clause end) or quoted. A linear model cannot combine "lawyer" with "not"
+ * by itself; the scoped copies let it learn that "not ... lawyer" is not representation.
+ * Pattern hits from the hand-written rules enter as features too (`P:intent`).
+ */
+
+export const FEATURE_BITS = 18;
+const MASK = (1 << FEATURE_BITS) - 1;
+
+const HYPOTHETICAL = new Set([
+  'if', 'would', 'should', 'could', 'might', 'maybe', 'whether', 'hope', 'hopefully', 'suppose', 'supposedly', 'unless', 'considering', 'consider', 'what',
+  'si', 'ojala', 'quizas', 'quiza', 'tal', 'necesitaria', 'deberia', 'podria', 'seria',
+]);
+const THIRD_PARTY = new Set([
+  'brother', 'sister', 'neighbor', 'neighbour', 'friend', 'coworker', 'cousin', 'aunt', 'uncle', 'boss', 'roommate', 'mom', 'dad', 'mother', 'father',
+  'husband', 'wife', 'son', 'daughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'partner', 'company', 'he', 'she', 'they', 'someone', 'somebody', 'patient', 'dog',
+  'hermano', 'hermana', 'vecina', 'vecino', 'amigo', 'amiga', 'prima', 'primo', 'compadre', 'comadre', 'mama', 'papa', 'cunado', 'cunada', 'jefe', 'jefa', 'esposo',
+  'esposa', 'hijo', 'hija', 'abuela', 'abuelo', 'el', 'ella', 'empresa', 'paciente',
+]);
+/**
+ * Concepts: words that mean the same thing across phrasings and languages. A concept feature
+ * ("k:LAWYER", and its scoped copies) carries what one family teaches to phrasings the training
+ * set never had, which plain words cannot. Misspellings one letter off still map (symmetric
+ * deletion lookup), so "attorny", "bankrupcy" and "fallecio" find their concept.
+ */
+const CONCEPTS: Record<string, string[]> = {
+  LAWYER: ['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'abogado', 'abogada', 'abogados', 'licenciado', 'represented', 'representation', 'retained', 'esq', 'lawyering', 'legal', 'paralegal'],
+  BANKRUPT: ['bankruptcy', 'bankrupt', 'bankrupting', 'chapter', 'bk', 'bancarrota', 'quiebra', 'trustee', 'discharged', 'petition', 'stay', 'capitulo'],
+  DIED: ['died', 'passed', 'deceased', 'dead', 'death', 'die', 'dies', 'dying', 'fallecio', 'fallecido', 'fallece', 'murio', 'muerto', 'muera', 'buried', 'funeral', 'estate', 'executor', 'albacea', 'enterramos', 'perdimos', 'gone', 'lost'],
+  STOP: ['stop', 'quit', 'cease', 'unsubscribe', 'remove', 'dejen', 'deje', 'basta', 'alto', 'baja', 'paren', 'quitenme', 'borren', 'lose', 'leave', 'harassing', 'harass', 'bothering', 'molesten', 'molestar', 'molestarme'],
+  CONTACT: ['call', 'calls', 'calling', 'text', 'texts', 'texting', 'contact', 'contacted', 'contacting', 'email', 'emails', 'emailing', 'letters', 'voicemails', 'phone', 'llamar', 'llamando', 'llamen', 'llamandome', 'mensajes', 'textos', 'escribiendo', 'cartas', 'contacten', 'comuniquen', 'marcando', 'textear'],
+  DISPUTE: ['dispute', 'disputing', 'disputed', 'contest', 'contesting', 'challenge', 'challenging', 'disputar', 'disputo', 'disputa', 'disputando', 'impugnar', 'fight', 'bogus', 'legit'],
+  WRONG: ['wrong', 'incorrect', 'error', 'mistake', 'overcharged', 'twice', 'mal', 'correcto', 'equivocado', 'erroneo'],
+  OWE: ['owe', 'debt', 'debo', 'deuda', 'mine', 'mio', 'mia', 'reconozco'],
+  PROOF: ['proof', 'prove', 'verification', 'verify', 'validate', 'validation', 'prueba', 'comprueben', 'verificacion', 'demuestren', 'verifiquen'],
+  NEVER: ['never', 'nunca', 'jamas'],
+  AFFORD: ['afford', 'broke', 'money', 'paycheck', 'tight', 'alcanza', 'dinero', 'apretada', 'apretado', 'income'],
+  JOB: ['job', 'laid', 'fired', 'hours', 'disability', 'work', 'trabajo', 'chamba', 'unemployed'],
+  PAID: ['paid', 'pagado', 'pague', 'payment', 'check', 'pago'],
+  PLAN: ['plan', 'installments', 'payments', 'monthly', 'month', 'partes', 'abonos', 'mes', 'split'],
+  HELP: ['assistance', 'charity', 'aid', 'program', 'discount', 'ayuda', 'asistencia', 'caridad', 'descuento', 'qualify', 'califico'],
+  EXPLAIN: ['understand', 'explain', 'itemized', 'itemize', 'what', 'why', 'entiendo', 'explicar', 'detallada', 'detalle'],
+  INSURANCE: ['insurance', 'medicare', 'medicaid', 'covered', 'cover', 'aetna', 'seguro', 'aseguranza', 'cubrir'],
+  LATER: ['later', 'tomorrow', 'busy', 'driving', 'back', 'manana', 'tarde', 'ocupada', 'ocupado', 'ahorita', 'evening', 'shift'],
+  SUPERVISOR: ['supervisor', 'manager', 'complaint', 'report', 'reporting', 'cfpb', 'gerente', 'queja', 'reportar', 'ridiculous'],
+  KIN: ['husband', 'wife', 'mother', 'father', 'mom', 'dad', 'son', 'daughter', 'grandmother', 'esposo', 'esposa', 'mama', 'papa', 'hijo', 'hija', 'abuela'],
+};
+const CONCEPT_OF = new Map<string, string>();
+const CONCEPT_FUZZY = new Map<string, string>();
+for (const [concept, words] of Object.entries(CONCEPTS)) {
+  for (const w of words) {
+    CONCEPT_OF.set(w, concept);
+    if (w.length >= 5) for (let i = 0; i < w.length; i++) CONCEPT_FUZZY.set(w.slice(0, i) + w.slice(i + 1), concept);
+  }
+}
+
+/** The concept of a word, allowing one letter wrong, missing, extra or swapped in longer words. */
+export function conceptOf(w: string): string | undefined {
+  const exact = CONCEPT_OF.get(w);
+  if (exact !== undefined || w.length < 5) return exact;
+  const asDeleted = CONCEPT_FUZZY.get(w);
+  if (asDeleted !== undefined) return asDeleted;
+  for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    const c = CONCEPT_OF.get(d) ?? CONCEPT_FUZZY.get(d);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
+
+/** FNV-1a over a string, folded into the feature space. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+export interface IntentFeatureSet {
+  /** Distinct hashed feature ids. */
+  ids: number[];
+  /**
+   * Value of each feature: text features share a unit norm (1/sqrt of their count, so a long
+   * message does not outvote a short one), global and pattern features are 1.
+   */
+  values: number[];
+  /** For each feature id, the token indexes it came from (for evidence); global features: []. */
+  tokensOf: Map<number, number[]>;
+  /** Words after typo correction, as the features saw them. */
+  words: string[];
+}
+
+/** Scope flags per token: 1 negated, 2 hypothetical/asked, 4 third party, 8 quoted. */
+export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
+  const n = words.length;
+  const s = new Uint8Array(n);
+  // Which clauses end with "?" or start with "¿".
+  const asked = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1 || t.clause[i + 1] !== t.clause[i];
+    if (last) {
+      const after = t.text.slice(t.end[i], i + 1 < n ? t.start[i + 1] : t.text.length);
+      if (after.includes('?')) asked.add(t.clause[i] as number);
+    }
+    const first = i === 0 || t.clause[i - 1] !== t.clause[i];
+    if (first) {
+      const before = t.text.slice(i === 0 ? 0 : t.end[i - 1], t.start[i]);
+      if (before.includes('¿')) asked.add(t.clause[i] as number);
+    }
+  }
+  let neg = 0;
+  let hyp = false;
+  let third = false;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && t.clause[i] !== t.clause[i - 1]) {
+      neg = 0;
+      hyp = false;
+      third = false;
+    }
+    const w = words[i] as string;
+    let f = 0;
+    if (neg > 0) {
+      f |= 1;
+      neg--;
+    }
+    if (hyp || asked.has(t.clause[i] as number)) f |= 2;
+    if (third) f |= 4;
+    s[i] = f;
+    if (NEGATION_STOPS.has(w)) neg = 0;
+    if (NEGATORS.has(w) || NEAR_NEGATORS.has(w)) neg = 6;
+    if (HYPOTHETICAL.has(w)) hyp = true;
+    if (THIRD_PARTY.has(w) && (i === 0 || words[i - 1] === 'my' || words[i - 1] === 'mi' || words[i - 1] === 'la' || words[i - 1] === 'the' || w === 'he' || w === 'she' || w === 'they' || w === 'el' || w === 'ella')) {
+      third = true;
+      s[i] = (s[i] as number) | 4;
+    }
+  }
+  // Quoted spans.
+  let open = false;
+  let k = 0;
+  for (let c = 0; c < t.text.length && k <= n; c++) {
+    while (k < n && (t.start[k] as number) < c) {
+      if (open) s[k]! |= 8;
+      k++;
+    }
+    if (QUOTES.has(t.text.charCodeAt(c))) open = !open;
+  }
+  while (k < n) {
+    if (open) s[k]! |= 8;
+    k++;
+  }
+  return s;
+}
+
+const SCOPE_TAGS: Array<[number, string]> = [
+  [1, 'n:'],
+  [2, 'h:'],
+  [4, 't:'],
+  [8, 'q:'],
+];
+
+/** The hashed features of tokenized text (shared by training and inference). */
+export function intentFeatures(t: Tokens, language: Language, patternHits: readonly string[]): IntentFeatureSet {
+  const words = t.words.map((w) => TYPOS[w] ?? w);
+  const scope = scopes(t, words);
+  const tokensOf = new Map<number, number[]>();
+  const add = (f: string, tok: number) => {
+    const id = hashFeature(f);
+    const list = tokensOf.get(id);
+    if (list === undefined) tokensOf.set(id, tok < 0 ? [] : [tok]);
+    else if (tok >= 0 && !list.includes(tok)) list.push(tok);
+  };
+  let flags = 0;
+  const concepts = words.map(conceptOf);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    add('w:' + w, i);
+    const sc = scope[i] as number;
+    flags |= sc;
+    for (const [bit, tag] of SCOPE_TAGS) if (sc & bit) add(tag + w, i);
+    const prev = i === 0 || t.clause[i - 1] !== t.clause[i] ? '<s>' : (words[i - 1] as string);
+    add('b:' + prev + '_' + w, i);
+    const k = concepts[i];
+    if (k !== undefined) {
+      add('k:' + k, i);
+      if (sc === 0) add('k0:' + k, i);
+      for (const [bit, tag] of SCOPE_TAGS) if (sc & bit) add(tag + 'k:' + k, i);
+      // Concept pairs in one clause ("stop ... calling", "never ... received").
+      for (let j = i - 1; j >= 0 && t.clause[j] === t.clause[i]; j--) {
+        const kj = concepts[j];
+        if (kj !== undefined) add('kk:' + kj + '_' + k + (sc & 7 ? ':s' : ''), i);
+      }
+    }
+    if (w.length >= 3) {
+      const padded = '<' + w + '>';
+      for (let k = 0; k + 3 <= padded.length; k++) add('c:' + padded.slice(k, k + 3), i);
+      for (let k = 0; k + 4 <= padded.length; k++) add('c:' + padded.slice(k, k + 4), i);
+    }
+  }
+  add('G:bias', -1);
+  add('G:lang:' + language, -1);
+  if (words.length <= 3) add('G:short', -1);
+  for (const [bit, tag] of SCOPE_TAGS) if (flags & bit) add('G:' + tag, -1);
+  const textFeatures = tokensOf.size;
+  for (const p of patternHits) add('P:' + p, -1);
+  const ids = [...tokensOf.keys()];
+  const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
+  const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
+  return { ids, values, tokensOf, words };
+}

@@ -1,0 +1,113 @@
+import { INTENTS, type Intent } from '../intent-effects.js';
+import type { IntentFeatureSet } from './intent-features.js';
+
+/**
+ * The shipped intent model (intents/model/intents.json): one L2-regularized logistic regression
+ * per intent (one-vs-rest, so an utterance may carry several), over hashed features, with a Platt
+ * calibration per intent (raw score -> probability) and a decision threshold per intent.
+ */
+export interface IntentModel {
+  format: 1;
+  bits: number;
+  intents: Intent[];
+  /** Whether the hand-written patterns' hits are features (`P:intent`). */
+  patternFeatures: boolean;
+  bias: number[];
+  /** Per intent [a, b]: probability = sigmoid(a * score + b). */
+  calibration: Array<[number, number]>;
+  /** Per intent: the calibrated probability at or above which the intent is reported. */
+  thresholds: number[];
+  /**
+   * Per intent: the (lower) probability that suffices when a hand-written pattern also matched:
+   * the patterns are a second opinion, the model can still veto them (negation, third party...).
+   */
+  patternThresholds: number[];
+  /** Per intent: [feature ids, weights] (the strongest weights only; the rest pruned). */
+  weights: Array<[number[], number[]]>;
+  trainedOn?: string;
+  license?: string;
+  options?: Record<string, unknown>;
+}
+
+/** The model laid out for scoring: feature id -> weights of every intent (0 where pruned). */
+export interface CompiledIntentModel {
+  model: IntentModel;
+  table: Map<number, Float32Array>;
+}
+
+export function compileIntentModel(model: IntentModel): CompiledIntentModel {
+  const k = model.intents.length;
+  const table = new Map<number, Float32Array>();
+  model.weights.forEach(([ids, ws], j) => {
+    for (let i = 0; i < ids.length; i++) {
+      let row = table.get(ids[i]!);
+      if (!row) table.set(ids[i]!, (row = new Float32Array(k)));
+      row[j] = ws[i]!;
+    }
+  });
+  return { model, table };
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export interface IntentScore {
+  intent: Intent;
+  /** Raw linear score. */
+  score: number;
+  /** Calibrated probability. */
+  probability: number;
+  /** At or above the intent's threshold. */
+  fires: boolean;
+}
+
+/** Raw scores of every intent (the model's own intent order). */
+export function rawScores(m: CompiledIntentModel, f: IntentFeatureSet): Float64Array {
+  const k = m.model.intents.length;
+  const z = Float64Array.from(m.model.bias);
+  for (let i = 0; i < f.ids.length; i++) {
+    const row = m.table.get(f.ids[i]!);
+    if (row === undefined) continue;
+    const v = f.values[i]!;
+    for (let j = 0; j < k; j++) z[j]! += row[j]! * v;
+  }
+  return z;
+}
+
+export function scoreIntents(m: CompiledIntentModel, f: IntentFeatureSet, patternHits: readonly Intent[] = []): IntentScore[] {
+  const z = rawScores(m, f);
+  return m.model.intents.map((intent, j) => {
+    const [a, b] = m.model.calibration[j]!;
+    const probability = sigmoid(a * z[j]! + b);
+    const threshold = patternHits.includes(intent) ? Math.min(m.model.thresholds[j]!, m.model.patternThresholds[j]!) : m.model.thresholds[j]!;
+    return { intent, score: z[j]!, probability, fires: probability >= threshold };
+  });
+}
+
+/**
+ * The tokens that pushed an intent up the most, grouped into the phrases they form (the words
+ * an agent is shown as "what triggered it").
+ */
+export function evidenceTokens(m: CompiledIntentModel, f: IntentFeatureSet, intent: Intent): Array<[number, number]> {
+  const j = m.model.intents.indexOf(intent);
+  const contribution = new Float64Array(f.words.length);
+  for (let i = 0; i < f.ids.length; i++) {
+    const toks = f.tokensOf.get(f.ids[i]!) as number[];
+    const row = m.table.get(f.ids[i]!);
+    if (row === undefined || toks.length === 0) continue;
+    const share = (row[j]! * f.values[i]!) / toks.length;
+    for (const t of toks) contribution[t]! += share;
+  }
+  let best = 0;
+  for (const c of contribution) best = Math.max(best, c);
+  if (best <= 0) return [];
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < contribution.length; i++) {
+    if (contribution[i]! < best * 0.35) continue;
+    const last = spans.at(-1);
+    if (last && last[1] >= i - 2) last[1] = i;
+    else spans.push([i, i]);
+  }
+  return spans.slice(0, 3);
+}
+
+export { INTENTS };

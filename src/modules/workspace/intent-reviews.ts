@@ -1,0 +1,216 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { audit, type AccessContext } from '../../platform/audit/index.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, notFound } from '../../platform/errors/index.js';
+import { newId } from '../../platform/ids/index.js';
+import { CRITICAL_INTENTS, confirmationLine, type ContactChannel, type CriticalIntent, type IntentMatch, type Language } from '../conversations/index.js';
+import { agentTasks } from '../outreach/index.js';
+import { holds, revocations } from '../people/index.js';
+import { conversations, intentLabels, intentReviews, type AppliedEffect } from './schema.js';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const DAY_MS = 86_400_000;
+const REVOCATION_MEANS = { call: 'oral', chat: 'oral', sms: 'sms_reply' } as const;
+
+/** A proposal as the agent's screen and the API show it. */
+export interface IntentReviewView {
+  id: string;
+  intent: CriticalIntent;
+  status: 'proposed' | 'confirmed' | 'dismissed';
+  probability: number | null;
+  evidence: string[];
+  channels: ContactChannel[] | null;
+  conversationId: string | null;
+  utteranceId: number | null;
+  /** What the agent can say to check it with the person. */
+  confirmationLine: string;
+  createdAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+type ReviewRow = typeof intentReviews.$inferSelect;
+
+function view(r: ReviewRow, language: Language): IntentReviewView {
+  const channels = (r.channels as ContactChannel[] | null) ?? null;
+  return {
+    id: r.id,
+    intent: r.intent as CriticalIntent,
+    status: r.status,
+    probability: r.probability,
+    evidence: r.evidence as string[],
+    channels,
+    conversationId: r.conversationId,
+    utteranceId: r.utteranceId,
+    confirmationLine: confirmationLine(r.intent as CriticalIntent, language, channels ?? ['all']),
+    createdAt: r.createdAt.toISOString(),
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt ? r.decidedAt.toISOString() : null,
+  };
+}
+
+export function isCritical(intent: string): intent is CriticalIntent {
+  return (CRITICAL_INTENTS as readonly string[]).includes(intent);
+}
+
+/**
+ * Applies what a patient's words call for, inside the utterance's transaction. A bare opt-out
+ * keyword ("STOP") is the person's own instruction under carrier rules: recorded at once. A
+ * critical intent found in free text is a proposal: outreach pauses now (a hold of the intent's
+ * type, so every compliance check honors it), a review task goes to the agent, and nothing is
+ * final until a person confirms. One open proposal per person and intent is enough.
+ */
+export async function applyPatientIntents(
+  tx: Tx,
+  ctx: AccessContext,
+  conv: { id: string; personId: string; accountId: string | null; channel: 'chat' | 'sms' | 'call' },
+  utteranceId: number,
+  text: string,
+  matches: readonly IntentMatch[],
+): Promise<AppliedEffect[]> {
+  const now = ctx.clock.now();
+  const applied: AppliedEffect[] = [];
+  for (const m of matches) {
+    if (!isCritical(m.intent)) continue;
+    const channels = m.channels?.length ? m.channels : (['all'] as ContactChannel[]);
+    if (m.intent === 'cease_communication' && m.keyword) {
+      for (const channel of channels) {
+        await tx.insert(revocations).values({ id: newId(), tenantId: ctx.tenantId, personId: conv.personId, channel, receivedAt: now, means: REVOCATION_MEANS[conv.channel], text });
+        applied.push({ intent: m.intent, kind: 'revocation', detail: channel });
+      }
+      continue;
+    }
+    const [open] = await tx
+      .select({ id: intentReviews.id })
+      .from(intentReviews)
+      .where(and(eq(intentReviews.tenantId, ctx.tenantId), eq(intentReviews.personId, conv.personId), eq(intentReviews.intent, m.intent), eq(intentReviews.status, 'proposed')));
+    if (open) {
+      applied.push({ intent: m.intent, kind: 'proposal', detail: open.id });
+      continue;
+    }
+    const reviewId = newId();
+    const holdId = newId();
+    const taskId = newId();
+    const words = m.evidence.join(' … ');
+    await tx.insert(holds).values({
+      id: holdId,
+      tenantId: ctx.tenantId,
+      personId: conv.personId,
+      accountId: conv.accountId,
+      type: m.intent,
+      since: now,
+      reason: `Paused while a person reviews what was said: "${words}"`,
+      createdBy: 'intent_review',
+    });
+    await tx.insert(agentTasks).values({
+      id: taskId,
+      tenantId: ctx.tenantId,
+      personId: conv.personId,
+      accountId: conv.accountId,
+      kind: 'review_intent',
+      status: 'open',
+      reason: `Confirm or dismiss: ${m.intent.replace(/_/g, ' ')} ("${words}")`,
+      priority: 1,
+      createdAt: now,
+      assignedTo: ctx.actor.id,
+      dueAt: new Date(now.getTime() + DAY_MS),
+      detail: { reviewId, intent: m.intent, evidence: m.evidence, probability: m.probability ?? null, conversationId: conv.id, utteranceId },
+    });
+    await tx.insert(intentReviews).values({
+      id: reviewId,
+      tenantId: ctx.tenantId,
+      personId: conv.personId,
+      accountId: conv.accountId,
+      conversationId: conv.id,
+      utteranceId,
+      intent: m.intent,
+      probability: m.probability ?? null,
+      evidence: m.evidence,
+      channels: m.intent === 'cease_communication' ? channels : null,
+      status: 'proposed',
+      pauseHoldId: holdId,
+      taskId,
+      createdAt: now,
+    });
+    await audit(tx, ctx, { action: 'write', recordType: 'intent_review', recordId: reviewId, details: { intent: m.intent, status: 'proposed', holdId, taskId } });
+    applied.push({ intent: m.intent, kind: 'proposal', detail: reviewId });
+  }
+  return applied;
+}
+
+/** Proposals of one conversation (oldest first), or a person's open ones. */
+export async function listIntentReviews(db: Db, ctx: AccessContext, where: { conversationId?: string; personId?: string; status?: 'proposed' | 'confirmed' | 'dismissed' }, language: Language = 'en'): Promise<IntentReviewView[]> {
+  const conds = [eq(intentReviews.tenantId, ctx.tenantId)];
+  if (where.conversationId) conds.push(eq(intentReviews.conversationId, where.conversationId));
+  if (where.personId) conds.push(eq(intentReviews.personId, where.personId));
+  if (where.status) conds.push(eq(intentReviews.status, where.status));
+  const found = await db.select().from(intentReviews).where(and(...conds)).orderBy(asc(intentReviews.createdAt), asc(intentReviews.id)).limit(200);
+  // The evidence is the patient's own words: reading it is a PHI read.
+  await audit(db, ctx, { action: 'read', recordType: 'intent_review_list', recordId: where.conversationId ?? where.personId ?? null, details: { count: found.length } });
+  return found.map((r) => view(r, language));
+}
+
+export interface DecideIntentReviewOptions {
+  reviewId: string;
+  decision: 'confirm' | 'dismiss';
+  note?: string;
+}
+
+/**
+ * A person's decision on a proposal. Confirm: the hold stays (for a cease request, the opt-out
+ * is recorded for the channels named and a channel-specific pause gives way to it). Dismiss: the
+ * pause is lifted at once. Either way the task closes, the utterance becomes a labeled example
+ * and the decision is audited. Deciding twice is refused (compare-and-set on the status).
+ */
+export async function decideIntentReview(db: Db, ctx: AccessContext, opts: DecideIntentReviewOptions): Promise<IntentReviewView> {
+  return db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const status = opts.decision === 'confirm' ? 'confirmed' : 'dismissed';
+    const [row] = await tx
+      .update(intentReviews)
+      .set({ status, decidedBy: ctx.actor.id, decidedAt: now, note: opts.note ?? null })
+      .where(and(eq(intentReviews.tenantId, ctx.tenantId), eq(intentReviews.id, opts.reviewId), eq(intentReviews.status, 'proposed')))
+      .returning();
+    if (!row) {
+      const [exists] = await tx.select({ status: intentReviews.status }).from(intentReviews).where(and(eq(intentReviews.tenantId, ctx.tenantId), eq(intentReviews.id, opts.reviewId)));
+      if (!exists) throw notFound('intent review');
+      throw new AppError('conflict', { message: `intent review ${opts.reviewId} is already ${exists.status}`, userMessage: `This was already ${exists.status}.` });
+    }
+    const channels = (row.channels as ContactChannel[] | null) ?? ['all'];
+    const activePause = row.pauseHoldId ? and(eq(holds.tenantId, ctx.tenantId), eq(holds.id, row.pauseHoldId), isNull(holds.resolvedAt)) : undefined;
+    if (opts.decision === 'confirm') {
+      if (row.intent === 'cease_communication') {
+        const [conv] = row.conversationId ? await tx.select({ channel: conversations.channel }).from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.id, row.conversationId))) : [];
+        for (const channel of channels) {
+          await tx.insert(revocations).values({ id: newId(), tenantId: ctx.tenantId, personId: row.personId, channel, receivedAt: now, means: REVOCATION_MEANS[conv?.channel ?? 'call'], text: (row.evidence as string[]).join(' … ') });
+        }
+        // "Stop calling" confirmed is an opt-out of calls; the all-channel pause gives way to it.
+        if (activePause && !channels.includes('all')) await tx.update(holds).set({ resolvedAt: now }).where(activePause);
+      }
+      if (activePause) {
+        await tx.update(holds).set({ reason: `Confirmed with the person: "${(row.evidence as string[]).join(' … ')}"` }).where(and(activePause, inArray(holds.type, ['dispute', 'attorney', 'bankruptcy', 'deceased', 'cease_communication'])));
+      }
+    } else if (activePause) {
+      await tx.update(holds).set({ resolvedAt: now }).where(activePause);
+    }
+    if (row.taskId) {
+      await tx.update(agentTasks).set({ status: 'done', outcome: status, completedAt: now }).where(and(eq(agentTasks.tenantId, ctx.tenantId), eq(agentTasks.id, row.taskId), eq(agentTasks.status, 'open')));
+    }
+    if (row.utteranceId !== null) {
+      await tx.insert(intentLabels).values({
+        id: newId(),
+        tenantId: ctx.tenantId,
+        utteranceId: row.utteranceId,
+        intent: row.intent,
+        present: opts.decision === 'confirm',
+        source: opts.decision === 'confirm' ? 'review_confirmed' : 'review_dismissed',
+        reviewId: row.id,
+        labeledBy: ctx.actor.id,
+        labeledAt: now,
+      });
+    }
+    await audit(tx, ctx, { action: 'write', recordType: 'intent_review', recordId: row.id, details: { intent: row.intent, status, holdId: row.pauseHoldId, personId: row.personId } });
+    return view(row, 'en');
+  });
+}
