@@ -20,7 +20,7 @@ import {
 export const DELIVER_QUEUE = OUTREACH_DELIVER_QUEUE;
 
 /** Compliance's evaluate, looked up per call (the engine module loads once, then this is a plain call). */
-export const lazyEvaluate: ComplianceEvaluator = (q) => complianceEvaluator()(q);
+export const lazyEvaluate: ComplianceEvaluator = (q, rules) => complianceEvaluator()(q, rules);
 
 /**
  * Channels from the environment: real SMTP when KINDLY_SMTP_URL is set and a Twilio-compatible

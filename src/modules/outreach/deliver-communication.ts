@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import type { Channel, ChannelResult, Channels, OutboundMessage } from './channels/channel.js';
-import { ask, contactQuestion, type ComplianceDecision, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
+import { ask, contactQuestion, tenantEvaluator, type ComplianceDecision, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import { accountPhase } from './evaluate-journey.js';
 import { loadSnapshots } from './load-snapshots.js';
 
@@ -91,7 +91,8 @@ export async function deliverCommunication(database: Database, now: Date, data: 
           for update of c skip locked`,
     );
     if (!c || c.status !== 'queued') return 'skipped';
-    const check = await recheck(tx, c, now, deps.evaluate);
+    // The tenant's rules as they stand at send time (one small indexed read; compiled once per version).
+    const check = await recheck(tx, c, now, c.account_id ? await tenantEvaluator(tx, c.tenant_id, deps.evaluate) : deps.evaluate);
     if (!check.ok) {
       await tx.execute(sql`update communications set status = ${check.status}, at = ${now}, reasons = array(select jsonb_array_elements_text(${JSON.stringify(check.reasons)}::jsonb)),
           outcome = ${check.status === 'cancelled' ? `not sent: ${check.reasons.join(', ')}` : null},
