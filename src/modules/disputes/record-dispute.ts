@@ -92,6 +92,10 @@ export async function recordDispute(o: RecordDisputeOptions): Promise<RecordedDi
     if (open) {
       if (o.personId && open.person_id !== o.personId) throw new AppError('not_found', { message: 'account not found' });
       await tx.execute(sql`update disputes set description = description || ${`\n\n[${o.source} ${now.toISOString()}] ${o.description.trim()}`} where id = ${open.id}`);
+      if (o.document) {
+        await tx.execute(sql`update disputes set document_name = ${o.document.name}, document_type = ${o.document.type}, document = ${o.document.content} where id = ${open.id}`);
+        await tx.execute(sql`update agent_tasks set detail = coalesce(detail, '{}'::jsonb) || '{"hasDocument": true}'::jsonb where id = ${open.task_id}`);
+      }
       await audit(tx, ctx, { action: 'write', recordType: 'dispute', recordId: open.id, details: { added: o.source } });
       return { disputeId: open.id, holdId: open.hold_id, taskId: open.task_id, acknowledgementId: null, dueAt: new Date(open.due_at), created: false };
     }
