@@ -8,6 +8,7 @@ import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { AssistancePage } from './assistance/AssistancePage';
 import { IngestionPage } from './billing/IngestionPage';
 import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
+import { DisputesPage } from './disputes/DisputesPage';
 import { InboxPage } from './outreach/InboxPage';
 import { PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
@@ -23,6 +24,7 @@ const NAV = [
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/compliance', label: 'Compliance' },
+  { to: '/disputes', label: 'Disputes' },
   { to: '/outreach/log', label: 'Communications log' },
   { to: '/outreach/inbox', label: 'Dev inbox' },
   { to: '/admin', label: 'Admin' },
@@ -93,6 +95,7 @@ function StaffApp() {
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
+          <Route path="/disputes" element={<DisputesPage />} />
           <Route path="/outreach/log" element={<CommunicationsLogPage />} />
           <Route path="/outreach/inbox" element={<InboxPage />} />
           <Route path="/admin" element={<AdminPage me={me.data} />} />

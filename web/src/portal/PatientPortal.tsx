@@ -2,12 +2,13 @@ import { Alert, Anchor, Badge, Box, Button, Card, Collapse, Container, Group, Lo
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { AssistanceView } from './AssistanceView';
-import { longDate, money, TEXTS, type Lang } from './i18n';
+import { DisputeView } from './DisputeView';
+import { DISPUTE_TEXTS, longDate, money, TEXTS, type Lang } from './i18n';
 import { PayView } from './PayView';
 import { PlanView } from './PlanView';
 import { portalApi, type LinkStatus, type Summary } from './portalApi';
 
-type Screen = 'bill' | 'pay' | 'plan' | 'assistance';
+type Screen = 'bill' | 'pay' | 'plan' | 'assistance' | 'dispute';
 
 function initialLang(): Lang {
   const q = new URLSearchParams(window.location.search).get('lang');
@@ -81,6 +82,7 @@ export function PatientPortal({ token }: { token: string }) {
   else if (!summary) body = <VerifyForm token={token} lang={lang} locked={link.locked} onVerified={() => void loadSummary()} />;
   else if (screen === 'pay') body = <PayView token={token} lang={lang} summary={summary} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
   else if (screen === 'plan') body = <PlanView token={token} lang={lang} summary={summary} onBack={() => { setScreen('bill'); void loadSummary(); }} onAssistance={() => setScreen('assistance')} />;
+  else if (screen === 'dispute') body = <DisputeView token={token} lang={lang} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
   else if (screen === 'assistance') body = <AssistanceView token={token} lang={lang} onBack={() => { setScreen('bill'); void loadSummary(); }} />;
   else body = <BillView lang={lang} summary={summary} go={setScreen} />;
 
@@ -188,6 +190,10 @@ function BillView({ lang, summary, go }: { lang: Lang; summary: Summary; go: (s:
             </>
           )}
         </Stack>
+      )}
+      {summary.account.status === 'disputed' && <Alert color="blue" data-testid="dispute-pending">{DISPUTE_TEXTS[lang].pending}</Alert>}
+      {due > 0 && summary.account.status !== 'disputed' && (
+        <Button variant="subtle" onClick={() => go('dispute')}>{DISPUTE_TEXTS[lang].open}</Button>
       )}
       <Card withBorder>
         <Anchor component="button" type="button" onClick={() => setShowBill((s) => !s)} fw={600}>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
 import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
+import { AccountDisputes } from '../disputes/AccountDisputes';
 
 interface Detail {
   account: Record<string, any>;
@@ -62,6 +63,7 @@ export function AccountDetail() {
         </Grid.Col>
       </Grid>
       <ContactChecks accountId={account.id} />
+      <AccountDisputes accountId={account.id} personId={person?.id ?? null} />
       {person && <LiveConversation personId={person.id} accountId={account.id} />}
       {person && <PersonSentiment personId={person.id} />}
       <Card withBorder>
