@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
 import { DisputePanel } from './DisputePanel';
-import { can, CATEGORY_LABEL, HOLD_LABEL, shortDate, useMe, type DisputeView } from './labels';
+import { can, CATEGORY_LABEL, HOLD_LABEL, MUTED, shortDate, useMe, type DisputeView } from './labels';
 
 interface Hold { id: string; type: string; accountId: string | null; since: string; resolvedAt: string | null; reason: string | null; releasedBy: string | null; releaseReason: string | null }
 
@@ -54,7 +54,7 @@ export function AccountDisputes({ accountId, personId }: { accountId: string; pe
         </Stack>
       </Collapse>
       {disputes.error && <Alert color="red">Could not load disputes. Reload the page to try again.</Alert>}
-      {disputes.data && disputes.data.items.length === 0 && <Text size="sm" c="dimmed">No disputes on this account.</Text>}
+      {disputes.data && disputes.data.items.length === 0 && <Text size="sm" c={MUTED}>No disputes on this account.</Text>}
       <Stack gap="md">
         {disputes.data?.items.map((d) => <DisputePanel key={d.id} dispute={d} />)}
       </Stack>
@@ -87,7 +87,7 @@ function HoldRow({ hold: h, canRelease, personId }: { hold: Hold; canRelease: bo
     <Stack gap={2}>
       <Group gap="xs">
         <Text size="sm">{HOLD_LABEL[h.type] ?? h.type} · since {shortDate(h.since)} · {h.resolvedAt ? `ended ${shortDate(h.resolvedAt)}` : 'active'}</Text>
-        {h.releaseReason && <Text size="xs" c="dimmed">released: {h.releaseReason}</Text>}
+        {h.releaseReason && <Text size="xs" c={MUTED}>released: {h.releaseReason}</Text>}
         {!h.resolvedAt && canRelease && RELEASABLE.includes(h.type) && !editing && <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>Release…</Button>}
       </Group>
       {editing && (

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, NumberInput, Radio, Stack, Text, T
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
-import { can, CATEGORY_LABEL, RESOLUTION_LABEL, shortDate, SOURCE_LABEL, statusLabel, useMe, type DisputeView } from './labels';
+import { badgeColor, can, CATEGORY_LABEL, LINK, MUTED, RESOLUTION_LABEL, shortDate, SOURCE_LABEL, statusLabel, useMe, type DisputeView } from './labels';
 
 /** One dispute: what the patient said, where it stands, and (for billing) the answer. */
 export function DisputePanel({ dispute }: { dispute: DisputeView }) {
@@ -11,19 +11,19 @@ export function DisputePanel({ dispute }: { dispute: DisputeView }) {
   return (
     <Stack gap={6} data-testid="dispute-panel">
       <Group gap="xs">
-        <Badge color={d.status === 'open' ? (d.overdue ? 'red' : 'orange') : 'green'} variant="light">{statusLabel(d)}</Badge>
+        <Badge variant="filled" color={badgeColor(d)}>{statusLabel(d)}</Badge>
         <Text size="sm">{CATEGORY_LABEL[d.category] ?? d.category} · from {SOURCE_LABEL[d.source] ?? d.source}</Text>
       </Group>
       <Text size="sm">Received {shortDate(d.receivedAt)} · {d.ageDays} days old · answer due {shortDate(d.dueAt)}</Text>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>“{d.description}”</Text>
-      {d.hasDocument && <Anchor size="sm" href={`/api/v1/disputes/${d.id}/document`}>Patient's document{d.documentName ? ` (${d.documentName})` : ''}</Anchor>}
+      {d.hasDocument && <Anchor c={LINK} size="sm" href={`/api/v1/disputes/${d.id}/document`}>Patient's document{d.documentName ? ` (${d.documentName})` : ''}</Anchor>}
       {d.status === 'resolved' && (
         <>
           <Text size="sm">{RESOLUTION_LABEL[d.resolution ?? ''] ?? d.resolution} on {shortDate(d.resolvedAt)}: {d.resolutionNote}</Text>
           <Text size="sm" data-testid="letter-mailed">Letter mailed {shortDate(d.letterMailedAt)}{d.collectionResumedAt ? `; collection resumed ${shortDate(d.collectionResumedAt)}` : ''}.</Text>
           <Group gap="sm">
-            <Anchor size="sm" href={`/api/v1/disputes/${d.id}/letter?language=en`} target="_blank">Letter (English PDF)</Anchor>
-            <Anchor size="sm" href={`/api/v1/disputes/${d.id}/letter?language=es`} target="_blank">Carta (PDF en español)</Anchor>
+            <Anchor c={LINK} size="sm" href={`/api/v1/disputes/${d.id}/letter?language=en`} target="_blank">Letter (English PDF)</Anchor>
+            <Anchor c={LINK} size="sm" href={`/api/v1/disputes/${d.id}/letter?language=es`} target="_blank">Carta (PDF en español)</Anchor>
           </Group>
         </>
       )}

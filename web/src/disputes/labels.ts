@@ -65,3 +65,9 @@ export const CAN = {
   rules: ['compliance_officer', 'admin'],
 };
 export const can = (me: Me | undefined, what: keyof typeof CAN) => Boolean(me?.roles.some((r) => CAN[what].includes(r)));
+
+/** Badge colour for a dispute (filled, shades dark enough for white text at 4.5:1). */
+export const badgeColor = (d: DisputeView) => (d.status === 'open' ? (d.overdue ? 'red.9' : 'blue.8') : 'green.9');
+/** Link and help-text colours with enough contrast on white (the defaults fall short). */
+export const LINK = 'blue.8';
+export const MUTED = 'gray.7';

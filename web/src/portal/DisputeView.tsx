@@ -6,6 +6,9 @@ import { portalApi } from './portalApi';
 
 const CATEGORIES = ['amount', 'insurance', 'already_paid', 'not_mine', 'services', 'other'];
 
+// Mantine's dimmed grey and default blue fall short of 4.5:1 contrast on white: darker shades here.
+const HELP = { description: { color: 'var(--mantine-color-gray-7)' } };
+
 /**
  * The patient disputes the bill: what is wrong, in their words, and an optional document.
  * Sending it pauses collection on the bill until billing answers by mail.
@@ -54,11 +57,11 @@ export function DisputeView({ token, lang, onBack }: { token: string; lang: Lang
           <Title order={2} size="h3">{t.title}</Title>
           <Text>{t.intro}</Text>
           <NativeSelect label={t.category} value={category} onChange={(e) => setCategory(e.currentTarget.value)} data={CATEGORIES.map((c) => ({ value: c, label: t.categories[c] ?? c }))} size="md" />
-          <Textarea label={t.description} description={t.descriptionHint} autosize minRows={3} maxLength={4000} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} size="md" />
-          <FileInput label={t.document} description={t.documentHint} accept="application/pdf,image/jpeg,image/png,image/heic,image/webp" value={file} onChange={setFile} clearable size="md" />
+          <Textarea label={t.description} description={t.descriptionHint} autosize minRows={3} maxLength={4000} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} size="md" styles={HELP} />
+          <FileInput label={t.document} description={t.documentHint} accept="application/pdf,image/jpeg,image/png,image/heic,image/webp" value={file} onChange={setFile} clearable size="md" styles={HELP} />
           {error && <Alert color="orange" role="alert">{error}</Alert>}
-          <Button type="submit" size="lg" fullWidth loading={busy}>{t.send}</Button>
-          <Button variant="subtle" onClick={onBack}>{t.back}</Button>
+          <Button type="submit" size="lg" fullWidth loading={busy} color="blue.8">{t.send}</Button>
+          <Button variant="default" onClick={onBack}>{t.back}</Button>
         </Stack>
       </form>
     </Card>
