@@ -10,7 +10,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 async function axeProblems(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(
-    async (sel) => (window as unknown as { axe: { run: (ctx: string) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(sel),
+    async (sel) => (globalThis as unknown as { axe: { run: (ctx: string) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(sel),
     selector,
   );
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);

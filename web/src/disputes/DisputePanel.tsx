@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, NumberInput, Radio, Stack, Text, T
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
-import { badgeColor, can, CATEGORY_LABEL, LINK, MUTED, RESOLUTION_LABEL, shortDate, SOURCE_LABEL, statusLabel, useMe, type DisputeView } from './labels';
+import { badgeColor, can, CATEGORY_LABEL, LINK, RESOLUTION_LABEL, shortDate, SOURCE_LABEL, statusLabel, useMe, type DisputeView } from './labels';
 
 /** One dispute: what the patient said, where it stands, and (for billing) the answer. */
 export function DisputePanel({ dispute }: { dispute: DisputeView }) {
