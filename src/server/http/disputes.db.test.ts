@@ -35,6 +35,27 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     expect(csv.body).toContain(`"${disputeId}"`);
   });
 
+  it('a reply that disputes the debt becomes a dispute with billing\'s task and an acknowledgement', async () => {
+    const database = getDb();
+    const [p] = await database.query<{ person_id: string; value: string }>(
+      `select cp.person_id, cp.value from contact_points cp join accounts a on a.person_id = cp.person_id and a.patient_due_cents > 0
+       where cp.system = 'phone' and a.id <> $1 order by cp.person_id limit 1`,
+      [accountId],
+    );
+    const form = new URLSearchParams({ From: p!.value, To: '+15005550006', Body: 'I dispute this bill, the amount is wrong', MessageSid: 'SM-dispute-1' }).toString();
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
+    expect(res.statusCode).toBe(200);
+    const rows = await database.query<{ source: string; status: string; hold_id: string; acknowledgement_id: string | null; n: number }>(
+      `select d.source, d.status, d.hold_id, d.acknowledgement_id, (select count(*)::int from holds h where h.person_id = d.person_id and h.type = 'dispute' and h.resolved_at is null) as n
+       from disputes d where d.person_id = $1`,
+      [p!.person_id],
+    );
+    // One dispute, adopting the reply's own hold (not a second one), acknowledged by letter.
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ source: 'reply', status: 'open', n: 1 });
+    expect(rows[0]!.acknowledgement_id).not.toBeNull();
+  });
+
   it('only the compliance officer releases an attorney hold, with a reason', async () => {
     const [acct] = await getDb().query<{ person_id: string; tenant_id: string }>(`select person_id, tenant_id from accounts where id = $1`, [accountId]);
     await getDb().query(`insert into holds (id, tenant_id, person_id, type, since, reason, created_by) values ('http-att', $1, $2, 'attorney', now(), 'call', 'u')`, [acct!.tenant_id, acct!.person_id]);
