@@ -52,3 +52,6 @@ create table hold_releases (
   released_at timestamptz not null
 );
 create index hold_releases_hold on hold_releases(tenant_id, hold_id);
+
+-- Outreach reads the tenant's newest rule set at every pass and send: one index probe.
+create index if not exists tenant_rule_sets_latest on tenant_rule_sets(tenant_id, created_at desc);
