@@ -33,7 +33,7 @@ export function CompliancePage() {
   return (
     <Stack>
       <Title order={2}>Compliance</Title>
-      {rules.data && <ContactHours key={rules.data.version} history={rules.data.history} />}
+      {rules.data && <ContactHours history={rules.data.history} />}
       <Card withBorder>
         <Text fw={600}>Ask the engine</Text>
         <Text size="sm" c="dimmed" mb="xs">A question in the contract format; the decision lists every blocking reason and the earliest time it would be allowed.</Text>
