@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FPL_SOURCES, type FplRegion } from '../src/modules/compliance/data/fpl-sources.js';
+import { REG_F_ROWS, STATE_ROWS, type CoverageRow } from './reg-f-coverage.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FPL_MODULE_PATH = join(repoRoot, 'src/modules/compliance/data/fpl-guidelines.generated.ts');
@@ -132,7 +133,9 @@ export async function renderComplianceDocs(): Promise<string> {
     '  named (`all`: every electronic medium and calls, not letters). A later consent on that medium restores it.',
     '- **Purposes.** `reply_to_consumer` (answering a message the consumer just sent on that medium) needs no TCPA',
     '  consent, may go out once in a consumer-stated inconvenient time, and is not counted by Massachusetts\' limit;',
-    '  `required_notice` passes cease-communication and dispute holds (the notices the law still requires).',
+    '  `required_notice` passes cease-communication and dispute holds (the notices the law still requires). Under',
+    '  1006.14(h)(2) a Regulation F medium opt-out lets through one `reply_to_consumer` to a message the person sent',
+    '  on that medium after opting out, and a `required_notice`; a TCPA revocation still stops calls and texts.',
     '- **earliestAllowedAt / earliestAllowedOn** is the first instant (date) at which the *same* question passes every',
     '  rule at once, found by jumping to the latest "could pass from" bound of the blocking rules and checking all',
     '  rules again there (so a 7-in-7 window end and 08:00 in every zone are satisfied together). It is null when only',
@@ -157,6 +160,8 @@ export async function renderComplianceDocs(): Promise<string> {
     '| eca | `timeBarred` | the debt is past its statute of limitations (no suit by a debt collector) |',
     '| eca | `saleWith501rProtections` | a sale whose contract carries the 1.501(r)-6(b)(2) protections is not an ECA |',
     '| message_content | `at` | when the message would go out (rules before their effective date do not apply) |',
+    '| credit_report | `firstCommunicationMeans` | `letter` or `electronic` (the default: wait 14 days), `in_person` or `telephone` (no wait) |',
+    '| credit_report | `undeliverableOn` | the letter or message came back undeliverable; within the 14 days it is no communication |',
     '',
     'Decisions also carry `kind` and `ruleSetVersion`; `fap_screen` decisions carry `eligible` and `tier`.',
     '',
@@ -166,6 +171,10 @@ export async function renderComplianceDocs(): Promise<string> {
     'and lists every problem at once (unknown fields or rule ids, windows that end before they start, a legal rule',
     'loosened or disabled). Rules that transcribe law may only be tightened; policy rules may be changed or disabled.',
     'Decisions record `ruleSetVersion` (`<base>+<tenant version>`).',
+    'Outreach decides with the tenant\'s current rule set everywhere: each orchestration pass loads it once per tenant',
+    '(compiled rule sets are cached by version), and every send-time check, reply and call attempt loads it again, so a',
+    'change takes effect at the next pass and at the next send; every message records the version it was decided under.',
+    'The compliance officer edits contact hours on the Compliance page (`compliance.rules.manage`).',
     '',
     '```json',
     '{ "version": "riverbend@3", "extends": "kindly-2026.1",',
@@ -219,6 +228,22 @@ export async function renderComplianceDocs(): Promise<string> {
   for (const b of c.MEDICAL_DEBT_REPORTING_BANS) p(`| ${b.state} | ${b.effectiveFrom} | ${cell(b.citation)} |`);
   p(
     '',
+    '## Regulation F, paragraph by paragraph',
+    '',
+    'Every requirement of 12 CFR 1006.6, 1006.14, 1006.18, 1006.22, 1006.30, 1006.34, 1006.38 and 1006.42 (with the',
+    'official interpretations), the rule or workflow that implements it and the test that would fail without it, or',
+    'why it does not apply. Data in `scripts/reg-f-coverage.ts`. "Gap" marks what is not implemented yet.',
+    '',
+  );
+  const coverage = (rows: CoverageRow[]) => {
+    p('| paragraph | requirement | implemented by | test, or why not |', '|---|---|---|---|');
+    for (const r of rows) p(`| ${cell(r.paragraph)} | ${cell(r.requirement)} | ${cell(r.implementedBy)} | ${cell(r.evidence)} |`);
+  };
+  coverage(REG_F_ROWS);
+  p('', '## State medical-debt rules, with citations and effective dates', '');
+  coverage(STATE_ROWS);
+  p(
+    '',
     '## Performance',
     '',
     '`bench/compliance.ts` (`kindly bench --only compliance`) evaluates contact questions with 20-40 history items',
@@ -243,8 +268,9 @@ export async function renderComplianceDocs(): Promise<string> {
     '  breaks and after sentence-ending punctuation, where no pattern can match across) with a bounded memo:',
     '  template clauses repeat across thousands of messages, so only new clauses are scanned.',
     '- Presets encode the statutory floors only; a hospital\'s own FAP tiers are tenant data.',
-    '- The validation period is computed by `validationPeriod()` for callers; a contact question has no field for it,',
-    '  so an open dispute hold blocks collection whether or not the dispute came within the period.',
+    '- The validation period is computed by `validationPeriod()` (and checked on a notice by `validationNoticeProblems()`);',
+    '  a contact question has no field for it, so an open dispute hold blocks collection whether or not the dispute came',
+    '  within the period (stricter than 1006.38(d)(2)).',
     '- Kindly\'s additions to the reason-code list: `policy_cease_communication`, `policy_dispute_pending_review`,',
     '  `policy_medium_opt_out` (creditor guardrails the contract\'s policy_ codes do not name) and `reg_f_time_barred_debt`.',
     '- Medical-debt reporting rules of the nationwide credit bureaus are applied as rules (furnishing what they refuse',

@@ -20,7 +20,7 @@ import {
 export const DELIVER_QUEUE = OUTREACH_DELIVER_QUEUE;
 
 /** Compliance's evaluate, looked up per call (the engine module loads once, then this is a plain call). */
-export const lazyEvaluate: ComplianceEvaluator = (q) => complianceEvaluator()(q);
+export const lazyEvaluate: ComplianceEvaluator = (q, rules) => complianceEvaluator()(q, rules);
 
 /**
  * Channels from the environment: real SMTP when KINDLY_SMTP_URL is set and a Twilio-compatible
@@ -61,8 +61,9 @@ export async function deliverCommunication(
   data: { communicationId: string; tenantId: string },
   worker: string,
   channels: Channels = (defaultChannels ??= channelsFromEnv()),
+  evaluators?: Map<string, ComplianceEvaluator>,
 ): Promise<boolean> {
-  const r: DeliveryResult = await deliver(database, clock.now(), data, { channels, evaluate: lazyEvaluate, worker });
+  const r: DeliveryResult = await deliver(database, clock.now(), data, { channels, evaluate: lazyEvaluate, worker, evaluators });
   return r === 'sent' || r === 'delivered';
 }
 
@@ -93,9 +94,11 @@ export async function deliverJob(database: Database, clock: Clock, job: Delivery
   const ids = job.communicationIds ?? (job.communicationId ? [job.communicationId] : []);
   let failure: unknown = null;
   let failed = 0;
+  // A job's few messages go out within moments of each other: the tenant's rules are read once per job.
+  const evaluators = new Map<string, ComplianceEvaluator>();
   for (const communicationId of ids) {
     try {
-      await deliverCommunication(database, clock, { communicationId, tenantId: job.tenantId }, worker, channels);
+      await deliverCommunication(database, clock, { communicationId, tenantId: job.tenantId }, worker, channels, evaluators);
     } catch (err) {
       failure ??= err;
       failed++;

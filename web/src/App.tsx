@@ -11,6 +11,7 @@ import { IngestionPage } from './billing/IngestionPage';
 import { CheckInPage } from './frontdesk/CheckInPage';
 import { ReceiptPage } from './frontdesk/ReceiptPage';
 import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
+import { DisputesPage } from './disputes/DisputesPage';
 import { InboxPage } from './outreach/InboxPage';
 import { isPatientPath, PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
@@ -28,6 +29,7 @@ const NAV: Array<{ to: string; label: string; roles?: string[] }> = [
   { to: '/portal', label: 'Patient portal' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/compliance', label: 'Compliance' },
+  { to: '/disputes', label: 'Disputes' },
   { to: '/outreach/log', label: 'Communications log' },
   { to: '/outreach/inbox', label: 'Dev inbox' },
   { to: '/admin', label: 'Admin' },
@@ -101,6 +103,7 @@ function StaffApp() {
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
+          <Route path="/disputes" element={<DisputesPage />} />
           <Route path="/outreach/log" element={<CommunicationsLogPage />} />
           <Route path="/outreach/inbox" element={<InboxPage />} />
           <Route path="/admin" element={<AdminPage me={me.data} />} />

@@ -96,10 +96,11 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'reg_f.medium_opt_out',
     kind: 'contact',
-    citation: '12 CFR 1006.14(h)(1); 1006.6(e)',
+    citation: '12 CFR 1006.14(h)(1); exceptions (h)(2)(i) (one reply to a consumer-initiated message on that medium) and (h)(2)(ii) (required by law); 1006.6(e)',
     binds: 'debt_collector',
     reason: 'reg_f_medium_opt_out',
-    description: 'No communication through a medium (call, text, email) the person asked the collector not to use.',
+    description:
+      'No communication through a medium (call, text, email) the person asked the collector not to use, except one reply (purpose reply_to_consumer) to a message the person sent through it after asking, and a notice the law requires (purpose required_notice). A TCPA revocation still stops calls and texts.',
     effectiveFrom: '2021-11-30',
     source: 'code',
   },
@@ -238,11 +239,11 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'reg_f.passive_collection_wait',
     kind: 'credit_report',
-    citation: '12 CFR 1006.30(a) and its official interpretation (14 days is a reasonable wait)',
+    citation: '12 CFR 1006.30(a)(1)(i)-(ii) and comment 30(a)(1)-2 (14 consecutive days is a reasonable wait)',
     binds: 'debt_collector',
     reason: 'reg_f_passive_collection_wait',
     description:
-      'A debt collector furnishes nothing before communicating with the consumer: after a first letter or electronic message on D, from D+15 (14 days to learn it was undeliverable).',
+      'A debt collector furnishes nothing before communicating with the consumer: after speaking with them (in person, by phone) at once; after a first letter or electronic message on D, from D+15 (14 days to learn it was undeliverable); a letter returned undeliverable within those days does not count.',
     effectiveFrom: '2021-11-30',
     source: 'code',
   },
@@ -259,10 +260,11 @@ const CODE_RULES: readonly RuleEntry[] = [
   {
     id: 'reg_f.missing_opt_out',
     kind: 'message_content',
-    citation: '12 CFR 1006.6(e)',
+    citation: '12 CFR 1006.6(e) and its official interpretation (a reasonable and simple method; no fee, no information beyond the opt-out)',
     binds: 'debt_collector',
     reason: 'reg_f_missing_opt_out',
-    description: "Every text and email from a debt collector says how to opt out (e.g. 'Reply STOP', an unsubscribe link).",
+    description:
+      "Every text and email from a debt collector gives a reasonable and simple way to opt out on that medium ('Reply STOP', an unsubscribe link, replying to the email); an opt-out that needs a call, a letter, a fee or more information does not count.",
     effectiveFrom: '2021-11-30',
     source: 'code',
   },

@@ -122,3 +122,21 @@ describe('revocation by any reasonable means', () => {
     }
   });
 });
+
+describe('Regulation F: the opt-out must be reasonable and simple (1006.6(e) and its official interpretation)', () => {
+  it('does not accept an opt-out that needs a call, a letter or a fee', () => {
+    expect(message({ channel: 'sms', body: 'Birchwood: your payment is due. To opt out, call us at 877-555-0163.' }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'email', subject: 'Your account', body: 'Details inside. To unsubscribe, mail a letter to PO Box 12, Dayton OH.' }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'sms', body: 'Birchwood: payment due. Reply STOP to opt out ($1 fee applies).' }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'email', subject: 'Update', body: 'To opt out, reply with your account number and date of birth.' }).reasons).toEqual(['reg_f_missing_opt_out']);
+  });
+
+  it('accepts a keyword reply, a link or replying to the email, in English or Spanish', () => {
+    expect(message({ channel: 'sms', body: 'Birchwood: payment due. Text STOP to opt out.' }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: 'Birchwood: su pago vence. Responda STOP para no recibir más mensajes.' }).allowed).toBe(true);
+    expect(message({ channel: 'email', subject: 'Update', body: 'To opt out of emails, click here: https://x.example/prefs' }).allowed).toBe(true);
+    expect(message({ channel: 'email', subject: 'Update', body: 'Details inside.\nTo stop receiving emails from us, reply STOP to this email.' }).allowed).toBe(true);
+    // A letter-only opt-out beside a keyword one is fine: one reasonable and simple method suffices.
+    expect(message({ channel: 'sms', body: 'Birchwood: payment due. Reply STOP to opt out, or write to PO Box 12.' }).allowed).toBe(true);
+  });
+});

@@ -331,6 +331,29 @@ describe('revocations and opt-outs', () => {
     expect(contact({ ...q, collector: hospital, policy: { creditorGuardrails: false } }).allowed).toBe(true);
   });
 
+  it('1006.14(h)(2)(i): answers once, on that medium, a message the consumer sent through it after opting out', () => {
+    const email = [{ channel: 'email', receivedAt: '2026-09-14T14:00:00Z', means: 'email', text: 'unsubscribe' }];
+    const wrote = [{ channel: 'email', direction: 'inbound', at: '2026-09-15T13:00:00Z', debtIds: ['D1'] }];
+    const q = { consumer: DETROIT, at: '2026-09-15T15:00:00Z', channel: 'email', revocations: email, purpose: 'reply_to_consumer' };
+    // No message from the consumer since the opt-out: a "reply" is not a reply.
+    expect(contact(q).reasons).toEqual(['reg_f_medium_opt_out']);
+    expect(contact({ ...q, history: wrote }).allowed).toBe(true);
+    // Once answered, the medium is closed again; collection messages never reopen it.
+    const answered = [...wrote, { channel: 'email', direction: 'outbound', at: '2026-09-15T14:00:00Z', debtIds: ['D1'] }];
+    expect(contact({ ...q, history: answered }).reasons).toEqual(['reg_f_medium_opt_out']);
+    expect(contact({ ...q, history: wrote, purpose: 'collection' }).reasons).toEqual(['reg_f_medium_opt_out']);
+    // A message the consumer sent before opting out does not count.
+    expect(contact({ ...q, history: [{ ...wrote[0]!, at: '2026-09-14T13:00:00Z' }] }).reasons).toEqual(['reg_f_medium_opt_out']);
+  });
+
+  it('1006.14(h)(2)(ii): a notice the law requires may use the medium, but a TCPA revocation still stops texts', () => {
+    const email = [{ channel: 'email', receivedAt: '2026-09-14T14:00:00Z', means: 'email', text: 'unsubscribe' }];
+    expect(contact({ consumer: DETROIT, at: '2026-09-15T15:00:00Z', channel: 'email', revocations: email, purpose: 'required_notice' }).allowed).toBe(true);
+    const sms = [{ channel: 'sms', receivedAt: '2026-09-14T14:00:00Z', means: 'sms_reply', text: 'STOP' }];
+    const texted = contact({ consumer: DETROIT, at: '2026-09-15T15:00:00Z', channel: 'sms', revocations: sms, purpose: 'required_notice', autodialed: true, phoneType: 'mobile', consents: [{ channel: 'sms', givenTo: 'collector', type: 'prior_express', givenAt: '2026-01-01T00:00:00Z' }] });
+    expect(texted.reasons).toEqual(['tcpa_consent_revoked']);
+  });
+
   it('does not stop letters', () => {
     const all = [{ channel: 'all', receivedAt: '2026-09-14T14:00:00Z', means: 'oral' }];
     expect(contact({ consumer: DETROIT, at: '2026-09-15T15:00:00Z', channel: 'letter', revocations: all }).allowed).toBe(true);

@@ -542,6 +542,33 @@ function confirmationAllowed(ctx: Ctx, t: number, r: RevocationX): boolean {
   return true;
 }
 
+/**
+ * 12 CFR 1006.14(h)(2): a medium the person asked the collector not to use may still be used
+ * (i) once, to respond to a communication the person initiated through that medium after asking,
+ * and (ii) when applicable law requires the communication (a required notice). Neither lifts a
+ * TCPA revocation, which is checked separately.
+ */
+function mediumExceptionApplies(ctx: Ctx, t: number, r: RevocationX): boolean {
+  if (ctx.purpose === 'required_notice') return true;
+  if (ctx.purpose !== 'reply_to_consumer') return false;
+  const mask = ctx.medium === 'call' ? CHANNEL_BIT.call | CHANNEL_BIT.voicemail : ctx.bit;
+  const { ms, flags } = ctx.buf;
+  // The latest inbound message on this medium after the request, and whether we answered it since.
+  let inbound = -1;
+  for (let i = 0; i < ctx.n; i++) {
+    const f = flags[i] as number;
+    const at = ms[i] as number;
+    if ((f & F_OUTBOUND) === 0 && (f & mask & F_BITS) !== 0 && at > r.ms && at <= t && at > inbound) inbound = at;
+  }
+  if (inbound < 0) return false;
+  for (let i = 0; i < ctx.n; i++) {
+    const f = flags[i] as number;
+    const at = ms[i] as number;
+    if ((f & F_OUTBOUND) !== 0 && (f & mask & F_BITS) !== 0 && at > inbound && at <= t) return false;
+  }
+  return true;
+}
+
 function checkConsentAndOptOuts(ctx: Ctx, t: number, check: Check): void {
   const telephone = ctx.medium === 'call' || ctx.medium === 'sms';
   // TCPA: texts are calls, so a revocation on either covers both (and 'all' covers everything).
@@ -553,7 +580,7 @@ function checkConsentAndOptOuts(ctx: Ctx, t: number, check: Check): void {
 
   if (!confirming) {
     if (tcpaRevocation !== null) block(check, 'tcpa_consent_revoked', NEVER);
-    if (mediumRevocation !== null && ctx.medium !== 'letter') {
+    if (mediumRevocation !== null && ctx.medium !== 'letter' && !mediumExceptionApplies(ctx, t, mediumRevocation)) {
       if (ctx.debtCollector && t >= REG_F_FROM_MS) block(check, 'reg_f_medium_opt_out', NEVER);
       else if (ctx.guardrails && ctx.medium === 'email') block(check, 'policy_medium_opt_out', NEVER);
     }

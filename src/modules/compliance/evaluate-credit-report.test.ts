@@ -74,4 +74,16 @@ describe('Regulation F passive collection (12 CFR 1006.30(a))', () => {
     expect(creditReport({ ...q, on: '2026-09-04' })).toMatchObject({ reasons: ['reg_f_passive_collection_wait'], earliestAllowedOn: null });
     expect(creditReport({ ...q, collector: hospital, on: '2026-09-04' }).allowed).toBe(true);
   });
+
+  it('needs no wait after speaking with the consumer (1006.30(a)(1)(i))', () => {
+    expect(creditReport({ ...q, firstCommunicationOn: '2026-08-20', firstCommunicationMeans: 'telephone', on: '2026-08-20' }).allowed).toBe(true);
+    expect(creditReport({ ...q, firstCommunicationOn: '2026-08-20', firstCommunicationMeans: 'letter', on: '2026-08-20' }).earliestAllowedOn).toBe('2026-09-04');
+  });
+
+  it('a letter returned undeliverable within the wait is no communication (1006.30(a)(1)(ii)(B))', () => {
+    const bounced = { ...q, firstCommunicationOn: '2026-08-20', undeliverableOn: '2026-08-27' };
+    expect(creditReport({ ...bounced, on: '2026-09-10' })).toMatchObject({ allowed: false, reasons: ['reg_f_passive_collection_wait'], earliestAllowedOn: null });
+    // A notice that comes back after the reasonable period does not undo the communication.
+    expect(creditReport({ ...q, firstCommunicationOn: '2026-08-20', undeliverableOn: '2026-09-10', on: '2026-09-10' }).allowed).toBe(true);
+  });
 });

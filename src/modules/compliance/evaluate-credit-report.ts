@@ -73,11 +73,18 @@ export function decideCreditReport(q: CreditReportQuestion, ruleSet: RuleSet): C
     }
     // 12 CFR 1006.30(a): 14 consecutive days after the letter or message is "a reasonable
     // period"; furnishing may start the day after the 14th.
+    // Speaking with the consumer (in person, by telephone) needs no wait (1006.30(a)(1)(i)); a
+    // letter or message that came back undeliverable within the wait is not a communication
+    // (1006.30(a)(1)(ii)(B)): only a person can clear that, by reaching the consumer another way.
     if (debtCollector && day >= REG_F_FROM) {
       if (q.firstCommunicationOn === undefined) block(c, 'reg_f_passive_collection_wait', NEVER);
       else {
-        const allowedFrom = parseDateDay(q.firstCommunicationOn) + 15;
-        if (day < allowedFrom) block(c, 'reg_f_passive_collection_wait', allowedFrom);
+        const spoke = q.firstCommunicationMeans === 'in_person' || q.firstCommunicationMeans === 'telephone';
+        const sent = parseDateDay(q.firstCommunicationOn);
+        const allowedFrom = spoke ? sent : sent + 15;
+        const bounced = !spoke && q.undeliverableOn !== undefined && parseDateDay(q.undeliverableOn) >= sent && parseDateDay(q.undeliverableOn) < sent + 15;
+        if (bounced && day >= parseDateDay(q.undeliverableOn!)) block(c, 'reg_f_passive_collection_wait', NEVER);
+        else if (day < allowedFrom) block(c, 'reg_f_passive_collection_wait', bounced ? NEVER : allowedFrom);
       }
     }
     return c;

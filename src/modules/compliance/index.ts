@@ -62,6 +62,7 @@ export { caReasonablePaymentCapCents } from './affordability.js';
 export { fplPercent } from './screen-fap.js';
 export { isExtraordinaryCollectionAction } from './evaluate-eca.js';
 export { validationPeriod, type ValidationPeriod } from './validation-period.js';
+export { validationNoticeProblems, type ValidationNotice, type ValidationNoticeProblem } from './validation-notice.js';
 export { fapExcessPaymentRefundCents } from './refunds.js';
 export { detectRevocation, findClinicalTerms, hasClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
 export { MEDICAL_DEBT_REPORTING_BANS } from './data/medical-debt-reporting-bans.js';

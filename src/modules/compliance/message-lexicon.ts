@@ -119,9 +119,38 @@ const OPT_OUT_PATTERNS: readonly RegExp[] = [
   /\bSTOP\b/,
 ];
 
-/** True when the text tells the recipient how to opt out of further electronic messages. */
+// A method is "reasonable and simple" when the recipient can use the same electronic medium: reply
+// with a keyword, follow a link, or reply to the email (official interpretation of 1006.6(e)). A
+// method that needs a phone call, a letter or a visit is not; nor one that costs a fee or asks for
+// more than the opt-out itself (1006.6(e): no fee, no information beyond the preferences and address).
+const KEYWORD_REPLY = /\b(?:reply|text|send|respond(?:\s+with)?|type|responda|env[ií]e|escriba|conteste)\b[^.!?\n]{0,20}?["'“‘]?(?:stop|stopall|quit|end|cancel|unsubscribe|revoke|opt[\s-]?out|alto|baja|parar)\b|\bSTOP\b/i;
+const ELECTRONIC_METHOD = /https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|example|us|health|gov)\/|\bclick\b|\blink\b|\breply(?:ing)?\s+(?:to\s+)?(?:this|the)\s+(?:email|e-mail|message|text)\b|\bpreferences?\s+(?:page|center|centre|link)\b|\bhaga\s+clic\b|\benlace\b/i;
+const OFFLINE_ONLY = /\b(?:call|phone|telephone|mail|write|letter|visit|fax|in person|llame|llamar|carta|escr[ií]banos|visite)\b/i;
+const BURDEN = /\bfee\b|\$\s?\d|\bcharge\b|\baccount number\b|\bdate of birth\b|\bsocial security\b|\bcargo\b|\bcuota\b/i;
+
+/** The sentences of a message (opt-out instructions are judged one sentence at a time). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim().length > 0);
+}
+
+/**
+ * True when the text gives a reasonable and simple way to opt out of further electronic messages
+ * to this address or number (12 CFR 1006.6(e)): at least one opt-out instruction that works on
+ * the same medium (a keyword reply, a link, replying to the email), costs nothing and asks for
+ * nothing more. "To opt out, call us" or "mail a letter to opt out" alone does not count.
+ */
 export function hasOptOutNotice(text: string): boolean {
-  return OPT_OUT_PATTERNS.some((re) => re.test(text));
+  if (!OPT_OUT_PATTERNS.some((re) => re.test(text))) return false;
+  for (const s of sentences(text)) {
+    if (!OPT_OUT_PATTERNS.some((re) => re.test(s))) continue;
+    if (BURDEN.test(s)) continue;
+    if (KEYWORD_REPLY.test(s)) return true;
+    if (ELECTRONIC_METHOD.test(s)) return true;
+    // "Unsubscribe" or "opt out" with no method named: the word alone is the link text of an
+    // email footer or a keyword in a text, unless the sentence sends the reader offline.
+    if (!OFFLINE_ONLY.test(s) && /\bunsubscribe\b|\bopt[\s-]?out\b/i.test(s) && s.trim().split(/\s+/).length <= 4) return true;
+  }
+  return false;
 }
 
 // TCPA revocation by any reasonable means (47 CFR 64.1200(a)(10)): these words in reply are

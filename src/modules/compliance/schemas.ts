@@ -161,6 +161,14 @@ export const CreditReportQuestion = z.object({
     firstDelinquencyOn: CalendarDate.optional(),
   }),
   firstCommunicationOn: CalendarDate.optional(),
+  /**
+   * How that first communication was made (12 CFR 1006.30(a)(1)): speaking with the consumer in
+   * person or by telephone needs no wait; a letter or an electronic message (the default) needs
+   * a reasonable time (14 days) without a notice that it could not be delivered.
+   */
+  firstCommunicationMeans: z.enum(['letter', 'electronic', 'in_person', 'telephone']).optional(),
+  /** When a notice came back that the letter or message could not be delivered. */
+  undeliverableOn: CalendarDate.optional(),
 });
 export type CreditReportQuestion = z.infer<typeof CreditReportQuestion>;
 

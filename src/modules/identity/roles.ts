@@ -13,7 +13,7 @@ const ALL: readonly Role[] = ROLES;
 
 /**
  * What each role may do. Routes name a permission, never a role, so the policy lives in one table.
- * The compliance officer is read-only everywhere.
+ * The compliance officer is read-only everywhere but the tenant's compliance rules and hold releases.
  */
 export const PERMISSIONS = {
   'accounts.read': ALL,
@@ -40,6 +40,14 @@ export const PERMISSIONS = {
   'frontdesk.checkin': ['access_representative', 'admin'],
   'claims.work': ['billing_specialist', 'admin'],
   'claims.read': ['billing_specialist', 'admin', 'compliance_officer'],
+  // Disputes: agents record them from a call, billing resolves them, everyone who works accounts sees them.
+  'disputes.record': ['access_representative', 'collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
+  'disputes.read': ['billing_specialist', 'collections_coordinator', 'financial_counselor', 'access_representative', 'admin', 'compliance_officer'],
+  'disputes.resolve': ['billing_specialist', 'admin'],
+  // Attorney, bankruptcy, deceased and cease holds end only by a compliance officer's decision, with a reason.
+  'holds.release': ['compliance_officer'],
+  // The tenant's compliance rules (quiet hours, stricter caps): the compliance officer owns them.
+  'compliance.rules.manage': ['compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -97,7 +97,7 @@ export async function refreshAccountBalances(q: Queryable, tenantId: string, acc
       total_charges_cents = coalesce(s.charges, 0),
       last_payment_at = s.last_payment_at,
       status = case
-        when a.status in ('plan', 'written_off', 'closed') and coalesce(s.total, 0) > 0 then a.status
+        when a.status in ('plan', 'written_off', 'closed', 'disputed') and coalesce(s.total, 0) > 0 then a.status
         when coalesce(s.total, 0) <= 0 then 'paid'
         when coalesce(s.insurance, 0) > 0 then 'insurance_pending'
         else 'patient_due' end,

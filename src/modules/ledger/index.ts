@@ -4,3 +4,4 @@ export { AGING_BUCKETS, agingBucket, type AgingBucket } from './aging.js';
 export { listAccounts, getAccount, countAccountsByStatus, type AccountSummary, type ListAccountsOptions } from './read-accounts.js';
 export { verifyLedger, type LedgerVerification } from './verify-ledger.js';
 export * from './statements/index.js';
+export { markAccountDisputed, restoreAccountStatus, reassignAccount } from './dispute-account.js';

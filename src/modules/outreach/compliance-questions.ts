@@ -1,4 +1,6 @@
 import * as compliance from '../compliance/index.js';
+import { loadTenantRuleSet } from '../policies/index.js';
+import type { Queryable } from '../../platform/db/index.js';
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot } from './snapshot.js';
 import { addDays, localDate } from './local-time.js';
 
@@ -14,16 +16,30 @@ export interface ComplianceDecision {
   error?: { path: string; message: string };
 }
 
-export type ComplianceEvaluator = (q: ComplianceQuestion) => ComplianceDecision | Promise<ComplianceDecision>;
+/**
+ * Answers a compliance question. `rules` is the tenant's current rule set; an evaluator that
+ * ignores it (a test stub) decides by its own rules.
+ */
+export type ComplianceEvaluator = (q: ComplianceQuestion, rules?: compliance.RuleSet) => ComplianceDecision | Promise<ComplianceDecision>;
 
 /**
  * The compliance engine's `evaluate`, reached only through its index. Looked up at call time so
  * outreach keeps building while the engine is written in parallel.
  */
 export function complianceEvaluator(): ComplianceEvaluator {
-  const fn = (compliance as unknown as { evaluate?: (q: unknown) => unknown }).evaluate;
+  const fn = (compliance as unknown as { evaluate?: (q: unknown, opts?: { ruleSet: compliance.RuleSet }) => unknown }).evaluate;
   if (typeof fn !== 'function') throw new Error('the compliance engine does not export evaluate() yet');
-  return (q) => fn(q) as ComplianceDecision | Promise<ComplianceDecision>;
+  return (q, rules) => fn(q, rules ? { ruleSet: rules } : undefined) as ComplianceDecision | Promise<ComplianceDecision>;
+}
+
+/**
+ * The evaluator bound to the tenant's current rule set (its newest saved version, else the shipped
+ * one). Loaded once per pass per tenant, per delivery and per reply, so a change of rules takes
+ * effect at the next of them; compiled rule sets are cached by version in the policies module.
+ */
+export async function tenantEvaluator(q: Queryable, tenantId: string, evaluate: ComplianceEvaluator): Promise<ComplianceEvaluator> {
+  const rules = await loadTenantRuleSet(q, tenantId);
+  return (question) => evaluate(question, rules);
 }
 
 export function hasComplianceEvaluator(): boolean {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import type { Channel, ChannelResult, Channels, OutboundMessage } from './channels/channel.js';
-import { ask, contactQuestion, type ComplianceDecision, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
+import { ask, contactQuestion, tenantEvaluator, type ComplianceDecision, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import { accountPhase } from './evaluate-journey.js';
 import { loadSnapshots } from './load-snapshots.js';
 
@@ -9,6 +9,19 @@ export interface DeliverDeps {
   channels: Channels;
   evaluate: ComplianceEvaluator;
   worker: string;
+  /**
+   * Tenants' evaluators already loaded for deliveries made together (one batch at one instant,
+   * one job of a few messages): the tenant's rules are read once for them, not once per message.
+   */
+  evaluators?: Map<string, ComplianceEvaluator>;
+}
+
+async function evaluatorFor(tx: Queryable, tenantId: string, deps: DeliverDeps): Promise<ComplianceEvaluator> {
+  const known = deps.evaluators?.get(tenantId);
+  if (known) return known;
+  const e = await tenantEvaluator(tx, tenantId, deps.evaluate);
+  deps.evaluators?.set(tenantId, e);
+  return e;
 }
 
 export type DeliveryResult = 'sent' | 'delivered' | 'failed' | 'blocked' | 'cancelled' | 'pending' | 'skipped';
@@ -91,7 +104,8 @@ export async function deliverCommunication(database: Database, now: Date, data: 
           for update of c skip locked`,
     );
     if (!c || c.status !== 'queued') return 'skipped';
-    const check = await recheck(tx, c, now, deps.evaluate);
+    // The tenant's rules as they stand at send time (one small indexed read; compiled once per version).
+    const check = await recheck(tx, c, now, c.account_id ? await evaluatorFor(tx, c.tenant_id, deps) : deps.evaluate);
     if (!check.ok) {
       await tx.execute(sql`update communications set status = ${check.status}, at = ${now}, reasons = array(select jsonb_array_elements_text(${JSON.stringify(check.reasons)}::jsonb)),
           outcome = ${check.status === 'cancelled' ? `not sent: ${check.reasons.join(', ')}` : null},
@@ -154,8 +168,10 @@ export async function deliverDueCommunications(database: Database, now: Date, de
         ${opts.tenantId ? sql`and tenant_id = ${opts.tenantId}` : sql``} order by at, id`,
   );
   const out: Record<string, number> = {};
+  // Every message of the batch goes out at the same instant: each tenant's rules are read once.
+  const batch: DeliverDeps = { ...deps, evaluators: deps.evaluators ?? new Map() };
   for (const d of due) {
-    const r = await deliverCommunication(database, now, { communicationId: d.id, tenantId: d.tenant_id }, deps);
+    const r = await deliverCommunication(database, now, { communicationId: d.id, tenantId: d.tenant_id }, batch);
     out[r] = (out[r] ?? 0) + 1;
   }
   return out;

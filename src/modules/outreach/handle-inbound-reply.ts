@@ -3,7 +3,7 @@ import { rows, type Database, type Queryable } from '../../platform/db/index.js'
 import { stableId } from '../../platform/ids/index.js';
 import { insertMessageLinks, newLinkCode } from '../payments/index.js';
 import { detectIntentPatterns, type Intent, type IntentMatch } from '../conversations/index.js';
-import { ask, contactQuestion, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
+import { ask, contactQuestion, tenantEvaluator, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadSnapshots } from './load-snapshots.js';
 import { renderMessage } from './render-message.js';
@@ -193,12 +193,13 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
     if ((already?.n ?? 0) > 0) answer = { none: 'already_confirmed' };
     else if (s) {
       const id = stableId('reply', inboundId, template);
-      let d = await ask(deps.evaluate, contactQuestion(s, { id, channel: reply.channel, at: now, purpose, autodialed: reply.channel === 'sms' }));
+      const evaluate = await tenantEvaluator(tx, tenantId, deps.evaluate);
+      let d = await ask(evaluate, contactQuestion(s, { id, channel: reply.channel, at: now, purpose, autodialed: reply.channel === 'sms' }));
       let sendAt = now;
       // A reply that arrives at night is answered when the morning window opens.
       if (!d.allowed && d.earliestAllowedAt) {
         const later = new Date(d.earliestAllowedAt);
-        const again = await ask(deps.evaluate, contactQuestion(s, { id, channel: reply.channel, at: later, purpose, autodialed: reply.channel === 'sms' }));
+        const again = await ask(evaluate, contactQuestion(s, { id, channel: reply.channel, at: later, purpose, autodialed: reply.channel === 'sms' }));
         if (again.allowed) {
           d = again;
           sendAt = later;

@@ -8,7 +8,7 @@ export { loadOutreachConfig, validateOutreachConfig, journeyKey, JOURNEYS_DIR, T
 export { evaluateAccount, accountPhase, type JourneyDecision, type AccountEvaluation } from './evaluate-journey.js';
 export { personalize, nextSlot, preferredHour, type Personalization } from './personalize.js';
 export { renderMessage, verifyCodeFor, type RenderedMessage } from './render-message.js';
-export { complianceEvaluator, hasComplianceEvaluator, contactQuestion, contentQuestion, escalationQuestion } from './compliance-questions.js';
+export { complianceEvaluator, hasComplianceEvaluator, tenantEvaluator, contactQuestion, contentQuestion, escalationQuestion } from './compliance-questions.js';
 export type { ComplianceEvaluator, ComplianceDecision, ComplianceQuestion } from './compliance-questions.js';
 export { decideAccount, type AccountOutcome } from './decide-account.js';
 export { loadSnapshots } from './load-snapshots.js';

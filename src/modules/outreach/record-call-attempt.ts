@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import { audit } from '../../platform/audit/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
-import { ask, contactQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
+import { ask, contactQuestion, tenantEvaluator, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { loadSnapshots } from './load-snapshots.js';
 
 export type CallOutcome = 'no_answer' | 'voicemail' | 'conversation' | 'not_connected';
@@ -23,7 +23,7 @@ export async function recordCallAttempt(database: Database, ctx: AccessContext, 
     if (task.status !== 'open' || !task.account_id || !task.communication_id) throw new AppError('conflict', { message: 'call task is not open' });
     const [s] = await loadSnapshots(tx, [task.account_id], now);
     if (!s) throw notFound('account');
-    const d = await ask(opts.evaluate, contactQuestion(s, { id: task.communication_id, channel: 'call', at: now, autodialed: false }));
+    const d = await ask(await tenantEvaluator(tx, ctx.tenantId, opts.evaluate), contactQuestion(s, { id: task.communication_id, channel: 'call', at: now, autodialed: false }));
     await audit(tx, ctx, { action: 'write', recordType: 'call_attempt', recordId: task.communication_id, details: { allowed: d.allowed, outcome: d.allowed ? opts.outcome : null } });
     if (!d.allowed) {
       await tx.execute(sql`update agent_tasks set compliance = ${JSON.stringify(d)}::jsonb, window_start = ${d.earliestAllowedAt ? new Date(d.earliestAllowedAt) : null} where id = ${task.id}`);

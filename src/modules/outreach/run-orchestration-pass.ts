@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import { applyOutcomes, createJourneyStates } from './apply-outcomes.js';
-import { complianceEvaluator, type ComplianceEvaluator } from './compliance-questions.js';
-import { decideAccount, type AccountOutcome } from './decide-account.js';
+import { complianceEvaluator, tenantEvaluator, type ComplianceEvaluator } from './compliance-questions.js';
+import { decideAccount, type AccountOutcome, type DecideDeps } from './decide-account.js';
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
 import { hasLivePlanTables, loadSnapshots } from './load-snapshots.js';
 
@@ -158,7 +158,6 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const config = opts.config ?? loadOutreachConfig();
   const evaluate = opts.evaluate ?? complianceEvaluator();
   const batchSize = opts.batchSize ?? 1000;
-  const deps = { config, evaluate, publicUrl: opts.publicUrl };
   const counts = emptyCounts();
   const livePlans = await hasLivePlanTables(opts.database.db);
   // Batches in flight at once: while PostgreSQL applies one and reads the next, JavaScript decides
@@ -166,7 +165,7 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const depth = opts.database.kind === 'postgresql' ? 3 : 1;
 
   /** Runs one batch in its own transaction; `last` resolves with the batch's cursor once claimed (null: none left). */
-  const runBatch = (tenantId: string, phase: 'new' | 'due', after: Cursor | null) => {
+  const runBatch = (tenantId: string, deps: DecideDeps, phase: 'new' | 'due', after: Cursor | null) => {
     let claimed!: { resolve: (last: Cursor | null) => void; reject: (err: unknown) => void };
     const last = new Promise<Cursor | null>((resolve, reject) => (claimed = { resolve, reject }));
     const done = opts.database.db.transaction(async (tx): Promise<PassCounts | null> => {
@@ -200,11 +199,13 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   try {
     const tenants = opts.tenantId ? [opts.tenantId] : (await rows<{ id: string }>(opts.database.db, sql`select id from tenants order by id`)).map((t) => t.id);
     for (const tenantId of tenants) {
+      // The tenant's rules are read once per pass: a change of rules takes effect at the next pass.
+      const deps: DecideDeps = { config, evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl };
       const phases = (await anyNewAccounts(opts.database.db, tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
       for (const phase of phases) {
         let after: Cursor | null = null;
         while (!failure) {
-          const batch = runBatch(tenantId, phase, after);
+          const batch = runBatch(tenantId, deps, phase, after);
           const last = await batch.last;
           const settled: Promise<void> = batch.done
             .then(async (c) => {

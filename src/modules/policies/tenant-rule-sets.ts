@@ -1,7 +1,7 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
-import type { Queryable } from '../../platform/db/index.js';
+import { rows, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { compileRuleSet, DEFAULT_RULE_SET, type RuleSet } from '../compliance/index.js';
 
@@ -22,12 +22,16 @@ const compiled = new Map<string, RuleSet>();
 
 /** The tenant's current rule set (its newest saved overrides on the shipped rules), or the shipped one. */
 export async function loadTenantRuleSet(q: Queryable, tenantId: string): Promise<RuleSet> {
-  const [latest] = await q.select().from(tenantRuleSets).where(eq(tenantRuleSets.tenantId, tenantId)).orderBy(desc(tenantRuleSets.createdAt)).limit(1);
+  // Outreach asks at every pass and every send: read only the newest version's name (one index
+  // probe, no JSON), and the overrides only for a version not compiled yet.
+  const [latest] = await rows<{ version: string }>(q, sql`select version from tenant_rule_sets where tenant_id = ${tenantId} order by created_at desc limit 1`);
   if (!latest) return DEFAULT_RULE_SET;
   const key = `${tenantId}|${latest.version}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const result = compileRuleSet(latest.overrides);
+  const [saved] = await q.select().from(tenantRuleSets).where(and(eq(tenantRuleSets.tenantId, tenantId), eq(tenantRuleSets.version, latest.version)));
+  if (!saved) return DEFAULT_RULE_SET;
+  const result = compileRuleSet(saved.overrides);
   // A stored version was validated when saved; if the shipped rules moved under it, fail closed
   // to the shipped rules rather than run without any.
   const ruleSet = result.ok ? result.ruleSet : DEFAULT_RULE_SET;

@@ -47,11 +47,13 @@ describeDb('tenant compliance rules as data', (getDb) => {
     expect(again.statusCode).toBe(409);
   });
 
-  it('only an administrator may change rules; the compliance officer reads the catalogue', async () => {
+  it('only the compliance officer and an administrator may change rules; others read the catalogue', async () => {
     const officer = await t.signIn('compliance@riverbend.example');
-    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/compliance/rules', headers: { cookie: officer }, payload: { version: 'x' } })).statusCode).toBe(403);
+    const coordinator = await t.signIn('coordinator@riverbend.example');
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/compliance/rules', headers: { cookie: coordinator }, payload: { version: 'x' } })).statusCode).toBe(403);
     const cat = (await t.app.inject({ url: '/api/v1/compliance/rules', headers: { cookie: officer } })).json();
     expect(cat.rules.length).toBeGreaterThan(20);
     expect(cat.rules.some((r: { id: string }) => r.id === 'riverbend.quiet')).toBe(true);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/compliance/rules', headers: { cookie: officer }, payload: { version: 'officer-1', extends: 'kindly-2026.1' } })).statusCode).toBe(200);
   });
 });

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Code, Stack, Table, Text, Textarea, TextInp
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
+import { ContactHours } from './ContactHours';
 
 interface RuleEntry { id: string; kind: string; citation: string; binds: string; reason: string; description: string }
 
@@ -17,7 +18,7 @@ export function CompliancePage() {
   const [question, setQuestion] = useState(SAMPLE);
   const [decision, setDecision] = useState<Record<string, unknown> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ version: string; rules: RuleEntry[] }>('/api/v1/compliance/rules') });
+  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ version: string; rules: RuleEntry[]; history: Parameters<typeof ContactHours>[0]['history'] }>('/api/v1/compliance/rules') });
 
   async function ask() {
     setError(null);
@@ -32,6 +33,7 @@ export function CompliancePage() {
   return (
     <Stack>
       <Title order={2}>Compliance</Title>
+      {rules.data && <ContactHours history={rules.data.history} />}
       <Card withBorder>
         <Text fw={600}>Ask the engine</Text>
         <Text size="sm" c="dimmed" mb="xs">A question in the contract format; the decision lists every blocking reason and the earliest time it would be allowed.</Text>

@@ -18,7 +18,7 @@ interface LogItem {
   outcome: string | null;
   purpose: string | null;
   ruleSetVersion: string | null;
-  decision: { atSend?: { reasons?: string[]; earliestAllowedAt?: string | null }; contact?: { earliestAllowedAt?: string | null }; tried?: Array<{ channel: string; reasons: string[] }> } | null;
+  decision: { earliestAllowedAt?: string | null; atSend?: { reasons?: string[]; earliestAllowedAt?: string | null }; contact?: { earliestAllowedAt?: string | null }; tried?: Array<{ channel: string; reasons: string[] }> } | null;
   timeZone: string;
   extraTimeZones: string[];
 }
@@ -91,7 +91,7 @@ export function CommunicationsLogPage() {
           </Table.Thead>
           <Table.Tbody>
             {q.data.items.map((c) => {
-              const earliest = c.decision?.atSend?.earliestAllowedAt ?? c.decision?.contact?.earliestAllowedAt ?? null;
+              const earliest = c.decision?.atSend?.earliestAllowedAt ?? c.decision?.earliestAllowedAt ?? c.decision?.contact?.earliestAllowedAt ?? null;
               return (
                 <Table.Tr key={c.id} data-testid="log-row">
                   <Table.Td>{c.at.replace('T', ' ').slice(0, 16)}</Table.Td>

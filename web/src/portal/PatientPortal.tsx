@@ -2,8 +2,9 @@ import { Alert, Anchor, Box, Button, Card, Collapse, Loader, SegmentedControl, S
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { AssistanceView } from './AssistanceView';
+import { DisputeView } from './DisputeView';
 import { DocumentsView } from './DocumentsView';
-import { longDate, money, TEXTS, type Lang } from './i18n';
+import { DISPUTE_TEXTS, longDate, money, TEXTS, type Lang } from './i18n';
 import { initialLang, LOOP } from './loopTexts';
 import { PayView } from './PayView';
 import { PlanView } from './PlanView';
@@ -12,8 +13,7 @@ import { portalApi, type LinkStatus, type Summary } from './portalApi';
 import { PreferencesView } from './PreferencesView';
 import { ReviewButton } from './ReviewButton';
 
-// 'dispute' is reserved for the dispute form, which plugs into the bill page's list of actions.
-type Screen = 'bill' | 'pay' | 'plan' | 'assistance' | 'documents' | 'preferences';
+type Screen = 'bill' | 'pay' | 'plan' | 'assistance' | 'documents' | 'preferences' | 'dispute';
 
 /** The patient's secure page behind a link: verify, then the bill and what they can do about it. */
 export function PatientPortal({ token }: { token: string }) {
@@ -72,6 +72,7 @@ export function PatientPortal({ token }: { token: string }) {
   else if (screen === 'pay') body = <PayView token={token} lang={lang} summary={summary} onBack={back} />;
   else if (screen === 'plan') body = <PlanView token={token} lang={lang} summary={summary} onBack={back} onAssistance={() => setScreen('assistance')} />;
   else if (screen === 'assistance') body = <AssistanceView token={token} lang={lang} onBack={back} />;
+  else if (screen === 'dispute') body = <DisputeView token={token} lang={lang} onBack={back} />;
   else if (screen === 'documents') body = <DocumentsView token={token} lang={lang} onBack={back} />;
   else if (screen === 'preferences') body = <PreferencesView token={token} lang={lang} onBack={back} />;
   else body = <BillView token={token} lang={lang} summary={summary} go={setScreen} />;
@@ -183,6 +184,7 @@ function BillView({ token, lang, summary, go }: { token: string; lang: Lang; sum
           )}
         </Stack>
       )}
+      {summary.account.status === 'disputed' && <Alert color="blue" data-testid="dispute-pending">{DISPUTE_TEXTS[lang].pending}</Alert>}
       <Card withBorder>
         <Anchor component="button" type="button" onClick={() => setShowBill((s) => !s)} fw={600} c="blue.9" aria-expanded={showBill}>
           {showBill ? t.hideBill : t.showBill}
@@ -201,10 +203,11 @@ function BillView({ token, lang, summary, go }: { token: string; lang: Lang; sum
           {summary.actions.includes('preferences') && (
             <Button variant="default" fullWidth onClick={() => go('preferences')} styles={{ label: { whiteSpace: 'normal' } }} h="auto" py="xs">{L.preferencesNav}</Button>
           )}
-          {/* The dispute form's entry goes here. */}
+          {due > 0 && summary.account.status !== 'disputed' && (
+            <Button variant="default" fullWidth onClick={() => go('dispute')} styles={{ label: { whiteSpace: 'normal' } }} h="auto" py="xs">{DISPUTE_TEXTS[lang].open}</Button>
+          )}
           {due > 0 && <ReviewButton token={token} lang={lang} kind="already_paid" />}
           <ReviewButton token={token} lang={lang} kind="not_mine" />
-          <Text size="sm" c="gray.7">{L.disputeSoon}</Text>
         </Stack>
       </nav>
     </Stack>

@@ -245,3 +245,57 @@ export function toCents(text: string): number | null {
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
+
+/** The dispute form's words (kept apart from TEXTS so each portal view owns its strings). */
+export const DISPUTE_TEXTS = {
+  en: {
+    open: 'Something wrong with this bill?',
+    title: 'Tell us what is wrong',
+    intro: 'We will stop asking you to pay this bill while our billing office checks it. We will mail you our answer.',
+    category: 'What is wrong?',
+    categories: {
+      amount: 'The amount is wrong',
+      insurance: 'My insurance should have paid',
+      already_paid: 'I already paid',
+      not_mine: 'This is not my bill',
+      services: 'I did not get these services',
+      other: 'Something else',
+    } as Record<string, string>,
+    description: 'Tell us more',
+    descriptionHint: 'For example: "I paid $50 at the front desk on March 3."',
+    document: 'Add a document (optional)',
+    documentHint: 'A receipt, or the explanation of benefits from your insurance. PDF or photo, up to 10 MB.',
+    send: 'Send my dispute',
+    tooShort: 'Please tell us in a few words what is wrong.',
+    doneTitle: 'We received your dispute',
+    done: (date: string) => `We stopped collecting this bill while we check it. Our billing office will answer by ${date}. We are also mailing you a letter that confirms we received it.`,
+    back: 'Back',
+    backToBill: 'Back to my bill',
+    pending: 'We are checking your dispute. You do not need to pay this bill until we answer you by mail.',
+  },
+  es: {
+    open: '¿Hay algo mal en esta factura?',
+    title: 'Díganos qué está mal',
+    intro: 'Dejaremos de pedirle que pague esta factura mientras nuestra oficina de facturación la revisa. Le enviaremos nuestra respuesta por correo.',
+    category: '¿Qué está mal?',
+    categories: {
+      amount: 'La cantidad está mal',
+      insurance: 'Mi seguro debió pagar',
+      already_paid: 'Ya pagué',
+      not_mine: 'Esta factura no es mía',
+      services: 'No recibí estos servicios',
+      other: 'Otra cosa',
+    } as Record<string, string>,
+    description: 'Cuéntenos más',
+    descriptionHint: 'Por ejemplo: "Pagué $50 en la recepción el 3 de marzo."',
+    document: 'Agregue un documento (opcional)',
+    documentHint: 'Un recibo o la explicación de beneficios de su seguro. PDF o foto, hasta 10 MB.',
+    send: 'Enviar mi disputa',
+    tooShort: 'Díganos en pocas palabras qué está mal.',
+    doneTitle: 'Recibimos su disputa',
+    done: (date: string) => `Dejamos de cobrar esta factura mientras la revisamos. Nuestra oficina de facturación le responderá a más tardar el ${date}. También le enviamos una carta que confirma que la recibimos.`,
+    back: 'Atrás',
+    backToBill: 'Volver a mi factura',
+    pending: 'Estamos revisando su disputa. No tiene que pagar esta factura hasta que le respondamos por correo.',
+  },
+};

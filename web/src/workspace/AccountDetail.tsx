@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
 import { AccountCsat } from './AccountCsat';
 import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
+import { AccountDisputes } from '../disputes/AccountDisputes';
 
 interface Detail {
   account: Record<string, any>;
@@ -63,6 +64,7 @@ export function AccountDetail() {
         </Grid.Col>
       </Grid>
       <ContactChecks accountId={account.id} />
+      <AccountDisputes accountId={account.id} personId={person?.id ?? null} />
       {person && <LiveConversation personId={person.id} accountId={account.id} />}
       {person && <PersonSentiment personId={person.id} />}
       <AccountCsat accountId={account.id} />

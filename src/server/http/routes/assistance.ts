@@ -1,6 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { evaluate } from '../../../modules/compliance/index.js';
+import { loadTenantRuleSet } from '../../../modules/policies/index.js';
 import {
   addAssistanceDocument,
   AssistanceApplicationInput,
@@ -156,7 +157,9 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
         ...(a.first_statement_on ? { firstPostDischargeStatementOn: a.first_statement_on } : {}),
         ...(fap ? { fapApplication: fap } : {}),
       };
-      return toJson({ question, decision: evaluate(question) }) as never;
+      // The tenant's current rules decide (and the decision records their version).
+      const ruleSet = await loadTenantRuleSet(deps.database.db, ctx.tenantId);
+      return toJson({ question, decision: evaluate(question, { ruleSet }) }) as never;
     },
   );
 

@@ -41,7 +41,7 @@ export function complianceRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req) => {
-      const ctx = await requirePermission(deps, req, 'users.manage', 'operations');
+      const ctx = await requirePermission(deps, req, 'compliance.rules.manage', 'operations');
       return saveTenantRuleSet(deps.database.db, ctx, req.body);
     },
   );

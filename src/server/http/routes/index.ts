@@ -2,6 +2,7 @@ import type { RouteGroup } from '../app.js';
 import { assistanceRoutes } from './assistance.js';
 import { claimsRoutes } from './claims.js';
 import { frontDeskRoutes } from './frontdesk.js';
+import { disputeRoutes } from './disputes.js';
 import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
@@ -11,5 +12,5 @@ import { securityRoutes } from './security.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
-  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes,
+  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes,
 ];

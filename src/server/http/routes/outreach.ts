@@ -17,6 +17,7 @@ import {
   verifyMessage,
 } from '../../../modules/outreach/index.js';
 import { enqueueWith, lazyEvaluate } from '../../delivery.js';
+import { recordReplyDispute } from '../../../modules/disputes/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
@@ -217,11 +218,16 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
       },
       async (req, reply) => {
         await checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body));
-        await handleInboundReply(
+        const outcomes = await handleInboundReply(
           deps.database,
           { channel: 'sms', from: req.body.From, to: req.body.To, body: req.body.Body, externalId: req.body.MessageSid, receivedAt: deps.clock.now() },
           { config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined },
         );
+        // A reply that disputes the debt becomes a dispute like one from the portal (task, acknowledgement).
+        for (const o of outcomes) {
+          if (!o.intents.includes('dispute')) continue;
+          await recordReplyDispute(deps.database, { tenantId: o.tenantId, actor: { kind: 'system', id: 'outreach.reply', roles: [] }, purpose: 'collections', clock: deps.clock }, o.inboundId);
+        }
         // Answers go out through our own channel (recorded and compliance-checked), not in TwiML.
         return reply.type('text/xml').send(TWIML_EMPTY);
       },

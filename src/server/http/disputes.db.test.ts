@@ -1,0 +1,69 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeDb } from '../../platform/db/testing.js';
+import { seedDemoTenant } from '../../modules/simulation/index.js';
+import { createTestApp, type TestApp } from './testing.js';
+
+describeDb('disputes over HTTP: who may record, resolve, release and export', (getDb) => {
+  let t: TestApp;
+  let accountId: string;
+  const cookies: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    await seedDemoTenant(getDb().db, t.clock, { persons: 4 });
+    for (const who of ['coordinator', 'billing', 'compliance']) cookies[who] = await t.signIn(`${who}@riverbend.example`);
+    const list = (await t.app.inject({ url: '/api/v1/accounts?limit=50', headers: { cookie: cookies.coordinator } })).json() as { items: Array<{ id: string; patientDueCents: number }> };
+    accountId = list.items.find((a) => a.patientDueCents > 0)!.id;
+  });
+
+  it('an agent records a dispute from a call; only billing resolves it; the queue and the export show it', async () => {
+    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/accounts/${accountId}/disputes`, headers: { cookie: cookies.coordinator }, payload: { category: 'nonsense', description: 'x' } });
+    expect(bad.statusCode).toBe(400);
+    const rec = await t.app.inject({ method: 'POST', url: `/api/v1/accounts/${accountId}/disputes`, headers: { cookie: cookies.coordinator }, payload: { category: 'amount', description: 'The patient says the charge is too high' } });
+    expect(rec.statusCode).toBe(200);
+    const { disputeId } = rec.json() as { disputeId: string };
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/disputes/${disputeId}/resolve`, headers: { cookie: cookies.coordinator }, payload: { resolution: 'verified', note: 'looks right' } })).statusCode).toBe(403);
+    const queue = (await t.app.inject({ url: '/api/v1/disputes?status=open', headers: { cookie: cookies.compliance } })).json() as { items: Array<{ id: string; status: string }> };
+    expect(queue.items.map((d) => d.id)).toContain(disputeId);
+    const ok = await t.app.inject({ method: 'POST', url: `/api/v1/disputes/${disputeId}/resolve`, headers: { cookie: cookies.billing }, payload: { resolution: 'verified', note: 'matches the claim and the remittance' } });
+    expect(ok.statusCode).toBe(200);
+    const pdf = await t.app.inject({ url: `/api/v1/disputes/${disputeId}/letter?language=es`, headers: { cookie: cookies.compliance } });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = await t.app.inject({ url: '/api/v1/disputes?format=csv', headers: { cookie: cookies.compliance } });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.split('\n')[0]).toBe('id,accountRef,accountId,status,source,category,receivedAt,dueAt,ageDays,overdue,resolution,resolvedAt,letterMailedAt,collectionResumedAt,description');
+    expect(csv.body).toContain(`"${disputeId}"`);
+  });
+
+  it('a reply that disputes the debt becomes a dispute with billing\'s task and an acknowledgement', async () => {
+    const database = getDb();
+    const [p] = await database.query<{ person_id: string; value: string }>(
+      `select cp.person_id, cp.value from contact_points cp join accounts a on a.person_id = cp.person_id and a.patient_due_cents > 0
+       where cp.system = 'phone' and a.id <> $1 order by cp.person_id limit 1`,
+      [accountId],
+    );
+    const form = new URLSearchParams({ From: p!.value, To: '+15005550006', Body: 'I dispute this bill, the amount is wrong', MessageSid: 'SM-dispute-1' }).toString();
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
+    expect(res.statusCode).toBe(200);
+    const rows = await database.query<{ source: string; status: string; hold_id: string; acknowledgement_id: string | null; n: number }>(
+      `select d.source, d.status, d.hold_id, d.acknowledgement_id, (select count(*)::int from holds h where h.person_id = d.person_id and h.type = 'dispute' and h.resolved_at is null) as n
+       from disputes d where d.person_id = $1`,
+      [p!.person_id],
+    );
+    // One dispute, adopting the reply's own hold (not a second one), acknowledged by letter.
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ source: 'reply', status: 'open', n: 1 });
+    expect(rows[0]!.acknowledgement_id).not.toBeNull();
+  });
+
+  it('only the compliance officer releases an attorney hold, with a reason', async () => {
+    const [acct] = await getDb().query<{ person_id: string; tenant_id: string }>(`select person_id, tenant_id from accounts where id = $1`, [accountId]);
+    await getDb().query(`insert into holds (id, tenant_id, person_id, type, since, reason, created_by) values ('http-att', $1, $2, 'attorney', now(), 'call', 'u')`, [acct!.tenant_id, acct!.person_id]);
+    const payload = { reason: 'Attorney confirmed in writing they withdrew' };
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/holds/http-att/release', headers: { cookie: cookies.billing }, payload })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/holds/http-att/release', headers: { cookie: cookies.compliance }, payload: { reason: 'no' } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/holds/http-att/release', headers: { cookie: cookies.compliance }, payload })).statusCode).toBe(200);
+    const holds = (await t.app.inject({ url: `/api/v1/persons/${acct!.person_id}/holds`, headers: { cookie: cookies.compliance } })).json() as { items: Array<{ id: string; releaseReason: string | null }> };
+    expect(holds.items.find((h) => h.id === 'http-att')!.releaseReason).toBe(payload.reason);
+  });
+});
