@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { decryptMessageFields } from './message-fields.js';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import type { Channel, ChannelResult, Channels, OutboundMessage } from './channels/channel.js';
 import { ask, contactQuestion, type ComplianceDecision, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
@@ -91,6 +92,7 @@ export async function deliverCommunication(database: Database, now: Date, data: 
           for update of c skip locked`,
     );
     if (!c || c.status !== 'queued') return 'skipped';
+    decryptMessageFields(c);
     const check = await recheck(tx, c, now, deps.evaluate);
     if (!check.ok) {
       await tx.execute(sql`update communications set status = ${check.status}, at = ${now}, reasons = array(select jsonb_array_elements_text(${JSON.stringify(check.reasons)}::jsonb)),

@@ -7,6 +7,7 @@ import { registerCompliance } from './commands/compliance.js';
 import { registerCycle } from './commands/cycle.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerKeys } from './commands/keys.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerPlan } from './commands/plan.js';
 import { registerSeed } from './commands/seed.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerCompliance(program);
   registerCycle(program);
   registerExport(program);
+  registerKeys(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

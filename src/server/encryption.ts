@@ -1,0 +1,36 @@
+import { systemClock } from '../platform/clock/index.js';
+import { installFieldEncryption, loadKeyring, PLAIN_SETTINGS, type EncryptedTable, type FieldCipher, type KeySource, type ReencryptCounts } from '../platform/crypto/index.js';
+import type { Database } from '../platform/db/index.js';
+import { ASSISTANCE_ENCRYPTED_TABLES } from '../modules/assistance/index.js';
+import { OUTREACH_ENCRYPTED_TABLES } from '../modules/outreach/index.js';
+import { PEOPLE_ENCRYPTED_TABLES } from '../modules/people/index.js';
+import { WORKSPACE_ENCRYPTED_TABLES } from '../modules/workspace/index.js';
+import type { ServerConfig } from './config.js';
+
+/** Every column Kindly stores encrypted, by table (docs/encryption.md lists them). */
+export const ENCRYPTED_TABLES: EncryptedTable[] = [
+  ...PEOPLE_ENCRYPTED_TABLES,
+  ...OUTREACH_ENCRYPTED_TABLES,
+  ...WORKSPACE_ENCRYPTED_TABLES,
+  ...ASSISTANCE_ENCRYPTED_TABLES,
+  // Installation secrets (the link secret, webhook secrets...); markers stay plain.
+  { table: 'app_settings', key: 'key', text: ['value'], where: `key not in (${PLAIN_SETTINGS.map((k) => `'${k}'`).join(', ')})` },
+];
+
+export interface EncryptionSetUp {
+  cipher: FieldCipher;
+  source: KeySource;
+  keyFile?: string;
+  backfill: ReencryptCounts | null;
+}
+
+/**
+ * Loads the data keys (KINDLY_ENCRYPTION_KEY, or the embedded database's key file, generated on first
+ * start) and sets up field encryption for this database; on PostgreSQL without a key this throws
+ * the message telling the operator what to set.
+ */
+export async function setUpEncryption(database: Database, config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, env = process.env): Promise<EncryptionSetUp> {
+  const { keyring, source, file } = loadKeyring({ env, external: Boolean(config.databaseUrl), embeddedDataDir: config.dataDir, now: systemClock.now() });
+  const { cipher, backfill } = await installFieldEncryption(database, { keyring, tables: ENCRYPTED_TABLES });
+  return { cipher, source, keyFile: file, backfill };
+}
