@@ -25,12 +25,17 @@ export interface EncryptionSetUp {
 }
 
 /**
- * Loads the data keys (KINDLY_ENCRYPTION_KEY, or the embedded database's key file, generated on first
- * start) and sets up field encryption for this database; on PostgreSQL without a key this throws
- * the message telling the operator what to set.
+ * Sets up field encryption for this database with the data keys loaded by loadConfiguredKeys
+ * (KINDLY_ENCRYPTION_KEY, or the embedded database's key file, generated on first start).
  */
-export async function setUpEncryption(database: Database, config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, env = process.env): Promise<EncryptionSetUp> {
-  const { keyring, source, file } = loadKeyring({ env, external: Boolean(config.databaseUrl), embeddedDataDir: config.dataDir, now: systemClock.now() });
-  const { cipher, backfill } = await installFieldEncryption(database, { keyring, tables: ENCRYPTED_TABLES });
-  return { cipher, source, keyFile: file, backfill };
+export async function setUpEncryption(database: Database, keys: LoadedKeys): Promise<EncryptionSetUp> {
+  const { cipher, backfill } = await installFieldEncryption(database, { keyring: keys.keyring, tables: ENCRYPTED_TABLES });
+  return { cipher, source: keys.source, keyFile: keys.file, backfill };
+}
+
+export type LoadedKeys = ReturnType<typeof loadKeyring>;
+
+/** The configured data keys; throws KeyConfigError (before anything touches the database) when none is usable. */
+export function loadConfiguredKeys(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, env = process.env): LoadedKeys {
+  return loadKeyring({ env, external: Boolean(config.databaseUrl), embeddedDataDir: config.dataDir, now: systemClock.now() });
 }

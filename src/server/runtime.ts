@@ -4,19 +4,21 @@ import { ensureSecretSetting } from '../platform/crypto/index.js';
 import { migrate, openDatabase, type Database } from '../platform/db/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
 import type { ServerConfig } from './config.js';
-import { setUpEncryption } from './encryption.js';
+import { loadConfiguredKeys, setUpEncryption } from './encryption.js';
 
 /**
  * Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite), migrates
  * it and sets up field encryption (refusing to go on without a key on PostgreSQL).
  */
 export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, schema?: string): Promise<Database> {
+  // Keys first: on PostgreSQL without KINDLY_ENCRYPTION_KEY nothing is opened or migrated.
+  const keys = loadConfiguredKeys(config);
   const database = config.databaseUrl
     ? await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' })
     : await openDatabase({ dataDir: config.dataDir });
   await migrate(database);
   try {
-    await setUpEncryption(database, config);
+    await setUpEncryption(database, keys);
   } catch (err) {
     await database.close();
     throw err;

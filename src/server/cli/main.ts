@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE } from './command.js';
+import { KeyConfigError } from '../../platform/crypto/index.js';
+import { EXIT_REJECTED, EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemoLink } from './commands/demo-link.js';
@@ -44,6 +45,12 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    if (err instanceof KeyConfigError) {
+      // A configuration problem, not a crash: say what to set, without a stack.
+      process.stderr.write(`kindly: ${err.message}\n`);
+      process.exitCode = EXIT_REJECTED;
+      return;
+    }
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
       process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
