@@ -60,7 +60,7 @@ export async function reencryptTables(database: Database, cipher: FieldCipher, t
       if (found.length === 0) break;
       after = found[found.length - 1]![t.key] as string | number;
       c.scanned += found.length;
-      const updates: Array<{ key: string; values: Record<string, string | Buffer | null> }> = [];
+      const updates: Array<{ key: string; values: Record<string, string | Buffer | null>; old: Array<string | null> }> = [];
       for (const row of found) {
         const values: Record<string, string | Buffer | null> = {};
         let hadPlain = false;
@@ -98,7 +98,7 @@ export async function reencryptTables(database: Database, cipher: FieldCipher, t
         if (hadPlain && t.blindIndexes) Object.assign(values, t.blindIndexes(plainRow, cipher));
         if (hadPlain) c.encrypted++;
         else c.reencrypted++;
-        updates.push({ key: String(row[t.key]), values });
+        updates.push({ key: String(row[t.key]), values, old: textCols.map((col) => (row[col] as string | null) ?? null) });
       }
       if (updates.length === 0) continue;
       const targets = new Set(textCols);
@@ -107,10 +107,13 @@ export async function reencryptTables(database: Database, cipher: FieldCipher, t
       if (textTargets.length) {
         // One statement per batch: the new values travel as one JSON parameter, positionally; `false`
         // marks a column this row leaves as it is (a blind index is only recomputed from plain text).
-        const payload = JSON.stringify(updates.map((u) => [u.key, ...textTargets.map((col) => (col in u.values ? (u.values[col] ?? null) : false))]));
+        // The values read travel too: a row the application changed meanwhile is left alone
+        // (compare-and-set), its new value is already under the current key.
+        const payload = JSON.stringify(updates.map((u) => [u.key, ...textTargets.map((col) => (col in u.values ? (u.values[col] ?? null) : false)), ...u.old]));
         const sets = textTargets.map((col, i) => `${col} = case when e->${i + 1} = 'false'::jsonb then ${t.table}.${col} else e->>${i + 1} end`).join(', ');
+        const unchanged = textCols.map((col, i) => ` and ${t.table}.${col} is not distinct from e->>${textTargets.length + 1 + i}`).join('');
         await database.query(
-          `update ${t.table} set ${sets} from jsonb_array_elements($1::jsonb) e where ${t.table}.${t.key} = (e->>0)${t.keyType === 'bigint' ? '::bigint' : ''}`,
+          `update ${t.table} set ${sets} from jsonb_array_elements($1::jsonb) e where ${t.table}.${t.key} = (e->>0)${t.keyType === 'bigint' ? '::bigint' : ''}${unchanged}`,
           [payload],
         );
       }
