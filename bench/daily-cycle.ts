@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fieldCipher } from '../src/platform/crypto/index.js';
 import type { Database } from '../src/platform/db/index.js';
 import { JobQueue } from '../src/platform/jobs/index.js';
 import { createTenant } from '../src/modules/identity/index.js';
@@ -20,19 +21,23 @@ const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America
 async function generate(database: Database, n: number): Promise<string> {
   const { tenantId } = await createTenant(database.db, { slug: `bench-${process.pid}`, name: 'Bench Regional Hospital', kind: 'provider' });
   const zones = `array[${ZONES.map((z) => `'${z}'`).join(',')}]`;
+  // PHI is stored encrypted, so the pass pays for decrypting names and contact values. One
+  // ciphertext per value serves every row (set-based generation; a real book has a fresh IV per
+  // value, which costs the same to decrypt).
+  const cipher = fieldCipher();
   await database.query(
     `insert into persons (id, tenant_id, external_ref, given_name, family_name, language, state, time_zone, preferences)
-     select 'bp' || g, $1, 'BP' || g, 'Pat', 'Bench', case when g % 5 = 0 then 'es' else 'en' end, null,
+     select 'bp' || g, $1, 'BP' || g, $3, $4, case when g % 5 = 0 then 'es' else 'en' end, null,
        (${zones})[1 + g % 4], case when g % 3 = 0 then '{"channel":"sms"}'::jsonb else '{}'::jsonb end
      from generate_series(1, $2::int) g`,
-    [tenantId, n],
+    [tenantId, n, cipher.encrypt('Pat'), cipher.encrypt('Bench')],
   );
   await database.query(
-    `insert into contact_points (id, tenant_id, person_id, system, value, use, rank, verified)
-     select 'be' || g, $1, 'bp' || g, 'email', 'pat' || g || '@example.test', 'home', 1, true from generate_series(1, $2::int) g where g % 10 <> 0
+    `insert into contact_points (id, tenant_id, person_id, system, value, value_bidx, use, rank, verified)
+     select 'be' || g, $1, 'bp' || g, 'email', $3, 'be' || g, 'home', 1, true from generate_series(1, $2::int) g where g % 10 <> 0
      union all
-     select 'bm' || g, $1, 'bp' || g, 'phone', '+1555' || lpad(g::text, 7, '0'), 'mobile', 1, true from generate_series(1, $2::int) g where g % 4 <> 0`,
-    [tenantId, n],
+     select 'bm' || g, $1, 'bp' || g, 'phone', $4, 'bm' || g, 'mobile', 1, true from generate_series(1, $2::int) g where g % 4 <> 0`,
+    [tenantId, n, cipher.encrypt('pat.bench@example.test'), cipher.encrypt('+15550000001')],
   );
   await database.query(
     `insert into consents (id, tenant_id, person_id, channel, type, given_to, given_at)

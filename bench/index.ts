@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import type { Benchmark, BenchContext, BenchResult } from './types.js';
 
@@ -24,6 +25,9 @@ export interface BenchReport {
 }
 
 export async function runBenchmarks(opts: { accounts?: number; only?: string[]; sharedDataDir: string | null; log: (m: string) => void }): Promise<BenchReport> {
+  // Benchmarks work in throwaway databases and schemas: a key of their own when none is configured
+  // (PostgreSQL refuses to start without one), so they measure encryption like production.
+  process.env.KINDLY_ENCRYPTION_KEY ||= randomBytes(32).toString('base64');
   const ctx: BenchContext = { accounts: opts.accounts, database: process.env.DATABASE_URL ? 'postgresql' : 'pglite', sharedDataDir: opts.sharedDataDir };
   const results: BenchResult[] = [];
   for (const b of await loadBenchmarks()) {

@@ -1,24 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from '../platform/clock/index.js';
+import { ensureSecretSetting } from '../platform/crypto/index.js';
 import { migrate, openDatabase, type Database } from '../platform/db/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
 import type { ServerConfig } from './config.js';
+import { loadConfiguredKeys, setUpEncryption } from './encryption.js';
 
-/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite) and migrates it. */
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite), migrates
+ * it and sets up field encryption (refusing to go on without a key on PostgreSQL).
+ */
 export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, schema?: string): Promise<Database> {
+  // Keys first: on PostgreSQL without KINDLY_ENCRYPTION_KEY nothing is opened or migrated.
+  const keys = loadConfiguredKeys(config);
   const database = config.databaseUrl
     ? await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' })
     : await openDatabase({ dataDir: config.dataDir });
   await migrate(database);
+  try {
+    await setUpEncryption(database, keys);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   return database;
 }
 
-/** The signing secret: KINDLY_SECRET, else one generated once and shared through the database. */
+/** The signing secret: KINDLY_SECRET, else one generated once and shared through the database (stored encrypted). */
 export async function loadSecret(database: Database, given?: string): Promise<string> {
   if (given) return given;
-  await database.query(`insert into app_settings(key, value) values ('link_secret', $1) on conflict (key) do nothing`, [randomBytes(32).toString('base64url')]);
-  const [row] = await database.query<{ value: string }>(`select value from app_settings where key = 'link_secret'`);
-  return row!.value;
+  return ensureSecretSetting(database, 'link_secret', () => randomBytes(32).toString('base64url'));
 }
 
 export interface Runtime {

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { decryptContactValue } from '../../src/modules/people/index.js';
 import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
 import { seedDemoTenant } from '../../src/modules/simulation/index.js';
@@ -45,6 +46,7 @@ describeDb('outreach over HTTP', (getDb) => {
       `select cp.person_id, cp.value from contact_points cp join consents c on c.person_id = cp.person_id and c.channel = 'sms'
        where cp.system = 'phone' and cp.use = 'mobile' order by cp.person_id limit 1`,
     );
+    p!.value = decryptContactValue(p!.value);
     const form = new URLSearchParams({ From: p!.value, To: '+15005550006', Body: 'Stop', MessageSid: 'SMin1' }).toString();
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
     expect(res.statusCode).toBe(200);

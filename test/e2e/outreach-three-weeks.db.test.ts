@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { decryptContactValue } from '../../src/modules/people/index.js';
 import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
 import type { Database } from '../../src/platform/db/index.js';
@@ -52,6 +53,7 @@ async function pickPeople(database: Database): Promise<{ payer: Person; planner:
       and exists (select 1 from contact_points c where c.person_id = a.person_id and c.system = 'phone' and c.use = 'mobile')
       and exists (select 1 from consents c where c.person_id = a.person_id and c.channel = 'sms')
     order by a.id`);
+  for (const c of candidates) c.phone = decryptContactValue(c.phone);
   expect(candidates.length).toBeGreaterThanOrEqual(4);
   const [payer, planner, assisted, stopper] = candidates as [Person, Person, Person, Person];
   return { payer, planner, assisted, stopper };

@@ -7,6 +7,7 @@ import { payWithCard, type SandboxGateway } from '../payments/index.js';
 import { ledgerSum, payableAccounts, staffCtx, useSandbox, type PayableAccount } from '../payments/testing.js';
 import { escalationQuestion, loadSnapshots } from '../outreach/index.js';
 import { acceptPlan, getAccountPlan } from '../plans/index.js';
+import { fieldCipher } from '../../platform/crypto/index.js';
 import {
   addAssistanceDocument,
   assistanceLetterText,
@@ -97,8 +98,12 @@ describeDb('financial assistance: application, hold, decision, adjustment and re
     const r = await addAssistanceDocument({ database: getDb(), ctx: patient, applicationId: app!.id, kind: 'pay_stub', fileName: '../../etc/stub.pdf', contentType: 'application/pdf', content: PDF });
     expect(r.missing).toEqual([]);
     const [doc] = await getDb().query<{ file_name: string; sha256: string; size_bytes: number; content: Uint8Array }>('select file_name, sha256, size_bytes, content from assistance_documents where id = $1', [r.documentId]);
-    expect(doc).toMatchObject({ file_name: 'stub.pdf', sha256: r.sha256, size_bytes: PDF.length });
-    expect(Buffer.from(doc!.content).equals(PDF)).toBe(true);
+    expect(doc).toMatchObject({ sha256: r.sha256, size_bytes: PDF.length });
+    // Stored encrypted: neither the name nor the bytes are readable without the key.
+    expect(doc!.file_name).not.toContain('stub');
+    expect(Buffer.from(doc!.content).includes(PDF.subarray(0, 5))).toBe(false);
+    expect(fieldCipher().decrypt(doc!.file_name)).toBe('stub.pdf');
+    expect(fieldCipher().decryptBytes(doc!.content).equals(PDF)).toBe(true);
   });
 
   it('Approval lowers the balance per policy, refunds the excess automatically, fits the plan, and lifts the hold', async () => {

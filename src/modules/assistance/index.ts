@@ -34,3 +34,8 @@ export { getLatestApplication, getApplication, listApplications, getAssistanceDo
 export type { ApplicationView } from './read-assistance.js';
 export { assistanceLetterText, buildAssistanceLetter, renderAssistanceLetterPdf, assistanceLetterEmail } from './assistance-letter.js';
 export type { AssistanceLetter, LetterKind, LetterLanguage } from './assistance-letter.js';
+/** Documents (contents and file names) and signature names are stored encrypted; Drizzle reads decrypt them. */
+export const ASSISTANCE_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [
+  { table: 'assistance_documents', key: 'id', text: ['file_name'], bytes: ['content'] },
+  { table: 'assistance_applications', key: 'id', text: ['signature_name'] },
+];

@@ -1,12 +1,7 @@
-import { boolean, customType, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { encryptedBytes, encryptedText } from '../../platform/crypto/index.js';
 import type { MissingItem } from './check-application-completeness.js';
 import type { Household } from './fap-policy.schema.js';
-
-/** bytea as a Buffer on both drivers (PGlite hands back a Uint8Array). */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 export type ApplicationStatus = 'submitted' | 'incomplete' | 'approved' | 'denied' | 'withdrawn';
 
@@ -20,7 +15,8 @@ export const assistanceApplications = pgTable('assistance_applications', {
   household: jsonb('household').$type<Household>().notNull(),
   noIncomeAttestation: boolean('no_income_attestation').notNull(),
   signedOn: date('signed_on', { mode: 'string' }),
-  signatureName: text('signature_name'),
+  /** The name typed as a signature, encrypted. */
+  signatureName: encryptedText('signature_name'),
   language: text('language').$type<'en' | 'es'>().notNull(),
   channel: text('channel').$type<'portal' | 'staff'>().notNull(),
   holdId: text('hold_id'),
@@ -37,11 +33,13 @@ export const assistanceDocuments = pgTable('assistance_documents', {
   tenantId: text('tenant_id').notNull(),
   applicationId: text('application_id').notNull(),
   kind: text('kind').notNull(),
-  fileName: text('file_name').notNull(),
+  /** The uploaded file's name (it often names the person), encrypted. */
+  fileName: encryptedText('file_name').notNull(),
   contentType: text('content_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
   sha256: text('sha256').notNull(),
-  content: bytea('content').notNull(),
+  /** The document, encrypted (Drizzle decrypts on select). */
+  content: encryptedBytes('content').notNull(),
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   uploadedBy: text('uploaded_by').notNull(),

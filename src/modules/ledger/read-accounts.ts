@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { communications } from '../outreach/schema.js';
+import { personSearchIndexes } from '../people/index.js';
 import { contactPoints, holds, persons } from '../people/schema.js';
 import { agingBucket } from './aging.js';
 import { accounts, ledgerEntries } from './schema.js';
@@ -38,8 +39,23 @@ export async function listAccounts(db: Db, ctx: AccessContext, opts: ListAccount
     if (opts.after) conditions.push(gt(accounts.id, opts.after));
     if (opts.status) conditions.push(eq(accounts.status, opts.status));
     if (opts.search) {
+      // Names, phones and emails are encrypted: they match through blind indexes (exact, after
+      // normalization); the account number still matches by substring.
       const like = `%${opts.search.replace(/[%_]/g, '')}%`;
-      conditions.push(or(ilike(persons.familyName, like), ilike(persons.givenName, like), ilike(accounts.externalRef, like))!);
+      const idx = personSearchIndexes(opts.search);
+      const anyOf: SQL[] = [ilike(accounts.externalRef, like)];
+      if (idx.nameBidx.length) anyOf.push(inArray(persons.nameBidx, idx.nameBidx));
+      if (idx.familyBidx.length) anyOf.push(inArray(persons.familyBidx, idx.familyBidx));
+      const contactIdx = [...idx.phoneBidx, ...idx.emailBidx];
+      if (contactIdx.length) {
+        anyOf.push(
+          inArray(
+            persons.id,
+            tx.select({ id: contactPoints.personId }).from(contactPoints).where(and(eq(contactPoints.tenantId, ctx.tenantId), inArray(contactPoints.valueBidx, contactIdx))),
+          ),
+        );
+      }
+      conditions.push(or(...anyOf)!);
     }
     const rowsFound = await tx
       .select({ a: accounts, givenName: persons.givenName, familyName: persons.familyName })
@@ -106,8 +122,9 @@ export async function getAccount(db: Db, ctx: AccessContext, accountId: string) 
   const today = ctx.clock.now().toISOString().slice(0, 10);
   return {
     account: { ...row, aging: agingBucket(row.dueOn, today) },
-    person: personRows[0] ?? null,
-    contactPoints: contacts,
+    // Blind indexes are search keys, not data: they never leave the server.
+    person: personRows[0] ? (({ nameBidx: _n, familyBidx: _f, ...p }) => p)(personRows[0]) : null,
+    contactPoints: contacts.map(({ valueBidx: _v, ...c }) => c),
     holds: activeHolds,
     entries,
     communications: messages,

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { fieldCipher } from '../../platform/crypto/index.js';
 import { jsonRows, rows, type Queryable, type RowColumn } from '../../platform/db/index.js';
 import { insertMessageLinks, type MessageLinkRow } from '../payments/index.js';
 import type { AccountOutcome, NewCallTask, NewCommunication } from './decide-account.js';
@@ -105,6 +106,8 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
   const tenantId = tenantOf(outcomes);
   const comms: CommunicationRow[] = [];
   const tasks: NewCallTask[] = [];
+  // Messages are stored encrypted; one cipher (key objects, IV pool) serves the whole batch.
+  const cipher = fieldCipher();
   for (const o of outcomes) {
     if (o.task) tasks.push(o.task);
     const c = o.communication;
@@ -112,7 +115,8 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
     // The row type adds the task's id; built field by field (an object spread is slow on this path).
     comms.push({
       id: c.id, tenantId: c.tenantId, personId: c.personId, accountId: c.accountId, channel: c.channel, status: c.status, at: c.at,
-      toAddress: c.toAddress, subject: c.subject, body: c.body, journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
+      toAddress: c.toAddress === null ? null : cipher.encrypt(c.toAddress), subject: c.subject === null ? null : cipher.encrypt(c.subject),
+      body: c.body === null ? null : cipher.encrypt(c.body), journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
       ruleSetVersion: c.ruleSetVersion, language: c.language, tone: c.tone, purpose: c.purpose, template: c.template, verifyCode: c.verifyCode,
       linkCode: c.linkCode, taskId: o.task?.id ?? null,
     });

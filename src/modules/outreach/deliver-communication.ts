@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { decryptMessageFields } from './message-fields.js';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import type { Channel, ChannelResult, Channels, OutboundMessage } from './channels/channel.js';
 import { ask, contactQuestion, tenantEvaluator, type ComplianceDecision, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
@@ -104,6 +105,7 @@ export async function deliverCommunication(database: Database, now: Date, data: 
           for update of c skip locked`,
     );
     if (!c || c.status !== 'queued') return 'skipped';
+    decryptMessageFields(c);
     // The tenant's rules as they stand at send time (one small indexed read; compiled once per version).
     const check = await recheck(tx, c, now, c.account_id ? await evaluatorFor(tx, c.tenant_id, deps) : deps.evaluate);
     if (!check.ok) {

@@ -1,4 +1,5 @@
 import { streamQuery, type Database } from '../../platform/db/index.js';
+import { decryptMessageFields } from './message-fields.js';
 
 /** One line of `kindly export communications` (../shared/contracts/cli.md). */
 export interface ExportedCommunication {
@@ -52,6 +53,7 @@ export async function* exportCommunications(database: Database, opts: { tenantId
     order by c.at, c.id`;
   for await (const page of streamQuery<ExportRow>(database, text, params, opts.pageSize ?? 2000)) {
     for (const r of page) {
+      decryptMessageFields(r);
       const at = r.at instanceof Date ? r.at : new Date(r.at);
       yield {
         id: r.id,

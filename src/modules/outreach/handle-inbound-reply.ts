@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { fieldCipher } from '../../platform/crypto/index.js';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { insertMessageLinks, newLinkCode } from '../payments/index.js';
 import { detectIntentPatterns, type Intent, type IntentMatch } from '../conversations/index.js';
+import { contactBlindIndex } from '../people/index.js';
 import { ask, contactQuestion, tenantEvaluator, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadSnapshots } from './load-snapshots.js';
@@ -78,12 +80,13 @@ const DAY_MS = 86_400_000;
  */
 export async function handleInboundReply(database: Database, reply: InboundReply, deps: ReplyDeps): Promise<ReplyOutcome[]> {
   const system = reply.channel === 'sms' ? 'phone' : 'email';
-  const from = reply.channel === 'email' ? reply.from.trim().toLowerCase() : reply.from.trim();
+  // Contact values are encrypted: the sender is found by the blind index of the normalized address.
+  const fromIndex = contactBlindIndex(system, reply.from);
   const people = await rows<{ person_id: string; tenant_id: string; sms_from: string | null }>(
     database.db,
     sql`select distinct cp.person_id, cp.tenant_id, t.settings->>'smsFrom' as sms_from
         from contact_points cp join tenants t on t.id = cp.tenant_id
-        where cp.system = ${system} and ${reply.channel === 'email' ? sql`lower(cp.value)` : sql`cp.value`} = ${from}
+        where cp.system = ${system} and cp.value_bidx = ${fromIndex}
           ${reply.tenantId ? sql`and cp.tenant_id = ${reply.tenantId}` : sql``}`,
   );
   const matched = reply.to ? people.filter((p) => !p.sms_from || p.sms_from === reply.to) : people;
@@ -99,6 +102,8 @@ export async function handleInboundReply(database: Database, reply: InboundReply
 
 async function applyReply(tx: Queryable, personId: string, tenantId: string, reply: InboundReply, matches: IntentMatch[], deps: ReplyDeps): Promise<ReplyOutcome> {
   const now = reply.receivedAt;
+  // The reply, its address and the revocation text are stored encrypted.
+  const cipher = fieldCipher();
   const intents = [...new Set(matches.map((m) => m.intent))];
   const actions: string[] = [];
   // The account the reply is about: the one we last wrote to, else the largest open balance.
@@ -112,7 +117,7 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
   const accountId = acct?.account_id ?? null;
   const inboundId = stableId('inbound', tenantId, personId, reply.channel, reply.externalId ?? `${reply.from}|${now.toISOString()}|${reply.body}`);
   await tx.execute(sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, body, outcome, external_id, decision, purpose)
-    values (${inboundId}, ${tenantId}, ${personId}, ${accountId}, 'inbound', ${reply.channel}, 'received', ${now}, ${reply.to ?? null}, ${reply.body},
+    values (${inboundId}, ${tenantId}, ${personId}, ${accountId}, 'inbound', ${reply.channel}, 'received', ${now}, ${cipher.encryptNullable(reply.to)}, ${cipher.encrypt(reply.body)},
       ${intents.join(',') || null}, ${reply.externalId ?? null}, ${JSON.stringify({ intents: matches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null })) })}::jsonb, 'reply')
     on conflict (id) do nothing`);
 
@@ -124,7 +129,7 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
   };
   const revoke = async (channel: 'sms' | 'email' | 'call' | 'all') => {
     await tx.execute(sql`insert into revocations (id, tenant_id, person_id, channel, received_at, means, text)
-      values (${stableId('revocation', inboundId, channel)}, ${tenantId}, ${personId}, ${channel}, ${now}, ${reply.channel === 'sms' ? 'sms_reply' : 'email'}, ${reply.body.slice(0, 500)})
+      values (${stableId('revocation', inboundId, channel)}, ${tenantId}, ${personId}, ${channel}, ${now}, ${reply.channel === 'sms' ? 'sms_reply' : 'email'}, ${cipher.encrypt(reply.body.slice(0, 500))})
       on conflict (id) do nothing`);
     actions.push(`revoked:${channel}`);
   };
@@ -216,7 +221,7 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
         const inserted = await rows<{ id: string }>(
           tx,
           sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, subject, body, step, reasons, decision, rule_set_version, language, tone, purpose, template, verify_code)
-            values (${id}, ${tenantId}, ${personId}, ${accountId}, 'outbound', ${reply.channel}, 'queued', ${sendAt}, ${reply.from}, ${rendered.subject}, ${rendered.body},
+            values (${id}, ${tenantId}, ${personId}, ${accountId}, 'outbound', ${reply.channel}, 'queued', ${sendAt}, ${cipher.encrypt(reply.from)}, ${cipher.encryptNullable(rendered.subject)}, ${cipher.encrypt(rendered.body)},
               ${`reply:${intent}`}, '{}', ${JSON.stringify({ contact: d, inReplyTo: inboundId })}::jsonb, ${d.ruleSetVersion ?? null}, ${language}, 'warm', ${purpose}, ${template}, ${rendered.verifyCode})
             on conflict (id) do nothing returning id`,
         );

@@ -32,3 +32,4 @@ export { localDate, windowInAllZones } from './local-time.js';
 /** The job queue delivery runs on (the server's worker works it). */
 export const OUTREACH_DELIVER_QUEUE = 'outreach.deliver';
 export { runSimulatedCycle, type CycleOptions, type CycleSummary } from './run-simulated-cycle.js';
+export { decryptMessageFields, OUTREACH_ENCRYPTED_TABLES } from './message-fields.js';

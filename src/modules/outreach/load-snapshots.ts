@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { jsonRows, rows, textArray, type Queryable } from '../../platform/db/index.js';
+import { decryptContactValue, decryptPersonFields, decryptRevocationText } from '../people/index.js';
 import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
 
 /** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
@@ -147,6 +148,10 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
             offset 0) c`,
     ),
   ];
+  // Names and contact values are stored encrypted: decrypted once here, in one tight loop per batch.
+  for (const b of base) decryptPersonFields(b);
+  for (const c of cps) c.value = decryptContactValue(c.value);
+  for (const r of revocations) r.text = decryptRevocationText(r.text);
   const byCp = group(cps);
   const byConsent = group(consents);
   const byRev = group(revocations);

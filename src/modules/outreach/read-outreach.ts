@@ -1,10 +1,26 @@
 import { sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Db } from '../../platform/db/index.js';
+import { personDisplayName } from '../people/index.js';
+import { decryptMessageFields } from './message-fields.js';
 
 const toIso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 function isoRows<T extends Record<string, unknown>>(list: T[]): T[] {
   return list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toIso(v)])) as T);
+}
+
+/** Names and message fields are stored encrypted: each row gets its `personName` and plain text back. */
+function decrypted<T extends Record<string, unknown>>(list: T[]): T[] {
+  for (const r of list) {
+    const row = r as Record<string, unknown>;
+    if ('pGivenName' in row) {
+      row.personName = typeof row.pGivenName === 'string' ? personDisplayName(row.pGivenName, row.pFamilyName as string) : null;
+      delete row.pGivenName;
+      delete row.pFamilyName;
+    }
+    decryptMessageFields(row);
+  }
+  return list;
 }
 
 /** The dev inbox: what the sandbox channels "sent", newest first (PHI: audited). */
@@ -15,13 +31,13 @@ export async function listInbox(db: Db, ctx: AccessContext, opts: { limit?: numb
       tx,
       sql`select d.id, d.communication_id as "communicationId", d.channel, d.to_address as "toAddress", d.subject, d.body, d.delivered_at as "deliveredAt",
             c.journey, c.step, c.language, c.tone, c.verify_code as "verifyCode", c.status, c.account_id as "accountId", c.letter_batch_id as "letterBatchId",
-            p.given_name || ' ' || p.family_name as "personName"
+            p.given_name as "pGivenName", p.family_name as "pFamilyName"
           from sandbox_deliveries d left join communications c on c.id = d.communication_id left join persons p on p.id = c.person_id
           where d.tenant_id = ${ctx.tenantId} ${opts.before ? sql`and d.id < ${opts.before}` : sql``} ${opts.channel ? sql`and d.channel = ${opts.channel}` : sql``}
           order by d.id desc limit ${limit}`,
     );
     await audit(tx, ctx, { action: 'read', recordType: 'dev_inbox', details: { count: items.length } });
-    return isoRows(items);
+    return isoRows(decrypted(items));
   });
 }
 
@@ -34,7 +50,7 @@ export async function listCommunications(db: Db, ctx: AccessContext, opts: { lim
   return db.transaction(async (tx) => {
     const items = await rows<Record<string, unknown>>(
       tx,
-      sql`select c.id, c.account_id as "accountId", c.person_id as "personId", p.given_name || ' ' || p.family_name as "personName",
+      sql`select c.id, c.account_id as "accountId", c.person_id as "personId", p.given_name as "pGivenName", p.family_name as "pFamilyName",
             c.direction, c.channel, c.status, c.at, c.subject, c.body, c.journey, c.step, c.reasons, c.outcome, c.purpose, c.language, c.tone,
             c.rule_set_version as "ruleSetVersion", c.decision, c.verify_code as "verifyCode",
             p.time_zone as "timeZone", p.extra_time_zones as "extraTimeZones"
@@ -48,7 +64,7 @@ export async function listCommunications(db: Db, ctx: AccessContext, opts: { lim
           order by c.at desc, c.id desc limit ${limit}`,
     );
     await audit(tx, ctx, { action: 'read', recordType: 'communication', details: { view: 'log', count: items.length } });
-    return isoRows(items);
+    return isoRows(decrypted(items));
   });
 }
 
@@ -89,14 +105,14 @@ export async function listAgentTasks(db: Db, ctx: AccessContext, opts: { status?
   return db.transaction(async (tx) => {
     const items = await rows<Record<string, unknown>>(
       tx,
-      sql`select k.id, k.kind, k.status, k.reason, k.account_id as "accountId", k.person_id as "personId", p.given_name || ' ' || p.family_name as "personName",
+      sql`select k.id, k.kind, k.status, k.reason, k.account_id as "accountId", k.person_id as "personId", p.given_name as "pGivenName", p.family_name as "pFamilyName",
             k.window_start as "windowStart", k.window_end as "windowEnd", k.compliance, k.priority, k.outcome, k.created_at as "createdAt", k.communication_id as "communicationId"
           from agent_tasks k join persons p on p.id = k.person_id
           where k.tenant_id = ${ctx.tenantId} and k.status = ${opts.status ?? 'open'} ${opts.kind ? sql`and k.kind = ${opts.kind}` : sql``}
           order by k.priority desc, k.created_at limit ${limit}`,
     );
     await audit(tx, ctx, { action: 'read', recordType: 'agent_task', details: { count: items.length } });
-    return isoRows(items);
+    return isoRows(decrypted(items));
   });
 }
 

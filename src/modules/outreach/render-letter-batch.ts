@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { sql } from 'drizzle-orm';
 import { rows, type Database } from '../../platform/db/index.js';
+import { decryptPersonFields } from '../people/index.js';
+import { decryptMessageFields } from './message-fields.js';
 
 /**
  * Renders one print batch as a PDF: a page per letter with the return address, the recipient's
@@ -12,9 +14,12 @@ export async function renderLetterBatchPdf(database: Database, opts: { tenantId:
     sql`select c.id, c.subject, c.body, c.at, p.given_name, p.family_name, p.address_line, p.city, p.state, p.postal_code, t.name as org, b.batch_date
         from letter_batches b join communications c on c.letter_batch_id = b.id join persons p on p.id = c.person_id join tenants t on t.id = b.tenant_id
         where b.id = ${opts.batchId} and b.tenant_id = ${opts.tenantId} and c.status in ('sent', 'delivered')
-        order by p.postal_code nulls last, c.id`,
+        order by c.id`,
   );
   if (letters.length === 0) return null;
+  // Addresses and messages are stored encrypted, so the mail sort by postal code happens here.
+  for (const l of letters) decryptMessageFields(decryptPersonFields(l));
+  letters.sort((a, b) => (a.postal_code === b.postal_code ? (a.id < b.id ? -1 : 1) : a.postal_code === null ? 1 : b.postal_code === null ? -1 : a.postal_code < b.postal_code ? -1 : 1));
   const doc = new PDFDocument({ size: 'LETTER', margin: 72, info: { Title: `Letters ${letters[0]!.batch_date}`, Author: letters[0]!.org } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1,4 +1,5 @@
 import { date, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/index.js';
 
 export const communications = pgTable('communications', {
   id: text('id').primaryKey(),
@@ -9,9 +10,11 @@ export const communications = pgTable('communications', {
   channel: text('channel').$type<'call' | 'sms' | 'email' | 'letter' | 'voicemail' | 'chat' | 'portal'>().notNull(),
   status: text('status').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull(),
-  toAddress: text('to_address'),
-  subject: text('subject'),
-  body: text('body'),
+  // Encrypted (the address is a phone or email; subject and body are the message): raw SQL reads
+  // them through decryptMessageFields.
+  toAddress: encryptedText('to_address'),
+  subject: encryptedText('subject'),
+  body: encryptedText('body'),
   journey: text('journey'),
   step: text('step'),
   outcome: text('outcome'),

@@ -6,6 +6,7 @@ import { DEMO_TENANT_SLUG, seedDemoTenant } from '../simulation/index.js';
 import { SandboxGateway } from './sandbox-gateway.js';
 import { DbSandboxStore } from './db-sandbox-store.js';
 import { useGateway } from './gateway-registry.js';
+import { decryptContactValue, decryptPersonFields } from '../people/index.js';
 
 /** A demo account with a patient balance and what the patient would type to verify (tests only). */
 export interface PayableAccount {
@@ -30,6 +31,10 @@ export async function payableAccounts(database: Database, clock: Clock, opts: { 
         where t.slug = ${DEMO_TENANT_SLUG} and a.patient_due_cents > 1000 and p.birth_date is not null
         order by a.patient_due_cents desc, a.id`,
   );
+  for (const r of found) {
+    decryptPersonFields(r);
+    r.email = decryptContactValue(r.email);
+  }
   return found.map((r) => ({
     tenantId: r.tenant_id,
     accountId: r.id,

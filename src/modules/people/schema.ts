@@ -1,4 +1,5 @@
-import { boolean, date, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/index.js';
 
 export interface PersonPreferences {
   channel?: 'sms' | 'email' | 'call' | 'letter';
@@ -15,15 +16,22 @@ export const persons = pgTable('persons', {
   tenantId: text('tenant_id').notNull(),
   externalRef: text('external_ref').notNull(),
   kind: text('kind').$type<'patient' | 'member' | 'guarantor'>().notNull(),
-  givenName: text('given_name').notNull(),
-  familyName: text('family_name').notNull(),
-  birthDate: date('birth_date', { mode: 'string' }),
+  // PHI columns are stored encrypted (Drizzle decrypts on select); raw SQL reads go through
+  // decryptPersonFields / readPersonNames in this module. Search uses the blind indexes below.
+  givenName: encryptedText('given_name').notNull(),
+  familyName: encryptedText('family_name').notNull(),
+  /** 'YYYY-MM-DD', encrypted. */
+  birthDate: encryptedText('birth_date'),
   sex: text('sex'),
   language: text('language').notNull(),
-  addressLine: text('address_line'),
-  city: text('city'),
+  addressLine: encryptedText('address_line'),
+  city: encryptedText('city'),
+  // The state stays plain: compliance rules and time zones are decided by it in SQL.
   state: text('state'),
-  postalCode: text('postal_code'),
+  postalCode: encryptedText('postal_code'),
+  /** Blind index of the normalized first given name + family name (see personBlindIndexes). */
+  nameBidx: text('name_bidx'),
+  familyBidx: text('family_bidx'),
   timeZone: text('time_zone').notNull(),
   extraTimeZones: text('extra_time_zones').array().notNull(),
   deceased: boolean('deceased').notNull().default(false),
@@ -37,7 +45,9 @@ export const contactPoints = pgTable('contact_points', {
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   system: text('system').$type<'phone' | 'email'>().notNull(),
-  value: text('value').notNull(),
+  /** The phone number or email address, encrypted; found by valueBidx (contactBlindIndex). */
+  value: encryptedText('value').notNull(),
+  valueBidx: text('value_bidx'),
   use: text('use').$type<'mobile' | 'home' | 'work' | 'landline'>().notNull(),
   rank: integer('rank').notNull(),
   verified: boolean('verified').notNull(),
@@ -62,7 +72,8 @@ export const revocations = pgTable('revocations', {
   channel: text('channel').$type<'call' | 'sms' | 'email' | 'all'>().notNull(),
   receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
   means: text('means').notNull(),
-  text: text('text'),
+  /** The person's own words (an SMS or email reply), encrypted. */
+  text: encryptedText('text'),
 });
 
 export type HoldType = 'dispute' | 'cease_communication' | 'attorney' | 'bankruptcy' | 'deceased' | 'assistance_pending' | 'insurance_pending';

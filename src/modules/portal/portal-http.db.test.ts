@@ -3,6 +3,7 @@ import { describeDb } from '../../platform/db/testing.js';
 import { createTestApp, type TestApp } from '../../server/http/testing.js';
 import { signStripePayload } from '../payments/index.js';
 import { ledgerSum, payableAccounts, useSandbox, type PayableAccount } from '../payments/testing.js';
+import { decryptMessageFields } from '../outreach/index.js';
 
 // The patient's side of a secure link, over the real HTTP app: link -> identity -> bill -> pay.
 describeDb('the patient portal over HTTP', (getDb) => {
@@ -108,6 +109,8 @@ describeDb('the patient portal over HTTP', (getDb) => {
       `select d.to_address, d.subject, d.body from sandbox_deliveries d join communications c on c.id = d.communication_id where c.account_id = $1 and c.purpose = 'payment_receipt'`,
       [a.accountId],
     );
+    expect(mail!.body).not.toContain(body.confirmationNumber);
+    decryptMessageFields(mail!);
     expect(mail).toMatchObject({ to_address: a.email, subject: 'Your payment receipt' });
     expect(mail!.body).toContain(body.confirmationNumber);
     expect(body.receipt.to).toMatch(/^\w\*\*\*@example\.test$/);

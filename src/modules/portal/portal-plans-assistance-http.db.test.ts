@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTestApp, type TestApp } from '../../server/http/testing.js';
 import { ledgerSum, payableAccounts, useSandbox, type PayableAccount } from '../payments/testing.js';
+import { decryptMessageFields } from '../outreach/index.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%stub\n%%EOF\n');
 
@@ -65,6 +66,7 @@ describeDb('portal plans and financial assistance over HTTP', (getDb) => {
       `select d.subject, d.body from sandbox_deliveries d join communications c on c.id = d.communication_id where c.person_id = $1 and c.purpose = 'assistance_incomplete'`,
       [a.personId],
     );
+    decryptMessageFields(request!);
     expect(request!.subject).toBe('We need a little more for your application');
     expect(request!.body).toMatch(/Proof of income/);
     const up = await t.app.inject({ method: 'POST', url: `/api/v1/portal/assistance/${applicationId}/documents?kind=pay_stub&fileName=stub.pdf`, headers: { ...h, 'content-type': 'application/pdf' }, payload: PDF });

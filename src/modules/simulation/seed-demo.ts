@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { createTenant, type Role } from '../identity/index.js';
 import { accounts, postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../ledger/index.js';
-import { consents, contactPoints, persons, timeZonesForAddress } from '../people/index.js';
+import { consents, contactBlindIndex, contactPoints, personBlindIndexes, persons, timeZonesForAddress } from '../people/index.js';
 import { generatePopulation } from './generate-population.js';
 
 export const DEMO_TENANT_SLUG = 'riverbend';
@@ -59,8 +59,10 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
         tenantId,
         externalRef: p.externalRef,
         kind: 'patient' as const,
+        // The person columns are encrypted by the table definition; the blind indexes make them findable.
         givenName: p.givenName,
         familyName: p.familyName,
+        ...personBlindIndexes(p),
         birthDate: p.birthDate,
         sex: p.sex,
         language: p.language,
@@ -79,8 +81,8 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
     const contactRows = population.flatMap((p) => {
       const personId = stableId('person', tenantId, p.externalRef);
       const rows: Array<typeof contactPoints.$inferInsert> = [];
-      if (p.email) rows.push({ id: stableId('cp', personId, p.email), tenantId, personId, system: 'email', value: p.email, use: 'home', rank: 1, verified: true });
-      if (p.phone) rows.push({ id: stableId('cp', personId, p.phone), tenantId, personId, system: 'phone', value: p.phone, use: p.phoneUse, rank: 1, verified: true });
+      if (p.email) rows.push({ id: stableId('cp', personId, p.email), tenantId, personId, system: 'email', value: p.email, valueBidx: contactBlindIndex('email', p.email), use: 'home', rank: 1, verified: true });
+      if (p.phone) rows.push({ id: stableId('cp', personId, p.phone), tenantId, personId, system: 'phone', value: p.phone, valueBidx: contactBlindIndex('phone', p.phone), use: p.phoneUse, rank: 1, verified: true });
       return rows;
     });
     for (const part of chunks(contactRows)) await tx.insert(contactPoints).values(part).onConflictDoNothing();

@@ -1,4 +1,5 @@
 import { bigint, boolean, doublePrecision, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/index.js';
 
 export const conversations = pgTable('conversations', {
   id: text('id').primaryKey(),
@@ -17,7 +18,8 @@ export const conversationUtterances = pgTable('conversation_utterances', {
   tenantId: text('tenant_id').notNull(),
   conversationId: text('conversation_id').notNull(),
   speaker: text('speaker').$type<'agent' | 'patient'>().notNull(),
-  text: text('text').notNull(),
+  /** What was said, encrypted. */
+  text: encryptedText('text').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull(),
   analysis: jsonb('analysis'),
   applied: jsonb('applied').$type<AppliedEffect[]>().notNull(),

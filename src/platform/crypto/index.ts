@@ -45,3 +45,11 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
 }
+
+export { FieldCipher, DecryptError, fieldCipher, installFieldCipher, isEncryptedText, isEncryptedBytes, keyIdOf, TEXT_PREFIX } from './field-cipher.js';
+export { parseKeys, loadKeyring, keyringOf, generateKey, appendKeyToFile, formatKey, keyFingerprint, KeyConfigError, KEY_FILE_NAME, type DataKey, type Keyring, type KeySource } from './keyring.js';
+export { normalizeName, nameTokens, normalizePhone, normalizeEmail } from './normalize.js';
+export { encryptedText, encryptedBytes } from './encrypted-column.js';
+export { reencryptTables, type EncryptedTable, type ReencryptCounts } from './reencrypt.js';
+export { installFieldEncryption, type InstallFieldEncryptionOptions } from './install.js';
+export { ensureSecretSetting, PLAIN_SETTINGS } from './settings.js';

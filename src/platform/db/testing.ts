@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { installFieldEncryption, parseKeys } from '../crypto/index.js';
+import { TEST_BLIND_INDEX_SECRET, TEST_ENCRYPTION_KEY } from '../crypto/testing.js';
 import { openDatabase, type Database, type DatabaseKind } from './database.js';
 import { migrate } from './migrate.js';
 
@@ -14,6 +16,9 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
       ? await openDatabase({ url: process.env.DATABASE_URL, schema: `t_${randomBytes(5).toString('hex')}`, maxConnections: 5 })
       : await openDatabase();
   await migrate(database);
+  // Processes the test spawns (workers, the CLI) inherit the same fixed key.
+  process.env.KINDLY_ENCRYPTION_KEY ||= TEST_ENCRYPTION_KEY;
+  await installFieldEncryption(database, { keyring: parseKeys(process.env.KINDLY_ENCRYPTION_KEY), tables: [], newBlindIndexSecret: TEST_BLIND_INDEX_SECRET });
   return database;
 }
 

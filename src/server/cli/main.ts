@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE } from './command.js';
+import { KeyConfigError } from '../../platform/crypto/index.js';
+import { EXIT_REJECTED, EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemoLink } from './commands/demo-link.js';
@@ -7,6 +8,7 @@ import { registerCompliance } from './commands/compliance.js';
 import { registerCycle } from './commands/cycle.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerKeys } from './commands/keys.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerPlan } from './commands/plan.js';
 import { registerSeed } from './commands/seed.js';
@@ -33,6 +35,7 @@ export function buildProgram(): Command {
   registerCompliance(program);
   registerCycle(program);
   registerExport(program);
+  registerKeys(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }
@@ -42,6 +45,12 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    if (err instanceof KeyConfigError) {
+      // A configuration problem, not a crash: say what to set, without a stack.
+      process.stderr.write(`kindly: ${err.message}\n`);
+      process.exitCode = EXIT_REJECTED;
+      return;
+    }
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
       process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;

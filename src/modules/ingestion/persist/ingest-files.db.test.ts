@@ -8,6 +8,7 @@ import { describeDb } from '../../../platform/db/testing.js';
 import { createTenant } from '../../identity/index.js';
 import { verifyLedger } from '../../ledger/index.js';
 import { ingestFiles } from './index.js';
+import { decryptPersonFields, personBlindIndexes } from '../../people/index.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const files = ['small-bundle.json', 'balances.csv', 'remit.835'].map((f) => join(FIXTURES, f));
@@ -51,8 +52,12 @@ describeDb('ingesting FHIR, X12 835 and CSV balances into the ledger', (getDb) =
       { external_ref: 'Encounter/e-1', first_statement_on: '2026-11-01', due_on: '2026-12-01' },
     ]);
     expect((await verifyLedger(getDb(), ctx.tenantId)).ok).toBe(true);
-    const [ana] = await getDb().query<{ language: string; time_zone: string }>(`select language, time_zone from persons where tenant_id = $1 and family_name = 'Rivera'`, [ctx.tenantId]);
-    expect(ana).toEqual({ language: 'es', time_zone: 'America/Phoenix' });
+    // Names are stored encrypted: the person is found by the blind index of the family name.
+    const [ana] = await getDb().query<{ language: string; time_zone: string; family_name: string }>(
+      `select language, time_zone, family_name from persons where tenant_id = $1 and family_bidx = $2`, [ctx.tenantId, personBlindIndexes({ givenName: '', familyName: 'RIVERA' }).familyBidx]);
+    expect(ana).toMatchObject({ language: 'es', time_zone: 'America/Phoenix' });
+    expect(ana!.family_name).not.toContain('Rivera');
+    expect(decryptPersonFields(ana!).family_name).toBe('Rivera');
     const quarantine = await getDb().query<{ n: number }>(`select count(*)::int n from ingestion_rejections where tenant_id = $1 and status = 'open'`, [ctx.tenantId]);
     expect(quarantine[0]?.n).toBe(3);
     const writes = await getDb().query<{ n: number }>(`select count(*)::int n from audit_log where tenant_id = $1 and action = 'write' and record_type = 'person'`, [ctx.tenantId]);

@@ -1,5 +1,7 @@
 import { bulkInsert, rows, sqlFromText, type BulkColumn, type Tx } from '../../../platform/db/index.js';
+import { fieldCipher } from '../../../platform/crypto/index.js';
 import type { NewLedgerEntry } from '../../ledger/index.js';
+import { contactBlindIndex, personBlindIndexes } from '../../people/index.js';
 import { deceasedHoldId, type AccountRow, type PersonRow } from './project-records.js';
 
 /**
@@ -39,28 +41,45 @@ const col = <T>(name: string, type: string, value: (row: T) => unknown): BulkCol
 export async function writeDomainRows(tx: Tx, tenantId: string, w: BatchWrites, now: Date, fallbackZone: string): Promise<void> {
   const tenant = { name: 'tenant_id', type: 'text', value: () => tenantId };
   const at = (name: string) => ({ name, type: 'timestamptz', value: () => now });
+  // PHI is encrypted here, in one pass over the batch, with the process's cipher (keys reused).
+  const cipher = fieldCipher();
+  const unknown = personBlindIndexes({ givenName: 'Unknown', familyName: 'Unknown' }, cipher);
   // Referenced-but-unseen patients get a placeholder the Patient record fills in later.
   await bulkInsert<BatchWrites['placeholderPersons'][number]>(tx, 'persons', [
     col('id', 'text', (p) => p.id), tenant, col('external_ref', 'text', (p) => p.externalRef),
-    col('kind', 'text', () => 'patient'), col('given_name', 'text', () => 'Unknown'), col('family_name', 'text', () => 'Unknown'),
+    col('kind', 'text', () => 'patient'), col('given_name', 'text', () => cipher.encrypt('Unknown')), col('family_name', 'text', () => cipher.encrypt('Unknown')),
+    col('name_bidx', 'text', () => unknown.nameBidx), col('family_bidx', 'text', () => unknown.familyBidx),
     col('language', 'text', () => 'en'), col('time_zone', 'text', () => fallbackZone),
   ], w.placeholderPersons, { onConflict: 'do nothing' });
-  await bulkInsert<PersonRow>(tx, 'persons', [
-    col('id', 'text', (p) => p.id), tenant, col('external_ref', 'text', (p) => p.externalRef), col('kind', 'text', () => 'patient'),
-    col('given_name', 'text', (p) => p.givenName), col('family_name', 'text', (p) => p.familyName), col('birth_date', 'date', (p) => p.birthDate),
-    col('sex', 'text', (p) => p.sex), col('language', 'text', (p) => p.language), col('address_line', 'text', (p) => p.addressLine),
-    col('city', 'text', (p) => p.city), col('state', 'text', (p) => p.state), col('postal_code', 'text', (p) => p.postalCode),
-    col('time_zone', 'text', (p) => p.timeZone), col('extra_time_zones', 'text', (p) => `{${p.extraTimeZones.map((z) => `"${z}"`).join(',')}}`),
-    col('deceased', 'boolean', (p) => p.deceased), at('updated_at'),
-  ], w.persons, {
+  const persons = w.persons.map((p) => ({
+    p,
+    givenName: cipher.encrypt(p.givenName),
+    familyName: cipher.encrypt(p.familyName),
+    birthDate: cipher.encryptNullable(p.birthDate),
+    addressLine: cipher.encryptNullable(p.addressLine),
+    city: cipher.encryptNullable(p.city),
+    postalCode: cipher.encryptNullable(p.postalCode),
+    ...personBlindIndexes(p, cipher),
+  }));
+  await bulkInsert<(typeof persons)[number]>(tx, 'persons', [
+    col('id', 'text', (e) => e.p.id), tenant, col('external_ref', 'text', (e) => e.p.externalRef), col('kind', 'text', () => 'patient'),
+    col('given_name', 'text', (e) => e.givenName), col('family_name', 'text', (e) => e.familyName), col('birth_date', 'text', (e) => e.birthDate),
+    col('name_bidx', 'text', (e) => e.nameBidx), col('family_bidx', 'text', (e) => e.familyBidx),
+    col('sex', 'text', (e) => e.p.sex), col('language', 'text', (e) => e.p.language), col('address_line', 'text', (e) => e.addressLine),
+    col('city', 'text', (e) => e.city), col('state', 'text', (e) => e.p.state), col('postal_code', 'text', (e) => e.postalCode),
+    col('time_zone', 'text', (e) => e.p.timeZone), col('extra_time_zones', 'text', (e) => `{${e.p.extraTimeZones.map((z) => `"${z}"`).join(',')}}`),
+    col('deceased', 'boolean', (e) => e.p.deceased), at('updated_at'),
+  ], persons, {
     onConflict: `(id) do update set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date, sex = excluded.sex,
+      name_bidx = excluded.name_bidx, family_bidx = excluded.family_bidx,
       language = excluded.language, address_line = excluded.address_line, city = excluded.city, state = excluded.state, postal_code = excluded.postal_code,
       time_zone = excluded.time_zone, extra_time_zones = excluded.extra_time_zones, deceased = excluded.deceased, updated_at = excluded.updated_at`,
     cast: { extra_time_zones: 'text[]' },
   });
   await bulkInsert<BatchWrites['contacts'][number]>(tx, 'contact_points', [
     col('id', 'text', (c) => c.id), tenant, col('person_id', 'text', (c) => c.personId), col('system', 'text', (c) => c.system),
-    col('value', 'text', (c) => c.value), col('use', 'text', () => 'home'), col('rank', 'int', () => 1), col('verified', 'boolean', () => false),
+    col('value', 'text', (c) => cipher.encrypt(c.value)), col('value_bidx', 'text', (c) => contactBlindIndex(c.system, c.value, cipher)),
+    col('use', 'text', () => 'home'), col('rank', 'int', () => 1), col('verified', 'boolean', () => false),
   ], w.contacts, { onConflict: 'do nothing' });
   await bulkInsert<string>(tx, 'holds', [
     col('id', 'text', (personId) => deceasedHoldId(personId)), tenant, col('person_id', 'text', (personId) => personId), col('type', 'text', () => 'deceased'),

@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
+import { fieldCipher } from '../../../platform/crypto/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { localDate } from '../local-time.js';
 import type { Channel, ChannelResult, OutboundMessage, SendContext } from './channel.js';
 
 async function record(msg: OutboundMessage, ctx: SendContext): Promise<void> {
+  // The dev inbox holds the same PHI as the message: stored encrypted like communications.
+  const cipher = fieldCipher();
   await ctx.tx.execute(sql`insert into sandbox_deliveries(tenant_id, communication_id, channel, to_address, subject, body, delivered_at, worker)
-    values (${msg.tenantId}, ${msg.communicationId}, ${msg.channel}, ${msg.to}, ${msg.subject}, ${msg.body}, ${ctx.now}, ${ctx.worker})`);
+    values (${msg.tenantId}, ${msg.communicationId}, ${msg.channel}, ${cipher.encryptNullable(msg.to)}, ${cipher.encryptNullable(msg.subject)}, ${cipher.encryptNullable(msg.body)}, ${ctx.now}, ${ctx.worker})`);
 }
 
 /** The dev inbox: the message is recorded in sandbox_deliveries instead of leaving the machine. */
