@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from '../platform/clock/index.js';
 import { migrate, openDatabase, type Database } from '../platform/db/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
+import { useInstallationSecret } from '../modules/payments/index.js';
 import type { ServerConfig } from './config.js';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite) and migrates it. */
@@ -32,5 +33,7 @@ export async function createRuntime(config: ServerConfig, clock: Clock = systemC
   const logger = createLogger();
   const database = await openConfiguredDatabase(config);
   const secret = await loadSecret(database, config.secret);
+  // The sandbox gateway's webhook secret is derived from it (per installation, never a constant).
+  useInstallationSecret(database, secret);
   return { database, clock, logger, secret };
 }

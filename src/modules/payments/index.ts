@@ -62,7 +62,7 @@ export type { OpenPaymentLinkResult, PaymentLinkRow } from './open-payment-link.
 export { verifyLinkHolder, resolvePortalSession, PORTAL_SESSION_MINUTES } from './verify-link-holder.js';
 export type { VerifyLinkHolderOptions, VerifyLinkHolderResult, PortalSession } from './verify-link-holder.js';
 export { DbSandboxStore } from './db-sandbox-store.js';
-export { gatewayFor, gatewayFromEnv, useGateway } from './gateway-registry.js';
+export { gatewayFor, gatewayFromEnv, useGateway, useInstallationSecret, sandboxWebhookSecret } from './gateway-registry.js';
 export { payWithCard, paymentView } from './pay-with-card.js';
 export type { PayWithCardOptions, PayWithCardResult, PaymentView } from './pay-with-card.js';
 export { settleSucceededPayment, settleFailedPayment, PAYMENT_LEDGER_SOURCE, REFUND_LEDGER_SOURCE } from './settle-payment.js';
