@@ -1,17 +1,48 @@
 import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from '../platform/clock/index.js';
-import { migrate, openDatabase, type Database } from '../platform/db/index.js';
+import { mkdirSync } from 'node:fs';
+import { acquireDataDirLock, migrate, openDatabase, type DataDirLock, type Database } from '../platform/db/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
 import { useInstallationSecret } from '../modules/payments/index.js';
 import type { ServerConfig } from './config.js';
 
-/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite) and migrates it. */
+const locks = new WeakMap<Database, DataDirLock>();
+
+/** The lock this process holds on an embedded database's folder (none on PostgreSQL). */
+export function dataDirLockOf(database: Database): DataDirLock | undefined {
+  return locks.get(database);
+}
+
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite) and
+ * migrates it. The embedded folder is locked for this process first: a second process gets
+ * DataDirLockedError naming the first instead of corrupting the files.
+ */
 export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, schema?: string): Promise<Database> {
-  const database = config.databaseUrl
-    ? await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' })
-    : await openDatabase({ dataDir: config.dataDir });
-  await migrate(database);
-  return database;
+  if (config.databaseUrl) {
+    const database = await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' });
+    await migrate(database);
+    return database;
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const lock = acquireDataDirLock(config.dataDir);
+  try {
+    const database = await openDatabase({ dataDir: config.dataDir });
+    const close = database.close.bind(database);
+    database.close = async () => {
+      try {
+        await close();
+      } finally {
+        lock.release();
+      }
+    };
+    locks.set(database, lock);
+    await migrate(database);
+    return database;
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
 
 /** The signing secret: KINDLY_SECRET, else one generated once and shared through the database. */

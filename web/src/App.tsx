@@ -11,6 +11,7 @@ import { CommunicationsLogPage } from './outreach/CommunicationsLogPage';
 import { InboxPage } from './outreach/InboxPage';
 import { PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
+import { SetPasswordPage } from './ui/SetPasswordPage';
 import { SignIn } from './ui/SignIn';
 import { AccountDetail } from './workspace/AccountDetail';
 import { WorkspacePage } from './workspace/WorkspacePage';
@@ -32,6 +33,8 @@ export function App() {
   const location = useLocation();
   // The patient portal is reached by secure link and never needs a staff session.
   if (location.pathname.startsWith('/pay/')) return <PortalPage />;
+  // An invited staff member sets a password before there is any session.
+  if (location.pathname === '/set-password') return <SetPasswordPage />;
   return <StaffApp />;
 }
 

@@ -12,6 +12,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerSeed } from './commands/seed.js';
 import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
+import { registerTenantUser } from './commands/tenant-user.js';
 
 const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerCompliance(program);
   registerCycle(program);
   registerExport(program);
+  registerTenantUser(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }
