@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE } from './command.js';
+import { DataDirLockedError } from '../../platform/db/index.js';
+import { EXIT_REJECTED, EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemoLink } from './commands/demo-link.js';
@@ -47,6 +48,11 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
       process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof DataDirLockedError) {
+      process.stderr.write(`kindly: ${err.message}\n`);
+      process.exitCode = EXIT_REJECTED;
       return;
     }
     throw err;
