@@ -69,10 +69,15 @@ export function serializeError(err: unknown, depth = 0): unknown {
   return out;
 }
 
-/** Long path segments that may be tokens are masked; the query string never reaches a log. */
+/**
+ * A URL no route matched (a page of the web app, a mistyped API path) may carry anything in its
+ * segments (a token, a name): only its leading fixed part is kept, and never the query string.
+ */
 export function scrubUrl(url: string): string {
-  const path = url.split('?')[0] ?? '';
-  return scrubText(path.replace(/[^/]{24,}/g, (seg) => (/^[0-9a-f-]{36}$/i.test(seg) ? seg : '[redacted]')));
+  const segments = (url.split('?')[0] ?? '').split('/').filter(Boolean);
+  const keep = segments[0] === 'api' ? 2 : 1;
+  const head = segments.slice(0, keep).join('/');
+  return `/${head}${segments.length > keep ? '/…' : ''}`;
 }
 
 interface RequestLike {
