@@ -37,7 +37,7 @@ export function scrubErrorMessage(message: string): string {
       .replace(/\bKey \(([^)]*)\)=\([\s\S]*?\)(?= already| is not|$|\s)/g, 'Key ($1)=([redacted])')
       .replace(/"[^"\n]{0,2000}"/g, '"[redacted]"')
       .replace(/'[^'\n]{0,2000}'/g, "'[redacted]'")
-      .replace(/\u0000/g, '\\0'),
+      .replaceAll('\u0000', '\\0'),
   );
 }
 

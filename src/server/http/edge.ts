@@ -11,6 +11,7 @@ import type { ZodApp } from './app.js';
  * surrogates (what invalid UTF-8 in a JSON escape becomes). Found anywhere in a request's body,
  * query or path parameters, the request gets a 400 naming the field instead of reaching the database.
  */
+// eslint-disable-next-line no-control-regex -- a NUL character is exactly what this looks for
 const INVALID_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function findInvalidText(value: unknown, path: string, out: FieldIssue[] = [], depth = 0): FieldIssue[] {
