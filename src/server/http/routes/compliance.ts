@@ -10,7 +10,7 @@ import { requirePermission, type AppDeps } from '../context.js';
 /** Questions one API call may carry; larger sets go through `kindly compliance evaluate FILE.jsonl`. */
 export const MAX_EVALUATE_BATCH = 1000;
 const MAX_EVALUATE_BYTES = 4 * 1024 * 1024;
-const EVALUATE_SLICE = 100;
+const EVALUATE_SLICE = 50;
 
 function batchTooLarge(what: string): AppError {
   return new AppError('payload_too_large', {
@@ -20,6 +20,10 @@ function batchTooLarge(what: string): AppError {
 }
 
 export function complianceRoutes(app: ZodApp, deps: AppDeps): void {
+  // The first evaluation compiles the rules (~100 ms): done at boot, not inside someone's request.
+  app.addHook('onReady', async () => {
+    evaluate({ id: 'warm-up', kind: 'contact', collector: { role: 'original_creditor', entity: 'provider' }, consumer: { state: 'NY', timeZones: ['America/New_York'] }, channel: 'email', at: '2026-01-05T15:00:00Z', debtIds: ['warm-up'], history: [] });
+  });
   app.post(
     '/api/v1/compliance/evaluate',
     {
