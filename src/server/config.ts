@@ -32,7 +32,9 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(flags.dataDir ?? env.KINDLY_DATA_DIR ?? './data'),
     role,
-    seedDemo: env.KINDLY_SEED_DEMO !== 'false',
+    // The demo tenant (shared password) only ever appears on its own on the embedded default;
+    // a PostgreSQL installation gets it from an explicit `kindly seed --demo` only.
+    seedDemo: !env.DATABASE_URL && env.KINDLY_SEED_DEMO !== 'false',
     publicUrl: env.KINDLY_PUBLIC_URL ?? `http://localhost:${port}`,
     secret: env.KINDLY_SECRET || undefined,
     trustProxy: parseTrustProxy(env.KINDLY_TRUST_PROXY),

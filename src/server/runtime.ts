@@ -1,29 +1,62 @@
 import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from '../platform/clock/index.js';
+import { mkdirSync } from 'node:fs';
 import { ensureSecretSetting } from '../platform/crypto/index.js';
-import { migrate, openDatabase, type Database } from '../platform/db/index.js';
+import { acquireDataDirLock, migrate, openDatabase, type DataDirLock, type Database } from '../platform/db/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
+import { useInstallationSecret } from '../modules/payments/index.js';
 import type { ServerConfig } from './config.js';
 import { loadConfiguredKeys, setUpEncryption } from './encryption.js';
 
+const locks = new WeakMap<Database, DataDirLock>();
+
+/** The lock this process holds on an embedded database's folder (none on PostgreSQL). */
+export function dataDirLockOf(database: Database): DataDirLock | undefined {
+  return locks.get(database);
+}
+
 /**
  * Opens the configured database (PostgreSQL when DATABASE_URL is set, else embedded PGlite), migrates
- * it and sets up field encryption (refusing to go on without a key on PostgreSQL).
+ * it and sets up field encryption (refusing to go on without a key on PostgreSQL). The embedded
+ * folder is locked for this process first: a second process gets DataDirLockedError naming the
+ * first instead of corrupting the files.
  */
 export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, schema?: string): Promise<Database> {
   // Keys first: on PostgreSQL without KINDLY_ENCRYPTION_KEY nothing is opened or migrated.
   const keys = loadConfiguredKeys(config);
-  const database = config.databaseUrl
-    ? await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' })
-    : await openDatabase({ dataDir: config.dataDir });
-  await migrate(database);
+  if (config.databaseUrl) {
+    const database = await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' });
+    try {
+      await migrate(database);
+      await setUpEncryption(database, keys);
+    } catch (err) {
+      await database.close();
+      throw err;
+    }
+    return database;
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const lock = acquireDataDirLock(config.dataDir);
+  let database: Database | undefined;
   try {
+    database = await openDatabase({ dataDir: config.dataDir });
+    const close = database.close.bind(database);
+    database.close = async () => {
+      try {
+        await close();
+      } finally {
+        lock.release();
+      }
+    };
+    locks.set(database, lock);
+    await migrate(database);
     await setUpEncryption(database, keys);
+    return database;
   } catch (err) {
-    await database.close();
+    if (database) await database.close().catch(() => undefined);
+    else lock.release();
     throw err;
   }
-  return database;
 }
 
 /** The signing secret: KINDLY_SECRET, else one generated once and shared through the database (stored encrypted). */
@@ -43,5 +76,7 @@ export async function createRuntime(config: ServerConfig, clock: Clock = systemC
   const logger = createLogger();
   const database = await openConfiguredDatabase(config);
   const secret = await loadSecret(database, config.secret);
+  // The sandbox gateway's webhook secret is derived from it (per installation, never a constant).
+  useInstallationSecret(database, secret);
   return { database, clock, logger, secret };
 }

@@ -6,9 +6,19 @@ import { repoRoot } from '../platform/shared-data/index.js';
 import { DEMO_TENANT_SLUG, seedDemoTenant } from '../modules/simulation/index.js';
 import type { ServerConfig } from './config.js';
 import { buildApp, WEB_DIST, type ZodApp } from './http/app.js';
-import { createRuntime } from './runtime.js';
+import { randomToken } from '../platform/crypto/index.js';
+import { hasAnyUser } from '../modules/identity/index.js';
+import { createRuntime, dataDirLockOf } from './runtime.js';
+import { localAdminRoutes } from './http/routes/local-admin.js';
 import { startWorker, type WorkerHandle } from './worker.js';
 import { extraRouteGroups } from './http/routes/index.js';
+
+/** Said once at start when no one can sign in yet (a fresh PostgreSQL installation). */
+export const FIRST_ADMIN_HINT =
+  'No staff users yet. Create the first tenant and administrator:\n' +
+  '  npx kindly tenant create --name "Your Hospital" --type provider --state XX\n' +
+  '  npx kindly user add --tenant <slug printed above> --email you@example.org --role admin\n' +
+  'The second command prints a one-time link to set the password (or pass --password, 12+ characters).';
 
 export interface RunningServer {
   app?: ZodApp;
@@ -37,6 +47,9 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
       logger.info({ counts }, 'seeded the demo tenant');
     }
   }
+  if (config.role !== 'worker' && !(await hasAnyUser(database.db))) {
+    process.stderr.write(`\n${FIRST_ADMIN_HINT}\n\n`);
+  }
   // The API process enqueues (transactional outbox); only worker processes work the queues.
   const worker = await startWorker({ database, clock, logger, enqueueOnly: config.role === 'api' });
   let app: ZodApp | undefined;
@@ -44,8 +57,17 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
   if (config.role !== 'worker') {
     await ensureWebBuilt((m) => logger.info(m));
     const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic };
-    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl, ...security }, extraRouteGroups);
+    // With the embedded database this process holds the data folder; the CLI reaches it through
+    // local endpoints, with a token only the lock file (mode 0600) carries.
+    const lock = dataDirLockOf(database);
+    const localToken = lock ? randomToken() : undefined;
+    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl, ...security }, localToken ? [...extraRouteGroups, localAdminRoutes(localToken)] : extraRouteGroups);
     url = await app.listen({ port: config.port, host: config.host });
+    if (lock && localToken) {
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      lock.update({ url: `http://127.0.0.1:${port}`, token: localToken });
+    }
   }
   logger.info({ role: config.role, database: database.kind, url, startupMs: Math.round(performance.now() - t0) }, 'kindly started');
   let stopping: Promise<void> | undefined;

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decryptContactValue } from '../../src/modules/people/index.js';
 import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
@@ -6,12 +6,28 @@ import { seedDemoTenant } from '../../src/modules/simulation/index.js';
 import { runSimulatedCycle } from '../../src/modules/outreach/index.js';
 import { lazyEvaluate, simulationChannels } from '../../src/server/delivery.js';
 import { createTestApp, type TestApp } from '../../src/server/http/testing.js';
+import { twilioSignature } from '../../src/modules/outreach/index.js';
+
+const TWILIO_TOKEN = 'test-twilio-auth-token';
+/** A form post signed as Twilio signs it (the URL is the configured public URL plus the path). */
+async function signedForm(path: string, fields: Record<string, string>) {
+  return {
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': await twilioSignature(TWILIO_TOKEN, `http://localhost:3000${path}`, fields) },
+    payload: new URLSearchParams(fields).toString(),
+  };
+}
 
 const NOW = '2026-03-02T15:00:00Z';
 
 describeDb('outreach over HTTP', (getDb) => {
   let t: TestApp;
   let officer: string;
+  beforeAll(() => {
+    process.env.KINDLY_TWILIO_AUTH_TOKEN = TWILIO_TOKEN;
+  });
+  afterAll(() => {
+    delete process.env.KINDLY_TWILIO_AUTH_TOKEN;
+  });
 
   it('shows the compliance officer every contact and why blocked ones were blocked; the dev inbox shows what was sent', async () => {
     const database = getDb();
@@ -47,17 +63,16 @@ describeDb('outreach over HTTP', (getDb) => {
        where cp.system = 'phone' and cp.use = 'mobile' order by cp.person_id limit 1`,
     );
     p!.value = decryptContactValue(p!.value);
-    const form = new URLSearchParams({ From: p!.value, To: '+15005550006', Body: 'Stop', MessageSid: 'SMin1' }).toString();
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', ...(await signedForm('/api/v1/outreach/inbound/sms', { From: p!.value, To: '+15005550006', Body: 'Stop', MessageSid: 'SMin1' })) });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/xml/);
     const revs = await database.query<{ channel: string; means: string }>('select channel, means from revocations where person_id = $1', [p!.person_id]);
     expect(revs).toEqual([{ channel: 'sms', means: 'sms_reply' }]);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ From: p!.value, Body: 'STOP', MessageSid: 'SMin2' }).toString() });
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', ...(await signedForm('/api/v1/outreach/inbound/sms', { From: p!.value, Body: 'STOP', MessageSid: 'SMin2' })) });
     expect(again.statusCode).toBe(200);
     const confirmations = await database.query<{ n: number }>(`select count(*)::int as n from communications where person_id = $1 and purpose = 'opt_out_confirmation'`, [p!.person_id]);
     expect(confirmations[0]!.n).toBe(1);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'Body=hi' });
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', ...(await signedForm('/api/v1/outreach/inbound/sms', { Body: 'hi' })) });
     expect(bad.statusCode).toBe(400);
   });
 
@@ -65,8 +80,8 @@ describeDb('outreach over HTTP', (getDb) => {
     const database = getDb();
     const [c] = await database.query<{ id: string }>(`select id from communications where direction = 'outbound' and status = 'sent' and channel in ('sms', 'email') limit 1`);
     await database.query(`update communications set status = 'sent', external_id = 'SMx1' where id = $1`, [c!.id]);
-    const post = (status: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/outreach/sms/status', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ MessageSid: 'SMx1', MessageStatus: status }).toString() });
+    const post = async (status: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/outreach/sms/status', ...(await signedForm('/api/v1/outreach/sms/status', { MessageSid: 'SMx1', MessageStatus: status })) });
     expect((await post('delivered')).statusCode).toBe(204);
     expect((await post('sent')).statusCode).toBe(204);
     const [after] = await database.query<{ status: string }>('select status from communications where id = $1', [c!.id]);

@@ -15,6 +15,7 @@ import { DisputesPage } from './disputes/DisputesPage';
 import { InboxPage } from './outreach/InboxPage';
 import { isPatientPath, PortalPage } from './portal/PortalPage';
 import { api, ApiError, type Me } from './ui/api';
+import { SetPasswordPage } from './ui/SetPasswordPage';
 import { SignIn } from './ui/SignIn';
 import { AccountDetail } from './workspace/AccountDetail';
 import { WorkspacePage } from './workspace/WorkspacePage';
@@ -39,6 +40,8 @@ export function App() {
   const location = useLocation();
   // The patient portal is reached by secure link and never needs a staff session.
   if (isPatientPath(location.pathname)) return <PortalPage />;
+  // An invited staff member sets a password before there is any session.
+  if (location.pathname === '/set-password') return <SetPasswordPage />;
   return <StaffApp />;
 }
 

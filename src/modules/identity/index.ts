@@ -6,3 +6,7 @@ export { createTenant, type CreateTenantOptions } from './create-tenant.js';
 export { tenants, users, sessions, type TenantKind } from './schema.js';
 export { signInThrottles } from './schema.js';
 export { listSecurityReviews, type SecurityReview } from './list-security-reviews.js';
+export { addUser, hasAnyUser, INVITE_TTL_MS, type AddUserOptions, type AddUserResult } from './add-user.js';
+export { acceptInvite } from './accept-invite.js';
+export { passwordWeakness, MIN_PASSWORD_LENGTH } from './password-policy.js';
+export { userInvites } from './invite-schema.js';

@@ -41,6 +41,8 @@ export interface CreateChargeRequest {
   metadata?: Record<string, string>;
   /** Where the bank's authentication page sends the patient back. */
   returnUrl?: string;
+  /** The tenant charging: a gateway that scopes tokens refuses a token made for another tenant. */
+  tenantId?: string;
 }
 
 export interface ConfirmChargeRequest {
@@ -89,6 +91,8 @@ export interface PaymentGateway {
   /** Finishes a charge after the patient authenticated (3-D Secure). */
   confirmCharge(req: ConfirmChargeRequest): Promise<Charge>;
   refund(req: RefundRequest): Promise<Refund>;
+  /** The gateway's own current view of a charge: webhooks are checked against it before money moves. */
+  retrieveCharge(chargeId: string): Promise<Charge>;
   /** Verifies the signature of a raw webhook body and parses it; throws PaymentError when not genuine. */
   parseWebhook(payload: string, signatureHeader: string, now: Date): GatewayEvent;
 }

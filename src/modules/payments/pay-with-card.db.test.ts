@@ -100,7 +100,7 @@ describeDb('card payments with the ledger', (getDb) => {
   it('rejects a webhook with a bad signature and records a genuine one once', async () => {
     const payload = JSON.stringify({ id: 'evt_test_dup', object: 'event', type: 'payment_intent.succeeded', created: Math.floor(clock.now().getTime() / 1000), data: { object: { id: 'pi_unknown', object: 'payment_intent', amount: 100, currency: 'usd', metadata: {} } } });
     await expect(recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: signStripePayload(payload, 'whsec_wrong', clock.now()), clock })).rejects.toMatchObject({ code: 'webhook_signature_invalid' });
-    const header = signStripePayload(payload, 'whsec_kindly_sandbox', clock.now());
+    const header = gateway.signWebhook(payload, clock.now());
     const first = await recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: header, clock });
     const second = await recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: header, clock });
     expect([first.recorded, second.recorded]).toEqual([true, false]);
@@ -132,7 +132,7 @@ describeDb('card payments with the ledger', (getDb) => {
   it('reports a gateway payment the ledger does not have', async () => {
     const a = accts[0]!;
     const payload = JSON.stringify({ id: 'evt_orphan', object: 'event', type: 'payment_intent.succeeded', created: Math.floor(clock.now().getTime() / 1000), data: { object: { id: 'pi_orphan', object: 'payment_intent', amount: 777, amount_received: 777, currency: 'usd', status: 'succeeded', metadata: { tenantId: a.tenantId } } } });
-    await recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: signStripePayload(payload, 'whsec_kindly_sandbox', clock.now()), clock });
+    await recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: gateway.signWebhook(payload, clock.now()), clock });
     const report = await buildReconciliationReport(getDb().db, { tenantId: a.tenantId });
     expect(report.missingInLedger).toEqual([expect.objectContaining({ chargeId: 'pi_orphan', amountCents: 777 })]);
     const [n] = await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from gateway_events where charge_id = 'pi_orphan'`);

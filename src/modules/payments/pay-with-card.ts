@@ -203,6 +203,7 @@ async function drive(opts: PayWithCardOptions, p: PaymentRow): Promise<PaymentRo
       idempotencyKey: `kindly-payment-${p.id}`,
       description: 'Kindly patient payment',
       metadata: { paymentId: p.id, accountId: p.accountId, tenantId: p.tenantId },
+      tenantId: p.tenantId,
     });
   } catch (err) {
     if (!(err instanceof PaymentError)) throw err;

@@ -20,7 +20,9 @@ const systemCtx = (tenantId: string, clock: Clock): AccessContext => ({ tenantId
 
 /**
  * Verifies a raw webhook body with the gateway (signature and timestamp; throws PaymentError when
- * not genuine), records the event once, and settles a payment still waiting for this outcome.
+ * not genuine), records the event once (by the gateway's event id), and settles a payment still
+ * waiting for this outcome, but only the first time the event arrives and only when the gateway's
+ * own state of the charge says the same: a forged or replayed "succeeded" moves no money.
  */
 export async function recordGatewayEvent(opts: {
   database: Database;
@@ -33,6 +35,9 @@ export async function recordGatewayEvent(opts: {
 }): Promise<RecordGatewayEventResult> {
   const now = opts.clock.now();
   const event = opts.gateway.parseWebhook(opts.payload, opts.signatureHeader, opts.verifyAt ?? now);
+  // Asked before the transaction: a gateway call must not hold the account lock (or, on PGlite,
+  // the one connection). A charge the gateway does not know settles nothing.
+  const atGateway = event.chargeId && (event.type === 'payment_succeeded' || event.type === 'payment_failed') ? await opts.gateway.retrieveCharge(event.chargeId).catch(() => null) : null;
   return opts.database.db.transaction(async (tx) => {
     const paymentId = event.metadata.paymentId;
     const find = () => (event.chargeId ? tx.select().from(payments).where(paymentId ? eq(payments.id, paymentId) : eq(payments.gatewayChargeId, event.chargeId)) : Promise.resolve([]));
@@ -62,7 +67,13 @@ export async function recordGatewayEvent(opts: {
       .onConflictDoNothing()
       .returning({ id: gatewayEvents.id });
     let settled: string | null = null;
-    if (payment && ['pending', 'requires_action'].includes(payment.status) && event.chargeId) {
+    const confirmed =
+      atGateway !== null &&
+      payment !== undefined &&
+      atGateway.id === event.chargeId &&
+      (payment.gatewayChargeId === null || payment.gatewayChargeId === atGateway.id) &&
+      (event.type === 'payment_succeeded' ? atGateway.status === 'succeeded' && atGateway.amountCents === payment.amountCents : atGateway.status === 'failed');
+    if (inserted.length > 0 && confirmed && payment && ['pending', 'requires_action'].includes(payment.status) && event.chargeId) {
       const ctx = systemCtx(payment.tenantId, opts.clock);
       if (event.type === 'payment_succeeded') {
         settled = (await settleSucceededPayment(tx, ctx, { id: payment.id, chargeId: event.chargeId, card: payment.cardLast4 ? { brand: payment.cardBrand ?? 'card', last4: payment.cardLast4 } : null }))?.id ?? null;

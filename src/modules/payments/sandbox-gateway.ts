@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cardBrand, luhnValid } from './card.js';
 import { DECLINE_USER_MESSAGES, PaymentError, type DeclineCode } from './errors.js';
 import type {
@@ -33,6 +33,8 @@ export interface SandboxPaymentMethod {
   expMonth: number;
   expYear: number;
   scenario: SandboxScenario;
+  /** The tenant the token was made for; only that tenant may charge it. */
+  tenantId?: string;
 }
 
 export interface SandboxChargeRecord {
@@ -97,7 +99,7 @@ export interface SandboxGatewayOptions {
   clock?: () => Date;
   /** Id generator (deterministic in tests). */
   ids?: () => string;
-  /** Secret the sandbox signs its webhooks with. */
+  /** Secret the sandbox signs its webhooks with (default: a random one for this instance). */
   webhookSecret?: string;
 }
 
@@ -128,14 +130,15 @@ export class SandboxGateway implements PaymentGateway {
     this.store = opts.store ?? new InMemorySandboxStore();
     this.clock = opts.clock ?? (() => new Date());
     this.ids = opts.ids ?? (() => randomUUID().replace(/-/g, '').slice(0, 24));
-    this.webhookSecret = opts.webhookSecret ?? 'whsec_kindly_sandbox';
+    // Never a constant: a secret everyone knows lets anyone forge a "payment succeeded".
+    this.webhookSecret = opts.webhookSecret ?? `whsec_sbx_${randomBytes(24).toString('base64url')}`;
   }
 
   /**
    * Stands in for client-side tokenization (Stripe.js): the number picks brand, last 4 and the
    * test behaviour, and is then dropped.
    */
-  async tokenizeCard(card: { number: string; expMonth: number; expYear: number }): Promise<{ token: string; card: CardSummary }> {
+  async tokenizeCard(card: { number: string; expMonth: number; expYear: number; tenantId?: string }): Promise<{ token: string; card: CardSummary }> {
     const digits = card.number.replace(/[\s-]/g, '');
     if (!luhnValid(digits)) throw new PaymentError('invalid_card_number', { message: 'card number fails the Luhn check' });
     if (!Number.isInteger(card.expMonth) || card.expMonth < 1 || card.expMonth > 12 || !Number.isInteger(card.expYear)) {
@@ -147,6 +150,7 @@ export class SandboxGateway implements PaymentGateway {
       expMonth: card.expMonth,
       expYear: card.expYear,
       scenario: SANDBOX_TEST_CARDS[digits] ?? 'succeed',
+      ...(card.tenantId ? { tenantId: card.tenantId } : {}),
     };
     await this.store.putPaymentMethod(pm);
     return { token: pm.token, card: { ...pm.card } };
@@ -175,6 +179,15 @@ export class SandboxGateway implements PaymentGateway {
   parseWebhook(payload: string, signatureHeader: string, now: Date): GatewayEvent {
     verifyStripeSignature(payload, signatureHeader, this.webhookSecret, now, WEBHOOK_TOLERANCE_SECONDS);
     return gatewayEventFromStripe(payload);
+  }
+
+  async retrieveCharge(chargeId: string): Promise<Charge> {
+    return (await this.requireCharge(chargeId)).charge;
+  }
+
+  /** Signs a payload as this sandbox signs its webhooks (tests and local tooling). */
+  signWebhook(payload: string, at: Date): string {
+    return signStripePayload(payload, this.webhookSecret, at);
   }
 
   /** Test helper: the patient passes (or fails) the bank's 3-D Secure challenge. */
@@ -218,7 +231,10 @@ export class SandboxGateway implements PaymentGateway {
 
   private async create(req: CreateChargeRequest): Promise<Charge> {
     const pm = await this.store.getPaymentMethod(req.paymentMethod);
-    if (!pm) throw new PaymentError('unknown_payment_method', { message: `unknown payment method ${req.paymentMethod}` });
+    // A token made for another tenant is as unknown as one never made (no hint that it exists).
+    if (!pm || (pm.tenantId !== undefined && pm.tenantId !== req.tenantId)) {
+      throw new PaymentError('unknown_payment_method', { message: `unknown payment method ${req.paymentMethod}` });
+    }
     const now = this.clock();
     const id = `pi_sbx_${this.ids()}`;
     const charge: Charge = {

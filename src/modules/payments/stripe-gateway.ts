@@ -86,6 +86,20 @@ export class StripeGateway implements PaymentGateway {
     };
   }
 
+  async retrieveCharge(chargeId: string): Promise<Charge> {
+    let res: Awaited<ReturnType<FetchLike>>;
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.opts.secretKey}` };
+    if (this.opts.apiVersion) headers['Stripe-Version'] = this.opts.apiVersion;
+    try {
+      res = await this.fetch(`${this.apiBase}/v1/payment_intents/${encodeURIComponent(chargeId)}?expand%5B%5D=payment_method`, { method: 'GET', headers });
+    } catch (err) {
+      throw new PaymentError('gateway_unavailable', { message: `Stripe request failed: ${(err as Error).message}` });
+    }
+    const body = await res.json().catch(() => null);
+    if (res.status >= 400 || !body) throw this.errorFor(res.status, body);
+    return chargeFromPaymentIntent(body as StripePaymentIntent);
+  }
+
   parseWebhook(payload: string, signatureHeader: string, now: Date): GatewayEvent {
     verifyStripeSignature(payload, signatureHeader, this.opts.webhookSecret, now, this.opts.webhookToleranceSeconds ?? WEBHOOK_TOLERANCE_SECONDS);
     return gatewayEventFromStripe(payload);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTestApp, type TestApp } from '../../server/http/testing.js';
-import { signStripePayload } from '../payments/index.js';
+import type { SandboxGateway } from '../payments/index.js';
 import { ledgerSum, payableAccounts, useSandbox, type PayableAccount } from '../payments/testing.js';
 import { decryptMessageFields } from '../outreach/index.js';
 
@@ -10,11 +10,12 @@ describeDb('the patient portal over HTTP', (getDb) => {
   let t: TestApp;
   let accts: PayableAccount[];
   let staff: string;
+  let sandbox: SandboxGateway;
 
   beforeAll(async () => {
     t = await createTestApp(getDb());
     accts = await payableAccounts(getDb(), t.clock);
-    useSandbox(getDb(), t.clock);
+    sandbox = useSandbox(getDb(), t.clock);
     staff = await t.signIn('coordinator@riverbend.example');
   });
 
@@ -178,7 +179,7 @@ describeDb('the patient portal over HTTP', (getDb) => {
     const payload = JSON.stringify({ id: 'evt_http_1', object: 'event', type: 'payment_intent.payment_failed', created: Math.floor(t.clock.now().getTime() / 1000), data: { object: { id: 'pi_http_x', object: 'payment_intent', amount: 100, currency: 'usd', metadata: {}, last_payment_error: { type: 'card_error', code: 'card_declined' } } } });
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/payments/webhooks/stripe', headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' }, payload });
     expect(bad.statusCode).toBe(400);
-    const sig = signStripePayload(payload, 'whsec_kindly_sandbox', t.clock.now());
+    const sig = sandbox.signWebhook(payload, t.clock.now());
     const ok = await t.app.inject({ method: 'POST', url: '/api/v1/payments/webhooks/stripe', headers: { 'content-type': 'application/json', 'stripe-signature': sig }, payload });
     expect(ok.json()).toEqual({ received: true, duplicate: false, type: 'payment_intent.payment_failed' });
     const billing = await t.signIn('billing@riverbend.example');

@@ -11,6 +11,7 @@ export const ERROR_HTTP_STATUS = {
   locked: 423,
   rate_limited: 429,
   payment_declined: 402,
+  payload_too_large: 413,
   internal: 500,
   unavailable: 503,
 } as const;
@@ -38,6 +39,7 @@ const DEFAULT_USER_MESSAGES: Record<ErrorCode, string> = {
   locked: 'Too many attempts. For your security, please wait a little and try again.',
   rate_limited: 'Too many requests. Please wait a moment and try again.',
   payment_declined: 'Your payment did not go through. No money was taken. You can try another card.',
+  payload_too_large: 'This is more than we can take in one go. Please send a smaller file or fewer items.',
   internal: 'Something went wrong on our side. Nothing was lost; please try again shortly.',
   unavailable: 'The service is briefly unavailable. Please try again shortly.',
 };

@@ -1,4 +1,7 @@
 import pino, { type Logger } from 'pino';
+import { scrubText, scrubValue, serializeError, serializeRequest } from './scrub.js';
+
+export { scrubText, scrubErrorMessage, scrubUrl, serializeError } from './scrub.js';
 
 /**
  * Paths that may carry PHI or secrets anywhere in a log object. pino removes them before the line
@@ -31,12 +34,31 @@ export const REDACT_PATHS = [
   'phone',
   'body',
   'text',
+  '*.utterance',
+  '*.fullName',
+  '*.name.given',
+  '*.name.family',
+  'utterance',
+  'fullName',
 ];
 
 export type { Logger };
 
 export function createLogger(opts: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info');
-  const options = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { app: 'kindly' } };
+  const options: pino.LoggerOptions = {
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    base: { app: 'kindly' },
+    // Field names are not enough: values are scrubbed by shape, errors keep only a scrubbed
+    // message, and requests are logged by route template (no query string, no token in a path).
+    serializers: { err: serializeError, error: serializeError, req: serializeRequest as (req: unknown) => unknown, res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }) },
+    formatters: { log: (obj) => scrubValue(obj) as Record<string, unknown> },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? scrubText(a) : a)) as Parameters<typeof method>);
+      },
+    },
+  };
   return opts.destination ? pino(options, opts.destination as pino.DestinationStream) : pino(options, pino.destination(2));
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { KeyConfigError } from '../../platform/crypto/index.js';
+import { DataDirLockedError } from '../../platform/db/index.js';
 import { EXIT_REJECTED, EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerBench } from './commands/bench.js';
@@ -14,6 +15,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerSeed } from './commands/seed.js';
 import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
+import { registerTenantUser } from './commands/tenant-user.js';
 
 const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
@@ -36,6 +38,7 @@ export function buildProgram(): Command {
   registerCycle(program);
   registerExport(program);
   registerKeys(program);
+  registerTenantUser(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }
@@ -54,6 +57,11 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
       process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof DataDirLockedError) {
+      process.stderr.write(`kindly: ${err.message}\n`);
+      process.exitCode = EXIT_REJECTED;
       return;
     }
     throw err;

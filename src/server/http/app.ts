@@ -12,6 +12,7 @@ import { newId } from '../../platform/ids/index.js';
 import { repoRoot } from '../../platform/shared-data/index.js';
 import { loadStaff, servedOverTls, type AppDeps } from './context.js';
 import { docsCsp, registerSecurity } from './security.js';
+import { registerEdgeGuards } from './edge.js';
 import { accountRoutes } from './routes/accounts.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -62,9 +63,11 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: docsCsp(servedOverTls(deps.publicUrl)) });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  app.addHook('preHandler', async (req) => {
+  // Who is calling is known before any body is read (uploads are refused unread when anonymous).
+  app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/')) await loadStaff(deps, req);
   });
+  registerEdgeGuards(app);
 
   app.setErrorHandler((err, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {

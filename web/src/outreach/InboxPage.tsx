@@ -1,7 +1,7 @@
-import { Alert, Badge, Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api } from '../ui/api';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../ui/api';
 
 interface InboxItem {
   id: number;
@@ -18,6 +18,43 @@ interface InboxItem {
   verifyCode: string | null;
   personName: string | null;
   letterBatchId: string | null;
+}
+
+/**
+ * In the sandbox the patient's side of a text conversation is played from here: the reply goes
+ * through a staff route (signed in, admin only), never the provider webhook, which takes only
+ * signed requests.
+ */
+function SandboxSmsReply({ to }: { to: string }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setResult(null);
+    try {
+      const r = await api<{ matched: number; outcomes: Array<{ intents: string[] }> }>('/api/v1/outreach/sandbox/sms-replies', { method: 'POST', json: { from: to, body: text } });
+      const intents = [...new Set(r.outcomes.flatMap((o) => o.intents))];
+      setResult({ ok: true, message: r.matched ? `Reply received${intents.length ? `: understood as ${intents.map((i) => i.replace(/_/g, ' ')).join(', ')}` : ''}.` : 'No patient has this number.' });
+      setText('');
+    } catch (err) {
+      setResult({ ok: false, message: err instanceof ApiError ? err.userMessage : 'The reply could not be sent.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+  if (!open) return <Button variant="subtle" size="xs" onClick={() => setOpen(true)}>Reply as the patient</Button>;
+  return (
+    <form onSubmit={submit} aria-label="Reply as the patient">
+      <Group align="flex-end" gap="xs" mt="xs">
+        <TextInput label="Patient's reply" placeholder="e.g. STOP, or I already paid" required maxLength={1600} value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ flex: 1, minWidth: 180 }} />
+        <Button type="submit" size="sm" loading={busy}>Send reply</Button>
+      </Group>
+      {result && <Alert mt="xs" color={result.ok ? 'green' : 'red'} role={result.ok ? 'status' : 'alert'}>{result.message}</Alert>}
+    </form>
+  );
 }
 
 const CHANNEL_COLOR: Record<string, string> = { email: 'blue', sms: 'teal', letter: 'grape', call: 'orange' };
@@ -76,6 +113,7 @@ export function InboxPage() {
               </a>
             )}
           </Group>
+          {m.channel === 'sms' && m.toAddress && <SandboxSmsReply to={m.toAddress} />}
         </Card>
       ))}
     </Stack>

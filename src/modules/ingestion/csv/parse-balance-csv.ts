@@ -74,7 +74,7 @@ export async function* parseBalanceCsv(input: Input, opts: BalanceCsvOptions = {
     max_record_size: 1 << 20,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_record: (rec: unknown, ctx: { lines: number }) => {
+    on_record: (rec: string[], ctx: { lines: number }) => {
       parsedRecords++;
       lastParsedLine = ctx.lines;
       return rec;

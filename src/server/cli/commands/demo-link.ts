@@ -1,66 +1,55 @@
 import type { Command } from 'commander';
-import { systemClock } from '../../../platform/clock/index.js';
-import type { Database } from '../../../platform/db/index.js';
-import { createPaymentLink } from '../../../modules/payments/index.js';
-import { DEMO_TENANT_SLUG, seedDemoTenant } from '../../../modules/simulation/index.js';
+import { readDataDirLock } from '../../../platform/db/index.js';
 import { loadConfig } from '../../config.js';
+import { createDemoLink, type DemoLink } from '../../demo-link.js';
+import { LOCAL_TOKEN_HEADER } from '../../http/routes/local-admin.js';
 import { loadSecret, openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../command.js';
 
-export interface DemoLinkOptions {
-  database: Database;
-  appSecret: string;
-  publicUrl: string;
-  /** A person id or external ref of the demo tenant; default: the first patient with a balance. */
-  patient?: string;
-  now?: Date;
-}
+export { createDemoLink, type DemoLinkOptions } from '../../demo-link.js';
 
-/** A signed portal link for a demo patient's account with a balance (seeds the demo tenant if needed). */
-export async function createDemoLink(opts: DemoLinkOptions): Promise<{ url: string; accountId: string; personId: string; expiresAt: string } | null> {
-  const clock = opts.now ? { now: () => opts.now! } : systemClock;
-  const [tenant] = await opts.database.query<{ id: string }>('select id from tenants where slug = $1', [DEMO_TENANT_SLUG]);
-  if (!tenant) await seedDemoTenant(opts.database.db, clock);
-  const [row] = await opts.database.query<{ id: string; tenant_id: string }>(
-    `select a.id, a.tenant_id from accounts a join tenants t on t.id = a.tenant_id join persons p on p.id = a.person_id
-     where t.slug = $1 and a.patient_due_cents > 0 and p.birth_date is not null
-       and ($2::text is null or p.id = $2 or p.external_ref = $2)
-     order by (select count(*) from contact_points c where c.person_id = p.id and c.system = 'email') desc, a.patient_due_cents desc, a.id limit 1`,
-    [DEMO_TENANT_SLUG, opts.patient ?? null],
-  );
-  if (!row) return null;
-  const link = await opts.database.db.transaction((tx) =>
-    createPaymentLink({
-      q: tx,
-      ctx: { tenantId: row.tenant_id, actor: { kind: 'system', id: 'kindly-demo-link', roles: [] }, purpose: 'operations', clock },
-      accountId: row.id,
-      appSecret: opts.appSecret,
-      publicUrl: opts.publicUrl,
-      purpose: 'demo',
-    }),
-  );
-  return { url: link.url, accountId: link.accountId, personId: link.personId, expiresAt: link.expiresAt };
+/** Asks the server that holds the embedded data folder (its lock file says where and with which token). */
+async function askRunningServer(url: string, token: string, patient: string | undefined): Promise<DemoLink | null> {
+  const res = await fetch(`${url}/api/v1/internal/demo-link`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [LOCAL_TOKEN_HEADER]: token },
+    body: JSON.stringify(patient ? { patient } : {}),
+  });
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`the running server answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return (await res.json()) as DemoLink;
 }
 
 export const registerDemoLink: RegisterCommand = (program: Command) => {
   program
     .command('demo-link')
-    .description('A signed portal link for a demo patient (prints {"url"})')
+    .description('A signed portal link for a demo patient (prints {"url"} and, demo data only, the patient and the identity-check answers)')
     .option('--patient <id>', 'person id or external ref of a demo patient with a balance')
     .action(async (opts: { patient?: string }) => {
       const config = loadConfig({ dataDir: program.opts().dataDir });
-      const database = await openConfiguredDatabase(config);
-      try {
-        const secret = await loadSecret(database, config.secret);
-        const link = await createDemoLink({ database, appSecret: secret, publicUrl: config.publicUrl, patient: opts.patient });
-        if (!link) {
-          process.stderr.write(`kindly demo-link: no demo patient${opts.patient ? ` ${opts.patient}` : ''} with a balance to pay\n`);
-          process.exitCode = EXIT_REJECTED;
-          return;
+      let link: DemoLink | null;
+      const holder = config.databaseUrl ? null : readDataDirLock(config.dataDir);
+      if (holder?.url && holder.token) {
+        // `npm start` holds the folder: the server makes the link.
+        link = await askRunningServer(holder.url, holder.token, opts.patient);
+      } else {
+        const database = await openConfiguredDatabase(config);
+        try {
+          const secret = await loadSecret(database, config.secret);
+          link = await createDemoLink({ database, appSecret: secret, publicUrl: config.publicUrl, patient: opts.patient, seedIfMissing: !config.databaseUrl });
+        } finally {
+          await database.close();
         }
-        printJsonLine({ url: link.url });
-      } finally {
-        await database.close();
       }
+      if (!link) {
+        process.stderr.write(`kindly demo-link: no demo patient${opts.patient ? ` ${opts.patient}` : ''} with a balance to pay\n`);
+        process.exitCode = EXIT_REJECTED;
+        return;
+      }
+      printJsonLine({ url: link.url, patient: link.patient });
+      process.stderr.write(
+        `Demo patient ${link.patient.name}: at the identity check enter date of birth ${link.patient.identityCheck.dateOfBirth} ` +
+          `and last name ${link.patient.identityCheck.lastName}${link.patient.identityCheck.zip ? ` (or ZIP ${link.patient.identityCheck.zip})` : ''}.\n`,
+      );
     });
 };

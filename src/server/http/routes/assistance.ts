@@ -24,6 +24,7 @@ import { localDate } from '../../../modules/plans/index.js';
 import { sendAssistanceNotice } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
+import { uploadGuard } from '../edge.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from './accounts.js';
 
@@ -176,6 +177,8 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
           response: { 200: Json },
         },
         bodyLimit: MAX_DOCUMENT_BYTES + 1024,
+        // The counselor is checked before the file is read (an anonymous upload is refused unread).
+        onRequest: uploadGuard('assistanceDocument', async (req) => (await requirePermission(deps, req, 'assistance.decide')).actor.roles),
       },
       async (req) => {
         const ctx = await requirePermission(deps, req, 'assistance.decide');

@@ -3,6 +3,7 @@ import { assistanceRoutes } from './assistance.js';
 import { claimsRoutes } from './claims.js';
 import { frontDeskRoutes } from './frontdesk.js';
 import { disputeRoutes } from './disputes.js';
+import { inviteRoutes } from './invites.js';
 import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
@@ -12,5 +13,5 @@ import { securityRoutes } from './security.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
-  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes,
+  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes,
 ];

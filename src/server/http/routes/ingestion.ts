@@ -5,7 +5,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, notFound } from '../../../platform/errors/index.js';
 import { ingestFiles, ingestionRejections, ingestionRuns } from '../../../modules/ingestion/persist/index.js';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../app.js';
+import { removeTempUpload, streamToTempFile, uploadGuard, type TempUpload } from '../edge.js';
 import { requirePermission, type AppDeps } from '../context.js';
 import { toJson } from './accounts.js';
 
@@ -24,30 +26,34 @@ async function withTempFile<T>(name: string, content: Buffer | string, fn: (path
 }
 
 export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
-  app.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/edi-x12', 'application/fhir+json', 'application/x-ndjson'], { parseAs: 'buffer', bodyLimit: 200 * 1024 * 1024 }, (_req, body, done) => done(null, body));
-
-  app.post(
-    '/api/v1/ingestion/uploads',
-    {
-      schema: {
-        tags: ['ingestion'],
-        summary: 'Upload one file (FHIR bundle/NDJSON, X12 837 or 835, or CSV); the kind is detected from its content',
-        description: 'Send the raw file as the body (application/octet-stream, text/csv, application/fhir+json...). Answers with the ingest summary; rejected records go to the quarantine.',
-        querystring: z.object({ filename: z.string().min(1).max(200) }),
-        response: { 200: Json },
+  // Uploads stream to a private temp file after the caller is known (see uploadGuard): a large
+  // file never sits in memory, and an anonymous one is refused before a byte is read.
+  app.register(async (scope) => {
+    scope.addContentTypeParser(['application/octet-stream', 'text/csv', 'application/edi-x12', 'application/fhir+json', 'application/x-ndjson', 'application/json', 'text/plain'], (req, payload, done) =>
+      streamToTempFile(req, payload, done as (err: Error | null, body?: TempUpload) => void),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/v1/ingestion/uploads',
+      {
+        onRequest: uploadGuard('ingestion', async (req) => (await requirePermission(deps, req, 'ingestion.run', 'operations')).actor.roles),
+        onResponse: async (req) => removeTempUpload(req),
+        schema: {
+          tags: ['ingestion'],
+          summary: 'Upload one file (FHIR bundle/NDJSON, X12 837 or 835, or CSV); the kind is detected from its content',
+          description: 'Send the raw file as the body (application/octet-stream, text/csv, application/fhir+json...). Answers with the ingest summary; rejected records go to the quarantine.',
+          querystring: z.object({ filename: z.string().min(1).max(200) }),
+          response: { 200: Json },
+        },
       },
-    },
-    async (req) => {
-      const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
-      const body = req.body;
-      const content = Buffer.isBuffer(body) ? body : typeof body === 'string' ? body : JSON.stringify(body);
-      if (!content.length) throw new AppError('validation_failed', { message: 'empty upload', issues: [{ path: 'body', message: 'the file is empty' }] });
-      const [tenant] = await deps.database.query<{ time_zone: string }>('select time_zone from tenants where id = $1', [ctx.tenantId]);
-      return withTempFile(req.query.filename, content, (path) =>
-        ingestFiles(deps.database, ctx, [path], { displayNames: { [path]: req.query.filename }, fallbackTimeZone: tenant?.time_zone }),
-      ) as never;
-    },
-  );
+      async (req) => {
+        const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
+        const upload = req.body as TempUpload | undefined;
+        if (!upload?.path || !upload.bytes) throw new AppError('validation_failed', { message: 'empty upload', issues: [{ path: 'body', message: 'the file is empty' }] });
+        const [tenant] = await deps.database.query<{ time_zone: string }>('select time_zone from tenants where id = $1', [ctx.tenantId]);
+        return ingestFiles(deps.database, ctx, [upload.path], { displayNames: { [upload.path]: req.query.filename }, fallbackTimeZone: tenant?.time_zone }) as never;
+      },
+    );
+  });
 
   app.get('/api/v1/ingestion/runs', { schema: { tags: ['ingestion'], summary: 'Recent ingestion runs', response: { 200: z.object({ items: z.array(Json) }) } } }, async (req) => {
     const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
 import {
@@ -24,12 +25,26 @@ import { noStore, requirePermission, type AppDeps } from '../context.js';
 const Row = z.record(z.string(), z.unknown());
 const TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
-/** Twilio signs its webhooks with the account's auth token; without a token configured (sandbox) any caller is accepted. */
+/**
+ * Twilio signs its webhooks with the account's auth token: base64 HMAC-SHA1 over the URL Twilio
+ * called (our configured public URL, never the Host header a client sends) and the sorted form
+ * fields. Without a token nothing can be verified, so nothing is accepted: a sandbox installation
+ * takes replies from the dev inbox through the staff route below instead.
+ */
 async function checkTwilioSignature(deps: AppDeps, url: string, header: unknown, params: Record<string, string>): Promise<void> {
   const token = process.env.KINDLY_TWILIO_AUTH_TOKEN;
-  if (!token) return;
-  const expected = await twilioSignature(token, `${deps.publicUrl.replace(/\/$/, '')}${url}`, params);
-  if (typeof header !== 'string' || header !== expected) throw new AppError('forbidden', { message: 'invalid X-Twilio-Signature' });
+  if (!token) {
+    throw new AppError('unauthenticated', { message: 'SMS webhooks are refused: KINDLY_TWILIO_AUTH_TOKEN is not set (in the sandbox, replies are posted from the dev inbox)' });
+  }
+  if (typeof header !== 'string' || !header) throw new AppError('unauthenticated', { message: 'X-Twilio-Signature is missing' });
+  const expected = Buffer.from(await twilioSignature(token, `${deps.publicUrl.replace(/\/$/, '')}${url}`, params));
+  const given = Buffer.from(header);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AppError('unauthenticated', { message: 'invalid X-Twilio-Signature' });
+}
+
+/** The SMS channel is the sandbox when no Twilio account is configured (the same test as channelsFromEnv). */
+export function smsRunsInSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !(env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM);
 }
 
 function formFields(body: unknown): Record<string, string> {
@@ -198,6 +213,28 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
     async (req) => verifyMessage(deps.database, req.params.code),
   );
 
+  app.post(
+    '/api/v1/outreach/sandbox/sms-replies',
+    {
+      schema: {
+        tags: ['outreach'],
+        summary: 'Sandbox only: a patient "replies" to a text from the dev inbox (the reply takes effect as a real one would)',
+        body: z.object({ from: z.string().min(3).max(40), body: z.string().min(1).max(1600) }),
+        response: { 200: z.object({ matched: z.number().int(), outcomes: z.array(Row) }) },
+      },
+    },
+    async (req) => {
+      const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
+      if (!smsRunsInSandbox()) throw new AppError('not_found', { message: 'replies come from the SMS provider when one is configured' });
+      const outcomes = await handleInboundReply(
+        deps.database,
+        { channel: 'sms', from: req.body.from, body: req.body.body, tenantId: ctx.tenantId, receivedAt: deps.clock.now() },
+        { config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined },
+      );
+      return { matched: outcomes.length, outcomes: outcomes as unknown as Array<Record<string, unknown>> };
+    },
+  );
+
   // Provider webhooks post form-encoded bodies (Twilio style); they get their own parser scope.
   app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
@@ -215,9 +252,10 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
           body: z.object({ From: z.string().min(3).max(40), Body: z.string().max(1600), To: z.string().max(40).optional(), MessageSid: z.string().max(64).optional() }).passthrough(),
         },
         config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+        // Before validation: an unsigned post learns nothing about which fields would pass.
+        preValidation: async (req) => checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body)),
       },
       async (req, reply) => {
-        await checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body));
         const outcomes = await handleInboundReply(
           deps.database,
           { channel: 'sms', from: req.body.From, to: req.body.To, body: req.body.Body, externalId: req.body.MessageSid, receivedAt: deps.clock.now() },
@@ -243,9 +281,9 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
           body: z.object({ MessageSid: z.string().min(1).max(64), MessageStatus: z.string().max(32), ErrorCode: z.string().max(16).optional() }).passthrough(),
         },
         config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+        preValidation: async (req) => checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body)),
       },
       async (req, reply) => {
-        await checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body));
         await applyDeliveryReceipt(deps.database, { externalId: req.body.MessageSid, status: req.body.MessageStatus, errorCode: req.body.ErrorCode ?? null, now: deps.clock.now() });
         return reply.code(204).send();
       },

@@ -134,11 +134,11 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req) => {
-      await requirePermission(deps, req, 'payments.collect');
+      const ctx = await requirePermission(deps, req, 'payments.collect');
       const g = gateway();
       if (!(g instanceof SandboxGateway)) throw new AppError('not_found', { message: 'tokenization happens at the gateway when a real one is configured' });
       try {
-        return await g.tokenizeCard(req.body);
+        return await g.tokenizeCard({ ...req.body, tenantId: ctx.tenantId });
       } catch (err) {
         if (err instanceof PaymentError) throw new AppError('validation_failed', { message: err.code, userMessage: err.userMessage, issues: [{ path: 'number', message: err.code }] });
         throw err;

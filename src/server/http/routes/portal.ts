@@ -26,6 +26,7 @@ import {
   type PortalLanguage,
 } from '../../../modules/portal/index.js';
 import type { ZodApp } from '../app.js';
+import { uploadGuard } from '../edge.js';
 import { noStore, setSessionCookie, type AppDeps } from '../context.js';
 import { toJson } from './accounts.js';
 
@@ -178,7 +179,7 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
       const g = gateway();
       if (!(g instanceof SandboxGateway)) throw new AppError('not_found', { message: 'card tokens come from the gateway’s own script when a real gateway is configured' });
       try {
-        return await g.tokenizeCard({ number: req.body.number, expMonth: req.body.expMonth, expYear: req.body.expYear });
+        return await g.tokenizeCard({ number: req.body.number, expMonth: req.body.expMonth, expYear: req.body.expYear, tenantId: access.ctx.tenantId });
       } catch (err) {
         if (err instanceof PaymentError) {
           throw new AppError('validation_failed', {
@@ -387,6 +388,11 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
         },
         bodyLimit: MAX_DOCUMENT_BYTES + 1024,
         config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        // The link and its session are checked before the file is read.
+        onRequest: uploadGuard('assistanceDocument', async (req) => {
+          await portalAccess(deps, req, { requireSession: true, action: 'assistance' });
+          return ['patient'];
+        }),
       },
       async (req, reply) => {
         noStore(reply);
