@@ -1,6 +1,7 @@
 import { systemClock } from '../platform/clock/index.js';
 import type { Database } from '../platform/db/index.js';
 import { createPaymentLink } from '../modules/payments/index.js';
+import { decryptPersonFields } from '../modules/people/index.js';
 import { DEMO_TENANT_SLUG, seedDemoTenant } from '../modules/simulation/index.js';
 
 export interface DemoLinkOptions {
@@ -43,6 +44,8 @@ export async function createDemoLink(opts: DemoLinkOptions): Promise<DemoLink | 
     [DEMO_TENANT_SLUG, opts.patient ?? null],
   );
   if (!row) return null;
+  // The person columns are stored encrypted.
+  decryptPersonFields(row);
   const link = await opts.database.db.transaction((tx) =>
     createPaymentLink({
       q: tx,
@@ -60,7 +63,7 @@ export async function createDemoLink(opts: DemoLinkOptions): Promise<DemoLink | 
     expiresAt: link.expiresAt,
     patient: {
       name: [row.given_name, row.family_name].filter(Boolean).join(' '),
-      identityCheck: { dateOfBirth: String(row.birth_date), lastName: row.family_name, zip: row.postal_code },
+      identityCheck: { dateOfBirth: String(row.birth_date).slice(0, 10), lastName: row.family_name, zip: row.postal_code },
     },
   };
 }

@@ -3,6 +3,7 @@ import { fieldCipher, nameTokens, normalizeEmail, normalizeName, normalizePhone,
 // Purposes keep the indexes apart: the same text as a name and as a family name gives unrelated values.
 const NAME = 'person.name';
 const FAMILY = 'person.family';
+const BIRTH = 'person.birth';
 const CONTACT = { phone: 'contact.phone', email: 'contact.email' } as const;
 
 /**
@@ -10,10 +11,19 @@ const CONTACT = { phone: 'contact.phone', email: 'contact.email' } as const;
  * family name alone. Exact match on the normalized text (accents, case, spaces, hyphens and
  * apostrophes ignored); no prefix or fuzzy search.
  */
-export function personBlindIndexes(p: { givenName: string; familyName: string }, cipher: FieldCipher = fieldCipher()): { nameBidx: string | null; familyBidx: string | null } {
+export function personBlindIndexes(
+  p: { givenName: string; familyName: string; birthDate?: string | null },
+  cipher: FieldCipher = fieldCipher(),
+): { nameBidx: string | null; familyBidx: string | null; birthBidx: string | null } {
   const first = nameTokens(p.givenName)[0] ?? '';
   const family = normalizeName(p.familyName);
-  return { nameBidx: cipher.blindIndex(NAME, first + family), familyBidx: cipher.blindIndex(FAMILY, family) };
+  return { nameBidx: cipher.blindIndex(NAME, first + family), familyBidx: cipher.blindIndex(FAMILY, family), birthBidx: birthDateBlindIndex(p.birthDate ?? null, cipher) };
+}
+
+/** The blind index of a date of birth (YYYY-MM-DD), so the front desk can find a patient by it. */
+export function birthDateBlindIndex(birthDate: string | null, cipher: FieldCipher = fieldCipher()): string | null {
+  const day = birthDate?.trim().slice(0, 10) ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? cipher.blindIndex(BIRTH, day) : null;
 }
 
 /** The blind index of a phone number (digits only, no US country code) or an email address (lowercased). */

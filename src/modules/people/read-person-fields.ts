@@ -74,8 +74,8 @@ export const PEOPLE_ENCRYPTED_TABLES: EncryptedTable[] = [
     key: 'id',
     text: ['given_name', 'family_name', 'birth_date', 'address_line', 'city', 'postal_code'],
     blindIndexes: (r, cipher) => {
-      const b = personBlindIndexes({ givenName: r.given_name ?? '', familyName: r.family_name ?? '' }, cipher);
-      return { name_bidx: b.nameBidx, family_bidx: b.familyBidx };
+      const b = personBlindIndexes({ givenName: r.given_name ?? '', familyName: r.family_name ?? '', birthDate: r.birth_date ?? null }, cipher);
+      return { name_bidx: b.nameBidx, family_bidx: b.familyBidx, birth_bidx: b.birthBidx };
     },
   },
   {

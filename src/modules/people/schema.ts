@@ -32,6 +32,8 @@ export const persons = pgTable('persons', {
   /** Blind index of the normalized first given name + family name (see personBlindIndexes). */
   nameBidx: text('name_bidx'),
   familyBidx: text('family_bidx'),
+  /** Blind index of the date of birth (YYYY-MM-DD). */
+  birthBidx: text('birth_bidx'),
   timeZone: text('time_zone').notNull(),
   extraTimeZones: text('extra_time_zones').array().notNull(),
   deceased: boolean('deceased').notNull().default(false),
