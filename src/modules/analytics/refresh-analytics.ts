@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../platform/db/index.js';
 import { loadOutreachConfig } from '../outreach/index.js';
+import { enforceGuardrails } from './experiment-results.js';
 import { EXPAND_DIMENSIONS, query } from './sql.js';
 
 /**
@@ -23,6 +24,8 @@ export interface RefreshResult {
   /** The earliest event day recomputed per tenant (null: nothing to do). */
   fromDay: Record<string, string | null>;
   rows: number;
+  /** Experiment arms a guardrail stopped in this refresh. */
+  stoppedArms: Array<{ experimentId: string; arm: string; reason: string }>;
 }
 
 /** Which journey steps escalate, offer a plan, or offer assistance (from the shipped journeys). */
@@ -62,7 +65,10 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
   await query(q, `select pg_advisory_xact_lock(hashtext('kindly.analytics:' || $1::text))`, [tenantId]);
   const [wm] = await query<{ watermark: Date | string }>(q, 'select watermark from analytics_refresh where tenant_id = $1', [tenantId]);
   const full = rebuild || !wm;
-  const since = full ? '-infinity' : new Date(Date.parse(String(wm!.watermark instanceof Date ? wm!.watermark.toISOString() : wm!.watermark)) - REFRESH_LAG_DAYS * 86_400_000).toISOString();
+  // From the earlier of the watermark and the clock: a simulated cycle replays days before an
+  // earlier refresh's watermark, and its events must still be picked up.
+  const mark = wm ? Math.min(new Date(wm.watermark).getTime(), now.getTime()) : 0;
+  const since = full ? '-infinity' : new Date(mark - REFRESH_LAG_DAYS * 86_400_000).toISOString();
   if (full) {
     await query(q, 'delete from analytics_daily where tenant_id = $1', [tenantId]);
     await query(q, 'delete from analytics_accounts where tenant_id = $1', [tenantId]);
@@ -183,7 +189,7 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
   await query(
     q,
     `insert into analytics_refresh (tenant_id, refreshed_at, watermark) values ($1, $2, $2)
-     on conflict (tenant_id) do update set refreshed_at = excluded.refreshed_at, watermark = greatest(analytics_refresh.watermark, excluded.watermark)`,
+     on conflict (tenant_id) do update set refreshed_at = excluded.refreshed_at, watermark = excluded.watermark`,
     [tenantId, now],
   );
   return { newAccounts: ins?.n ?? 0, fromDay: full ? null : fromDay, rows: written };
@@ -304,9 +310,13 @@ select count(*)::int as n from ins`;
 /** Refreshes every tenant (or one), each in its own transaction. */
 export async function refreshAnalytics(opts: RefreshOptions): Promise<RefreshResult> {
   const tenants = opts.tenantId ? [opts.tenantId] : (await opts.database.query<{ id: string }>('select id from tenants order by id')).map((t) => t.id);
-  const out: RefreshResult = { tenants: tenants.length, newAccounts: 0, fromDay: {}, rows: 0 };
+  const out: RefreshResult = { tenants: tenants.length, newAccounts: 0, fromDay: {}, rows: 0, stoppedArms: [] };
   for (const tenantId of tenants) {
-    const r = await opts.database.db.transaction((tx) => refreshTenantAnalytics(tx, tenantId, opts.now, opts.rebuild));
+    const r = await opts.database.db.transaction(async (tx) => {
+      const refreshed = await refreshTenantAnalytics(tx, tenantId, opts.now, opts.rebuild);
+      out.stoppedArms.push(...(await enforceGuardrails(tx, { tenantId, now: opts.now })));
+      return refreshed;
+    });
     out.newAccounts += r.newAccounts;
     out.fromDay[tenantId] = r.fromDay;
     out.rows += r.rows;

@@ -47,6 +47,7 @@ const COMMUNICATION_COLUMNS: RowColumn<CommunicationRow>[] = [
   { name: 'template', type: 'text', value: (c) => c.template },
   { name: 'verify_code', type: 'text', value: (c) => c.verifyCode },
   { name: 'task_id', type: 'text', value: (c) => c.taskId },
+  { name: 'variant', type: 'text', value: (c) => c.variant ?? null },
 ];
 
 const TASK_COLUMNS: RowColumn<NewCallTask>[] = [
@@ -113,7 +114,7 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
       id: c.id, tenantId: c.tenantId, personId: c.personId, accountId: c.accountId, channel: c.channel, status: c.status, at: c.at,
       toAddress: c.toAddress, subject: c.subject, body: c.body, journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
       ruleSetVersion: c.ruleSetVersion, language: c.language, tone: c.tone, purpose: c.purpose, template: c.template, verifyCode: c.verifyCode,
-      taskId: o.task?.id ?? null,
+      variant: c.variant ?? null, taskId: o.task?.id ?? null,
     });
   }
   let queued: string[] = [];

@@ -4,6 +4,7 @@ import { applyOutcomes, createJourneyStates } from './apply-outcomes.js';
 import { complianceEvaluator, type ComplianceEvaluator } from './compliance-questions.js';
 import { decideAccount, type AccountOutcome } from './decide-account.js';
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
+import { loadRunningExperiments } from './experiments/manage-experiments.js';
 import { hasLivePlanTables, loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */
@@ -158,7 +159,7 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const config = opts.config ?? loadOutreachConfig();
   const evaluate = opts.evaluate ?? complianceEvaluator();
   const batchSize = opts.batchSize ?? 1000;
-  const deps = { config, evaluate, publicUrl: opts.publicUrl };
+  const deps = { config, evaluate, publicUrl: opts.publicUrl, experiments: await loadRunningExperiments(opts.database.db, opts.tenantId) };
   const counts = emptyCounts();
   const livePlans = await hasLivePlanTables(opts.database.db);
   // Batches in flight at once: while PostgreSQL applies one and reads the next, JavaScript decides

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
+import { registerAnalytics } from './commands/analytics.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemoLink } from './commands/demo-link.js';
 import { registerCompliance } from './commands/compliance.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerCompliance(program);
   registerCycle(program);
   registerExport(program);
+  registerAnalytics(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

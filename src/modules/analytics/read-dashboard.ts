@@ -1,0 +1,168 @@
+import type { Queryable } from '../../platform/db/index.js';
+import { rate } from './kpis.js';
+import type { AnalyticsWindow } from './read-analytics.js';
+import { windowMetrics } from './read-analytics.js';
+import { query } from './sql.js';
+
+export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '91-120', '121+'] as const;
+
+export interface DashboardSeries {
+  /** Per cohort month (first due): accounts, placed, collected to the window's end, recovery. */
+  cohorts: Array<{ month: string; accounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null }>;
+  /** Collected per cohort month and payment month (recovery over time by cohort). */
+  collectedByMonth: Array<{ cohort: string; month: string; collectedCents: number }>;
+  /** Unresolved accounts and open balance per month end and days-since-due bucket. */
+  aging: Array<{ monthEnd: string; bucket: string; accounts: number; openCents: number }>;
+  /** Share of accounts in a bucket at one month end still unresolved (one bucket older) at the next. */
+  rollRates: Array<{ monthEnd: string; from: string; to: string; accounts: number; rolled: number; rate: number | null }>;
+  /** Event counts per calendar month. */
+  monthly: Array<{
+    month: string; contacts: number; optOuts: number; optOutRate: number | null; complaints: number; complaintRate: number | null;
+    plansStarted: number; plansCompleted: number; plansDefaulted: number; planCompletionRate: number | null;
+    cohortAccounts: number; assistanceApplications: number; assistanceApproved: number; assistanceUptakeRate: number | null;
+    csatResponses: number; csatAverage: number | null;
+  }>;
+  /** Messages by channel and the person's local send hour, and the share followed by a payment within 7 days. */
+  channelEffectiveness: Array<{ channel: string; hour: number; messages: number; paidWithin7Days: number; rate: number | null }>;
+  /** Conversations per agent and the share resolved at first contact. */
+  firstContactResolution: Array<{ agent: string; conversations: number; resolved: number; rate: number | null }>;
+}
+
+function bucketOf(days: number): string {
+  if (days <= 30) return '0-30';
+  if (days <= 60) return '31-60';
+  if (days <= 90) return '61-90';
+  if (days <= 120) return '91-120';
+  return '121+';
+}
+
+/** Every series of the dashboard for a window, from the daily rollups (a handful of index range scans). */
+export async function readDashboard(q: Queryable, tenantId: string, w: AnalyticsWindow): Promise<DashboardSeries> {
+  const from = w.from.toISOString().slice(0, 10);
+  const until = w.until.toISOString().slice(0, 10);
+
+  const cohortRows = await query<{ cohort: string; month: string; metric: string; value: number }>(
+    q,
+    `select to_char(start_day, 'YYYY-MM') as cohort, to_char(day, 'YYYY-MM') as month, metric, sum(value)::bigint as value
+     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day >= $2::date and start_day < $3::date and day < $3::date
+       and metric in ('cohort_accounts', 'placed', 'collected')
+     group by 1, 2, 3 order by 1, 2`,
+    [tenantId, from, until],
+  );
+  const cohorts = new Map<string, { month: string; accounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null }>();
+  const collectedByMonth: DashboardSeries['collectedByMonth'] = [];
+  for (const r of cohortRows) {
+    const c = cohorts.get(r.cohort) ?? { month: r.cohort, accounts: 0, placedCents: 0, collectedCents: 0, recoveryRate: null };
+    cohorts.set(r.cohort, c);
+    const v = Number(r.value);
+    if (r.metric === 'cohort_accounts') c.accounts += v;
+    if (r.metric === 'placed') c.placedCents += v;
+    if (r.metric === 'collected') {
+      c.collectedCents += v;
+      collectedByMonth.push({ cohort: r.cohort, month: r.month, collectedCents: v });
+    }
+  }
+  for (const c of cohorts.values()) c.recoveryRate = rate(c.collectedCents, c.placedCents);
+
+  // Aging at each month end in the window, over every cohort first due by then.
+  const open = await query<{ month_end: string; start_day: string; age: number; open: number; open_cents: number }>(
+    q,
+    `with months as (
+       select least((date_trunc('month', g) + interval '1 month' - interval '1 day')::date, $3::date - 1) as m
+       from generate_series(date_trunc('month', $2::date), $3::date - 1, interval '1 month') g),
+     coh as (
+       select start_day, sum(value) filter (where metric = 'cohort_accounts') as n, sum(value) filter (where metric = 'placed') as placed
+       from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day = day and metric in ('cohort_accounts', 'placed') and start_day < $3::date
+       group by start_day)
+     select m.m::text as month_end, coh.start_day::text as start_day, (m.m - coh.start_day) as age,
+       coh.n - coalesce(x.resolved, 0) as open, coh.placed - coalesce(x.paid, 0) as open_cents
+     from months m join coh on coh.start_day <= m.m
+     cross join lateral (
+       select sum(value) filter (where metric = 'resolved') as resolved, sum(value) filter (where metric in ('collected', 'assistance_adjusted')) as paid
+       from analytics_daily d where d.tenant_id = $1 and d.dim = 'all' and d.key = '' and d.start_day = coh.start_day and d.day <= m.m
+         and d.metric in ('resolved', 'collected', 'assistance_adjusted')) x
+     order by 1, 2`,
+    [tenantId, from, until],
+  );
+  const aging = new Map<string, { monthEnd: string; bucket: string; accounts: number; openCents: number }>();
+  const openAt = new Map<string, Map<string, number>>();
+  const monthEnds: string[] = [];
+  for (const r of open) {
+    if (!openAt.has(r.month_end)) {
+      openAt.set(r.month_end, new Map());
+      monthEnds.push(r.month_end);
+    }
+    openAt.get(r.month_end)!.set(r.start_day, Number(r.open));
+    const bucket = bucketOf(Number(r.age));
+    const k = `${r.month_end}|${bucket}`;
+    const a = aging.get(k) ?? { monthEnd: r.month_end, bucket, accounts: 0, openCents: 0 };
+    a.accounts += Number(r.open);
+    a.openCents += Math.max(0, Number(r.open_cents));
+    aging.set(k, a);
+  }
+  const rollRates: DashboardSeries['rollRates'] = [];
+  for (let i = 1; i < monthEnds.length; i++) {
+    const prev = monthEnds[i - 1]!;
+    const cur = monthEnds[i]!;
+    const by = new Map<string, { accounts: number; rolled: number }>();
+    for (const [day, n] of openAt.get(prev)!) {
+      if (n <= 0) continue;
+      const b = bucketOf((Date.parse(prev) - Date.parse(day)) / 86_400_000);
+      const e = by.get(b) ?? { accounts: 0, rolled: 0 };
+      e.accounts += n;
+      e.rolled += Math.min(n, openAt.get(cur)!.get(day) ?? 0);
+      by.set(b, e);
+    }
+    for (const b of AGING_BUCKETS) {
+      const e = by.get(b);
+      if (!e || b === '121+') continue;
+      rollRates.push({ monthEnd: cur, from: b, to: AGING_BUCKETS[AGING_BUCKETS.indexOf(b) + 1]!, accounts: e.accounts, rolled: e.rolled, rate: rate(e.rolled, e.accounts) });
+    }
+  }
+
+  const monthRows = await query<{ month: string; metric: string; value: number }>(
+    q,
+    `select to_char(day, 'YYYY-MM') as month, metric, sum(value)::bigint as value
+     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and day >= $2::date and day < $3::date
+       and (metric like 'contacts_%' or metric in ('opt_outs', 'complaints', 'plans_started', 'plans_completed', 'plans_defaulted', 'cohort_accounts',
+            'assistance_applications', 'assistance_approved', 'csat_responses', 'csat_score_sum'))
+     group by 1, 2 order by 1`,
+    [tenantId, from, until],
+  );
+  const months = new Map<string, Map<string, number>>();
+  for (const r of monthRows) {
+    const m = months.get(r.month) ?? new Map<string, number>();
+    months.set(r.month, m);
+    const key = r.metric.startsWith('contacts_') ? 'contacts' : r.metric;
+    m.set(key, (m.get(key) ?? 0) + Number(r.value));
+  }
+  const monthly = [...months.entries()].map(([month, m]) => {
+    const v = (k: string) => m.get(k) ?? 0;
+    return {
+      month, contacts: v('contacts'), optOuts: v('opt_outs'), optOutRate: rate(v('opt_outs'), v('contacts')), complaints: v('complaints'),
+      complaintRate: rate(v('complaints'), v('contacts')), plansStarted: v('plans_started'), plansCompleted: v('plans_completed'),
+      plansDefaulted: v('plans_defaulted'), planCompletionRate: rate(v('plans_completed'), v('plans_completed') + v('plans_defaulted')),
+      cohortAccounts: v('cohort_accounts'), assistanceApplications: v('assistance_applications'), assistanceApproved: v('assistance_approved'),
+      assistanceUptakeRate: rate(v('assistance_applications'), v('cohort_accounts')), csatResponses: v('csat_responses'),
+      csatAverage: v('csat_responses') ? Math.round((v('csat_score_sum') / v('csat_responses')) * 100) / 100 : null,
+    };
+  });
+
+  const ch = await windowMetrics(q, tenantId, 'channel_hour', w);
+  const channelEffectiveness = [...ch.entries()]
+    .map(([key, m]) => {
+      const [channel, hour] = key.split('|');
+      const messages = m.get('messages') ?? 0;
+      const paid = m.get('paid_within_7_days') ?? 0;
+      return { channel: channel!, hour: Number(hour), messages, paidWithin7Days: paid, rate: rate(paid, messages) };
+    })
+    .sort((a, b) => a.channel.localeCompare(b.channel) || a.hour - b.hour);
+
+  const agents = await windowMetrics(q, tenantId, 'agent', w);
+  const firstContactResolution = [...agents.entries()]
+    .filter(([, m]) => (m.get('conversations') ?? 0) > 0)
+    .map(([agent, m]) => ({ agent, conversations: m.get('conversations') ?? 0, resolved: m.get('fcr_resolved') ?? 0, rate: rate(m.get('fcr_resolved') ?? 0, m.get('conversations') ?? 0) }))
+    .sort((a, b) => a.agent.localeCompare(b.agent));
+
+  return { cohorts: [...cohorts.values()], collectedByMonth, aging: [...aging.values()], rollRates, monthly, channelEffectiveness, firstContactResolution };
+}
