@@ -14,7 +14,7 @@ export function ChartCard<T>(props: { title: string; description: string; rows: 
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs" mb="xs">
         <div style={{ minWidth: 0, flex: '1 1 200px' }}>
           <Title order={3} size="h5" id={`${id}-title`}>{props.title}</Title>
-          <Text size="sm" c="dimmed">{props.description}</Text>
+          <Text size="sm" c="gray.7">{props.description}</Text>
         </div>
         <Group gap="xs">
           <SegmentedControl
@@ -24,13 +24,13 @@ export function ChartCard<T>(props: { title: string; description: string; rows: 
             data={[{ value: 'chart', label: 'Chart' }, { value: 'table', label: 'Table' }]}
             aria-label={`${props.title}: chart or table`}
           />
-          <Button size="xs" variant="light" disabled={props.rows.length === 0} onClick={() => downloadText(`${props.fileName}.csv`, toCsv(props.rows, props.columns))}>
+          <Button size="xs" variant="default" disabled={props.rows.length === 0} onClick={() => downloadText(`${props.fileName}.csv`, toCsv(props.rows, props.columns))}>
             Download CSV
           </Button>
         </Group>
       </Group>
       {props.rows.length === 0 ? (
-        <Text size="sm" c="dimmed" py="lg" ta="center">{props.empty}</Text>
+        <Text size="sm" c="gray.7" py="lg" ta="center">{props.empty}</Text>
       ) : view === 'chart' ? (
         <div role="img" aria-label={`${props.title} chart; switch to Table for the numbers`} style={{ width: '100%', height: 240 }}>{props.chart}</div>
       ) : (

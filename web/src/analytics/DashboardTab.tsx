@@ -36,9 +36,9 @@ const GROUPINGS = [
 function Stat(props: { label: string; value: string; hint?: string }) {
   return (
     <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed">{props.label}</Text>
+      <Text size="xs" c="gray.7">{props.label}</Text>
       <Text size="lg" fw={700}>{props.value}</Text>
-      {props.hint && <Text size="xs" c="dimmed">{props.hint}</Text>}
+      {props.hint && <Text size="xs" c="gray.7">{props.hint}</Text>}
     </Card>
   );
 }
@@ -87,7 +87,7 @@ export function DashboardTab(props: { qs: string }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {new Date(kpis.data!.from).toLocaleDateString('en-US', { timeZone: 'UTC' })} to {new Date(new Date(kpis.data!.until).getTime() - 1).toLocaleDateString('en-US', { timeZone: 'UTC' })}.
           {' '}Accounts billed in this period, followed to its end. {s.refreshedAt ? `Figures as of ${new Date(s.refreshedAt).toLocaleString('en-US')}.` : 'Figures have not been computed yet.'}
         </Text>
@@ -132,7 +132,7 @@ export function DashboardTab(props: { qs: string }) {
             }
           />
         ) : (
-          <Text size="sm" c="dimmed">Choose a grouping to compare journeys, channels, languages, payer types, age bands, experiment arms or agents.</Text>
+          <Text size="sm" c="gray.7">Choose a grouping to compare journeys, channels, languages, payer types, age bands, experiment arms or agents.</Text>
         )}
       </Card>
 

@@ -23,7 +23,7 @@ const KINDS = [
   { value: 'channel_order', label: 'Channel tried first' },
 ];
 const TONES = [{ value: 'warm', label: 'Warm' }, { value: 'informative', label: 'Informative' }, { value: 'urgent_but_kind', label: 'Urgent but kind' }];
-const STATUS: Record<Experiment['status'], { label: string; color: string }> = { draft: { label: 'Draft', color: 'gray' }, running: { label: 'Running', color: 'green' }, stopped: { label: 'Stopped', color: 'dark' } };
+const STATUS: Record<Experiment['status'], { label: string; color: string }> = { draft: { label: 'Draft', color: '#343a40' }, running: { label: 'Running', color: '#1b5e20' }, stopped: { label: 'Stopped', color: 'dark' } };
 
 const ci = (i: Interval | null | undefined, f: (v: number) => string) => (i ? `${f(i.estimate)} (${f(i.low)} to ${f(i.high)})` : '—');
 const points = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} pts`;
@@ -77,9 +77,9 @@ function NewExperiment(props: { onCreated: () => void }) {
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="new-experiment">
       <Title order={3} size="h5" id="new-experiment" mb="xs">New experiment</Title>
-      <Text size="sm" c="dimmed" mb="sm">Each person is placed in one arm for good (the same arm in every pass). An arm changes only wording, tone, send time or which channel is tried first; every message is still checked by the rules.</Text>
+      <Text size="sm" c="gray.7" mb="sm">Each person is placed in one arm for good (the same arm in every pass). An arm changes only wording, tone, send time or which channel is tried first; every message is still checked by the rules.</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput label="Experiment name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <Select label="What to test" data={KINDS} value={kind} onChange={(v) => setKind(v ?? 'tone')} allowDeselect={false} />
         <Select label="Journey" data={(journeys.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))} value={journey} onChange={(v) => { setJourney(v); setStep(null); }} />
         <Select label="Step" data={(j?.steps ?? []).map((x) => ({ value: x.id, label: x.id.replace(/-/g, ' ') }))} value={step} onChange={setStep} placeholder="Choose a step" />
@@ -117,10 +117,10 @@ function Results(props: { id: string }) {
           <Table.Tbody>
             {r.arms.map((a) => (
               <Table.Tr key={a.arm}>
-                <Table.Td>{a.label}{a.arm === r.baseline && <Badge ml={4} size="xs" variant="light">baseline</Badge>}{a.stopped && <Badge ml={4} size="xs" color="red" title={a.stopped.reason}>stopped by guardrail</Badge>}</Table.Td>
+                <Table.Td>{a.label}{a.arm === r.baseline && <Badge ml={4} size="xs" color="blue.9" variant="outline">baseline</Badge>}{a.stopped && <Badge ml={4} size="xs" color="red.9" title={a.stopped.reason}>stopped by guardrail</Badge>}</Table.Td>
                 <Table.Td>{num(a.accounts)}</Table.Td>
                 <Table.Td>{num(a.contacts)}</Table.Td>
-                <Table.Td>{pct(a.paidWithin30Days)} <Text span size="xs" c="dimmed">of {num(a.matureAccounts)}</Text></Table.Td>
+                <Table.Td>{pct(a.paidWithin30Days)} <Text span size="xs" c="gray.7">of {num(a.matureAccounts)}</Text></Table.Td>
                 <Table.Td>{a.uplift ? ci(a.uplift.paidWithin30Days, points) : '—'}</Table.Td>
                 <Table.Td>{a.uplift ? ci(a.uplift.collectedPerAccountCents, dollars) : '—'}</Table.Td>
                 <Table.Td>{pct(a.optOutRate)}</Table.Td>
@@ -130,8 +130,8 @@ function Results(props: { id: string }) {
         </Table>
       </Table.ScrollContainer>
       <Text size="sm">{r.ready ? 'Every arm has reached its planned size: the result can be read.' : 'Not ready: keep it running until every arm reaches its planned size before drawing conclusions.'}</Text>
-      <Text size="xs" c="dimmed">Accounts per arm needed: {r.sampleSize.map((s) => `${num(s.perArm)} to see a ${Math.round(s.mde * 100)}-point change`).join(', ')}.</Text>
-      <Text size="xs" c="dimmed">{r.method}</Text>
+      <Text size="xs" c="gray.7">Accounts per arm needed: {r.sampleSize.map((s) => `${num(s.perArm)} to see a ${Math.round(s.mde * 100)}-point change`).join(', ')}.</Text>
+      <Text size="xs" c="gray.7">{r.method}</Text>
     </Stack>
   );
 }
@@ -151,18 +151,18 @@ export function ExperimentsTab() {
       {canManage && <NewExperiment onCreated={() => queryClient.invalidateQueries({ queryKey: ['experiments'] })} />}
       {act.error && <Alert color="red">{act.error instanceof ApiError ? act.error.userMessage : act.error.message}</Alert>}
       {list.isLoading ? <Loader /> : list.error ? <Alert color="red">{list.error.message}</Alert> : list.data!.items.length === 0 ? (
-        <Text c="dimmed">No experiments yet.{canManage ? ' Define one above to compare wording, tone, send time or channels on a journey step.' : ' An administrator can define one.'}</Text>
+        <Text c="gray.7">No experiments yet.{canManage ? ' Define one above to compare wording, tone, send time or channels on a journey step.' : ' An administrator can define one.'}</Text>
       ) : (
         list.data!.items.map((e) => (
           <Card withBorder key={e.id} padding="md" component="section" aria-label={`Experiment ${e.name}`}>
             <Group justify="space-between" wrap="wrap">
               <div>
-                <Group gap="xs"><Title order={3} size="h5">{e.name}</Title><Badge color={STATUS[e.status].color}>{STATUS[e.status].label}</Badge></Group>
-                <Text size="sm" c="dimmed">{KINDS.find((k) => k.value === e.kind)?.label} on step “{e.step.replace(/-/g, ' ')}”; arms: {e.arms.map((a) => a.label).join(', ')}{e.holdoutPct ? `; ${e.holdoutPct}% holdout` : ''}; {e.rampPct}% of people.</Text>
+                <Group gap="xs"><Title order={3} size="h5">{e.name}</Title><Text span size="sm" fw={700} c={STATUS[e.status].color}>{STATUS[e.status].label}</Text></Group>
+                <Text size="sm" c="gray.7">{KINDS.find((k) => k.value === e.kind)?.label} on step “{e.step.replace(/-/g, ' ')}”; arms: {e.arms.map((a) => a.label).join(', ')}{e.holdoutPct ? `; ${e.holdoutPct}% holdout` : ''}; {e.rampPct}% of people.</Text>
               </div>
               <Group gap="xs">
                 {canManage && e.status === 'draft' && <Button size="xs" onClick={() => act.mutate({ id: e.id, action: 'start' })}>Start</Button>}
-                {canManage && e.status === 'running' && <Button size="xs" color="red" variant="light" onClick={() => act.mutate({ id: e.id, action: 'stop' })}>Stop</Button>}
+                {canManage && e.status === 'running' && <Button size="xs" color="red.9" variant="outline" onClick={() => act.mutate({ id: e.id, action: 'stop' })}>Stop</Button>}
                 <Button size="xs" variant="default" onClick={() => setOpen(open === e.id ? null : e.id)} aria-expanded={open === e.id}>{open === e.id ? 'Hide results' : 'Show results'}</Button>
               </Group>
             </Group>

@@ -36,14 +36,14 @@ export function FairnessTab(props: { qs: string }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed" maw={720}>
+        <Text size="sm" c="gray.7" maw={720}>
           The same outcomes, and how often people were sent a final notice or offered a plan or assistance, for each group of patients billed in this period.
           A group is marked when it differs from everyone by 5 points or more (groups of 10 accounts or more).
         </Text>
-        <Button size="xs" variant="light" onClick={() => downloadText('fairness.csv', toCsv([r.overall, ...r.rows].map((x) => ({ ...x, gapList: x.gaps.join(' ') })), CSV))}>Download CSV</Button>
+        <Button size="xs" variant="default" onClick={() => downloadText('fairness.csv', toCsv([r.overall, ...r.rows].map((x) => ({ ...x, gapList: x.gaps.join(' ') })), CSV))}>Download CSV</Button>
       </Group>
       {r.notes.map((n) => <Alert key={n} color="gray" variant="light">{n}</Alert>)}
-      {r.overall.cohortAccounts === 0 && <Text c="dimmed">No accounts were billed in this period, so there is nothing to compare yet.</Text>}
+      {r.overall.cohortAccounts === 0 && <Text c="gray.7">No accounts were billed in this period, so there is nothing to compare yet.</Text>}
       {dims.map((d) => (
         <Card withBorder key={d} padding="md" component="section" aria-label={`By ${label(d).toLowerCase()}`}>
           <Title order={3} size="h5" mb="xs">By {label(d).toLowerCase()}</Title>
@@ -64,7 +64,7 @@ export function FairnessTab(props: { qs: string }) {
                     {MEASURES.map((m) => (
                       <Table.Td key={m.key}>
                         {pct(x[m.key])}
-                        {x.gaps.includes(m.key) && <Badge ml={4} size="xs" color="orange" variant="light">gap</Badge>}
+                        {x.gaps.includes(m.key) && <Badge ml={4} size="xs" color="orange.9" variant="outline">gap</Badge>}
                       </Table.Td>
                     ))}
                   </Table.Tr>
