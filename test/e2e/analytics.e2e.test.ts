@@ -10,7 +10,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const found = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ include: [['main']] }, { resultTypes: ['violations'] });
+    const r = await (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ include: [['main']] }, { resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 8).map((n) => n.target.join(' ')).join(', ')}`);
   });
   return found;
@@ -75,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a re
     expect(await axeViolations(page)).toEqual([]);
 
     // One orchestration pass now; the worker delivers what it queued.
-    const pass = await page.evaluate(async () => (await fetch('/api/v1/outreach/pass', { method: 'POST' })).json());
+    const pass = await page.evaluate(async () => (await (await fetch('/api/v1/outreach/pass', { method: 'POST' })).json()) as { evaluated: number });
     expect(pass.evaluated).toBeGreaterThan(0);
     await waitFor(async () => {
       // Call tasks wait for an agent; every email, text and letter goes out through the worker.

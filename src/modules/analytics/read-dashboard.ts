@@ -64,26 +64,43 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
   }
   for (const c of cohorts.values()) c.recoveryRate = rate(c.collectedCents, c.placedCents);
 
-  // Aging at each month end in the window, over every cohort first due by then.
-  const open = await query<{ month_end: string; start_day: string; age: number; open: number; open_cents: number }>(
+  // Aging at each month end in the window, over every cohort first due by then: per cohort day,
+  // accounts and balance placed, less what was resolved and paid by each month end (summed in JS
+  // from monthly totals, a few thousand rows, rather than one probe per cohort day and month).
+  const monthEndsInWindow: string[] = [];
+  for (let m = new Date(Date.UTC(w.from.getUTCFullYear(), w.from.getUTCMonth(), 1)); m < w.until; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+    const end = new Date(Math.min(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0), w.until.getTime() - 86_400_000));
+    monthEndsInWindow.push(end.toISOString().slice(0, 10));
+  }
+  const flows = await query<{ start_day: string; month: string | null; metric: string; value: number }>(
     q,
-    `with months as (
-       select least((date_trunc('month', g) + interval '1 month' - interval '1 day')::date, $3::date - 1) as m
-       from generate_series(date_trunc('month', $2::date), $3::date - 1, interval '1 month') g),
-     coh as (
-       select start_day, sum(value) filter (where metric = 'cohort_accounts') as n, sum(value) filter (where metric = 'placed') as placed
-       from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day = day and metric in ('cohort_accounts', 'placed') and start_day < $3::date
-       group by start_day)
-     select m.m::text as month_end, coh.start_day::text as start_day, (m.m - coh.start_day) as age,
-       coh.n - coalesce(x.resolved, 0) as open, coh.placed - coalesce(x.paid, 0) as open_cents
-     from months m join coh on coh.start_day <= m.m
-     cross join lateral (
-       select sum(value) filter (where metric = 'resolved') as resolved, sum(value) filter (where metric in ('collected', 'assistance_adjusted')) as paid
-       from analytics_daily d where d.tenant_id = $1 and d.dim = 'all' and d.key = '' and d.start_day = coh.start_day and d.day <= m.m
-         and d.metric in ('resolved', 'collected', 'assistance_adjusted')) x
-     order by 1, 2`,
-    [tenantId, from, until],
+    `select start_day::text as start_day, case when metric in ('cohort_accounts', 'placed') then null else to_char(day, 'YYYY-MM') end as month, metric, sum(value)::bigint as value
+     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day < $2::date and day < $2::date
+       and metric in ('cohort_accounts', 'placed', 'resolved', 'collected', 'assistance_adjusted')
+     group by 1, 2, 3`,
+    [tenantId, until],
   );
+  const perCohort = new Map<string, { n: number; placed: number; out: Array<{ month: string; resolved: number; paid: number }> }>();
+  for (const r of flows) {
+    const c = perCohort.get(r.start_day) ?? { n: 0, placed: 0, out: [] };
+    perCohort.set(r.start_day, c);
+    const v = Number(r.value);
+    if (r.metric === 'cohort_accounts') c.n += v;
+    else if (r.metric === 'placed') c.placed += v;
+    else c.out.push({ month: r.month!, resolved: r.metric === 'resolved' ? v : 0, paid: r.metric === 'resolved' ? 0 : v });
+  }
+  const open: Array<{ month_end: string; start_day: string; age: number; open: number; open_cents: number }> = [];
+  for (const monthEnd of monthEndsInWindow) {
+    const month = monthEnd.slice(0, 7);
+    for (const [day, c] of [...perCohort.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      if (day > monthEnd || c.n === 0) continue;
+      let resolved = 0;
+      let paid = 0;
+      // Monthly totals up to this month end (a month's events all fall on or before its end).
+      for (const o of c.out) if (o.month <= month) (resolved += o.resolved), (paid += o.paid);
+      open.push({ month_end: monthEnd, start_day: day, age: (Date.parse(monthEnd) - Date.parse(day)) / 86_400_000, open: c.n - resolved, open_cents: c.placed - paid });
+    }
+  }
   const aging = new Map<string, { monthEnd: string; bucket: string; accounts: number; openCents: number }>();
   const openAt = new Map<string, Map<string, number>>();
   const monthEnds: string[] = [];

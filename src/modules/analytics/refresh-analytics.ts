@@ -63,6 +63,9 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
   const today = now.toISOString().slice(0, 10);
   // Two workers refreshing one tenant at once would delete and insert the same rollup rows.
   await query(q, `select pg_advisory_xact_lock(hashtext('kindly.analytics:' || $1::text))`, [tenantId]);
+  // The rollup's GROUP BY aggregates a few million expanded rows at 1M accounts: in memory, not
+  // spilled to disk in 4 MB pieces (the default).
+  await query(q, `select set_config('work_mem', '256MB', true)`);
   const [wm] = await query<{ watermark: Date | string }>(q, 'select watermark from analytics_refresh where tenant_id = $1', [tenantId]);
   const full = rebuild || !wm;
   // From the earlier of the watermark and the clock: a simulated cycle replays days before an
@@ -111,6 +114,10 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
     [tenantId, since, now],
   );
 
+  // A large first load leaves the planner believing the fact table is empty, and the joins below
+  // would probe it row by row; fresh statistics keep them set-based.
+  if ((ins?.n ?? 0) > 1000) await query(q, 'analyze analytics_accounts');
+
   // 2. First contact (journey, channel, arm), first escalation and offers, first agent conversation.
   const [dims] = await query<{ d: string | null }>(
     q,
@@ -130,9 +137,15 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
      agents as (
        select distinct on (account_id) account_id, agent_id from conversations
        where tenant_id = $1 and started_at >= $2 and account_id is not null and agent_id is not null order by account_id, started_at, id),
-     x as (
+     y as (
        select coalesce(f.account_id, m.account_id, g.account_id) as account_id, f.journey, f.channel, f.variant, m.esc, m.plan, m.assist, g.agent_id
        from firsts f full join marks m on m.account_id = f.account_id full join agents g on g.account_id = coalesce(f.account_id, m.account_id)),
+     -- What each account's fact looked like before this update (CTEs all see the same snapshot).
+     x as (
+       select y.*, (a0.channel = 'none' and y.channel is not null) or (a0.agent = 'none' and y.agent_id is not null) as dims_changed,
+         case when a0.escalated_on is null then y.esc end as new_esc, case when a0.plan_offered_on is null then y.plan end as new_plan,
+         case when a0.assistance_offered_on is null then y.assist end as new_assist
+       from y join analytics_accounts a0 on a0.account_id = y.account_id),
      upd as (
        update analytics_accounts a set
          journey = case when a.channel = 'none' and x.channel is not null then x.journey else a.journey end,
@@ -148,8 +161,10 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
          and ((a.channel = 'none' and x.channel is not null) or (a.agent = 'none' and x.agent_id is not null)
            or (a.escalated_on is null and x.esc is not null) or (a.plan_offered_on is null and x.plan is not null)
            or (a.assistance_offered_on is null and x.assist is not null))
-       returning a.first_due_on)
-     select min(first_due_on)::text as d from upd`,
+       returning a.first_due_on, x.dims_changed, x.new_esc, x.new_plan, x.new_assist)
+     -- A changed dimension moves all of the account's rows (from its cohort day); a first offer or
+     -- escalation adds one row on its own day.
+     select least(min(first_due_on) filter (where dims_changed), min(new_esc), min(new_plan), min(new_assist))::text as d from upd`,
     [tenantId, since, now, kinds.escalation, kinds.planOffer, kinds.assistanceOffer],
   );
 
@@ -204,7 +219,7 @@ const FACT_DIMS = `coalesce(f.journey, 'none') as journey, coalesce(f.channel, '
  * Every rollup metric with an event day at or after $2, for tenant $1 ($3 = today, for churn).
  * Cohort metrics carry the cohort day as start_day; event metrics carry their own day twice.
  */
-const EVENTS_SQL = `
+export const EVENTS_SQL = `
 with e as (
   select f.first_due_on as start_day, f.first_due_on as day, m.metric, m.value, ${FACT_DIMS}
   from analytics_accounts f cross join lateral (values ('cohort_accounts', 1::bigint), ('placed', f.placed_cents)) m(metric, value)
@@ -278,10 +293,15 @@ with e as (
   cross join lateral (values ('churn_base', s.before), ('churned', s.before and not s.after)) m(metric, counts)
   where f.tenant_id = $1 and f.first_due_on + 365 >= $2::date and f.first_due_on + 365 <= $3::date and m.counts
 ),
+-- Two stages: events collapse to one row per combination of dimensions first, so the expansion
+-- into one row per dimension multiplies thousands of combinations rather than millions of events.
+c as (
+  select start_day, day, metric, journey, channel, language, payer_type, age_band, variant, agent, zip_quintile, sum(value)::bigint as value
+  from e group by start_day, day, metric, journey, channel, language, payer_type, age_band, variant, agent, zip_quintile),
 ins as (
   insert into analytics_daily (tenant_id, dim, key, start_day, day, metric, value)
   select $1, d.dim, d.key, e.start_day, e.day, e.metric, sum(e.value)
-  from e ${EXPAND_DIMENSIONS}
+  from c e ${EXPAND_DIMENSIONS}
   group by d.dim, d.key, e.start_day, e.day, e.metric
   returning 1)
 select count(*)::int as n from ins`;
@@ -291,7 +311,7 @@ select count(*)::int as n from ins`;
  * of them were followed by a patient payment within 7 days (dimension 'channel_hour', key
  * 'sms|14'). Kept apart from the partitioning dimensions: it counts messages, not accounts.
  */
-const CHANNEL_HOUR_SQL = `
+export const CHANNEL_HOUR_SQL = `
 with e as (
   select (c.at at time zone 'UTC')::date as day,
     (case when c.channel = 'voicemail' then 'call' else c.channel end) || '|' || extract(hour from c.at at time zone p.time_zone)::int as key,
@@ -299,11 +319,11 @@ with e as (
             and le.effective_on >= (c.at at time zone 'UTC')::date and le.effective_on <= (c.at at time zone 'UTC')::date + 7) as paid
   from communications c join persons p on p.id = c.person_id
   where c.tenant_id = $1 and c.direction = 'outbound' and c.status in ('sent', 'delivered') and c.at >= $2::date and c.account_id is not null),
+g as (select key, day, count(*) as messages, count(*) filter (where paid) as paid from e group by key, day),
 ins as (
   insert into analytics_daily (tenant_id, dim, key, start_day, day, metric, value)
-  select $1, 'channel_hour', e.key, e.day, e.day, m.metric, sum(m.value)
-  from e cross join lateral (values ('messages', 1), ('paid_within_7_days', case when e.paid then 1 else 0 end)) m(metric, value)
-  group by e.key, e.day, m.metric
+  select $1, 'channel_hour', g.key, g.day, g.day, m.metric, m.value
+  from g cross join lateral (values ('messages', g.messages), ('paid_within_7_days', g.paid)) m(metric, value)
   returning 1)
 select count(*)::int as n from ins`;
 

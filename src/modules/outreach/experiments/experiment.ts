@@ -58,13 +58,22 @@ export interface Assignment {
   variant: string;
 }
 
-/** 32-bit FNV-1a: cheap, stable across processes and versions (assignment must never move). */
+/**
+ * 32-bit FNV-1a with MurmurHash3's final mix: cheap, stable across processes and versions
+ * (assignment must never move), and uniform in its high bits even for ids that differ only in
+ * their last characters (plain FNV-1a is not).
+ */
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
