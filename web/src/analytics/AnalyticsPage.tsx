@@ -1,5 +1,7 @@
 import { Group, Select, Tabs, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { api } from '../ui/api';
 import { DashboardTab } from './DashboardTab';
 import { ExperimentsTab } from './ExperimentsTab';
 import { FairnessTab } from './FairnessTab';
@@ -17,8 +19,11 @@ const PRESETS = [
   { value: 'custom', label: 'Choose dates' },
 ];
 
-/** The window as query parameters: a preset counts back from tomorrow (UTC), like `kindly analytics`. */
-export function windowQuery(preset: string, from: string, until: string): string {
+/**
+ * The window as query parameters. A preset counts back from the end of the server's default
+ * window (the day after the server's clock, like `kindly analytics`), not the browser's clock.
+ */
+export function windowQuery(preset: string, from: string, until: string, serverUntil: string | undefined): string {
   if (preset === 'custom') {
     const p = new URLSearchParams();
     if (from) p.set('from', from);
@@ -26,9 +31,8 @@ export function windowQuery(preset: string, from: string, until: string): string
     return p.toString();
   }
   if (preset === '90') return '';
-  const end = new Date();
-  end.setUTCHours(0, 0, 0, 0);
-  end.setUTCDate(end.getUTCDate() + 1);
+  if (!serverUntil) return '';
+  const end = new Date(serverUntil);
   const start = new Date(end.getTime() - Number(preset) * 86_400_000);
   return new URLSearchParams({ from: start.toISOString().slice(0, 10), until: end.toISOString().slice(0, 10) }).toString();
 }
@@ -37,7 +41,9 @@ export function AnalyticsPage() {
   const [preset, setPreset] = useState('90');
   const [from, setFrom] = useState('');
   const [until, setUntil] = useState('');
-  const qs = windowQuery(preset, from, until);
+  // The server's clock may be simulated (demos): its default window says where "now" is.
+  const anchor = useQuery({ queryKey: ['analytics-anchor'], queryFn: () => api<{ until: string }>('/api/v1/analytics') });
+  const qs = windowQuery(preset, from, until, anchor.data?.until);
   return (
     <>
       <Group justify="space-between" align="flex-end" mb="md" wrap="wrap" gap="sm">

@@ -83,7 +83,8 @@ export function DashboardTab(props: { qs: string }) {
     for (const ch of channels) row[ch] = s.channelEffectiveness.find((c) => c.channel === ch && c.hour === h)?.rate ?? null;
     return row;
   });
-  const percentAxis = { tickFormatter: (v: number) => `${Math.round(v * 100)}%` };
+  // Rates start at 0 and show at least up to 1% (an all-zero series would otherwise get a 0-4 scale).
+  const percentAxis = { tickFormatter: (v: number) => `${Math.round(v * 100)}%`, domain: [0, (max: number) => Math.max(max, 0.01)] as [number, (m: number) => number] };
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
@@ -213,7 +214,7 @@ export function DashboardTab(props: { qs: string }) {
               <LineChart data={[...new Set(s.rollRates.map((r) => r.monthEnd))].map((m) => Object.fromEntries([['monthEnd', m], ...s.rollRates.filter((r) => r.monthEnd === m).map((r) => [`${r.from}→${r.to}`, r.rate])]))}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="monthEnd" />
-                <YAxis {...percentAxis} domain={[0, 1]} />
+                <YAxis {...percentAxis} />
                 <Tooltip formatter={(v) => pct(v)} />
                 <Legend />
                 {BUCKETS.slice(0, 4).map((b, i) => <Line key={b} dataKey={`${b}→${BUCKETS[i + 1]}`} name={`${b} → ${BUCKETS[i + 1]} days`} stroke={COLORS[i]} connectNulls />)}
@@ -336,7 +337,7 @@ export function DashboardTab(props: { qs: string }) {
               <BarChart data={s.firstContactResolution}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="agent" />
-                <YAxis {...percentAxis} domain={[0, 1]} />
+                <YAxis {...percentAxis} />
                 <Tooltip formatter={(v) => pct(v)} />
                 <Bar dataKey="rate" name="Resolved first time" fill={COLORS[1]} />
               </BarChart>
