@@ -31,6 +31,11 @@ create table analytics_accounts (
   refreshed_at timestamptz not null
 );
 create index analytics_accounts_tenant_due on analytics_accounts(tenant_id, first_due_on);
+-- The refresh reads only the facts whose events fall in the days it recomputes.
+create index analytics_accounts_resolved on analytics_accounts(tenant_id, resolved_on) where resolved_on is not null;
+create index analytics_accounts_escalated on analytics_accounts(tenant_id, escalated_on) where escalated_on is not null;
+create index analytics_accounts_plan_offered on analytics_accounts(tenant_id, plan_offered_on) where plan_offered_on is not null;
+create index analytics_accounts_assistance_offered on analytics_accounts(tenant_id, assistance_offered_on) where assistance_offered_on is not null;
 
 -- Daily rollups, long format: one row per (tenant, dimension, key, start day, event day, metric).
 -- start_day is the cohort day for cohort metrics (first due, plan accepted, application received)

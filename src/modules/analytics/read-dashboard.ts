@@ -97,7 +97,11 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
       let resolved = 0;
       let paid = 0;
       // Monthly totals up to this month end (a month's events all fall on or before its end).
-      for (const o of c.out) if (o.month <= month) (resolved += o.resolved), (paid += o.paid);
+      for (const o of c.out) {
+        if (o.month > month) continue;
+        resolved += o.resolved;
+        paid += o.paid;
+      }
       open.push({ month_end: monthEnd, start_day: day, age: (Date.parse(monthEnd) - Date.parse(day)) / 86_400_000, open: c.n - resolved, open_cents: c.placed - paid });
     }
   }

@@ -233,9 +233,14 @@ with e as (
   from analytics_accounts f cross join lateral (values ('resolved'), ('resolution_days:' || (f.resolved_on - f.first_due_on))) m(metric)
   where f.tenant_id = $1 and f.resolved_on >= $2::date
   union all
-  select f.first_due_on, m.day, m.metric, 1, ${FACT_DIMS}
-  from analytics_accounts f cross join lateral (values ('escalated', f.escalated_on), ('plan_offered', f.plan_offered_on), ('assistance_offered', f.assistance_offered_on)) m(metric, day)
-  where f.tenant_id = $1 and m.day >= $2::date
+  select f.first_due_on, f.escalated_on, 'escalated', 1, ${FACT_DIMS}
+  from analytics_accounts f where f.tenant_id = $1 and f.escalated_on >= $2::date
+  union all
+  select f.first_due_on, f.plan_offered_on, 'plan_offered', 1, ${FACT_DIMS}
+  from analytics_accounts f where f.tenant_id = $1 and f.plan_offered_on >= $2::date
+  union all
+  select f.first_due_on, f.assistance_offered_on, 'assistance_offered', 1, ${FACT_DIMS}
+  from analytics_accounts f where f.tenant_id = $1 and f.assistance_offered_on >= $2::date
   union all
   select (c.at at time zone 'UTC')::date, (c.at at time zone 'UTC')::date,
     case when c.status = 'blocked' then 'blocked' else 'contacts_' || case when c.channel = 'voicemail' then 'call' else c.channel end end, 1,
@@ -291,7 +296,7 @@ with e as (
       exists (select 1 from accounts b where b.tenant_id = f.tenant_id and b.person_id = f.person_id
               and b.service_date >= f.first_due_on and b.service_date <= f.first_due_on + 365) as after) s
   cross join lateral (values ('churn_base', s.before), ('churned', s.before and not s.after)) m(metric, counts)
-  where f.tenant_id = $1 and f.first_due_on + 365 >= $2::date and f.first_due_on + 365 <= $3::date and m.counts
+  where f.tenant_id = $1 and f.first_due_on >= $2::date - 365 and f.first_due_on <= $3::date - 365 and m.counts
 ),
 -- Two stages: events collapse to one row per combination of dimensions first, so the expansion
 -- into one row per dimension multiplies thousands of combinations rather than millions of events.
