@@ -4,7 +4,7 @@ import { seedDemoTenant } from '../simulation/index.js';
 import { exportCommunications, runSimulatedCycle } from '../outreach/index.js';
 import { lazyEvaluate, simulationChannels } from '../../server/delivery.js';
 import { ManualClock } from '../../platform/clock/index.js';
-import { KPI_FIELDS, analyticsCsv, readAnalytics, refreshAnalytics, resolveWindow, GROUP_BY, type Kpis } from './index.js';
+import { KPI_FIELDS, analyticsCsv, fairnessCsv, readAnalytics, readDashboard, readFairness, refreshAnalytics, resolveWindow, GROUP_BY, type Kpis } from './index.js';
 
 const START = new Date('2026-03-02T05:00:00Z');
 const END = new Date('2026-03-16T05:00:00Z');
@@ -54,6 +54,21 @@ describeDb('outcome analytics over two simulated weeks of the demo tenant', (get
       for (const f of additive) expect(grouped.groups!.reduce((s, g) => s + (g.kpis[f] as number), 0), `${by} ${f}`).toBe(report.kpis[f]);
       for (const ch of ['email', 'sms', 'letter', 'call'] as const) expect(grouped.groups!.reduce((s, g) => s + g.kpis.contacts[ch], 0)).toBe(report.kpis.contacts[ch]);
     }
+    // The dashboard's cohort months and the fairness report add up to the same whole.
+    const dash = await readDashboard(database.db, tenantId, window);
+    expect(dash.cohorts.reduce((n, c) => n + c.accounts, 0)).toBe(report.kpis.cohortAccounts);
+    expect(dash.cohorts.reduce((n, c) => n + c.placedCents, 0)).toBe(report.kpis.placedCents);
+    expect(dash.monthly.reduce((n, m) => n + m.contacts, 0)).toBe(expected.email + expected.sms + expected.letter + expected.call);
+    expect(dash.channelEffectiveness.reduce((n, c) => n + c.messages, 0)).toBe(expected.email + expected.sms + expected.letter + expected.call);
+    expect(dash.aging.length).toBeGreaterThan(0);
+    const fair = await readFairness(database.db, tenantId, window);
+    expect(fair.overall.cohortAccounts).toBe(report.kpis.cohortAccounts);
+    for (const dim of ['language', 'age_band', 'payer_type', 'zip_quintile']) {
+      expect(fair.rows.filter((r) => r.dimension === dim).reduce((n, r) => n + r.cohortAccounts, 0), dim).toBe(report.kpis.cohortAccounts);
+    }
+    expect(fair.notes.join(' ')).toMatch(/No ZIP income data/);
+    expect(fairnessCsv(fair).split('\n')[0]).toContain('escalatedShare');
+
     const again = await readAnalytics(database.db, { tenantId, tenantSlug: 'riverbend', now: END, window, by: 'language' });
     const twice = await readAnalytics(database.db, { tenantId, tenantSlug: 'riverbend', now: END, window, by: 'language' });
     expect(analyticsCsv(twice)).toBe(analyticsCsv(again));

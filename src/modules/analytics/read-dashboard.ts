@@ -41,7 +41,27 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
   const from = w.from.toISOString().slice(0, 10);
   const until = w.until.toISOString().slice(0, 10);
 
-  const cohortRows = await query<{ cohort: string; month: string; metric: string; value: number }>(
+  // The five reads are independent: on PostgreSQL they run at once on the pool's connections.
+  const chPending = windowMetrics(q, tenantId, 'channel_hour', w);
+  const agentsPending = windowMetrics(q, tenantId, 'agent', w);
+  const monthRowsPending = query<{ month: string; metric: string; value: number }>(
+    q,
+    `select to_char(day, 'YYYY-MM') as month, metric, sum(value)::bigint as value
+     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and day >= $2::date and day < $3::date
+       and (metric like 'contacts_%' or metric in ('opt_outs', 'complaints', 'plans_started', 'plans_completed', 'plans_defaulted', 'cohort_accounts',
+            'assistance_applications', 'assistance_approved', 'csat_responses', 'csat_score_sum'))
+     group by 1, 2 order by 1`,
+    [tenantId, from, until],
+  );
+  const flowsPending = query<{ start_day: string; month: string | null; metric: string; value: number }>(
+    q,
+    `select start_day::text as start_day, case when metric in ('cohort_accounts', 'placed') then null else to_char(day, 'YYYY-MM') end as month, metric, sum(value)::bigint as value
+     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day < $2::date and day < $2::date
+       and metric in ('cohort_accounts', 'placed', 'resolved', 'collected', 'assistance_adjusted')
+     group by 1, 2, 3`,
+    [tenantId, until],
+  );
+  const cohortRowsPending = query<{ cohort: string; month: string; metric: string; value: number }>(
     q,
     `select to_char(start_day, 'YYYY-MM') as cohort, to_char(day, 'YYYY-MM') as month, metric, sum(value)::bigint as value
      from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day >= $2::date and start_day < $3::date and day < $3::date
@@ -49,6 +69,8 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
      group by 1, 2, 3 order by 1, 2`,
     [tenantId, from, until],
   );
+  // Awaited together so a failure of one is never left unhandled while another is awaited.
+  const [cohortRows] = await Promise.all([cohortRowsPending, flowsPending, monthRowsPending, chPending, agentsPending]);
   const cohorts = new Map<string, { month: string; accounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null }>();
   const collectedByMonth: DashboardSeries['collectedByMonth'] = [];
   for (const r of cohortRows) {
@@ -72,14 +94,7 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
     const end = new Date(Math.min(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0), w.until.getTime() - 86_400_000));
     monthEndsInWindow.push(end.toISOString().slice(0, 10));
   }
-  const flows = await query<{ start_day: string; month: string | null; metric: string; value: number }>(
-    q,
-    `select start_day::text as start_day, case when metric in ('cohort_accounts', 'placed') then null else to_char(day, 'YYYY-MM') end as month, metric, sum(value)::bigint as value
-     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and start_day < $2::date and day < $2::date
-       and metric in ('cohort_accounts', 'placed', 'resolved', 'collected', 'assistance_adjusted')
-     group by 1, 2, 3`,
-    [tenantId, until],
-  );
+  const flows = await flowsPending;
   const perCohort = new Map<string, { n: number; placed: number; out: Array<{ month: string; resolved: number; paid: number }> }>();
   for (const r of flows) {
     const c = perCohort.get(r.start_day) ?? { n: 0, placed: 0, out: [] };
@@ -141,15 +156,7 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
     }
   }
 
-  const monthRows = await query<{ month: string; metric: string; value: number }>(
-    q,
-    `select to_char(day, 'YYYY-MM') as month, metric, sum(value)::bigint as value
-     from analytics_daily where tenant_id = $1 and dim = 'all' and key = '' and day >= $2::date and day < $3::date
-       and (metric like 'contacts_%' or metric in ('opt_outs', 'complaints', 'plans_started', 'plans_completed', 'plans_defaulted', 'cohort_accounts',
-            'assistance_applications', 'assistance_approved', 'csat_responses', 'csat_score_sum'))
-     group by 1, 2 order by 1`,
-    [tenantId, from, until],
-  );
+  const monthRows = await monthRowsPending;
   const months = new Map<string, Map<string, number>>();
   for (const r of monthRows) {
     const m = months.get(r.month) ?? new Map<string, number>();
@@ -169,7 +176,7 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
     };
   });
 
-  const ch = await windowMetrics(q, tenantId, 'channel_hour', w);
+  const ch = await chPending;
   const channelEffectiveness = [...ch.entries()]
     .map(([key, m]) => {
       const [channel, hour] = key.split('|');
@@ -179,7 +186,7 @@ export async function readDashboard(q: Queryable, tenantId: string, w: Analytics
     })
     .sort((a, b) => a.channel.localeCompare(b.channel) || a.hour - b.hour);
 
-  const agents = await windowMetrics(q, tenantId, 'agent', w);
+  const agents = await agentsPending;
   const firstContactResolution = [...agents.entries()]
     .filter(([, m]) => (m.get('conversations') ?? 0) > 0)
     .map(([agent, m]) => ({ agent, conversations: m.get('conversations') ?? 0, resolved: m.get('fcr_resolved') ?? 0, rate: rate(m.get('fcr_resolved') ?? 0, m.get('conversations') ?? 0) }))
