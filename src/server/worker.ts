@@ -3,6 +3,7 @@ import type { Clock } from '../platform/clock/index.js';
 import type { Database } from '../platform/db/index.js';
 import { JobQueue, type QueueDefinition } from '../platform/jobs/index.js';
 import type { Logger } from '../platform/logging/index.js';
+import { refreshAnalytics } from '../modules/analytics/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
 import { servicePlans } from '../modules/plans/index.js';
 import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
@@ -46,6 +47,9 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
         const counts = await runOrchestrationPass({ database: opts.database, now, publicUrl, evaluate: lazyEvaluate, enqueue: enqueueWith(jobs), batchSize });
         const requeued = await requeueStaleQueued(opts.database, jobs, now, requeueAfterMs);
         const failed = await failStaleSends(opts.database, now);
+        // Rollups follow the pass (set-based, only the days touched since the last refresh);
+        // analytics failing must not stop outreach, so it is logged apart.
+        await refreshAnalytics({ database: opts.database, now }).catch((err: unknown) => opts.logger.error({ err }, 'analytics refresh failed'));
         // Counts go out as strings: a key named `email` would be taken for PHI and redacted.
         if (counts.evaluated || requeued || failed) {
           opts.logger.info({ worker: workerName, evaluated: counts.evaluated, sentByChannel: JSON.stringify(counts.sent), blockedByReason: JSON.stringify(counts.blocked), deferred: counts.deferred, requeued, failed }, 'orchestration pass');

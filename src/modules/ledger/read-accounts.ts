@@ -123,7 +123,7 @@ export async function getAccount(db: Db, ctx: AccessContext, accountId: string) 
   return {
     account: { ...row, aging: agingBucket(row.dueOn, today) },
     // Blind indexes are search keys, not data: they never leave the server.
-    person: personRows[0] ? (({ nameBidx: _n, familyBidx: _f, birthBidx: _b, ...p }) => p)(personRows[0]) : null,
+    person: personRows[0] ? (({ nameBidx: _n, familyBidx: _f, birthBidx: _b, birthYear: _y, zip3: _z, ...p }) => p)(personRows[0]) : null,
     contactPoints: contacts.map(({ valueBidx: _v, ...c }) => c),
     holds: activeHolds,
     entries,

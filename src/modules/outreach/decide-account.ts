@@ -5,7 +5,8 @@ import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
-import { addressFor, personalize, type Personalization } from './personalize.js';
+import { applyArm, assignArm, type RunningExperiments } from './experiments/experiment.js';
+import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
 import { renderMessage } from './render-message.js';
 import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
 
@@ -34,6 +35,8 @@ export interface NewCommunication {
   verifyCode: string | null;
   /** The short code of the person's own link this message carries (email, SMS, letter); its row is written with the message. */
   linkCode: string | null;
+  /** The experiment arm the message went out under (`<experiment>:<arm>`), null outside experiments. */
+  variant?: string | null;
 }
 
 export interface NewCallTask {
@@ -83,6 +86,8 @@ export interface DecideDeps {
   publicUrl: string;
   /** Mints a message link's short code (random by default; tests may pin it). */
   newLinkCode?: () => string;
+  /** Running experiments (by tenant, then `journey|step`); none when absent. */
+  experiments?: RunningExperiments;
 }
 
 type Rendered = { subject: string | null; body: string };
@@ -96,6 +101,7 @@ interface Decision {
   jKey: string | null;
   state: NextState;
   out: AccountOutcome;
+  variant?: string | null;
 }
 
 /** Records a decision in the account's history once: an unchanged decision is not repeated. */
@@ -135,6 +141,7 @@ function communication(
     ruleSetVersion: f.ruleSetVersion,
     verifyCode: f.verifyCode,
     linkCode: f.linkCode ?? null,
+    variant: c.variant ?? null,
   };
 }
 
@@ -234,8 +241,16 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     return out;
   }
   if (!ev.journey || !jKey) return out;
-  const step = d.step;
-  const p = personalize(s, step, now);
+  let step = d.step;
+  let p = personalize(s, step, now);
+  // An experiment on this step: the person's arm may change wording, tone, send hour or channel
+  // order (never which channels are allowed: compliance below checks every arm alike).
+  const exp = deps.experiments?.get(s.tenant.id)?.get(`${ev.journey.id}|${step.id}`);
+  const assignment = exp ? assignArm(exp, s.person.id) : null;
+  if (assignment) {
+    ({ step, p } = applyArm(step, p, assignment.arm, (hour) => nextSlot(s, hour, now)));
+    c.variant = assignment.variant;
+  }
   if (p.channels.length === 0) {
     out.result = 'paused';
     out.reasons = ['no_reachable_channel'];

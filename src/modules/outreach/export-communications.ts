@@ -20,13 +20,15 @@ export interface ExportedCommunication {
   step: string | null;
   reasons: string[];
   purpose: string | null;
+  /** The experiment arm (`<experiment>:<arm>`), null outside experiments. */
+  variant: string | null;
 }
 
 /** Statuses the contract names; inbound messages are exported as `delivered` (they reached us). */
 const EXPORTED = ['sent', 'delivered', 'failed', 'blocked'];
 
 /** A row as the export query returns it (the fields it passes through unchanged keep their names). */
-type ExportRow = Pick<ExportedCommunication, 'id' | 'direction' | 'channel' | 'status' | 'subject' | 'body' | 'outcome' | 'journey' | 'step' | 'reasons' | 'purpose'> & {
+type ExportRow = Pick<ExportedCommunication, 'id' | 'direction' | 'channel' | 'status' | 'subject' | 'body' | 'outcome' | 'journey' | 'step' | 'reasons' | 'purpose' | 'variant'> & {
   account_id: string | null;
   person_id: string;
   at: Date | string;
@@ -46,7 +48,7 @@ type ExportRow = Pick<ExportedCommunication, 'id' | 'direction' | 'channel' | 's
 export async function* exportCommunications(database: Database, opts: { tenantId?: string; pageSize?: number } = {}): AsyncGenerator<ExportedCommunication> {
   const params: unknown[] = opts.tenantId ? [opts.tenantId] : [];
   const text = `select c.id, c.account_id, c.person_id, c.direction, c.channel, c.at, c.status, p.time_zone, p.extra_time_zones,
-      t.collector_role, t.kind as t_kind, c.subject, c.body, c.outcome, c.journey, c.step, c.reasons, c.purpose
+      t.collector_role, t.kind as t_kind, c.subject, c.body, c.outcome, c.journey, c.step, c.reasons, c.purpose, c.variant
     from communications c join persons p on p.id = c.person_id join tenants t on t.id = c.tenant_id
     where (c.direction = 'inbound' or c.status in ('sent', 'delivered', 'failed', 'blocked'))
       ${opts.tenantId ? 'and c.tenant_id = $1' : ''}
@@ -73,6 +75,7 @@ export async function* exportCommunications(database: Database, opts: { tenantId
         step: r.step,
         reasons: r.reasons ?? [],
         purpose: r.purpose,
+        variant: r.variant ?? null,
       };
     }
   }

@@ -28,6 +28,8 @@ export { renderLetterBatchPdf } from './render-letter-batch.js';
 export { listInbox, listCommunications, summarizeCommunications, getJourneyState, listAgentTasks, listLetterBatches } from './read-outreach.js';
 export { recordCallAttempt, type CallOutcome } from './record-call-attempt.js';
 export { localDate, windowInAllZones } from './local-time.js';
+export { assignArm, applyArm, ExperimentDefinition, ExperimentArm, EXPERIMENT_KINDS, type Experiment, type Assignment, type RunningExperiments } from './experiments/experiment.js';
+export { createExperiment, listExperiments, getExperiment, setExperimentStatus, stopExperimentArm, loadRunningExperiments, checkExperiment } from './experiments/manage-experiments.js';
 
 /** The job queue delivery runs on (the server's worker works it). */
 export const OUTREACH_DELIVER_QUEUE = 'outreach.deliver';

@@ -4,6 +4,7 @@ import { applyOutcomes, createJourneyStates } from './apply-outcomes.js';
 import { complianceEvaluator, tenantEvaluator, type ComplianceEvaluator } from './compliance-questions.js';
 import { decideAccount, type AccountOutcome, type DecideDeps } from './decide-account.js';
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
+import { loadRunningExperiments } from './experiments/manage-experiments.js';
 import { hasLivePlanTables, loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */
@@ -158,6 +159,8 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   const config = opts.config ?? loadOutreachConfig();
   const evaluate = opts.evaluate ?? complianceEvaluator();
   const batchSize = opts.batchSize ?? 1000;
+  // Running experiments, loaded once per pass (by tenant, then journey step).
+  const experiments = await loadRunningExperiments(opts.database.db, opts.tenantId);
   const counts = emptyCounts();
   const livePlans = await hasLivePlanTables(opts.database.db);
   // Batches in flight at once: while PostgreSQL applies one and reads the next, JavaScript decides
@@ -200,7 +203,7 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
     const tenants = opts.tenantId ? [opts.tenantId] : (await rows<{ id: string }>(opts.database.db, sql`select id from tenants order by id`)).map((t) => t.id);
     for (const tenantId of tenants) {
       // The tenant's rules are read once per pass: a change of rules takes effect at the next pass.
-      const deps: DecideDeps = { config, evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl };
+      const deps: DecideDeps = { config, evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl, experiments };
       const phases = (await anyNewAccounts(opts.database.db, tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
       for (const phase of phases) {
         let after: Cursor | null = null;

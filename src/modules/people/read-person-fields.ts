@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { fieldCipher, type EncryptedTable } from '../../platform/crypto/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
-import { contactBlindIndex, personBlindIndexes } from './blind-indexes.js';
+import { contactBlindIndex, personBlindIndexes, personReportingKeys } from './blind-indexes.js';
 
 /**
  * Reading persons' PHI. Drizzle queries on `persons` / `contactPoints` decrypt by themselves; code
@@ -75,7 +75,8 @@ export const PEOPLE_ENCRYPTED_TABLES: EncryptedTable[] = [
     text: ['given_name', 'family_name', 'birth_date', 'address_line', 'city', 'postal_code'],
     blindIndexes: (r, cipher) => {
       const b = personBlindIndexes({ givenName: r.given_name ?? '', familyName: r.family_name ?? '', birthDate: r.birth_date ?? null }, cipher);
-      return { name_bidx: b.nameBidx, family_bidx: b.familyBidx, birth_bidx: b.birthBidx };
+      const k = personReportingKeys({ birthDate: r.birth_date ?? null, postalCode: r.postal_code ?? null });
+      return { name_bidx: b.nameBidx, family_bidx: b.familyBidx, birth_bidx: b.birthBidx, birth_year: k.birthYear, zip3: k.zip3 };
     },
   },
   {

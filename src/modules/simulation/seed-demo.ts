@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { createTenant, type Role } from '../identity/index.js';
 import { accounts, postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../ledger/index.js';
-import { consents, contactBlindIndex, contactPoints, personBlindIndexes, persons, timeZonesForAddress } from '../people/index.js';
+import { consents, contactBlindIndex, contactPoints, personBlindIndexes, personReportingKeys, persons, timeZonesForAddress } from '../people/index.js';
 import { generatePopulation } from './generate-population.js';
 
 export const DEMO_TENANT_SLUG = 'riverbend';
@@ -63,6 +63,7 @@ export async function seedDemoTenant(db: Db, clock: Clock, opts: { persons?: num
         givenName: p.givenName,
         familyName: p.familyName,
         ...personBlindIndexes(p),
+        ...personReportingKeys(p),
         birthDate: p.birthDate,
         sex: p.sex,
         language: p.language,

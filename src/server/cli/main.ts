@@ -3,6 +3,7 @@ import { KeyConfigError } from '../../platform/crypto/index.js';
 import { DataDirLockedError } from '../../platform/db/index.js';
 import { EXIT_REJECTED, EXIT_USAGE } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
+import { registerAnalytics } from './commands/analytics.js';
 import { registerBench } from './commands/bench.js';
 import { registerDemoLink } from './commands/demo-link.js';
 import { registerCompliance } from './commands/compliance.js';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerKeys(program);
   registerTenantUser(program);
+  registerAnalytics(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

@@ -1,7 +1,7 @@
 import { bulkInsert, rows, sqlFromText, type BulkColumn, type Tx } from '../../../platform/db/index.js';
 import { fieldCipher } from '../../../platform/crypto/index.js';
 import type { NewLedgerEntry } from '../../ledger/index.js';
-import { contactBlindIndex, personBlindIndexes } from '../../people/index.js';
+import { contactBlindIndex, personBlindIndexes, personReportingKeys } from '../../people/index.js';
 import { deceasedHoldId, type AccountRow, type PersonRow } from './project-records.js';
 
 /**
@@ -60,18 +60,20 @@ export async function writeDomainRows(tx: Tx, tenantId: string, w: BatchWrites, 
     city: cipher.encryptNullable(p.city),
     postalCode: cipher.encryptNullable(p.postalCode),
     ...personBlindIndexes(p, cipher),
+    ...personReportingKeys(p),
   }));
   await bulkInsert<(typeof persons)[number]>(tx, 'persons', [
     col('id', 'text', (e) => e.p.id), tenant, col('external_ref', 'text', (e) => e.p.externalRef), col('kind', 'text', () => 'patient'),
     col('given_name', 'text', (e) => e.givenName), col('family_name', 'text', (e) => e.familyName), col('birth_date', 'text', (e) => e.birthDate),
     col('name_bidx', 'text', (e) => e.nameBidx), col('family_bidx', 'text', (e) => e.familyBidx), col('birth_bidx', 'text', (e) => e.birthBidx),
+    col('birth_year', 'int', (e) => e.birthYear), col('zip3', 'text', (e) => e.zip3),
     col('sex', 'text', (e) => e.p.sex), col('language', 'text', (e) => e.p.language), col('address_line', 'text', (e) => e.addressLine),
     col('city', 'text', (e) => e.city), col('state', 'text', (e) => e.p.state), col('postal_code', 'text', (e) => e.postalCode),
     col('time_zone', 'text', (e) => e.p.timeZone), col('extra_time_zones', 'text', (e) => `{${e.p.extraTimeZones.map((z) => `"${z}"`).join(',')}}`),
     col('deceased', 'boolean', (e) => e.p.deceased), at('updated_at'),
   ], persons, {
     onConflict: `(id) do update set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date, sex = excluded.sex,
-      name_bidx = excluded.name_bidx, family_bidx = excluded.family_bidx, birth_bidx = excluded.birth_bidx,
+      name_bidx = excluded.name_bidx, family_bidx = excluded.family_bidx, birth_bidx = excluded.birth_bidx, birth_year = excluded.birth_year, zip3 = excluded.zip3,
       language = excluded.language, address_line = excluded.address_line, city = excluded.city, state = excluded.state, postal_code = excluded.postal_code,
       time_zone = excluded.time_zone, extra_time_zones = excluded.extra_time_zones, deceased = excluded.deceased, updated_at = excluded.updated_at`,
     cast: { extra_time_zones: 'text[]' },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEMO_TENANT_SLUG } from '../../../modules/simulation/index.js';
 import { runSimulatedCycle } from '../../../modules/outreach/index.js';
+import { refreshAnalytics } from '../../../modules/analytics/index.js';
 import { lazyEvaluate, simulationChannels } from '../../delivery.js';
 import { loadConfig } from '../../config.js';
 import { openConfiguredDatabase } from '../../runtime.js';
@@ -66,6 +67,8 @@ export const registerCycle: RegisterCommand = (program: Command) => {
             if (now.getUTCHours() === 0 && now.getUTCMinutes() === 0) process.stderr.write(`cycle: ${now.toISOString().slice(0, 10)}\n`);
           },
         });
+        // Analytics rollups as the worker would have kept them (one incremental refresh at the end).
+        await refreshAnalytics({ database, now: until, tenantId });
         const { batches: _batches, ...rest } = summary;
         printJsonLine({ ...rest, seconds: Number(((Date.now() - started) / 1000).toFixed(2)) });
       } finally {

@@ -1,4 +1,5 @@
 import type { RouteGroup } from '../app.js';
+import { analyticsRoutes } from './analytics.js';
 import { assistanceRoutes } from './assistance.js';
 import { claimsRoutes } from './claims.js';
 import { frontDeskRoutes } from './frontdesk.js';
@@ -13,5 +14,5 @@ import { securityRoutes } from './security.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
-  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes,
+  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes,
 ];

@@ -1,0 +1,39 @@
+// Screenshots of the analytics dashboard for docs/screenshots (1440 px and 390 px wide).
+// Usage: KINDLY_DATA_DIR=<a data dir after `kindly seed --demo` and `kindly cycle`> \
+//   npx tsx scripts/screenshot-analytics.ts <now ISO>
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, freePort, spawnKindly, stopProcess, waitFor } from '../test/e2e/helpers.js';
+
+const dataDir = process.env.KINDLY_DATA_DIR;
+if (!dataDir) throw new Error('set KINDLY_DATA_DIR');
+const port = await freePort();
+const base = `http://localhost:${port}`;
+const server = spawnKindly(['--data-dir', dataDir, 'start'], { PORT: String(port), DATABASE_URL: '', KINDLY_PUBLIC_URL: base, KINDLY_NOW: process.argv[2] ?? '', KINDLY_OUTREACH_PASS_SECONDS: '0' });
+try {
+  await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, 'server');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  for (const width of [1440, 390]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(base);
+    await page.getByLabel('Email').fill('admin@riverbend.example');
+    await page.locator('input[type=password]').fill('kindly-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    await page.goto(`${base}/analytics`);
+    await page.getByRole('heading', { name: 'Recovery by month billed' }).waitFor();
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option', { name: 'Last 6 months' }).click();
+    await page.getByRole('combobox', { name: 'Compare by' }).click();
+    await page.getByRole('option', { name: 'Language' }).click();
+    await page.getByRole('heading', { name: 'Outcomes by language' }).waitFor();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `docs/screenshots/analytics-${width}.png`, fullPage: true });
+    await page.getByRole('tab', { name: 'Fairness' }).click();
+    await page.getByText('By language').waitFor();
+    await page.screenshot({ path: `docs/screenshots/analytics-fairness-${width}.png`, fullPage: true });
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  await stopProcess(server);
+}

@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { systemClock, type Clock } from '../../../platform/clock/index.js';
+import { AppError } from '../../../platform/errors/index.js';
+import { analyticsCsv, parseGroupBy, readAnalytics, refreshAnalytics, resolveWindow } from '../../../modules/analytics/index.js';
+import { DEMO_TENANT_SLUG } from '../../../modules/simulation/index.js';
+import { loadConfig } from '../../config.js';
+import { openConfiguredDatabase } from '../../runtime.js';
+import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
+
+/** The CLI's clock: --now, else KINDLY_NOW (a fixed instant, so two runs answer the same), else the system clock. */
+function cliClock(now?: string): Clock {
+  const pinned = now ?? process.env.KINDLY_NOW;
+  if (!pinned) return systemClock;
+  const at = new Date(pinned);
+  if (Number.isNaN(at.getTime())) throw new AppError('validation_failed', { message: `--now must be an ISO instant, got "${pinned}"`, issues: [{ path: 'now', message: 'ISO instant' }] });
+  return { now: () => at };
+}
+
+export const registerAnalytics: RegisterCommand = (program: Command) => {
+  program
+    .command('analytics')
+    .description('Outcome KPIs over a window (see ../shared/contracts/analytics.md): JSON, or CSV with --csv')
+    .option('--from <iso>', 'window start (UTC day; default 90 days before --until)')
+    .option('--until <iso>', 'window end, exclusive (UTC day; default the day after the clock)')
+    .option('--by <key>', 'group by journey, channel, language, payer_type, age_band, variant or agent')
+    .option('--csv', 'one CSV row per group (or one row)')
+    .option('--tenant <slug>', `tenant (default ${DEMO_TENANT_SLUG}, or the only tenant)`)
+    .option('--now <iso>', 'the clock (default KINDLY_NOW or the system clock)')
+    .action(async (opts: { from?: string; until?: string; by?: string; csv?: boolean; tenant?: string; now?: string }) => {
+      let clock: Clock;
+      let window: ReturnType<typeof resolveWindow>;
+      let by: ReturnType<typeof parseGroupBy>;
+      try {
+        clock = cliClock(opts.now);
+        window = resolveWindow(clock.now(), opts.from, opts.until);
+        by = parseGroupBy(opts.by);
+      } catch (err) {
+        process.stderr.write(`kindly analytics: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
+      try {
+        const tenants = await database.query<{ id: string; slug: string }>('select id, slug from tenants order by slug');
+        const tenant = opts.tenant ? tenants.find((t) => t.slug === opts.tenant) : (tenants.find((t) => t.slug === DEMO_TENANT_SLUG) ?? (tenants.length === 1 ? tenants[0] : undefined));
+        if (!tenant) {
+          process.stderr.write(opts.tenant ? `kindly analytics: no tenant ${opts.tenant}\n` : 'kindly analytics: name a tenant with --tenant (run kindly seed --demo for the demo)\n');
+          process.exitCode = EXIT_USAGE;
+          return;
+        }
+        const now = clock.now();
+        // Bring the rollups up to the clock first (incremental: only days touched since the last refresh).
+        await refreshAnalytics({ database, now, tenantId: tenant.id });
+        const report = await readAnalytics(database.db, { tenantId: tenant.id, tenantSlug: tenant.slug, now, window, by });
+        if (opts.csv) process.stdout.write(analyticsCsv(report));
+        else printJsonLine(report);
+      } finally {
+        await database.close();
+      }
+    });
+};
