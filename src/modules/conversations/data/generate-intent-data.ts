@@ -1,5 +1,9 @@
 import type { Intent } from '../intent-effects.js';
-import { FAMILIES, HELD_OUT_FAMILIES, SLOTS, type IntentFamily, type Medium } from './intent-families.js';
+import { FAMILIES as FIRST_FAMILIES, HELD_OUT_FAMILIES, SLOTS, type IntentFamily, type Medium } from './intent-families.js';
+import { MORE_FAMILIES } from './intent-families-more.js';
+
+/** Every trainable family (new ones are appended, so existing families keep their utterances). */
+export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {

@@ -30,6 +30,8 @@ describe('the shipped intent model', () => {
   it('tells a mention from the intent', () => {
     expect(names("I'm not saying I'll get a lawyer, I just want the itemized bill")).not.toContain('attorney');
     expect(names('I have an attorney now, talk to them')).toContain('attorney');
+    // Representation is not a request to stop contact.
+    expect(names('My attorney will call you.')).toEqual(['attorney']);
     expect(names("I'm not filing for bankruptcy, I just need more time")).not.toContain('bankruptcy');
     expect(names('Please stop calling me at work.')).toContain('cease_communication');
     expect(names('I got a bill today.')).toEqual([]);
