@@ -1,14 +1,16 @@
 -- Disputes: a patient (portal, reply) or an agent (call) says a debt is wrong. The debt is
 -- `disputed` and collection on it pauses (a dispute hold) until billing resolves it: corrected
 -- (ledger adjusted, new statement mailed), verified (verification letter mailed; 12 CFR
--- 1006.38(d)), or not ours (the account is moved to the right person or closed).
+-- 1006.38(d)), or not ours (the account is moved to the right person or closed). A request for
+-- the original creditor's name and address (category and resolution `original_creditor`, 12 CFR
+-- 1006.38(c)) pauses collection the same way until the answer is mailed.
 create table disputes (
   id text primary key,
   tenant_id text not null references tenants(id),
   person_id text not null references persons(id),
   account_id text not null,
   source text not null check (source in ('portal', 'reply', 'call')),
-  category text not null check (category in ('amount', 'not_mine', 'insurance', 'already_paid', 'services', 'other')),
+  category text not null check (category in ('amount', 'not_mine', 'insurance', 'already_paid', 'services', 'other', 'original_creditor')),
   description text not null,
   language text not null default 'en' check (language in ('en', 'es')),
   -- An optional document the patient attached (PDF or photo).
@@ -24,7 +26,7 @@ create table disputes (
   -- The account's status before it became disputed, restored when collection resumes.
   status_before text not null,
   acknowledgement_id text,
-  resolution text check (resolution in ('corrected', 'verified', 'not_ours')),
+  resolution text check (resolution in ('corrected', 'verified', 'not_ours', 'original_creditor')),
   resolution_note text,
   resolution_detail jsonb,
   resolved_at timestamptz,

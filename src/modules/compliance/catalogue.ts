@@ -114,6 +114,28 @@ const CODE_RULES: readonly RuleEntry[] = [
     source: 'code',
   },
   {
+    id: 'reg_f.employer_prohibits_contact',
+    kind: 'contact',
+    citation: '15 U.S.C. 1692c(a)(3); 12 CFR 1006.6(b)(3)',
+    binds: 'debt_collector',
+    reason: 'reg_f_employer_prohibits_contact',
+    description:
+      'No communication at the consumer\'s place of employment (`atWork`) when the collector knows or has reason to know the employer prohibits it (`consumer.employerProhibitsContact`), on any channel and for any purpose; the consent and court exceptions of 1006.6(b)(4) are not used.',
+    effectiveFrom: '1978-03-20',
+    source: 'code',
+  },
+  {
+    id: 'reg_f.employer_email',
+    kind: 'contact',
+    citation: '12 CFR 1006.22(f)(3)',
+    binds: 'debt_collector',
+    reason: 'reg_f_employer_email',
+    description:
+      'No email to an address the collector knows or should know the employer provided (`atWork` on an email), unless the consumer gave consent to use it directly to the collector (a prior_express email consent given to the collector) or the email answers one the consumer sent from it (purpose reply_to_consumer).',
+    effectiveFrom: '2021-11-30',
+    source: 'code',
+  },
+  {
     id: 'tcpa.prior_express_consent',
     kind: 'contact',
     citation:
@@ -207,6 +229,17 @@ const CODE_RULES: readonly RuleEntry[] = [
     source: 'code',
   },
   {
+    id: 'reg_f.debt_not_transferable',
+    kind: 'eca',
+    citation: '12 CFR 1006.30(b)(1)',
+    binds: 'debt_collector',
+    reason: 'reg_f_debt_not_transferable',
+    description:
+      'A debt collector does not sell, transfer for consideration or place for collection (`sell_debt`, `agency_placement`) a debt it knows or should know was paid or settled, discharged in bankruptcy, or is the subject of an identity-theft report (`paidOrSettled`, `dischargedInBankruptcy`, `identityTheftReported`).',
+    effectiveFrom: '2021-11-30',
+    source: 'code',
+  },
+  {
     id: 'cra.paid_medical_collection',
     kind: 'credit_report',
     citation: 'Nationwide consumer reporting agencies (Equifax, Experian, TransUnion) medical debt policy, 2022',
@@ -265,6 +298,28 @@ const CODE_RULES: readonly RuleEntry[] = [
     reason: 'reg_f_missing_opt_out',
     description:
       "Every text and email from a debt collector gives a reasonable and simple way to opt out on that medium ('Reply STOP', an unsubscribe link, replying to the email); an opt-out that needs a call, a letter, a fee or more information does not count.",
+    effectiveFrom: '2021-11-30',
+    source: 'code',
+  },
+  {
+    id: 'reg_f.debt_collector_disclosure',
+    kind: 'message_content',
+    citation: '15 U.S.C. 1692e(11); 12 CFR 1006.18(e)(1)-(2) (texts and emails are never limited-content messages, 1006.18(e)(3))',
+    binds: 'debt_collector',
+    reason: 'reg_f_missing_debt_collector_disclosure',
+    description:
+      "Every text and email from a debt collector says it is from a debt collector ('This is a communication from a debt collector', 'an attempt to collect a debt', or the Spanish 'cobrador de deudas' / 'intento de cobrar una deuda').",
+    effectiveFrom: '2021-11-30',
+    source: 'code',
+  },
+  {
+    id: 'reg_f.overshadowing',
+    kind: 'message_content',
+    citation: '15 U.S.C. 1692g(b); 12 CFR 1006.38(b) and its official interpretation',
+    binds: 'debt_collector',
+    reason: 'reg_f_overshadowing',
+    description:
+      'Up to the last day of the validation period (`validationPeriodEndsOn`), no message from a debt collector demands payment now or by a deadline, or threatens action unless paid (pay today, immediate payment, final notice, to avoid further action), which would overshadow the right to dispute.',
     effectiveFrom: '2021-11-30',
     source: 'code',
   },

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { detectRevocation, findClinicalTerms, hasClinicalTerms, limitedContentProblems } from './index.js';
 import { hospital, message } from './test-helpers.js';
 
+/** The 1006.18(e) disclosure, so that opt-out tests isolate the opt-out rule. */
+const DC = 'From a debt collector. ';
+
 describe('HIPAA minimum necessary in message content', () => {
   it('keeps clinical detail out of texts, voicemails and email subjects', () => {
     expect(message({ collector: hospital, channel: 'sms', body: 'Mercy General: your MRI bill is ready.' }).reasons).toEqual(['hipaa_minimum_necessary']);
@@ -71,14 +74,14 @@ describe('HIPAA minimum necessary in message content', () => {
 
 describe('Regulation F: opt-out notice in every electronic message (1006.6(e))', () => {
   it('requires it from debt collectors in texts and emails', () => {
-    expect(message({ channel: 'sms', body: 'Birchwood: please call us at 877-555-0163.' }).reasons).toEqual(['reg_f_missing_opt_out']);
-    expect(message({ channel: 'sms', body: 'Birchwood: please call us at 877-555-0163. Reply STOP to opt out.' }).allowed).toBe(true);
-    expect(message({ channel: 'email', subject: 'Update', body: 'Details inside. Unsubscribe: https://x.example/u' }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: please call us at 877-555-0163.` }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: please call us at 877-555-0163. Reply STOP to opt out.` }).allowed).toBe(true);
+    expect(message({ channel: 'email', subject: 'Update', body: `${DC}Details inside. Unsubscribe: https://x.example/u` }).allowed).toBe(true);
   });
 
   it('does not require it from original creditors, nor before 2021-11-30', () => {
     expect(message({ collector: hospital, channel: 'sms', body: 'Mercy General: a new statement is ready.' }).allowed).toBe(true);
-    expect(message({ channel: 'sms', body: 'Birchwood: please call us.', at: '2021-06-01T15:00:00Z' }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: please call us.`, at: '2021-06-01T15:00:00Z' }).allowed).toBe(true);
   });
 });
 
@@ -125,18 +128,83 @@ describe('revocation by any reasonable means', () => {
 
 describe('Regulation F: the opt-out must be reasonable and simple (1006.6(e) and its official interpretation)', () => {
   it('does not accept an opt-out that needs a call, a letter or a fee', () => {
-    expect(message({ channel: 'sms', body: 'Birchwood: your payment is due. To opt out, call us at 877-555-0163.' }).reasons).toEqual(['reg_f_missing_opt_out']);
-    expect(message({ channel: 'email', subject: 'Your account', body: 'Details inside. To unsubscribe, mail a letter to PO Box 12, Dayton OH.' }).reasons).toEqual(['reg_f_missing_opt_out']);
-    expect(message({ channel: 'sms', body: 'Birchwood: payment due. Reply STOP to opt out ($1 fee applies).' }).reasons).toEqual(['reg_f_missing_opt_out']);
-    expect(message({ channel: 'email', subject: 'Update', body: 'To opt out, reply with your account number and date of birth.' }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: your payment is due. To opt out, call us at 877-555-0163.` }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'email', subject: 'Your account', body: `${DC}Details inside. To unsubscribe, mail a letter to PO Box 12, Dayton OH.` }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: payment due. Reply STOP to opt out ($1 fee applies).` }).reasons).toEqual(['reg_f_missing_opt_out']);
+    expect(message({ channel: 'email', subject: 'Update', body: `${DC}To opt out, reply with your account number and date of birth.` }).reasons).toEqual(['reg_f_missing_opt_out']);
   });
 
   it('accepts a keyword reply, a link or replying to the email, in English or Spanish', () => {
-    expect(message({ channel: 'sms', body: 'Birchwood: payment due. Text STOP to opt out.' }).allowed).toBe(true);
-    expect(message({ channel: 'sms', body: 'Birchwood: su pago vence. Responda STOP para no recibir más mensajes.' }).allowed).toBe(true);
-    expect(message({ channel: 'email', subject: 'Update', body: 'To opt out of emails, click here: https://x.example/prefs' }).allowed).toBe(true);
-    expect(message({ channel: 'email', subject: 'Update', body: 'Details inside.\nTo stop receiving emails from us, reply STOP to this email.' }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: payment due. Text STOP to opt out.` }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: su pago vence. Responda STOP para no recibir más mensajes.` }).allowed).toBe(true);
+    expect(message({ channel: 'email', subject: 'Update', body: `${DC}To opt out of emails, click here: https://x.example/prefs` }).allowed).toBe(true);
+    expect(message({ channel: 'email', subject: 'Update', body: `${DC}Details inside.\nTo stop receiving emails from us, reply STOP to this email.` }).allowed).toBe(true);
     // A letter-only opt-out beside a keyword one is fine: one reasonable and simple method suffices.
-    expect(message({ channel: 'sms', body: 'Birchwood: payment due. Reply STOP to opt out, or write to PO Box 12.' }).allowed).toBe(true);
+    expect(message({ channel: 'sms', body: `${DC}Birchwood: payment due. Reply STOP to opt out, or write to PO Box 12.` }).allowed).toBe(true);
+  });
+});
+
+describe('Regulation F: texts and emails say they are from a debt collector (1006.18(e))', () => {
+  it('blocks a debt collector text or email without the disclosure, in the initial and in later messages', () => {
+    expect(message({ channel: 'sms', body: 'Birchwood: your balance is ready to pay. Reply STOP to opt out.' }).reasons).toEqual([
+      'reg_f_missing_debt_collector_disclosure',
+    ]);
+    expect(
+      message({ channel: 'email', subject: 'Your account', body: 'A payment plan is available. Unsubscribe: https://x.example/u' }).reasons,
+    ).toEqual(['reg_f_missing_debt_collector_disclosure']);
+  });
+
+  it('accepts the disclosure in English or Spanish, in the body or the subject', () => {
+    for (const q of [
+      { channel: 'sms', body: 'Birchwood is a debt collector. Your balance is ready to pay. Reply STOP to opt out.' },
+      { channel: 'sms', body: 'Birchwood: this is an attempt to collect a debt. Reply STOP to opt out.' },
+      { channel: 'sms', body: 'Birchwood es un cobrador de deudas. Responda STOP para no recibir más mensajes.' },
+      { channel: 'email', subject: 'A message from a debt collector', body: 'Your statement is ready. Unsubscribe: https://x.example/u' },
+    ]) {
+      expect(message(q).reasons, q.body).toEqual([]);
+    }
+  });
+
+  it('does not apply to original creditors, to voicemails (limited content), nor before 2021-11-30', () => {
+    expect(message({ collector: hospital, channel: 'sms', body: 'Mercy General: a new statement is ready.' }).allowed).toBe(true);
+    expect(
+      message({ channel: 'voicemail', body: 'Hello, this is Maria Chen with Birchwood Services. Please call me back at 877-555-0163.' }).allowed,
+    ).toBe(true);
+    expect(message({ channel: 'sms', body: 'Birchwood: please call us. Reply STOP to opt out.', at: '2021-06-01T15:00:00Z' }).allowed).toBe(true);
+  });
+});
+
+describe('Regulation F: nothing overshadows the right to dispute during the validation period (1006.38(b))', () => {
+  const demand = `${DC}Birchwood: pay your balance of $240.00 today to avoid further action. Reply STOP to opt out.`;
+  const plain = `${DC}Birchwood: your balance is $240.00; payment plans are available. Reply STOP to opt out.`;
+
+  it('blocks demands to pay now, by a deadline or under threat while the period runs', () => {
+    const q = { channel: 'sms', at: '2026-03-20T15:00:00Z', validationPeriodEndsOn: '2026-03-31' };
+    expect(message({ ...q, body: demand }).reasons).toEqual(['reg_f_overshadowing']);
+    for (const body of [
+      `${DC}Immediate payment is required. Reply STOP to opt out.`,
+      `${DC}FINAL NOTICE: your account. Reply STOP to opt out.`,
+      `${DC}You must pay within 5 days. Reply STOP to opt out.`,
+      `${DC}Pague su saldo hoy. Responda STOP para no recibir más mensajes.`,
+    ]) {
+      expect(message({ ...q, body }).reasons, body).toEqual(['reg_f_overshadowing']);
+    }
+    // A letter is checked too (it carries no opt-out or disclosure requirement of its own here).
+    expect(message({ ...q, channel: 'letter', body: 'Pay the full amount immediately.', recipientVerified: true }).reasons).toEqual([
+      'reg_f_overshadowing',
+    ]);
+  });
+
+  it('allows a plain balance and a payment option, and the same demand once the period is over', () => {
+    expect(message({ channel: 'sms', at: '2026-03-20T15:00:00Z', validationPeriodEndsOn: '2026-03-31', body: plain }).allowed).toBe(true);
+    // The last day and the UTC day after it (still the last day in US zones) are inside; two days after is not.
+    expect(message({ channel: 'sms', at: '2026-04-01T02:00:00Z', validationPeriodEndsOn: '2026-03-31', body: demand }).allowed).toBe(false);
+    expect(message({ channel: 'sms', at: '2026-04-02T15:00:00Z', validationPeriodEndsOn: '2026-03-31', body: demand }).allowed).toBe(true);
+    // Without a validation period the rule has nothing to read.
+    expect(message({ channel: 'sms', body: demand }).allowed).toBe(true);
+  });
+
+  it('does not apply to original creditors', () => {
+    expect(message({ collector: hospital, channel: 'sms', validationPeriodEndsOn: '2026-03-31', body: 'Mercy General: pay today.' }).allowed).toBe(true);
   });
 });

@@ -492,3 +492,48 @@ describe('local dates of history items: DST change days, Arizona, half-hour zone
     }
   });
 });
+
+describe("the consumer's workplace (1006.6(b)(3), 1006.22(f)(3))", () => {
+  const base = { consumer: DETROIT, at: '2026-09-15T15:00:00Z' };
+  const prohibits = { ...DETROIT, employerProhibitsContact: true };
+
+  it('1006.6(b)(3): no contact at work on any channel once the employer is known to prohibit it', () => {
+    for (const channel of ['call', 'email', 'letter', 'voicemail'] as const) {
+      const d = contact({ ...base, consumer: prohibits, channel, atWork: true, consents: [{ channel: 'email', givenTo: 'collector', type: 'prior_express', givenAt: '2026-09-01T00:00:00Z' }] });
+      expect(d.reasons, channel).toContain('reg_f_employer_prohibits_contact');
+      expect(d.earliestAllowedAt).toBeNull();
+    }
+    // Not at work, or no prohibition known: nothing to block.
+    expect(contact({ ...base, consumer: prohibits }).allowed).toBe(true);
+    expect(contact({ ...base, atWork: true }).allowed).toBe(true);
+    // Even a required notice does not go to the workplace.
+    expect(contact({ ...base, consumer: prohibits, channel: 'letter', atWork: true, purpose: 'required_notice' }).reasons).toEqual([
+      'reg_f_employer_prohibits_contact',
+    ]);
+  });
+
+  it('1006.22(f)(3): no email to an address the employer provided, unless the consumer consented directly or wrote from it', () => {
+    const d = contact({ ...base, channel: 'email', atWork: true });
+    expect(d).toMatchObject({ allowed: false, reasons: ['reg_f_employer_email'], earliestAllowedAt: null });
+    expect(contact({ ...base, channel: 'email' }).allowed).toBe(true);
+    // Consent to use the address given directly to the collector lifts it; consent given to the creditor does not.
+    const consent = (givenTo: string) => [{ channel: 'email', givenTo, type: 'prior_express', givenAt: '2026-09-01T00:00:00Z' }];
+    expect(contact({ ...base, channel: 'email', atWork: true, consents: consent('collector') }).allowed).toBe(true);
+    expect(contact({ ...base, channel: 'email', atWork: true, consents: consent('creditor') }).reasons).toEqual(['reg_f_employer_email']);
+    expect(contact({ ...base, channel: 'email', atWork: true, purpose: 'reply_to_consumer' }).allowed).toBe(true);
+    // Before Regulation F took effect the email rule did not exist.
+    expect(contact({ ...base, channel: 'email', atWork: true, at: '2021-06-01T15:00:00Z' }).allowed).toBe(true);
+  });
+
+  it('binds debt collectors only: an original creditor gets no Regulation F code', () => {
+    const d = contact({ ...base, collector: hospital, consumer: prohibits, channel: 'email', atWork: true });
+    expect(d.allowed).toBe(true);
+  });
+
+  it('the fast path and zod agree on the new fields', () => {
+    const q = { id: 'w', kind: 'contact', collector: agency, channel: 'email', at: base.at, consumer: prohibits, atWork: true };
+    expect(evaluate(q)).toMatchObject({ allowed: false });
+    expect(evaluate({ ...q, atWork: 'yes' })).toMatchObject({ error: { path: 'atWork' } });
+    expect(evaluate({ ...q, consumer: { ...prohibits, employerProhibitsContact: 1 } })).toMatchObject({ error: { path: 'consumer.employerProhibitsContact' } });
+  });
+});

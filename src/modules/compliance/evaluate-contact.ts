@@ -137,6 +137,10 @@ interface Ctx {
   /** Consumer-stated inconvenient ranges, seconds of day [from, to). */
   ranges: readonly (readonly [number, number])[];
   tcpaNeedsConsent: boolean;
+  /** The number or address reaches the consumer at work. */
+  atWork: boolean;
+  /** The collector knows the employer prohibits such communications. */
+  employerProhibits: boolean;
 }
 
 /** The shared empty list for absent ones (typed readonly; not frozen, which would give it another elements kind and make every loop over these lists polymorphic). */
@@ -416,6 +420,8 @@ function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
       (channel === 'call' || channel === 'voicemail' || channel === 'sms') &&
       (q.autodialed === true || q.prerecorded === true) &&
       (channel === 'sms' || q.phoneType !== 'landline'),
+    atWork: q.atWork === true,
+    employerProhibits: q.consumer?.employerProhibitsContact === true,
   };
 
   if (anyWindowConsent) {
@@ -567,6 +573,24 @@ function mediumExceptionApplies(ctx: Ctx, t: number, r: RevocationX): boolean {
     if ((f & F_OUTBOUND) !== 0 && (f & mask & F_BITS) !== 0 && at > inbound && at <= t) return false;
   }
   return true;
+}
+
+/**
+ * The consumer's workplace. 15 U.S.C. 1692c(a)(3), 12 CFR 1006.6(b)(3): no communication at the
+ * place of employment when the collector knows or has reason to know the employer prohibits it
+ * (the exceptions of 1006.6(b)(4), consent given directly or a court's permission, are not used).
+ * 1006.22(f)(3): no email to an address the collector knows or should know the employer provided,
+ * unless the consumer gave consent to use it directly to the collector or wrote from it (a reply
+ * to a message the consumer just sent).
+ */
+function checkWorkplace(ctx: Ctx, t: number, check: Check): void {
+  if (!ctx.atWork || !ctx.debtCollector) return;
+  if (ctx.employerProhibits && t >= FDCPA_FROM_MS) block(check, 'reg_f_employer_prohibits_contact', NEVER);
+  if (ctx.medium !== 'email' || t < REG_F_FROM_MS || ctx.purpose === 'reply_to_consumer') return;
+  for (const c of ctx.consents) {
+    if (c.channel === 'email' && c.givenTo === 'collector' && c.type === 'prior_express' && c.ms <= t && t <= c.untilMs) return;
+  }
+  block(check, 'reg_f_employer_email', NEVER);
 }
 
 function checkConsentAndOptOuts(ctx: Ctx, t: number, check: Check): void {
@@ -833,6 +857,7 @@ function checkAt(ctx: Ctx, t: number): Check {
   }
   check.consented = ctx.consents.length > 0 && consentWindowCovers(ctx, ctx.medium, t, check.day);
   checkHolds(ctx, t, check);
+  if (ctx.atWork) checkWorkplace(ctx, t, check);
   checkConsentAndOptOuts(ctx, t, check);
   checkStatedTimes(ctx, t, check);
   for (const w of ctx.rules.windows) checkWindows(ctx, t, check, w);

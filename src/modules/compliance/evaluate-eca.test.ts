@@ -126,3 +126,23 @@ describe('Regulation F: time-barred debt (12 CFR 1006.26(b))', () => {
     expect(eca({ collector: agency, state: 'TX', action: 'lawsuit', on: '2026-09-01' }).allowed).toBe(true);
   });
 });
+
+describe('Regulation F: no sale or transfer of a debt that may not be collected (12 CFR 1006.30(b))', () => {
+  it('forbids a debt collector to sell or place a paid, settled, discharged or identity-theft debt', () => {
+    for (const action of ['sell_debt', 'agency_placement'] as const) {
+      for (const fact of ['paidOrSettled', 'dischargedInBankruptcy', 'identityTheftReported'] as const) {
+        const d = eca({ collector: agency, state: 'TX', action, on: '2026-09-01', [fact]: true });
+        expect(d, `${action} ${fact}`).toMatchObject({ allowed: false, reasons: ['reg_f_debt_not_transferable'], earliestAllowedOn: null });
+      }
+      expect(eca({ collector: agency, state: 'TX', action, on: '2026-09-01' }).allowed).toBe(true);
+    }
+    // Other actions are not transfers; before 2021-11-30 the rule did not exist.
+    expect(eca({ collector: agency, state: 'TX', action: 'lien', on: '2026-09-01', paidOrSettled: true }).reasons).not.toContain('reg_f_debt_not_transferable');
+    expect(eca({ collector: agency, state: 'TX', action: 'sell_debt', on: '2021-06-01', paidOrSettled: true }).allowed).toBe(true);
+  });
+
+  it('gives an original creditor no Regulation F code', () => {
+    const d = eca({ collector: hospital, state: 'TX', action: 'agency_placement', on: '2026-09-01', dischargedInBankruptcy: true });
+    expect(d.reasons.filter((r) => r.startsWith('reg_f_'))).toEqual([]);
+  });
+});

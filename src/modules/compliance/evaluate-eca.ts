@@ -112,6 +112,17 @@ function checkOn(q: EcaQuestion, rules: CompiledRuleSet, isEca: boolean, day: nu
   if (debtCollector && q.action === 'lawsuit' && q.timeBarred === true && day >= REG_F_FROM) {
     block(c, 'reg_f_time_barred_debt', NEVER);
   }
+  // 12 CFR 1006.30(b)(1): no sale, transfer for consideration or placement for collection of a
+  // debt the collector knows or should know was paid or settled, discharged in bankruptcy, or is
+  // the subject of an identity-theft report.
+  if (
+    debtCollector &&
+    (q.action === 'sell_debt' || q.action === 'agency_placement') &&
+    (q.paidOrSettled === true || q.dischargedInBankruptcy === true || q.identityTheftReported === true) &&
+    day >= REG_F_FROM
+  ) {
+    block(c, 'reg_f_debt_not_transferable', NEVER);
+  }
   return c;
 }
 

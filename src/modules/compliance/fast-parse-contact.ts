@@ -138,7 +138,7 @@ function consumer(c: unknown): boolean {
     if (!Array.isArray(ranges)) return false;
     for (let i = 0; i < ranges.length; i++) if (!clockRange(ranges[i])) return false;
   }
-  return true;
+  return optBool(c.employerProhibitsContact);
 }
 
 /** True when v is undefined or an array whose every element passes `ok`. */
@@ -179,7 +179,7 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
       return null;
   }
   if (typeof input.at !== 'string') return null;
-  if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded)) return null;
+  if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded) || !optBool(input.atWork)) return null;
   if (!(input.phoneType === undefined || isPhoneType(input.phoneType)) || !(input.purpose === undefined || isPurpose(input.purpose))) return null;
   if (!consumer(input.consumer)) return null;
   // History items, the bulk of a question, are checked by the evaluator as it reads them
@@ -207,5 +207,6 @@ export function fastParseMessageContent(input: unknown): MessageContentQuestion 
   if (!isContentChannel(input.channel) || typeof input.body !== 'string') return null;
   if (!(input.subject === undefined || typeof input.subject === 'string') || !optBool(input.recipientVerified)) return null;
   if (input.at !== undefined && (typeof input.at !== 'string' || Number.isNaN(parseInstant(input.at)))) return null;
+  if (input.validationPeriodEndsOn !== undefined && !isDate(input.validationPeriodEndsOn)) return null;
   return input as unknown as MessageContentQuestion;
 }

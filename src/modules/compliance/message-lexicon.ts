@@ -231,3 +231,32 @@ export function limitedContentProblems(text: string): string[] {
   if (hasClinicalTerms(text)) problems.push('includes clinical detail');
   return problems;
 }
+
+// 15 U.S.C. 1692e(11), 12 CFR 1006.18(e): a debt collector's communications say they come from a
+// debt collector (the initial one also that it is an attempt to collect a debt). Any of these
+// wordings, in English or Spanish, is the disclosure.
+const DEBT_COLLECTOR_DISCLOSURE =
+  /\bdebt collector\b|\battempt(?:ing)? to collect a debt\b|\bcollecting a debt\b|\bcobrador(?:a)? de deudas\b|\b(?:intento|intentando|intenta) (?:de )?cobrar una deuda\b|\bagencia de cobr(?:o|anza)s?\b/i;
+
+/** True when the text says it comes from a debt collector (12 CFR 1006.18(e)). */
+export function hasDebtCollectorDisclosure(text: string): boolean {
+  return DEBT_COLLECTOR_DISCLOSURE.test(text);
+}
+
+// 15 U.S.C. 1692g(b), 12 CFR 1006.38(b): during the validation period nothing may overshadow the
+// consumer's right to dispute or to ask for the original creditor. Demanding payment at once or
+// by a deadline, or threatening action unless paid now, is the classic overshadowing (official
+// interpretation 38(b)-1); a payment option or a plain balance is not.
+const DEMAND_NOW: readonly RegExp[] = [
+  /\b(?:pay|payment|paid|remit|call)\b[^.!?\n]{0,30}?\b(?:now|today|immediately|at once|right away|without delay|within \d+ (?:days?|hours?)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d))\b/i,
+  /\b(?:immediate|urgent) (?:payment|action|attention|response)\b/i,
+  /\bmust (?:be )?(?:pay|paid|settle|settled)\b/i,
+  /\b(?:final|last) (?:notice|demand|warning|chance)\b/i,
+  /\bto avoid (?:further|legal|additional|collection)? ?(?:action|proceedings|consequences|collection)\b/i,
+  /\b(?:pague|pagar|llame)\b[^.!?\n]{0,30}?\b(?:hoy|ahora|inmediatamente|de inmediato)\b|\bpago inmediato\b|\b(?:último|ultimo|aviso) (?:aviso|final)\b/i,
+];
+
+/** True when the text demands payment at once or by a deadline (overshadowing in the validation period). */
+export function hasDemandNow(text: string): boolean {
+  return DEMAND_NOW.some((re) => re.test(text));
+}

@@ -169,6 +169,11 @@ describe('contact engine properties', () => {
       (q) => (q.autodialed = 'yes'),
       (q) => (q.policy = { creditorGuardrails: false }),
       (q) => (q.holidays = ['2026-12-24', '2026-13-01']),
+      (q) => (q.atWork = true),
+      (q) => ((q.atWork = true), (q.channel = 'email')),
+      (q) => (q.atWork = 'yes'),
+      (q) => ((q.atWork = true), (q.consumer = { ...(q.consumer as object), employerProhibitsContact: true })),
+      (q) => (q.consumer = { ...(q.consumer as object), employerProhibitsContact: 1 }),
     ];
     fc.assert(
       fc.property(contactArb, fc.integer({ min: 0, max: mutations.length - 1 }), (q0, m) => {
@@ -230,6 +235,11 @@ describe('contact engine properties', () => {
       (q) => (q.collector = { role: 'creditor', entity: 'hospital' }),
       (q) => (q.collector = { role: 'debt_collector', entity: 'agency', usesThirdPartyName: 'no' }),
       (q) => (q.extra = { anything: true }),
+      (q) => ((q.validationPeriodEndsOn = '2026-03-31'), (q.body = 'From a debt collector: pay today. Reply STOP to opt out.')),
+      (q) => (q.validationPeriodEndsOn = '2021-12-01'),
+      (q) => (q.validationPeriodEndsOn = '2026-02-30'),
+      (q) => (q.validationPeriodEndsOn = '2026-3-31'),
+      (q) => (q.validationPeriodEndsOn = 20260331),
     ];
     fc.assert(
       fc.property(contentArb, fc.integer({ min: 0, max: mutations.length - 1 }), (q0, m) => {

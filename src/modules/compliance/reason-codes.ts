@@ -6,7 +6,8 @@
  * The first block is the contract's list, in the contract's order. The second block holds
  * Kindly's additions (allowed by the contract: "extend it only by adding to this file's list"):
  * creditor guardrails for holds and opt-outs that the contract's policy_ codes do not name, and
- * Regulation F's time-barred debt rule.
+ * Regulation F rules the contract does not name (time-barred debt, employer prohibitions, work
+ * email, sale of debts that may not be sold, the debt-collector disclosure, overshadowing).
  */
 export const REASON_CODES = [
   'reg_f_7_in_7',
@@ -44,6 +45,11 @@ export const REASON_CODES = [
   'policy_dispute_pending_review',
   'policy_medium_opt_out',
   'reg_f_time_barred_debt',
+  'reg_f_employer_prohibits_contact',
+  'reg_f_employer_email',
+  'reg_f_debt_not_transferable',
+  'reg_f_missing_debt_collector_disclosure',
+  'reg_f_overshadowing',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -69,9 +75,12 @@ const SPECIFICITY: readonly ReasonCode[] = [
   'reg_f_dispute_pending_verification',
   'policy_dispute_pending_review',
   'tcpa_consent_revoked',
+  'reg_f_employer_prohibits_contact',
   'reg_f_medium_opt_out',
   'policy_medium_opt_out',
   'tcpa_no_prior_express_consent',
+  'reg_f_employer_email',
+  'reg_f_debt_not_transferable',
   'reg_f_time_barred_debt',
   'irc_501r6_fap_application_pending',
   'state_medical_debt_reporting_ban',
@@ -80,6 +89,8 @@ const SPECIFICITY: readonly ReasonCode[] = [
   'hipaa_minimum_necessary',
   'not_a_limited_content_message',
   'reg_f_missing_opt_out',
+  'reg_f_missing_debt_collector_disclosure',
+  'reg_f_overshadowing',
   'reg_f_known_inconvenient_time',
   'policy_known_inconvenient_time',
   'reg_f_conversation_7day',

@@ -7,8 +7,9 @@ import { isValidTimeZone } from './time/zones.js';
  * Question schemas: the contract in ../shared/contracts/compliance.md. Unknown fields are
  * ignored (zod strips them); optional fields mean "nothing known". A few fields beyond the
  * contract are accepted and documented in docs/compliance.md (`collector.onBehalfOf`,
- * `prerecorded`, history `purpose`, eca `timeBarred` and `saleWith501rProtections`,
- * message_content `at`).
+ * `prerecorded`, history `purpose`, contact `atWork` and `consumer.employerProhibitsContact`, eca
+ * `timeBarred`, `saleWith501rProtections`, `paidOrSettled`, `dischargedInBankruptcy` and
+ * `identityTheftReported`, message_content `at` and `validationPeriodEndsOn`).
  */
 
 export const QuestionId = z.union([z.string().min(1), z.number()]);
@@ -84,6 +85,8 @@ export const Consumer = z.object({
   state: StateCode.optional(),
   timeZones: z.array(TimeZone).optional(),
   inconvenientTimes: z.array(InconvenientTime).optional(),
+  /** The collector knows or has reason to know the employer prohibits such communications (1006.6(b)(3)). */
+  employerProhibitsContact: z.boolean().optional(),
 });
 
 export const ContactQuestion = z.object({
@@ -97,6 +100,11 @@ export const ContactQuestion = z.object({
   autodialed: z.boolean().optional(),
   prerecorded: z.boolean().optional(),
   phoneType: z.enum(['mobile', 'landline', 'voip', 'unknown']).optional(),
+  /**
+   * The number or address reaches the consumer at work: a work phone, a workplace address, or an
+   * email address the employer provided (1006.6(b)(3), 1006.22(f)(3)).
+   */
+  atWork: z.boolean().optional(),
   purpose: Purpose.optional(),
   history: z.array(HistoryItem).optional(),
   consents: z.array(Consent).optional(),
@@ -142,6 +150,10 @@ export const EcaQuestion = z.object({
     .optional(),
   timeBarred: z.boolean().optional(),
   saleWith501rProtections: z.boolean().optional(),
+  /** 12 CFR 1006.30(b): facts that forbid a debt collector to sell, transfer or place the debt. */
+  paidOrSettled: z.boolean().optional(),
+  dischargedInBankruptcy: z.boolean().optional(),
+  identityTheftReported: z.boolean().optional(),
 });
 export type EcaQuestion = z.infer<typeof EcaQuestion>;
 
@@ -217,6 +229,8 @@ export const MessageContentQuestion = z.object({
   body: z.string(),
   recipientVerified: z.boolean().optional(),
   at: Instant.optional(),
+  /** The last day of the consumer's validation period (1006.34(b)(5)); the overshadowing rule reads it. */
+  validationPeriodEndsOn: CalendarDate.optional(),
 });
 export type MessageContentQuestion = z.infer<typeof MessageContentQuestion>;
 

@@ -3,7 +3,7 @@ import { formatCents } from '../../platform/money/index.js';
 import { formatDate, type Statement, type StatementLine } from '../ledger/index.js';
 
 export type LetterLanguage = 'en' | 'es';
-export type DisputeLetterKind = 'acknowledgement' | 'verification' | 'correction' | 'not_ours';
+export type DisputeLetterKind = 'acknowledgement' | 'verification' | 'correction' | 'not_ours' | 'original_creditor';
 
 /** What a dispute letter says: a heading, paragraphs, and (verification, correction) the itemization. */
 export interface DisputeLetter {
@@ -29,6 +29,7 @@ const TEXT = {
       verification: 'Verification of your bill',
       correction: 'We corrected your bill',
       not_ours: 'This bill is not yours: we removed it',
+      original_creditor: 'The original creditor of your bill',
     },
     hello: (n: string) => `Dear ${n},`,
     account: (r: string) => `Account ${r}`,
@@ -49,6 +50,10 @@ const TEXT = {
       `You told us on ${d} that this bill is not yours. We checked, and you are right. We removed it from your name, and we will not ask you to pay it.`,
       'We are sorry for the trouble.',
     ],
+    originalCreditor: (d: string, name: string, address: string) => [
+      `On ${d} you asked us for the name and address of the original creditor of this bill. Here they are:`,
+      `${name}, ${address.replace(/\s*\n\s*/g, ', ')}`,
+    ],
     itemizationDate: (d: string) => `As of ${d} (the date of your last statement before the dispute):`,
     rows: { charges: 'Charges', insurance: 'Paid by insurance', adjustments: 'Insurance adjustments', payments: 'Your payments', discounts: 'Discounts and assistance', pending: 'Still waiting for insurance', owe: 'What you owe now' },
     after: 'We will start sending reminders about this bill again. If you cannot pay it all, ask us about a payment plan or financial assistance: both are free.',
@@ -60,6 +65,7 @@ const TEXT = {
       verification: 'Verificación de su factura',
       correction: 'Corregimos su factura',
       not_ours: 'Esta factura no es suya: la quitamos',
+      original_creditor: 'El acreedor original de su factura',
     },
     hello: (n: string) => `Estimado/a ${n}:`,
     account: (r: string) => `Cuenta ${r}`,
@@ -79,6 +85,10 @@ const TEXT = {
     notOurs: (d: string) => [
       `El ${d} nos dijo que esta factura no es suya. La revisamos y usted tiene razón. La quitamos de su nombre y no le pediremos que la pague.`,
       'Lamentamos la molestia.',
+    ],
+    originalCreditor: (d: string, name: string, address: string) => [
+      `El ${d} nos pidió el nombre y la dirección del acreedor original de esta factura. Son estos:`,
+      `${name}, ${address.replace(/\s*\n\s*/g, ', ')}`,
     ],
     itemizationDate: (d: string) => `Al ${d} (la fecha de su último estado de cuenta antes de la disputa):`,
     rows: { charges: 'Cargos', insurance: 'Pagado por el seguro', adjustments: 'Ajustes del seguro', payments: 'Sus pagos', discounts: 'Descuentos y asistencia', pending: 'Todavía esperando al seguro', owe: 'Lo que debe ahora' },
@@ -114,6 +124,8 @@ export function disputeLetter(opts: {
   date: string;
   itemizationDate: string | null;
   phone: string;
+  /** original_creditor letters: whom to name. */
+  originalCreditor?: { name: string; address: string };
 }): DisputeLetter {
   const t = TEXT[opts.language];
   const received = formatDate(opts.receivedOn, opts.language);
@@ -131,6 +143,9 @@ export function disputeLetter(opts: {
       break;
     case 'not_ours':
       paragraphs = [...t.notOurs(received)];
+      break;
+    case 'original_creditor':
+      paragraphs = [...t.originalCreditor(received, opts.originalCreditor?.name.trim() ?? opts.statement.tenantName, opts.originalCreditor?.address.trim() ?? '')];
       break;
   }
   return {

@@ -183,4 +183,52 @@ describeDb('a dispute from the portal to the verification letter and back to col
     expect(audits[0]!.n).toBe(1);
     await expect(releaseHold({ database, ctx: officer, holdId: 'h-att', reason: 'The attorney wrote that they no longer represent the patient' })).rejects.toThrow(/already released/);
   });
+
+  it('a request for the original creditor pauses collection until its name and address are mailed (1006.38(c))', async () => {
+    const database = getDb();
+    const clock = new ManualClock(T0.toISOString());
+    const { tenantId } = await createTenant(database.db, { slug: 'disputes-oc', name: 'Northgate Recovery', kind: 'agency' });
+    const accountId = await seedAccount(database, tenantId, 'oc');
+    const patient: AccessContext = { tenantId, actor: { kind: 'patient', id: 'dp-oc', roles: [] }, purpose: 'patient_self_service', clock };
+    const billing: AccessContext = { tenantId, actor: { kind: 'user', id: 'u-billing', roles: ['billing_specialist'] }, purpose: 'payment', clock };
+    const pass = () => runOrchestrationPass({ database, now: clock.now(), publicUrl: 'https://pay.example', config: loadOutreachConfig(), tenantId });
+
+    const r = await recordDispute({ database, ctx: patient, personId: 'dp-oc', accountId, source: 'portal', category: 'original_creditor', description: 'Who did this bill come from?', language: 'en' });
+    const [acct] = await database.query<{ status: string }>(`select status from accounts where id = $1`, [accountId]);
+    expect(acct!.status).toBe('disputed');
+    for (let day = 1; day <= 3; day++) {
+      clock.set(new Date(T0.getTime() + day * 86_400_000).toISOString());
+      await pass();
+    }
+    const during = await database.query<{ n: number }>(
+      `select count(*)::int as n from communications where account_id = $1 and direction = 'outbound' and status in ('queued', 'sent', 'delivered') and purpose not like 'dispute_%'`,
+      [accountId],
+    );
+    expect(during[0]!.n).toBe(0);
+
+    // Verification alone does not answer the request; the answer needs a name and an address.
+    await expect(resolveDispute({ database, ctx: billing, disputeId: r.disputeId, resolution: 'verified', note: 'checked the ledger' })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [{ path: 'resolution' }],
+    });
+    await expect(
+      resolveDispute({ database, ctx: billing, disputeId: r.disputeId, resolution: 'original_creditor', note: 'placed by Mercy', originalCreditor: { name: 'Mercy General Hospital', address: '' } }),
+    ).rejects.toMatchObject({ issues: [{ path: 'originalCreditor.address' }] });
+    const resolved = await resolveDispute({
+      database,
+      ctx: billing,
+      disputeId: r.disputeId,
+      resolution: 'original_creditor',
+      note: 'placed by Mercy General',
+      originalCreditor: { name: 'Mercy General Hospital', address: '400 Main St\nPeoria, IL 61602' },
+    });
+    const [letterRow] = await database.query<{ status: string; purpose: string; body: string }>(`select status, purpose, body from communications where id = $1`, [resolved.letterId]);
+    expect(letterRow).toMatchObject({ status: 'sent', purpose: 'dispute_original_creditor' });
+    expect(letterRow!.body).toContain('Mercy General Hospital, 400 Main St, Peoria, IL 61602');
+    const es = await disputeLetterFor(database.db, billing, r.disputeId, 'es');
+    expect(es.letter.paragraphs.join(' ')).toContain('acreedor original');
+    const [hold] = await database.query<{ resolved_at: Date | null }>(`select resolved_at from holds where id = $1`, [r.holdId]);
+    expect(hold!.resolved_at).not.toBeNull();
+    expect(resolved.collectionResumedAt).not.toBeNull();
+  });
 });

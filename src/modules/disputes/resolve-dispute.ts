@@ -20,6 +20,8 @@ export interface ResolveDisputeOptions {
   adjustmentCents?: number;
   /** not_ours: close the account, or move it to the person who owes it. */
   notOurs?: { action: 'close' } | { action: 'move'; personId: string };
+  /** original_creditor: the name and mailing address of the original creditor (12 CFR 1006.38(c)). */
+  originalCreditor?: { name: string; address: string };
   portalUrl?: string;
 }
 
@@ -42,6 +44,7 @@ interface OpenDispute {
   status_before: string;
   language: LetterLanguage;
   received_at: Date;
+  category: string;
 }
 
 function checkInput(o: ResolveDisputeOptions): void {
@@ -51,6 +54,10 @@ function checkInput(o: ResolveDisputeOptions): void {
     issues.push({ path: 'adjustmentCents', message: 'a correction takes off a positive whole number of cents' });
   }
   if (o.resolution === 'not_ours' && !o.notOurs) issues.push({ path: 'notOurs', message: 'close the account or move it to the person who owes it' });
+  if (o.resolution === 'original_creditor') {
+    if ((o.originalCreditor?.name.trim().length ?? 0) < 2) issues.push({ path: 'originalCreditor.name', message: "give the original creditor's name" });
+    if ((o.originalCreditor?.address.trim().length ?? 0) < 5) issues.push({ path: 'originalCreditor.address', message: "give the original creditor's mailing address" });
+  }
   if (issues.length) throw new AppError('validation_failed', { message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues });
 }
 
@@ -59,7 +66,10 @@ function checkInput(o: ResolveDisputeOptions): void {
  * - corrected: the ledger takes the amount off (a discount entry from `disputes`), and the
  *   corrected bill is mailed with its itemization;
  * - verified: the verification letter with the itemization is mailed;
- * - not ours: the account is closed or moved to the right person, and the patient is told.
+ * - not ours: the account is closed or moved to the right person, and the patient is told;
+ * - original creditor: the original creditor's name and address are mailed (1006.38(c)).
+ * A dispute recorded as a request for the original creditor may only be answered that way or as
+ * not ours: verification alone does not answer that request.
  * Collection on the debt resumes only once the letter is mailed (12 CFR 1006.38(d)(2)): the
  * letter joins the print batch first, then the hold is released and the account's status restored.
  */
@@ -70,11 +80,17 @@ export async function resolveDispute(o: ResolveDisputeOptions): Promise<Resolved
   return o.database.db.transaction(async (tx) => {
     const [d] = await rows<OpenDispute>(
       tx,
-      sql`select id, person_id, account_id, hold_id, task_id, status, status_before, language, received_at from disputes
+      sql`select id, person_id, account_id, hold_id, task_id, status, status_before, language, received_at, category from disputes
           where id = ${o.disputeId} and tenant_id = ${ctx.tenantId} for update`,
     );
     if (!d) throw notFound('dispute');
     if (d.status !== 'open') throw new AppError('conflict', { message: 'this dispute is already resolved', userMessage: 'This dispute was already resolved.' });
+    if (d.category === 'original_creditor' && o.resolution !== 'original_creditor' && o.resolution !== 'not_ours') {
+      throw new AppError('validation_failed', {
+        message: "resolution: a request for the original creditor is answered with the original creditor's name and address",
+        issues: [{ path: 'resolution', message: "answer with the original creditor's name and address (resolution original_creditor)" }],
+      });
+    }
     const [acct] = await rows<{ external_ref: string }>(tx, sql`select external_ref from accounts where tenant_id = ${ctx.tenantId} and id = ${d.account_id}`);
     const today = await tenantLocalDay(tx, ctx.tenantId, now);
     const receivedOn = await tenantLocalDay(tx, ctx.tenantId, new Date(d.received_at));
@@ -94,6 +110,9 @@ export async function resolveDispute(o: ResolveDisputeOptions): Promise<Resolved
       detail.adjustmentCents = o.adjustmentCents;
     } else if (o.resolution === 'verified') {
       kind = 'verification';
+    } else if (o.resolution === 'original_creditor') {
+      kind = 'original_creditor';
+      detail.originalCreditor = { name: o.originalCreditor!.name.trim(), address: o.originalCreditor!.address.trim() };
     } else {
       kind = 'not_ours';
       detail.notOurs = o.notOurs;
@@ -102,7 +121,7 @@ export async function resolveDispute(o: ResolveDisputeOptions): Promise<Resolved
     // The letter is built from the ledger as it now stands (before a not-ours account leaves the person).
     const statement = await buildStatement(tx, ctx, d.person_id, { language: d.language, portalUrl: o.portalUrl ?? '' });
     const letterIn = (language: LetterLanguage) =>
-      disputeLetter({ kind, language, statement, accountId: d.account_id, accountRef: acct?.external_ref ?? d.account_id, receivedOn, date: today, itemizationDate: today, phone: statement.contact.phone });
+      disputeLetter({ kind, language, statement, accountId: d.account_id, accountRef: acct?.external_ref ?? d.account_id, receivedOn, date: today, itemizationDate: today, phone: statement.contact.phone, ...(o.originalCreditor ? { originalCreditor: o.originalCreditor } : {}) });
     const letter = letterIn(d.language);
     // Both languages are kept, so the letter can be printed again in either exactly as mailed.
     detail.letters = { en: letterIn('en'), es: letterIn('es') };

@@ -72,6 +72,10 @@ export function contactQuestion(
   p: { id: string; channel: 'call' | 'sms' | 'email' | 'letter' | 'voicemail'; at: Date; purpose?: ContactPurpose; autodialed?: boolean },
 ): ComplianceQuestion {
   const phone = s.contactPoints.filter((c) => c.system === 'phone').sort((a, b) => a.rank - b.rank)[0];
+  // The contact point the message would use: a work one reaches the consumer at work (12 CFR
+  // 1006.6(b)(3), 1006.22(f)(3): no email to an address the employer provided).
+  const system = p.channel === 'email' ? 'email' : p.channel === 'letter' ? null : 'phone';
+  const point = system === null ? undefined : s.contactPoints.filter((c) => c.system === system).sort((a, b) => a.rank - b.rank)[0];
   const q: ComplianceQuestion = {
     id: p.id,
     kind: 'contact',
@@ -85,6 +89,7 @@ export function contactQuestion(
     at: p.at.toISOString(),
     debtIds: [s.account.id],
     purpose: p.purpose ?? 'collection',
+    ...(point?.use === 'work' ? { atWork: true } : {}),
     history: s.history
       .filter((h) => h.status !== 'blocked' && h.status !== 'cancelled' && h.status !== 'queued' && ['call', 'sms', 'email', 'letter', 'voicemail'].includes(h.channel))
       .map((h) => ({

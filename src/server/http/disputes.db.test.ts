@@ -66,4 +66,27 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     const holds = (await t.app.inject({ url: `/api/v1/persons/${acct!.person_id}/holds`, headers: { cookie: cookies.compliance } })).json() as { items: Array<{ id: string; releaseReason: string | null }> };
     expect(holds.items.find((h) => h.id === 'http-att')!.releaseReason).toBe(payload.reason);
   });
+
+  it('a request for the original creditor is answered over HTTP with its name and address (1006.38(c))', async () => {
+    const list = (await t.app.inject({ url: '/api/v1/accounts?limit=50', headers: { cookie: cookies.coordinator } })).json() as { items: Array<{ id: string; patientDueCents: number; status: string }> };
+    const other = list.items.find((a) => a.patientDueCents > 0 && a.id !== accountId && a.status !== 'disputed')!.id;
+    const rec = await t.app.inject({ method: 'POST', url: `/api/v1/accounts/${other}/disputes`, headers: { cookie: cookies.coordinator }, payload: { category: 'original_creditor', description: 'The patient asks who the original creditor is' } });
+    expect(rec.statusCode).toBe(200);
+    const { disputeId } = rec.json() as { disputeId: string };
+    const url = `/api/v1/disputes/${disputeId}/resolve`;
+    // Verification alone is refused, naming the field; so is a creditor without an address.
+    const verified = await t.app.inject({ method: 'POST', url, headers: { cookie: cookies.billing }, payload: { resolution: 'verified', note: 'looks right' } });
+    expect(verified.statusCode).toBe(400);
+    expect(verified.body).toContain('resolution');
+    expect((await t.app.inject({ method: 'POST', url, headers: { cookie: cookies.billing }, payload: { resolution: 'original_creditor', note: 'ours', originalCreditor: { name: 'Riverbend Health' } } })).statusCode).toBe(400);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: cookies.billing },
+      payload: { resolution: 'original_creditor', note: 'we are the original creditor', originalCreditor: { name: 'Riverbend Health', address: '1 River Rd, Springfield, IL 62701' } },
+    });
+    expect(ok.statusCode).toBe(200);
+    const pdf = await t.app.inject({ url: `/api/v1/disputes/${disputeId}/letter?language=en`, headers: { cookie: cookies.compliance } });
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });

@@ -34,7 +34,10 @@ export function DisputePanel({ dispute }: { dispute: DisputeView }) {
 
 function ResolveForm({ dispute }: { dispute: DisputeView }) {
   const qc = useQueryClient();
-  const [resolution, setResolution] = useState('verified');
+  // A request for the original creditor is answered with its name and address (or, wrong person, not ours).
+  const [resolution, setResolution] = useState(dispute.category === 'original_creditor' ? 'original_creditor' : 'verified');
+  const [creditorName, setCreditorName] = useState('');
+  const [creditorAddress, setCreditorAddress] = useState('');
   const [note, setNote] = useState('');
   const [amount, setAmount] = useState<number | string>('');
   const [notOurs, setNotOurs] = useState('close');
@@ -49,6 +52,7 @@ function ResolveForm({ dispute }: { dispute: DisputeView }) {
       const body: Record<string, unknown> = { resolution, note };
       if (resolution === 'corrected') body.adjustmentCents = Math.round(Number(amount) * 100);
       if (resolution === 'not_ours') body.notOurs = notOurs === 'close' ? { action: 'close' } : { action: 'move', personId };
+      if (resolution === 'original_creditor') body.originalCreditor = { name: creditorName, address: creditorAddress };
       await api(`/api/v1/disputes/${dispute.id}/resolve`, { method: 'POST', json: body });
       await qc.invalidateQueries({ queryKey: ['disputes'] });
       await qc.invalidateQueries({ queryKey: ['account'] });
@@ -59,13 +63,26 @@ function ResolveForm({ dispute }: { dispute: DisputeView }) {
     }
   }
 
-  const action = resolution === 'verified' ? 'Mail the verification letter' : resolution === 'corrected' ? 'Correct the bill and mail it' : 'Remove it and tell the patient';
+  const action =
+    resolution === 'verified'
+      ? 'Mail the verification letter'
+      : resolution === 'corrected'
+        ? 'Correct the bill and mail it'
+        : resolution === 'original_creditor'
+          ? 'Mail the original creditor’s name and address'
+          : 'Remove it and tell the patient';
   return (
     <Stack gap="xs" mt="xs">
       <Radio.Group label="Billing's answer" value={resolution} onChange={setResolution}>
         <Stack gap={4} mt={4}>
-          <Radio value="verified" label="Verified: the bill is right" />
-          <Radio value="corrected" label="Corrected: take an amount off" />
+          {dispute.category === 'original_creditor' ? (
+            <Radio value="original_creditor" label="Name the original creditor" />
+          ) : (
+            <>
+              <Radio value="verified" label="Verified: the bill is right" />
+              <Radio value="corrected" label="Corrected: take an amount off" />
+            </>
+          )}
           <Radio value="not_ours" label="Not their debt (wrong person)" />
         </Stack>
       </Radio.Group>
@@ -77,6 +94,12 @@ function ResolveForm({ dispute }: { dispute: DisputeView }) {
             <Radio value="move" label="Move it to the right person" />
           </Group>
         </Radio.Group>
+      )}
+      {resolution === 'original_creditor' && (
+        <>
+          <TextInput label="Original creditor's name" value={creditorName} onChange={(e) => setCreditorName(e.currentTarget.value)} />
+          <Textarea label="Original creditor's mailing address" value={creditorAddress} onChange={(e) => setCreditorAddress(e.currentTarget.value)} autosize minRows={2} />
+        </>
       )}
       {resolution === 'not_ours' && notOurs === 'move' && <TextInput label="Person who owes it (person id)" value={personId} onChange={(e) => setPersonId(e.currentTarget.value)} />}
       <Textarea label="What billing found" description="Kept with the dispute; the patient does not see it." value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />

@@ -9,9 +9,10 @@ export const CATEGORY_LABEL: Record<string, string> = {
   not_mine: 'Not their bill',
   services: 'Services not received',
   other: 'Something else',
+  original_creditor: 'Asked who the original creditor is',
 };
 export const SOURCE_LABEL: Record<string, string> = { portal: 'Patient portal', reply: 'Reply to a message', call: 'Phone call' };
-export const RESOLUTION_LABEL: Record<string, string> = { corrected: 'Corrected', verified: 'Verified', not_ours: 'Not their debt' };
+export const RESOLUTION_LABEL: Record<string, string> = { corrected: 'Corrected', verified: 'Verified', not_ours: 'Not their debt', original_creditor: 'Original creditor named' };
 export const HOLD_LABEL: Record<string, string> = {
   dispute: 'Dispute',
   cease_communication: 'Asked us to stop contacting them',

@@ -4,7 +4,7 @@ import { ApiError } from '../ui/api';
 import { DISPUTE_TEXTS, longDate, TEXTS, type Lang } from './i18n';
 import { portalApi } from './portalApi';
 
-const CATEGORIES = ['amount', 'insurance', 'already_paid', 'not_mine', 'services', 'other'];
+const CATEGORIES = ['amount', 'insurance', 'already_paid', 'not_mine', 'services', 'original_creditor', 'other'];
 
 // Mantine's dimmed grey and default blue fall short of 4.5:1 contrast on white: darker shades here.
 const HELP = { description: { color: 'var(--mantine-color-gray-7)' } };

@@ -38,6 +38,8 @@ export const ResolveDisputeRequest = z.object({
   note: z.string().min(3).max(4000),
   adjustmentCents: z.number().int().positive().optional(),
   notOurs: z.union([z.object({ action: z.literal('close') }), z.object({ action: z.literal('move'), personId: z.string().min(1) })]).optional(),
+  /** resolution original_creditor: whom to name (12 CFR 1006.38(c)). */
+  originalCreditor: z.object({ name: z.string().min(2).max(200), address: z.string().min(5).max(500) }).optional(),
 });
 
 export const ReleaseHoldRequest = z.object({ reason: z.string().min(10).max(2000) });
