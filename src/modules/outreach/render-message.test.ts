@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClinicalTerms, hasOptOutNotice } from '../compliance/index.js';
+import { evaluate, findClinicalTerms, hasOptOutNotice } from '../compliance/index.js';
 import { loadOutreachConfig } from './journeys/load-outreach-config.js';
 import { LANGUAGES, TONES } from './journeys/journey.schema.js';
 import { renderMessage, verifyCodeFor } from './render-message.js';
@@ -8,6 +8,19 @@ import { snapshot } from './testing/snapshot-builder.js';
 const config = loadOutreachConfig();
 
 describe('rendering messages', () => {
+  it("says it comes from a debt collector in an agency's texts and emails, and only there (Reg F § 1006.18(e))", () => {
+    const agency = snapshot({ tenant: { kind: 'agency', collectorRole: 'debt_collector' } });
+    for (const language of LANGUAGES) {
+      for (const channel of ['sms', 'email'] as const) {
+        const m = renderMessage({ catalogs: config.templates, template: 'pre-due-reminder', channel, language, tone: 'warm', snapshot: agency, communicationId: 'c1', publicUrl: 'https://pay.example' });
+        const decision = evaluate({ id: 'm', kind: 'message_content', collector: { role: 'debt_collector', entity: 'agency' }, channel, subject: m.subject ?? undefined, body: m.body }) as { allowed: boolean; reasons: string[] };
+        expect(decision.reasons, `${language}/${channel}`).not.toContain('reg_f_missing_debt_collector_disclosure');
+        const hospital = renderMessage({ catalogs: config.templates, template: 'pre-due-reminder', channel, language, tone: 'warm', snapshot: snapshot(), communicationId: 'c1', publicUrl: 'https://pay.example' });
+        expect(hospital.body).not.toContain(config.templates[language].collectorDisclosure);
+      }
+    }
+  });
+
   it('gives every message a 6-character verification code derived from its id', () => {
     const code = verifyCodeFor('comm-1');
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);

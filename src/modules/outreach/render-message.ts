@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import type { AccountSnapshot } from './snapshot.js';
 import type { Language, OutreachChannel, TemplateCatalogFile, Tone } from './journeys/journey.schema.js';
 import { formatDate, formatMoney } from './local-time.js';
+import { collectorOf } from './compliance-questions.js';
 
 // No 0/O, 1/I/L: the code is read aloud and typed from a phone screen.
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -99,8 +100,10 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   vars.closing = fill(tone.closing, vars);
   const verify = fill(cat.verify, vars);
   let body = fill(tpl.body, vars);
-  if (input.channel === 'sms') body = `${body} ${verify} ${cat.optOut.sms}`;
-  else if (input.channel === 'email') body = `${body}\n\n${verify}\n${cat.optOut.email}`;
+  // A third-party collector says so in every text and email (Reg F § 1006.18(e)).
+  const disclosure = collectorOf(s).role === 'debt_collector' ? cat.collectorDisclosure : null;
+  if (input.channel === 'sms') body = `${disclosure ? `${disclosure} ` : ''}${body} ${verify} ${cat.optOut.sms}`;
+  else if (input.channel === 'email') body = `${body}\n\n${disclosure ? `${disclosure}\n` : ''}${verify}\n${cat.optOut.email}`;
   else if (input.channel === 'letter') {
     if (input.linkCode) {
       const own = body.includes(vars.link!) ? '' : `${LETTER_LINK_LINE[input.language](vars.link!)}\n`;

@@ -85,6 +85,8 @@ export const TemplateCatalogFile = z.object({
   tones: z.object({ warm: ToneText, informative: ToneText, urgent_but_kind: ToneText }),
   /** Appended to every electronic message (Reg F §1006.6(e)). */
   optOut: z.object({ sms: z.string().min(1), email: z.string().min(1) }),
+  /** What a debt collector's texts and emails must say (Reg F § 1006.18(e)); creditors leave it out. */
+  collectorDisclosure: z.string().min(1),
   /** Verification line (scam resistance) appended to electronic messages and letters. */
   verify: z.string().min(1),
   templates: z.record(
