@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, waitFor, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, waitFor, type BrowserProduct, axeViolations } from './helpers.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Serious and critical accessibility violations in the page's main content (the shared app shell is not this page's). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async () => {
-    const r = await (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ include: [['main']] }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 8).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return found;
-}
+const mainViolations = (page: Page): Promise<string[]> => axeViolations(page, 'main');
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a real browser${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
@@ -57,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a re
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toContain('group,cohortAccounts,placedCents,collectedCents');
     expect(csv).toMatch(/\nen,/);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await mainViolations(page)).toEqual([]);
 
     // An experiment on the check-in step: two tones, started.
     await page.getByRole('tab', { name: 'Experiments' }).click();
@@ -72,7 +63,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a re
     await page.getByRole('region', { name: 'Experiment Check-in tone' }).waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByText('Running', { exact: true }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await mainViolations(page)).toEqual([]);
 
     // One orchestration pass now; the worker delivers what it queued.
     const pass = await page.evaluate(async () => (await (await fetch('/api/v1/outreach/pass', { method: 'POST' })).json()) as { evaluated: number });

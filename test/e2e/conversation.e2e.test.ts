@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct, axeViolations } from './helpers.js';
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspace${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
@@ -128,13 +127,5 @@ async function personOf(page: Page, accountId: string): Promise<string> {
 }
 
 async function assertNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (include) => {
-    const result = await (globalThis as any).axe.run({ include: [include] }, { resultTypes: ['violations'] });
-    return (result.violations as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>)
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page, selector)).toEqual([]);
 }

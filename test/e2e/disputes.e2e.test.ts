@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, type BrowserProduct, axeViolations } from './helpers.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Serious or critical accessibility violations inside `selector` (axe-core), as "rule: target" lines. */
-async function axeProblems(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(
-    async (sel) => (globalThis as unknown as { axe: { run: (ctx: string) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(sel),
-    selector,
-  );
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-}
+const axeProblems = (page: Page, selector: string): Promise<string[]> => axeViolations(page, selector);
 
 interface ExportedLine {
   id: string;

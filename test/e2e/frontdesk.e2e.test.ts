@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/platform/shared-data/index.js';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, axeViolations } from './helpers.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURES = join(repoRoot, 'src', 'modules', 'ingestion', 'fixtures');
 
 /** Serious and critical accessibility violations on the page as it is now (axe-core). */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 20).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+const axeProblems = (page: Page): Promise<string[]> => axeViolations(page);
 
 /** Nothing is wider than the viewport (no sideways scrolling at 390 px). */
 const fitsWidth = (page: Page) =>

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/platform/shared-data/index.js';
 
@@ -93,4 +93,25 @@ export async function startProductForBrowser(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const AXE_SOURCE_PATH = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource: string | undefined;
+
+/**
+ * Serious and critical accessibility violations (axe-core) on the page as it is now, inside
+ * `include` (a CSS selector) or the whole document, as "rule (impact) at target" lines. axe is
+ * evaluated through the DevTools protocol, which the app's Content-Security-Policy (no inline
+ * scripts) does not govern, so pages are checked exactly as they are served.
+ */
+export async function axeViolations(page: { evaluate(script: string): Promise<unknown> }, include?: string): Promise<string[]> {
+  axeSource ??= readFileSync(AXE_SOURCE_PATH, 'utf8');
+  await page.evaluate(axeSource);
+  const context = include ? JSON.stringify({ include: [include] }) : 'document';
+  const found = (await page.evaluate(`axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => {
+    const n = v.nodes[0];
+    const d = n && n.any[0] && n.any[0].data;
+    return { id: v.id, impact: v.impact, target: v.nodes.slice(0, 8).map((x) => x.target.join(' ')).join(', ') + (d && d.fgColor ? ' (' + d.fgColor + ' on ' + d.bgColor + ', ' + d.contrastRatio + ':1)' : '') };
+  }))`)) as Array<{ id: string; impact: string | null; target: string }>;
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`);
 }

@@ -3,7 +3,8 @@ import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
 import { stableId } from '../../src/platform/ids/index.js';
 import { postLedgerEntries, refreshAccountBalances } from '../../src/modules/ledger/index.js';
-import { runSimulatedCycle } from '../../src/modules/outreach/index.js';
+import { decryptMessageFields, runSimulatedCycle } from '../../src/modules/outreach/index.js';
+import { decryptPersonFields } from '../../src/modules/people/index.js';
 import { seedDemoTenant } from '../../src/modules/simulation/index.js';
 import { lazyEvaluate, simulationChannels } from '../../src/server/delivery.js';
 import { createTestApp, type TestApp } from '../../src/server/http/testing.js';
@@ -48,6 +49,7 @@ describeDb('message links on the demo tenant after a 30-day cycle', (getDb) => {
       `select id, person_id, account_id, channel, body, purpose, template, at from communications
        where direction = 'outbound' and status in ('sent', 'delivered') and channel in ('email', 'sms', 'letter') order by id`,
     );
+    for (const c of sent) decryptMessageFields(c);
     const electronic = sent.filter((c) => c.channel !== 'letter');
     expect(electronic.length).toBeGreaterThan(100);
     const links = await database.query<{ communication_id: string; person_id: string; account_id: string; short_code: string }>(
@@ -74,7 +76,7 @@ describeDb('message links on the demo tenant after a 30-day cycle', (getDb) => {
       expect(l.body).toMatch(new RegExp(`http://localhost:3000/p \\D+: ${m![2]!.match(/.{4}/g)!.join('-')}`));
     }
     holders = new Map(
-      (await database.query<Holder>(`select id as person_id, birth_date::text as birth_date, postal_code from persons where birth_date is not null and postal_code is not null`)).map((h) => [h.person_id, h]),
+      (await database.query<Holder>(`select id as person_id, birth_date, postal_code from persons where birth_date is not null and postal_code is not null`)).map((h) => [h.person_id, decryptPersonFields(h)]),
     );
     // A month of passes on a shared machine: generous, since speed is not what this test checks.
   }, 300_000);

@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/platform/shared-data/index.js';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct, axeViolations } from './helpers.js';
 
 // The patient's loop in a real browser: a reminder email from the dev inbox opens the person's own
 // page through its short link, they pay, the thank-you message's survey link takes a rating; a
@@ -13,7 +13,6 @@ import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type B
 const NOW = '2026-03-10T15:00:00Z';
 // KINDLY_SCREENSHOTS=1 refreshes the committed screenshots; otherwise they go to a scratch folder.
 const SHOTS = process.env.KINDLY_SCREENSHOTS ? join(repoRoot, 'docs', 'screenshots') : join(tmpdir(), 'kindly-screenshots');
-const AXE = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const LINK = /(http:\/\/localhost:\d+)\/p\/([2-9A-HJKMNP-Z]{12})\b/;
 const SURVEY = /(http:\/\/localhost:\d+)\/s\/([2-9A-HJKMNP-Z]{12})\b/;
 
@@ -28,16 +27,7 @@ interface InboxItem {
 }
 
 /** Serious and critical axe violations on the page as it is now (rule id and the first target). */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  // A string, evaluated in the page (the test's own TypeScript has no DOM types).
-  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => {
-    const n = v.nodes[0];
-    const d = n && n.any[0] && n.any[0].data;
-    return { id: v.id, impact: v.impact, target: (n ? n.target.join(' ') : '') + (d && d.fgColor ? ' (' + d.fgColor + ' on ' + d.bgColor + ', ' + d.contrastRatio + ':1)' : '') };
-  }))`)) as Array<{ id: string; impact: string; target: string }>;
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`);
-}
+const axeProblems = (page: Page): Promise<string[]> => axeViolations(page);
 
 describe.skipIf(!HAS_CHROMIUM)(`the patient's loop from message to payment, survey and assistance${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
   let product: BrowserProduct;

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDb } from '../../src/platform/db/testing.js';
 import { createTenant } from '../../src/modules/identity/index.js';
+import { decryptContactValue } from '../../src/modules/people/index.js';
 import { payWithCard, recordGatewayEvent, signStripePayload, type SandboxGateway } from '../../src/modules/payments/index.js';
 import { payableAccounts, staffCtx, useSandbox, type PayableAccount } from '../../src/modules/payments/testing.js';
 import { createTestApp, type TestApp } from '../../src/server/http/testing.js';
@@ -71,6 +72,7 @@ describeDb('security: the edge of the API', (getDb) => {
 
     it('in the sandbox, staff post a reply from the dev inbox through an authenticated route', async () => {
       const [p] = await getDb().query<{ person_id: string; value: string }>(`select person_id, value from contact_points where system = 'phone' order by person_id desc limit 1`);
+      p!.value = decryptContactValue(p!.value);
       const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/sandbox/sms-replies', payload: { from: p!.value, body: 'I dispute this' } });
       expect(anonymous.statusCode).toBe(401);
       const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/sandbox/sms-replies', headers: { cookie: admin }, payload: { from: p!.value, body: 'I dispute this' } });

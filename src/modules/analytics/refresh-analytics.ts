@@ -88,10 +88,10 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
       select a.id, a.tenant_id, a.person_id, a.first_statement_on, coalesce(l.placed, 0), coalesce(p.language, 'none'),
         case when t.kind = 'payer' then 'member' when l.insured then 'insured' else 'self_pay' end,
         case when p.birth_year is null then 'unknown'
-             when extract(year from a.first_statement_on) - p.birth_year < 18 then 'under_18'
-             when extract(year from a.first_statement_on) - p.birth_year < 35 then '18_34'
-             when extract(year from a.first_statement_on) - p.birth_year < 50 then '35_49'
-             when extract(year from a.first_statement_on) - p.birth_year < 65 then '50_64'
+             when extract(year from a.first_statement_on) - p.birth_year::int < 18 then 'under_18'
+             when extract(year from a.first_statement_on) - p.birth_year::int < 35 then '18_34'
+             when extract(year from a.first_statement_on) - p.birth_year::int < 50 then '35_49'
+             when extract(year from a.first_statement_on) - p.birth_year::int < 65 then '50_64'
              else '65_plus' end,
         coalesce(q.quintile, 'unknown'),
         case when coalesce(l.patient_now, 0) <= 0 then greatest(coalesce(l.last_patient_on, a.first_statement_on), a.first_statement_on) end,

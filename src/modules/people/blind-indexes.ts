@@ -24,10 +24,10 @@ export function personBlindIndexes(
  * The coarse, plain reporting keys of a person (birth year for age bands, 3-digit ZIP area for
  * income quintiles): analytics groups by them in SQL while the full values stay encrypted.
  */
-export function personReportingKeys(p: { birthDate?: string | null; postalCode?: string | null }): { birthYear: number | null; zip3: string | null } {
+export function personReportingKeys(p: { birthDate?: string | null; postalCode?: string | null }): { birthYear: string | null; zip3: string | null } {
   const year = /^(\d{4})-\d{2}-\d{2}/.exec(p.birthDate?.trim() ?? '')?.[1];
   const zip = /^(\d{3})\d{2}/.exec(p.postalCode?.trim() ?? '')?.[1];
-  return { birthYear: year ? Number(year) : null, zip3: zip ?? null };
+  return { birthYear: year ?? null, zip3: zip ?? null };
 }
 
 /** The blind index of a date of birth (YYYY-MM-DD), so the front desk can find a patient by it. */

@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/index.js';
 
 export interface PersonPreferences {
@@ -35,7 +35,7 @@ export const persons = pgTable('persons', {
   /** Blind index of the date of birth (YYYY-MM-DD). */
   birthBidx: text('birth_bidx'),
   /** Plain reporting keys (see personReportingKeys). */
-  birthYear: smallint('birth_year'),
+  birthYear: text('birth_year'),
   zip3: text('zip3'),
   timeZone: text('time_zone').notNull(),
   extraTimeZones: text('extra_time_zones').array().notNull(),

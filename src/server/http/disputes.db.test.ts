@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../platform/db/testing.js';
+import { decryptContactValue } from '../../modules/people/index.js';
 import { seedDemoTenant } from '../../modules/simulation/index.js';
 import { createTestApp, type TestApp } from './testing.js';
 
@@ -10,7 +11,7 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
   beforeAll(async () => {
     t = await createTestApp(getDb());
     await seedDemoTenant(getDb().db, t.clock, { persons: 4 });
-    for (const who of ['coordinator', 'billing', 'compliance']) cookies[who] = await t.signIn(`${who}@riverbend.example`);
+    for (const who of ['coordinator', 'billing', 'compliance', 'admin']) cookies[who] = await t.signIn(`${who}@riverbend.example`);
     const list = (await t.app.inject({ url: '/api/v1/accounts?limit=50', headers: { cookie: cookies.coordinator } })).json() as { items: Array<{ id: string; patientDueCents: number }> };
     accountId = list.items.find((a) => a.patientDueCents > 0)!.id;
   });
@@ -42,8 +43,9 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
        where cp.system = 'phone' and a.id <> $1 order by cp.person_id limit 1`,
       [accountId],
     );
-    const form = new URLSearchParams({ From: p!.value, To: '+15005550006', Body: 'I dispute this bill, the amount is wrong', MessageSid: 'SM-dispute-1' }).toString();
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
+    // The sandbox SMS channel: the reply comes in through the dev inbox's staff route (the provider's
+    // webhook refuses unsigned posts), and takes effect exactly as a provider's would.
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/sandbox/sms-replies', headers: { cookie: cookies.admin }, payload: { from: decryptContactValue(p!.value), body: 'I dispute this bill, the amount is wrong' } });
     expect(res.statusCode).toBe(200);
     const rows = await database.query<{ source: string; status: string; hold_id: string; acknowledgement_id: string | null; n: number }>(
       `select d.source, d.status, d.hold_id, d.acknowledgement_id, (select count(*)::int from holds h where h.person_id = d.person_id and h.type = 'dispute' and h.resolved_at is null) as n

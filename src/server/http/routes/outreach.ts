@@ -53,6 +53,21 @@ function formFields(body: unknown): Record<string, string> {
 }
 
 /** Outreach: dev inbox, communications and decisions log, journeys, agent tasks, letters, inbound SMS and receipts. */
+/**
+ * One inbound text, from the provider's webhook or (sandbox) the dev inbox: its effects, and a reply
+ * that disputes the debt becomes a dispute like one from the portal (billing's task, acknowledgement).
+ */
+async function takeInboundSms(deps: AppDeps, message: Parameters<typeof handleInboundReply>[1]) {
+  const outcomes = await handleInboundReply(deps.database, message, {
+    config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined,
+  });
+  for (const o of outcomes) {
+    if (!o.intents.includes('dispute')) continue;
+    await recordReplyDispute(deps.database, { tenantId: o.tenantId, actor: { kind: 'system', id: 'outreach.reply', roles: [] }, purpose: 'collections', clock: deps.clock }, o.inboundId);
+  }
+  return outcomes;
+}
+
 export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
     '/api/v1/outreach/journeys',
@@ -226,11 +241,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
     async (req) => {
       const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
       if (!smsRunsInSandbox()) throw new AppError('not_found', { message: 'replies come from the SMS provider when one is configured' });
-      const outcomes = await handleInboundReply(
-        deps.database,
-        { channel: 'sms', from: req.body.from, body: req.body.body, tenantId: ctx.tenantId, receivedAt: deps.clock.now() },
-        { config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined },
-      );
+      const outcomes = await takeInboundSms(deps, { channel: 'sms', from: req.body.from, body: req.body.body, tenantId: ctx.tenantId, receivedAt: deps.clock.now() });
       return { matched: outcomes.length, outcomes: outcomes as unknown as Array<Record<string, unknown>> };
     },
   );
@@ -256,16 +267,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         preValidation: async (req) => checkTwilioSignature(deps, req.url, req.headers['x-twilio-signature'], formFields(req.body)),
       },
       async (req, reply) => {
-        const outcomes = await handleInboundReply(
-          deps.database,
-          { channel: 'sms', from: req.body.From, to: req.body.To, body: req.body.Body, externalId: req.body.MessageSid, receivedAt: deps.clock.now() },
-          { config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined },
-        );
-        // A reply that disputes the debt becomes a dispute like one from the portal (task, acknowledgement).
-        for (const o of outcomes) {
-          if (!o.intents.includes('dispute')) continue;
-          await recordReplyDispute(deps.database, { tenantId: o.tenantId, actor: { kind: 'system', id: 'outreach.reply', roles: [] }, purpose: 'collections', clock: deps.clock }, o.inboundId);
-        }
+        await takeInboundSms(deps, { channel: 'sms', from: req.body.From, to: req.body.To, body: req.body.Body, externalId: req.body.MessageSid, receivedAt: deps.clock.now() });
         // Answers go out through our own channel (recorded and compliance-checked), not in TwiML.
         return reply.type('text/xml').send(TWIML_EMPTY);
       },
