@@ -98,7 +98,7 @@ function StaffApp() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         {nav.map((n) => (
-          <NavLink key={n.to} component={Link} to={n.to} label={n.label} active={location.pathname === n.to || (location.pathname.startsWith(`${n.to}/`) && n.to !== '/workspace')} onClick={close} />
+          <NavLink key={n.to} component={Link} to={n.to} label={n.label} color="dark" active={location.pathname === n.to || (location.pathname.startsWith(`${n.to}/`) && n.to !== '/workspace')} onClick={close} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

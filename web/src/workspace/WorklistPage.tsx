@@ -136,7 +136,7 @@ export function WorklistPage() {
                   </Table.Td>
                   <Table.Td>
                     {a.callable ? (
-                      <Badge color="green.9" variant="filled">Call now</Badge>
+                      <Badge color="#1b5e20" variant="filled">Call now</Badge>
                     ) : (
                       <Text size="sm">
                         {a.nextCallAt ? `Not before ${nextCallText(a.nextCallAt)}` : 'Do not call'}
