@@ -11,9 +11,10 @@ const SHOTS = 'docs/screenshots';
 async function axeProblems(page: Page): Promise<string[]> {
   // Evaluated through the debugging protocol: the product's CSP rightly refuses inline scripts.
   await page.evaluate(AXE);
-  const result = await page.evaluate(async () =>
-    (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document),
-  );
+  const result = await page.evaluate(async () => {
+    const g = globalThis as unknown as { document: unknown; axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } };
+    return g.axe.run(g.document);
+  });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
@@ -110,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     const header = (await page.locator('header').first().boundingBox())!;
     const title = (await heading.boundingBox())!;
     expect(title.y).toBeGreaterThanOrEqual(header.y + header.height);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${SHOTS}/worklist-390.png`, fullPage: false });
     await page.goto(`${base}/tasks`);
     await page.getByRole('heading', { name: 'Tasks' }).waitFor();

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
 import { findAccountIdsMatching, loadPersonNames } from './search-accounts.js';
-import { basePoints, rankKey, SIGNAL_POINTS } from './worklist-priority.js';
+import { basePoints, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type WorklistAging = (typeof WORKLIST_AGING)[number];
@@ -65,7 +65,6 @@ interface Row {
   id: string;
   external_ref: string;
   person_id: string;
-  language: string;
   status: string;
   due_on: string | Date | null;
   patient_due_cents: string | number;
@@ -74,15 +73,15 @@ interface Row {
   kinds: string[] | null;
 }
 
-const COLUMNS = sql`a.id, a.external_ref, a.person_id, p.language, a.status, a.due_on::text as due_on, a.patient_due_cents, ${rankKey} as rank_key`;
+const COLUMNS = sql`a.id, a.external_ref, a.person_id, a.status, a.due_on::text as due_on, a.patient_due_cents, ${rankKey} as rank_key`;
 
-/** The worklist's filters as SQL conditions on accounts `a` and persons `p`. */
+/** The worklist's filters as SQL conditions on accounts `a`. */
 function filters(opts: ListWorklistOptions, today: string): SQL[] {
   const out: SQL[] = [];
   if (opts.status) out.push(sql`a.status = ${opts.status}`);
   if (opts.minBalanceCents !== undefined) out.push(sql`a.patient_due_cents >= ${opts.minBalanceCents}`);
   if (opts.maxBalanceCents !== undefined) out.push(sql`a.patient_due_cents <= ${opts.maxBalanceCents}`);
-  if (opts.language) out.push(sql`p.language = ${opts.language}`);
+  if (opts.language) out.push(sql`exists (select 1 from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id and p.language = ${opts.language})`);
   if (opts.aging) {
     // Days past due per bucket, the same edges as the ledger's agingBucket.
     const edges: Record<WorklistAging, [number, number | null]> = { current: [-1e6, 0], '1-30': [1, 30], '31-60': [31, 60], '61-90': [61, 90], '91-120': [91, 120], '120+': [121, null] };
@@ -103,22 +102,16 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
   return rows<Row>(
     q,
     sql`with sig as (
-          select k.account_id, (case k.kind ${sql.raw(
-            Object.entries(SIGNAL_POINTS)
-              .filter(([kind]) => kind !== 'plan_missed')
-              .map(([kind, pts]) => `when '${kind}' then ${pts}`)
-              .join(' '),
-          )} else 150 end) as pts, k.kind
+          select k.account_id, ${signalPointsSql} as pts, k.kind
           from agent_tasks k
           where k.tenant_id = ${ctx.tenantId} and k.status = 'open' and k.account_id is not null
-            and (k.snoozed_until is null or k.snoozed_until <= ${now})
+            and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)})
           union all
           select pp.account_id, ${SIGNAL_POINTS.plan_missed!}, 'plan_missed' from payment_plans pp
           where pp.tenant_id = ${ctx.tenantId} and pp.status in ('missed', 'grace')
         ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
         select ${COLUMNS}, s.pts, s.kinds
         from s join accounts a on a.tenant_id = ${ctx.tenantId} and a.id = s.account_id
-        join persons p on p.tenant_id = a.tenant_id and p.id = a.person_id
         where a.patient_due_cents > 0 ${and(filters(opts, today))} ${cursor}
         order by ${rankKey} - s.pts, a.id
         limit ${limit}`,
@@ -130,10 +123,10 @@ async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOpti
   return rows<Row>(
     q,
     sql`select ${COLUMNS}, null as pts, null as kinds
-        from accounts a join persons p on p.tenant_id = a.tenant_id and p.id = a.person_id
+        from accounts a
         where a.tenant_id = ${ctx.tenantId} and a.patient_due_cents > 0 ${and(filters(opts, today))} ${cursor}
           and not exists (select 1 from agent_tasks k where k.tenant_id = a.tenant_id and k.account_id = a.id and k.status = 'open'
-                          and (k.snoozed_until is null or k.snoozed_until <= ${now}))
+                          and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)}))
           and not exists (select 1 from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id and pp.status in ('missed', 'grace'))
         order by ${rankKey}, a.id
         limit ${limit}`,
@@ -148,7 +141,7 @@ async function searchTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
   return rows<Row>(
     q,
     sql`select ${COLUMNS}, null as pts, null as kinds
-        from accounts a join persons p on p.tenant_id = a.tenant_id and p.id = a.person_id
+        from accounts a
         where a.tenant_id = ${ctx.tenantId} and a.id = any(${textArray(ids)}) ${and(filters(opts, today))} ${cursor}
         order by ${rankKey}, a.id
         limit ${limit}`,
@@ -179,10 +172,13 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
     }
     const shown = found.slice(0, limit);
     const names = await loadPersonNames(tx, ctx.tenantId, shown.map((r) => r.person_id));
+    const languages = new Map(
+      (await rows<{ id: string; language: string }>(tx, sql`select id, language from persons where tenant_id = ${ctx.tenantId} and id = any(${textArray(shown.map((r) => r.person_id))})`)).map((r) => [r.id, r.language]),
+    );
     await audit(tx, ctx, ...shown.map((r) => ({ action: 'read' as const, recordType: 'account', recordId: r.id, details: { view: 'worklist' } })));
     const last = shown.at(-1);
     const next = found.length > limit && last ? encodeCursor({ t: last.t, k: Number(last.rank_key) - (last.t === 1 ? Number(last.pts) : 0), id: last.id }) : null;
-    return { shown, names, next };
+    return { shown, names, languages, next };
   });
   const checks = await checkContacts(db, ctx, page.shown.map((r) => r.id), 'call', now);
   return {
@@ -194,7 +190,7 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
         externalRef: r.external_ref,
         personId: r.person_id,
         personName: page.names.get(r.person_id) ?? '',
-        language: r.language,
+        language: page.languages.get(r.person_id) ?? 'en',
         status: r.status,
         dueOn,
         aging: agingBucket(dueOn, today),

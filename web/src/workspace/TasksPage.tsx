@@ -35,6 +35,12 @@ export const OUTCOMES = [
 
 const KINDS = ['call', 'callback', 'promise_followup', 'verify_payment', 'review_wrong_person', 'csat_followup', 'explain_bill', 'complaint', 'insurance_review', 'assistance', 'presumptive_assistance', 'review_documents', 'review_intent', 'resolve_dispute', 'security_review', 'work_denial', 'claim_followup'];
 
+/** A journey's step reference ("self_pay_standard@3:check_in") reads as the step's words. */
+function reasonText(reason: string): string {
+  const step = /^[^@]+@\d+:?(.*)$/.exec(reason);
+  return step ? `Journey step: ${label('reason', step[1] || 'follow up').toLowerCase()}` : label('reason', reason);
+}
+
 function dateText(iso: string): string {
   return new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 }
@@ -51,7 +57,7 @@ function TaskRow({ t, onDone }: { t: TaskView; onDone: () => void }) {
     <Table.Tr data-testid="task-row">
       <Table.Td>
         <Text fw={600} size="sm">{title}</Text>
-        {t.reason && <Text size="xs" c="dimmed">{label('reason', t.reason)}</Text>}
+        {t.reason && <Text size="xs" c="dimmed">{reasonText(t.reason)}</Text>}
       </Table.Td>
       <Table.Td>{t.accountId ? <Link to={`/workspace/accounts/${t.accountId}`}>{t.personName}</Link> : t.personName}</Table.Td>
       <Table.Td>{dateText(t.createdAt)}{t.dueAt && <Text size="xs" c="dimmed">Due {dateText(t.dueAt)}</Text>}</Table.Td>
