@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -45,50 +46,79 @@ function dateText(iso: string): string {
   return new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 }
 
-function TaskRow({ t, onDone }: { t: TaskView; onDone: () => void }) {
-  const [outcome, setOutcome] = useState<string | null>(null);
-  const [snoozeOn, setSnoozeOn] = useState('');
-  const act = useMutation({
+function useTaskAction(t: TaskView, onDone: () => void) {
+  return useMutation({
     mutationFn: (body: Record<string, unknown>) => api(`/api/v1/tasks/${encodeURIComponent(t.id)}`, { method: 'POST', json: body }),
     onSuccess: onDone,
   });
+}
+
+function TaskActions({ t, onDone }: { t: TaskView; onDone: () => void }) {
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [snoozeOn, setSnoozeOn] = useState('');
+  const act = useTaskAction(t, onDone);
   const title = label('taskKind', t.kind);
+  return (
+    <Stack gap={6}>
+      {!t.assignedToMe && (
+        <Button size="xs" variant="default" loading={act.isPending} onClick={() => act.mutate({ action: 'assign_to_me' })} aria-label={`Assign to me: ${title}, ${t.personName}`}>Assign to me</Button>
+      )}
+      <Group gap={4} wrap="nowrap">
+        <TextInput size="xs" type="date" aria-label={`Snooze until (date): ${title}, ${t.personName}`} value={snoozeOn} onChange={(e) => setSnoozeOn(e.currentTarget.value)} />
+        <Button size="xs" variant="default" disabled={!snoozeOn} onClick={() => act.mutate({ action: 'snooze', until: new Date(`${snoozeOn}T08:00:00`).toISOString() })}>Snooze</Button>
+      </Group>
+      {t.finishedElsewhere ? (
+        <Text size="xs">Finished on {t.accountId ? <Link to={`/workspace/accounts/${t.accountId}`}>the account</Link> : 'its own page'}, where the decision is made.</Text>
+      ) : (
+        <Group gap={4} wrap="nowrap">
+          <Select size="xs" w={190} placeholder="What happened?" aria-label={`Outcome: ${title}, ${t.personName}`} data={OUTCOMES} value={outcome} onChange={setOutcome} />
+          <Button size="xs" disabled={!outcome} loading={act.isPending} onClick={() => act.mutate({ action: 'complete', outcome })}>Complete</Button>
+        </Group>
+      )}
+      {act.error && <Text size="xs" c="red.8" role="alert">{(act.error as Error).message}</Text>}
+    </Stack>
+  );
+}
+
+function Assigned({ t }: { t: TaskView }) {
+  return t.assignedToMe ? <Badge variant="light" color="dark">Me</Badge> : t.assignedTo ? <Text size="sm">Someone else</Text> : <Text size="sm" c="dimmed">Nobody yet</Text>;
+}
+
+function TaskRow({ t, onDone }: { t: TaskView; onDone: () => void }) {
   return (
     <Table.Tr data-testid="task-row">
       <Table.Td>
-        <Text fw={600} size="sm">{title}</Text>
+        <Text fw={600} size="sm">{label('taskKind', t.kind)}</Text>
         {t.reason && <Text size="xs" c="dimmed">{reasonText(t.reason)}</Text>}
       </Table.Td>
       <Table.Td>{t.accountId ? <Link to={`/workspace/accounts/${t.accountId}`}>{t.personName}</Link> : t.personName}</Table.Td>
       <Table.Td>{dateText(t.createdAt)}{t.dueAt && <Text size="xs" c="dimmed">Due {dateText(t.dueAt)}</Text>}</Table.Td>
-      <Table.Td>{t.assignedToMe ? <Badge variant="light" color="dark">Me</Badge> : t.assignedTo ? <Text size="sm">Someone else</Text> : <Text size="sm" c="dimmed">Nobody yet</Text>}</Table.Td>
-      <Table.Td>
-        <Stack gap={6}>
-          {!t.assignedToMe && (
-            <Button size="xs" variant="default" loading={act.isPending} onClick={() => act.mutate({ action: 'assign_to_me' })} aria-label={`Assign to me: ${title}, ${t.personName}`}>Assign to me</Button>
-          )}
-          <Group gap={4} wrap="nowrap">
-            <TextInput size="xs" type="date" aria-label={`Snooze until (date): ${title}, ${t.personName}`} value={snoozeOn} onChange={(e) => setSnoozeOn(e.currentTarget.value)} />
-            <Button size="xs" variant="default" disabled={!snoozeOn} onClick={() => act.mutate({ action: 'snooze', until: new Date(`${snoozeOn}T08:00:00`).toISOString() })}>Snooze</Button>
-          </Group>
-          {t.finishedElsewhere ? (
-            <Text size="xs">Finished on {t.accountId ? <Link to={`/workspace/accounts/${t.accountId}`}>the account</Link> : 'its own page'}, where the decision is made.</Text>
-          ) : (
-            <Group gap={4} wrap="nowrap">
-              <Select size="xs" w={190} placeholder="What happened?" aria-label={`Outcome: ${title}, ${t.personName}`} data={OUTCOMES} value={outcome} onChange={setOutcome} />
-              <Button size="xs" disabled={!outcome} loading={act.isPending} onClick={() => act.mutate({ action: 'complete', outcome })}>Complete</Button>
-            </Group>
-          )}
-          {act.error && <Text size="xs" c="red.8" role="alert">{(act.error as Error).message}</Text>}
-        </Stack>
-      </Table.Td>
+      <Table.Td><Assigned t={t} /></Table.Td>
+      <Table.Td><TaskActions t={t} onDone={onDone} /></Table.Td>
     </Table.Tr>
+  );
+}
+
+/** On a phone a task is a card: no sideways scrolling to reach its actions. */
+function TaskCard({ t, onDone }: { t: TaskView; onDone: () => void }) {
+  return (
+    <Card withBorder data-testid="task-row" component="li">
+      <Text fw={600} size="sm">{label('taskKind', t.kind)}</Text>
+      {t.reason && <Text size="xs" c="dimmed">{reasonText(t.reason)}</Text>}
+      <Group gap="xs" my={6}>
+        {t.accountId ? <Link to={`/workspace/accounts/${t.accountId}`}>{t.personName}</Link> : <Text size="sm">{t.personName}</Text>}
+        <Text size="xs" c="dimmed">opened {dateText(t.createdAt)}</Text>
+        <Assigned t={t} />
+      </Group>
+      <TaskActions t={t} onDone={onDone} />
+    </Card>
   );
 }
 
 /** Open staff tasks: filter by kind or to my own, assign, snooze, complete with an outcome. */
 export function TasksPage() {
   const queryClient = useQueryClient();
+  const phone = useMediaQuery('(max-width: 48em)');
   const [kind, setKind] = useState<string | null>(null);
   const [mine, setMine] = useState(false);
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
@@ -119,7 +149,12 @@ export function TasksPage() {
       {q.data && q.data.items.length === 0 && (
         <Alert color="gray" title="No open tasks">{mine || kind ? 'Nothing matches these filters. Clear them to see every open task.' : 'Every task is done or snoozed.'}</Alert>
       )}
-      {q.data && q.data.items.length > 0 && (
+      {q.data && q.data.items.length > 0 && phone && (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Open tasks">
+          {q.data.items.map((t) => <TaskCard key={t.id} t={t} onDone={refresh} />)}
+        </Stack>
+      )}
+      {q.data && q.data.items.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={820}>
           <Table striped aria-label="Open tasks" verticalSpacing="sm">
             <Table.Thead>
