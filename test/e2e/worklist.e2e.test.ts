@@ -112,6 +112,9 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     const title = (await heading.boundingBox())!;
     expect(title.y).toBeGreaterThanOrEqual(header.y + header.height);
     expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Whether to call is on the card itself, not off to the side.
+    expect(await page.getByTestId('account-row').first().getByText(/Call now|Not before|Do not call/).first().isVisible()).toBe(true);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/worklist-390.png`, fullPage: false });
     await page.goto(`${base}/tasks`);
     await page.getByRole('heading', { name: 'Tasks' }).waitFor();

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Group, Loader, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -49,9 +49,37 @@ function nextCallText(iso: string): string {
   return new Date(iso).toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
+function CallStatus({ a }: { a: WorklistItem }) {
+  if (a.callable) return <Badge color="#1b5e20" variant="filled">Call now</Badge>;
+  return (
+    <Text size="sm">
+      {a.nextCallAt ? `Not before ${nextCallText(a.nextCallAt)}` : 'Do not call'}
+      {a.blockedBy[0] && <Text span size="xs" c="dimmed" display="block">{label('reason', a.blockedBy[0])}</Text>}
+    </Text>
+  );
+}
+
+/** On a phone each account is a card: who, how much, why now and whether to call, without scrolling sideways. */
+function WorklistCard({ a }: { a: WorklistItem }) {
+  return (
+    <Card withBorder component="li" data-testid="account-row" padding="sm">
+      <Group justify="space-between" wrap="nowrap">
+        <Link to={`/workspace/accounts/${a.accountId}`}>{a.personName}</Link>
+        <Text fw={600}>{formatCents(a.patientDueCents)}</Text>
+      </Group>
+      <Text size="xs" c="dimmed">{a.externalRef} · {label('aging', a.aging)} · priority {a.priority}</Text>
+      <Group gap={4} mt={6}>
+        {a.signals.map((s) => <Badge key={s} variant="outline" color="dark" size="sm">{signalLabel(s)}</Badge>)}
+        <CallStatus a={a} />
+      </Group>
+    </Card>
+  );
+}
+
 /** The prioritized queue: who to call first, and whether a call is allowed right now. */
 export function WorklistPage() {
   const navigate = useNavigate();
+  const phone = useMediaQuery('(max-width: 48em)');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [filters, setFilters] = useState<Filters>({ status: null, aging: null, language: null, minDollars: '', maxDollars: '' });
@@ -106,7 +134,12 @@ export function WorklistPage() {
           {searching ? `No account matches "${debounced.trim()}". Check the spelling, or search by phone, email, account number or MRN.` : 'No open patient balances match these filters.'}
         </Alert>
       )}
-      {q.data && q.data.items.length > 0 && (
+      {q.data && q.data.items.length > 0 && phone && (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Worklist">
+          {q.data.items.map((a) => <WorklistCard key={a.accountId} a={a} />)}
+        </Stack>
+      )}
+      {q.data && q.data.items.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={760}>
           <Table striped highlightOnHover aria-label="Worklist">
             <Table.Thead>
@@ -134,16 +167,7 @@ export function WorklistPage() {
                       ))}
                     </Group>
                   </Table.Td>
-                  <Table.Td>
-                    {a.callable ? (
-                      <Badge color="#1b5e20" variant="filled">Call now</Badge>
-                    ) : (
-                      <Text size="sm">
-                        {a.nextCallAt ? `Not before ${nextCallText(a.nextCallAt)}` : 'Do not call'}
-                        {a.blockedBy[0] && <Text span size="xs" c="dimmed" display="block">{label('reason', a.blockedBy[0])}</Text>}
-                      </Text>
-                    )}
-                  </Table.Td>
+                  <Table.Td><CallStatus a={a} /></Table.Td>
                   <Table.Td ta="right">{a.priority}</Table.Td>
                 </Table.Tr>
               ))}
