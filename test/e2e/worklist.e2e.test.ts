@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     await product?.stop();
   });
 
-  it('opens the queue, finds Martinez with or without the accent, says so when nothing matches, and opens the next best account', async () => {
+  it('opens the queue, finds Martinez with or without the accent, says so when nothing matches, and opens the next best account (axe-clean, no raw codes)', async () => {
     const page = await signIn('coordinator@riverbend.example');
     await page.getByRole('heading', { name: 'Worklist' }).waitFor();
     await page.getByTestId('account-row').first().waitFor();
@@ -80,6 +80,9 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     await page.getByRole('button', { name: 'Next best account' }).click();
     await page.waitForURL(`**/workspace/accounts/${top}`);
     await page.getByText('Ledger', { exact: true }).waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    const account = (await page.locator('main').textContent()) ?? '';
+    expect(account).not.toMatch(/patient_due|insurance_pending|\bhold: /);
     await page.close();
   });
 
