@@ -22,12 +22,13 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
     await page.getByLabel('Email').fill('coordinator@riverbend.example');
     await page.locator('input[type=password]').fill('kindly-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    await page.getByRole('heading', { name: 'Worklist' }).waitFor();
     await page.getByTestId('account-row').first().waitFor();
     expect(await page.getByTestId('account-row').count()).toBeGreaterThan(10);
     expect(await page.getByText('Riverbend Community Hospital').first().isVisible()).toBe(true);
-    // Navigation shell: every area is reachable.
-    for (const area of ['Patient portal', 'Analytics', 'Admin', 'Workspace']) {
+    // Navigation shell: every area of the coordinator's role is reachable, and no other.
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+    for (const area of ['Patient portal', 'Analytics', 'Tasks', 'Worklist']) {
       await page.getByRole('link', { name: area }).click();
     }
     await page.close();

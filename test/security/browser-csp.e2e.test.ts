@@ -36,7 +36,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the built web app under its security headers${HA
     await page.locator('input[type=password]').fill('kindly-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('account-row').first().waitFor();
-    for (const area of ['Analytics', 'Admin', 'Workspace']) await page.getByRole('link', { name: area }).click();
+    for (const area of ['Analytics', 'Admin', 'Worklist']) await page.getByRole('link', { name: area }).click();
     // Sign-out is a cookie-carrying POST from our own page: the origin check lets it through.
     const loggedOut = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
     await page.getByRole('button', { name: 'Sign out' }).click();

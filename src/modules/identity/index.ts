@@ -1,4 +1,4 @@
-export { ROLES, PERMISSIONS, can, type Role, type Permission } from './roles.js';
+export { ROLES, PERMISSIONS, can, permissionsFor, type Role, type Permission } from './roles.js';
 export { signIn, signOut, resolveSession, SESSION_TTL_MS, type StaffSession, type SignInResult } from './sessions.js';
 export { signInThrottleKey, DEFAULT_SESSION_POLICY, type SignInOutcome, type SignInOptions, type SessionPolicy } from './sessions.js';
 export { checkSignIn, recordSignInFailure, DEFAULT_SIGN_IN_THROTTLE, NO_SIGN_IN_FAILURES, type SignInThrottlePolicy, type SignInThrottleState, type SignInGate } from './sign-in-throttle.js';

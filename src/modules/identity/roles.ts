@@ -48,6 +48,9 @@ export const PERMISSIONS = {
   'holds.release': ['compliance_officer'],
   // The tenant's compliance rules (quiet hours, stricter caps): the compliance officer owns them.
   'compliance.rules.manage': ['compliance_officer', 'admin'],
+  // The prioritized call queue and the staff task list: the people who work accounts and tasks.
+  'worklist.use': ['collections_coordinator', 'financial_counselor', 'admin'],
+  'tasks.work': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -55,4 +58,9 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(roles: readonly string[], permission: Permission): boolean {
   const allowed: readonly string[] = PERMISSIONS[permission];
   return roles.some((r) => allowed.includes(r));
+}
+
+/** Every permission the roles grant, so the web app shows exactly what the API will allow. */
+export function permissionsFor(roles: readonly string[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(roles, p));
 }

@@ -23,3 +23,21 @@ export async function checkContact(db: Db, ctx: AccessContext, accountId: string
   const decision = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
   return { channel, at: at.toISOString(), ...decision, question };
 }
+
+/**
+ * The same question for a page of accounts at once (one snapshot load, one rule set), so the
+ * worklist marks "callable now" with exactly the engine outreach and the account page use.
+ */
+export async function checkContacts(db: Db, ctx: AccessContext, accountIds: string[], channel: ContactChannel, at: Date = ctx.clock.now()) {
+  const out = new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>();
+  if (accountIds.length === 0) return out;
+  const snapshots = await loadSnapshots(db, accountIds, at);
+  const ruleSet = await loadTenantRuleSet(db, ctx.tenantId);
+  for (const s of snapshots) {
+    if (s.tenant.id !== ctx.tenantId) continue;
+    const question = contactQuestion(s, { id: `check-${s.account.id}-${channel}`, channel, at, autodialed: false });
+    const d = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null };
+    out.set(s.account.id, { allowed: d.allowed, reasons: d.reasons, earliestAllowedAt: d.earliestAllowedAt ?? null });
+  }
+  return out;
+}

@@ -2,6 +2,11 @@ export { conversations, conversationUtterances, intentReviews, intentLabels, typ
 export { startConversation, addUtterance, listUtterances, getConversation, listConversations, personSentimentTrend, type StartConversationOptions } from './conversations.js';
 export { decideIntentReview, listIntentReviews, type IntentReviewView, type DecideIntentReviewOptions } from './intent-reviews.js';
 export { checkContact, type ContactChannel } from './contact-check.js';
+export { checkContacts } from './contact-check.js';
+export { listWorklist, WORKLIST_AGING, type ListWorklistOptions, type WorklistItem, type WorklistAging } from './list-worklist.js';
+export { listTasks, TASKS_FINISHED_ELSEWHERE, type ListTasksOptions, type TaskView } from './list-tasks.js';
+export { updateTask, type TaskAction } from './update-task.js';
+export { foldName } from './search-accounts.js';
 /** Utterances are stored encrypted; Drizzle reads of conversationUtterances decrypt them. */
 export const WORKSPACE_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [
   { table: 'conversation_utterances', key: 'id', keyType: 'bigint', text: ['text'] },

@@ -39,4 +39,11 @@ export interface Me {
   email: string;
   displayName: string;
   roles: string[];
+  /** What the roles allow, from the API's own permission table. */
+  permissions?: string[];
+}
+
+/** True when the signed-in person may use `permission` (the same table the API enforces). */
+export function may(me: Pick<Me, 'permissions'> | null | undefined, permission: string): boolean {
+  return !!me?.permissions?.includes(permission);
 }

@@ -2,6 +2,7 @@ import { Alert, Badge, Card, Grid, Group, Loader, Stack, Table, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
+import { label } from '../ui/labels';
 import { AccountCsat } from './AccountCsat';
 import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
 import { AccountDisputes } from '../disputes/AccountDisputes';
@@ -25,7 +26,7 @@ export function AccountDetail() {
     <Stack>
       <Group>
         <Title order={2}>{person ? `${person.givenName} ${person.familyName}` : 'Account'}</Title>
-        <Badge variant="light">{account.status}</Badge>
+        <Badge variant="light" color="dark">{label('accountStatus', account.status)}</Badge>
         {person && (
           <>
             <a href={`/api/v1/persons/${person.id}/statement?format=html&language=en`} target="_blank" rel="noreferrer">Statement (English)</a>
@@ -35,7 +36,7 @@ export function AccountDetail() {
           </>
         )}
         {holds.map((h) => (
-          <Badge key={h.id} color="red">hold: {h.type}</Badge>
+          <Badge key={h.id} color="red.9" variant="filled">On hold: {label('holdType', h.type)}</Badge>
         ))}
       </Group>
       <Grid>
@@ -45,7 +46,7 @@ export function AccountDetail() {
             <Text size="xl">{formatCents(account.balanceCents)}</Text>
             <Text size="sm" c="dimmed">Insurance pending {formatCents(account.insurancePendingCents)}</Text>
             <Text size="sm" c="dimmed">Patient due {formatCents(account.patientDueCents)}</Text>
-            <Text size="sm">Aging: {account.aging}</Text>
+            <Text size="sm">{label('aging', account.aging)}</Text>
             <Text size="sm">First statement: {account.firstStatementOn ?? 'not yet'}</Text>
           </Card>
         </Grid.Col>
@@ -54,7 +55,7 @@ export function AccountDetail() {
             <Text fw={600}>Person</Text>
             {person && (
               <Text size="sm">
-                Born {person.birthDate} · {person.city}, {person.state} · language {person.language} · time zone {person.timeZone}
+                Born {person.birthDate} · {person.city}, {person.state} · language {label('language', person.language)} · time zone {person.timeZone}
               </Text>
             )}
             {contactPoints.map((c) => (
@@ -76,7 +77,7 @@ export function AccountDetail() {
           </Table.Thead>
           <Table.Tbody>
             {entries.map((e) => (
-              <Table.Tr key={e.id}><Table.Td>{e.effectiveOn}</Table.Td><Table.Td>{e.kind.replace(/_/g, ' ')}</Table.Td><Table.Td>{e.bucket}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
+              <Table.Tr key={e.id}><Table.Td>{e.effectiveOn}</Table.Td><Table.Td>{label('entryKind', e.kind)}</Table.Td><Table.Td>{label('bucket', e.bucket)}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
@@ -85,7 +86,7 @@ export function AccountDetail() {
         <Text fw={600} mb="xs">Messages</Text>
         {communications.length === 0 && <Text size="sm" c="dimmed">No messages yet.</Text>}
         {communications.map((c) => (
-          <Text size="sm" key={c.id}>{c.at} · {c.direction} {c.channel} · {c.status} {c.subject ? `· ${c.subject}` : ''}</Text>
+          <Text size="sm" key={c.id}>{new Date(c.at).toLocaleString('en-US')} · {c.direction === 'inbound' ? 'from patient' : 'to patient'} · {label('channel', c.channel)} · {label('commStatus', c.status)} {c.subject ? `· ${c.subject}` : ''}</Text>
         ))}
       </Card>
     </Stack>

@@ -31,7 +31,7 @@ export function ContactChecks({ accountId }: { accountId: string }) {
     queryFn: async () => Promise.all(channels.map((c) => api<{ channel: string; allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null }>(`/api/v1/accounts/${accountId}/contact-check?channel=${c}`))),
   });
   return (
-    <Group gap="xs" aria-label="Contact permissions">
+    <Group gap="xs" role="group" aria-label="Contact permissions">
       {q.data?.map((d) => (
         <Badge key={d.channel} color={d.allowed ? 'teal' : 'red'} variant="light" data-testid={`contact-${d.channel}`} title={d.reasons.join(', ')}>
           {d.channel}: {d.allowed ? 'allowed now' : `blocked (${d.reasons.join(', ')})`}

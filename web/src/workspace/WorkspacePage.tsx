@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
+import { label } from '../ui/labels';
 
 export interface AccountSummary {
   id: string;
@@ -16,7 +17,7 @@ export interface AccountSummary {
   aging: string;
 }
 
-const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue', patient_due: 'orange', paid: 'green', plan: 'teal' };
+const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue', patient_due: 'dark', paid: 'green', plan: 'teal' };
 
 export function WorkspacePage() {
   const [search, setSearch] = useState('');
@@ -51,8 +52,8 @@ export function WorkspacePage() {
                 <Table.Td><Link to={`/workspace/accounts/${a.id}`}>{a.externalRef}</Link></Table.Td>
                 <Table.Td>{a.personName}</Table.Td>
                 <Table.Td>{a.serviceDate}</Table.Td>
-                <Table.Td><Badge color={STATUS_COLOR[a.status] ?? 'gray'} variant="light">{a.status.replace(/_/g, ' ')}</Badge></Table.Td>
-                <Table.Td>{a.aging}</Table.Td>
+                <Table.Td><Badge color={STATUS_COLOR[a.status] ?? 'gray'} variant="light">{label('accountStatus', a.status)}</Badge></Table.Td>
+                <Table.Td>{label('aging', a.aging)}</Table.Td>
                 <Table.Td ta="right">{formatCents(a.insurancePendingCents)}</Table.Td>
                 <Table.Td ta="right">{formatCents(a.patientDueCents)}</Table.Td>
               </Table.Tr>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
-import { signIn, signOut } from '../../../modules/identity/index.js';
+import { permissionsFor, signIn, signOut } from '../../../modules/identity/index.js';
 import type { ZodApp } from '../app.js';
 import { SESSION_COOKIE, setSessionCookie, staffToken, type AppDeps } from '../context.js';
 
@@ -12,6 +12,8 @@ const StaffSessionResponse = z.object({
   email: z.string(),
   displayName: z.string(),
   roles: z.array(z.string()),
+  /** What the roles allow (the API's own table), so pages show only what the person may use. */
+  permissions: z.array(z.string()),
 });
 
 export function authRoutes(app: ZodApp, deps: AppDeps): void {
@@ -41,7 +43,7 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
         throw new AppError('rate_limited', { message: `sign-in back-off for ${seconds}s`, userMessage: `Too many wrong passwords. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.` });
       }
       setSessionCookie(req, reply, { name: SESSION_COOKIE, token: result.token, path: '/', expiresAt: result.expiresAt, now: deps.clock.now(), publicUrl: deps.publicUrl });
-      return result.session;
+      return { ...result.session, permissions: permissionsFor(result.session.roles) };
     },
   );
 
@@ -54,6 +56,6 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get('/api/v1/me', { schema: { tags: ['auth'], summary: 'The signed-in staff member', response: { 200: StaffSessionResponse } } }, async (req) => {
     if (!req.staff) throw new AppError('unauthenticated');
-    return req.staff;
+    return { ...req.staff, permissions: permissionsFor(req.staff.roles) };
   });
 }

@@ -1,0 +1,207 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { audit, type AccessContext } from '../../platform/audit/index.js';
+import { rows, textArray, type Db, type Queryable } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
+import { agingBucket } from '../ledger/index.js';
+import { checkContacts } from './contact-check.js';
+import { findAccountIdsMatching, loadPersonNames } from './search-accounts.js';
+import { basePoints, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
+
+export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
+export type WorklistAging = (typeof WORKLIST_AGING)[number];
+
+export interface ListWorklistOptions {
+  limit?: number;
+  /** The `next` cursor of the previous page. */
+  after?: string;
+  status?: string;
+  aging?: WorklistAging;
+  minBalanceCents?: number;
+  maxBalanceCents?: number;
+  language?: string;
+  search?: string;
+}
+
+export interface WorklistItem {
+  accountId: string;
+  externalRef: string;
+  personId: string;
+  personName: string;
+  language: string;
+  status: string;
+  dueOn: string | null;
+  aging: string;
+  patientDueCents: number;
+  priority: number;
+  /** Why the account is ranked where it is: 'callback', 'plan_missed', or an open task kind. */
+  signals: string[];
+  callable: boolean;
+  blockedBy: string[];
+  nextCallAt: string | null;
+}
+
+interface Cursor {
+  /** 1: accounts with a signal, 2: the rest, 3: search results. */
+  t: 1 | 2 | 3;
+  k: number;
+  id: string;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+    if ([1, 2, 3].includes(c.t) && Number.isInteger(c.k) && typeof c.id === 'string') return c;
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError('validation_failed', { message: 'bad worklist cursor', issues: [{ path: 'after', message: 'is not a cursor this list returned' }] });
+}
+
+interface Row {
+  id: string;
+  external_ref: string;
+  person_id: string;
+  status: string;
+  due_on: string | Date | null;
+  patient_due_cents: string | number;
+  rank_key: string | number;
+  pts: string | number | null;
+  kinds: string[] | null;
+}
+
+const COLUMNS = sql`a.id, a.external_ref, a.person_id, a.status, a.due_on::text as due_on, a.patient_due_cents, ${rankKey} as rank_key`;
+
+/** The worklist's filters as SQL conditions on accounts `a`. */
+function filters(opts: ListWorklistOptions, today: string): SQL[] {
+  const out: SQL[] = [];
+  if (opts.status) out.push(sql`a.status = ${opts.status}`);
+  if (opts.minBalanceCents !== undefined) out.push(sql`a.patient_due_cents >= ${opts.minBalanceCents}`);
+  if (opts.maxBalanceCents !== undefined) out.push(sql`a.patient_due_cents <= ${opts.maxBalanceCents}`);
+  if (opts.language) out.push(sql`exists (select 1 from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id and p.language = ${opts.language})`);
+  if (opts.aging) {
+    // Days past due per bucket, the same edges as the ledger's agingBucket.
+    const edges: Record<WorklistAging, [number, number | null]> = { current: [-1e6, 0], '1-30': [1, 30], '31-60': [31, 60], '61-90': [61, 90], '91-120': [91, 120], '120+': [121, null] };
+    const [lo, hi] = edges[opts.aging];
+    if (opts.aging === 'current') out.push(sql`(a.due_on is null or a.due_on >= ${today}::date)`);
+    else {
+      out.push(sql`a.due_on <= ${today}::date - ${lo}::int`);
+      if (hi !== null) out.push(sql`a.due_on >= ${today}::date - ${hi}::int`);
+    }
+  }
+  return out;
+}
+
+const and = (parts: SQL[]) => (parts.length ? sql`and ${sql.join(parts, sql` and `)}` : sql``);
+
+async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Promise<Row[]> {
+  const cursor = after ? sql`and (${rankKey} - s.pts, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
+  return rows<Row>(
+    q,
+    sql`with sig as (
+          select k.account_id, ${signalPointsSql} as pts, k.kind
+          from agent_tasks k
+          where k.tenant_id = ${ctx.tenantId} and k.status = 'open' and k.account_id is not null
+            and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)})
+          union all
+          select pp.account_id, ${SIGNAL_POINTS.plan_missed!}, 'plan_missed' from payment_plans pp
+          where pp.tenant_id = ${ctx.tenantId} and pp.status in ('missed', 'grace')
+        ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
+        select ${COLUMNS}, s.pts, s.kinds
+        from s join accounts a on a.tenant_id = ${ctx.tenantId} and a.id = s.account_id
+        where a.patient_due_cents > 0 ${and(filters(opts, today))} ${cursor}
+        order by ${rankKey} - s.pts, a.id
+        limit ${limit}`,
+  );
+}
+
+async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Promise<Row[]> {
+  const cursor = after ? sql`and (${rankKey}, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
+  return rows<Row>(
+    q,
+    sql`select ${COLUMNS}, null as pts, null as kinds
+        from accounts a
+        where a.tenant_id = ${ctx.tenantId} and a.patient_due_cents > 0 ${and(filters(opts, today))} ${cursor}
+          and not exists (select 1 from agent_tasks k where k.tenant_id = a.tenant_id and k.account_id = a.id and k.status = 'open'
+                          and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)}))
+          and not exists (select 1 from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id and pp.status in ('missed', 'grace'))
+        order by ${rankKey}, a.id
+        limit ${limit}`,
+  );
+}
+
+async function searchTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, after: Cursor | null, limit: number): Promise<Row[]> {
+  const ids = await findAccountIdsMatching(q, ctx.tenantId, opts.search!);
+  if (ids.length === 0) return [];
+  const cursor = after ? sql`and (${rankKey}, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
+  // A search finds every account of the person, paid ones too: the caller may be asking about one.
+  return rows<Row>(
+    q,
+    sql`select ${COLUMNS}, null as pts, null as kinds
+        from accounts a
+        where a.tenant_id = ${ctx.tenantId} and a.id = any(${textArray(ids)}) ${and(filters(opts, today))} ${cursor}
+        order by ${rankKey}, a.id
+        limit ${limit}`,
+  );
+}
+
+/**
+ * The prioritized queue of open patient-due accounts (see worklist-priority.ts for the formula),
+ * or, with `search`, the accounts matching it. Keyset-paged; each account shown is an audited read,
+ * and each says whether a call is allowed now (the compliance engine outreach uses) or when it is.
+ */
+export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklistOptions = {}): Promise<{ items: WorklistItem[]; next: string | null }> {
+  const limit = Math.min(Math.max(opts.limit ?? 25, 1), 100);
+  const now = ctx.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const after = opts.after ? decodeCursor(opts.after) : null;
+  const search = opts.search?.trim() ? opts.search : undefined;
+  const page = await db.transaction(async (tx) => {
+    let found: Array<Row & { t: 1 | 2 | 3 }> = [];
+    if (search) {
+      found = (await searchTier(tx, ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1)).map((r) => ({ ...r, t: 3 as const }));
+    } else {
+      if (!after || after.t === 1) found = (await signalTier(tx, ctx, opts, today, now, after, limit + 1)).map((r) => ({ ...r, t: 1 as const }));
+      if (found.length <= limit) {
+        const rest = await restTier(tx, ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length);
+        found = found.concat(rest.map((r) => ({ ...r, t: 2 as const })));
+      }
+    }
+    const shown = found.slice(0, limit);
+    const names = await loadPersonNames(tx, ctx.tenantId, shown.map((r) => r.person_id));
+    const languages = new Map(
+      (await rows<{ id: string; language: string }>(tx, sql`select id, language from persons where tenant_id = ${ctx.tenantId} and id = any(${textArray(shown.map((r) => r.person_id))})`)).map((r) => [r.id, r.language]),
+    );
+    await audit(tx, ctx, ...shown.map((r) => ({ action: 'read' as const, recordType: 'account', recordId: r.id, details: { view: 'worklist' } })));
+    const last = shown.at(-1);
+    const next = found.length > limit && last ? encodeCursor({ t: last.t, k: Number(last.rank_key) - (last.t === 1 ? Number(last.pts) : 0), id: last.id }) : null;
+    return { shown, names, languages, next };
+  });
+  const checks = await checkContacts(db, ctx, page.shown.map((r) => r.id), 'call', now);
+  return {
+    items: page.shown.map((r) => {
+      const dueOn = r.due_on === null ? null : String(r.due_on).slice(0, 10);
+      const check = checks.get(r.id);
+      return {
+        accountId: r.id,
+        externalRef: r.external_ref,
+        personId: r.person_id,
+        personName: page.names.get(r.person_id) ?? '',
+        language: page.languages.get(r.person_id) ?? 'en',
+        status: r.status,
+        dueOn,
+        aging: agingBucket(dueOn, today),
+        patientDueCents: Number(r.patient_due_cents),
+        priority: basePoints(Number(r.rank_key), today) + Number(r.pts ?? 0),
+        signals: (r.kinds ?? []).slice().sort(),
+        callable: check?.allowed ?? false,
+        blockedBy: check && !check.allowed ? check.reasons : [],
+        nextCallAt: check && !check.allowed ? check.earliestAllowedAt : null,
+      };
+    }),
+    next: page.next,
+  };
+}

@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+
+/**
+ * The worklist priority, in points (higher = sooner):
+ *   balance points  = 1 per $10 the patient owes, capped at 500 ($5,000)
+ *   age points      = 2 per day past the due date (negative before it is due)
+ *   signal points   = callback requested 300, promise to pay due 250, plan missed or in grace 250,
+ *                     any other open task for the account (a reply waiting, a review) 150 each;
+ *                     routine tasks (ROUTINE_TASK_KINDS, e.g. a journey's call step) add nothing
+ * Accounts with a signal (an open, unsnoozed task or a missed plan) come before all others.
+ *
+ * The index `accounts_worklist_rank` stores RANK_KEY = 2 * (due date in days since 2000-01-01) -
+ * balance points. Because the age term is linear, "today" adds the same amount to every row, so
+ * ordering by RANK_KEY ascending is ordering by (balance + age) points descending, on any day.
+ */
+export const RANK_KEY_SQL = `(2 * (coalesce(a.due_on, a.service_date, date '2100-01-01') - date '2000-01-01') - least(a.patient_due_cents, 500000) / 1000)`;
+export const rankKey = sql.raw(RANK_KEY_SQL);
+
+/**
+ * Tasks that do not lift an account: the journeys' routine call tasks (every account in a call
+ * step has one, so they would lift everyone) and the billing office's and security's own work.
+ */
+export const ROUTINE_TASK_KINDS = ['call', 'work_denial', 'claim_followup', 'security_review', 'review_hold_release'];
+
+export const SIGNAL_POINTS: Record<string, number> = { callback: 300, promise_followup: 250, plan: 250, plan_missed: 250 };
+export const OTHER_TASK_POINTS = 150;
+
+/** The signal points of one open task `k`, as SQL. */
+export const signalPointsSql = sql.raw(
+  `(case k.kind ${Object.entries(SIGNAL_POINTS)
+    .filter(([kind]) => kind !== 'plan_missed')
+    .map(([kind, pts]) => `when '${kind}' then ${pts}`)
+    .join(' ')} else ${OTHER_TASK_POINTS} end)`,
+);
+
+const EPOCH = Date.UTC(2000, 0, 1);
+
+/** Points from a stored rank key, as of `today` (YYYY-MM-DD): balance points plus age points. */
+export function basePoints(rankKeyValue: number, today: string): number {
+  const todayDays = Math.round((Date.parse(`${today}T00:00:00Z`) - EPOCH) / 86_400_000);
+  return 2 * todayDays - rankKeyValue;
+}

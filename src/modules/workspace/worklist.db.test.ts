@@ -1,0 +1,156 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { AccessContext } from '../../platform/audit/index.js';
+import { ManualClock } from '../../platform/clock/index.js';
+import { describeDb } from '../../platform/db/testing.js';
+import { AppError } from '../../platform/errors/index.js';
+import { fieldCipher } from '../../platform/crypto/index.js';
+import { createTenant } from '../identity/index.js';
+import { contactBlindIndex, personBlindIndexes } from '../people/index.js';
+import { foldName, listTasks, listWorklist, updateTask, type ListWorklistOptions } from './index.js';
+
+// Tuesday 11:00 in Ohio (16:00 UTC): inside every calling window on the mainland.
+const clock = new ManualClock('2026-11-24T16:00:00Z');
+
+describeDb('the worklist: who to call first, and the tasks that lift an account to the top', (getDb) => {
+  let ctx: AccessContext;
+  let tenantId: string;
+  let phoneSeq = 0;
+
+  async function account(o: { id: string; given: string; family: string; dueOn: string; dueCents: number; language?: string; timeZone?: string; status?: string; phone?: string; email?: string }) {
+    const personId = `p-${o.id}`;
+    // Names and contact values are stored encrypted, with the blind indexes search goes through.
+    const cipher = fieldCipher();
+    const idx = personBlindIndexes({ givenName: o.given, familyName: o.family });
+    await getDb().query(
+      `insert into persons (id, tenant_id, external_ref, given_name, family_name, name_bidx, family_bidx, language, time_zone, state) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OH')`,
+      [personId, tenantId, `MRN-${o.id.toUpperCase()}`, cipher.encrypt(o.given), cipher.encrypt(o.family), idx.nameBidx, idx.familyBidx, o.language ?? 'en', o.timeZone ?? 'America/New_York'],
+    );
+    const phone = o.phone ?? `+1614555${String(2000 + (phoneSeq++))}`;
+    await getDb().query(`insert into contact_points (id, tenant_id, person_id, system, value, value_bidx, use, rank, verified) values ($1, $2, $3, 'phone', $4, $5, 'mobile', 1, true)`, [`${personId}-phone`, tenantId, personId, cipher.encrypt(phone), contactBlindIndex('phone', phone)]);
+    if (o.email) await getDb().query(`insert into contact_points (id, tenant_id, person_id, system, value, value_bidx, use, rank, verified) values ($1, $2, $3, 'email', $4, $5, 'home', 1, true)`, [`${personId}-email`, tenantId, personId, cipher.encrypt(o.email), contactBlindIndex('email', o.email)]);
+    await getDb().query(
+      `insert into accounts (id, tenant_id, person_id, external_ref, status, due_on, first_statement_on, balance_cents, patient_due_cents, total_charges_cents)
+       values ($1, $2, $3, $4, $5, $6::date, $6::date - 30, $7, $7, $7)`,
+      [o.id, tenantId, personId, `ACC-${o.id.toUpperCase()}`, o.status ?? (o.dueCents > 0 ? 'patient_due' : 'paid'), o.dueOn, o.dueCents],
+    );
+  }
+  async function task(id: string, accountId: string, kind: string, priority = 50) {
+    await getDb().query(`insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at) values ($1, $2, $3, $4, $5, 'open', 'test', $6, $7)`, [id, tenantId, `p-${accountId}`, accountId, kind, priority, '2026-11-20T12:00:00Z']);
+  }
+  const ids = async (opts: ListWorklistOptions = {}) => (await listWorklist(getDb().db, ctx, { limit: 100, ...opts })).items.map((i) => i.accountId);
+
+  beforeAll(async () => {
+    ({ tenantId } = await createTenant(getDb().db, { slug: 'worklist', name: 'Lakeside Hospital', kind: 'provider' }));
+    ctx = { tenantId, actor: { kind: 'user', id: 'coordinator-1', roles: ['collections_coordinator'] }, purpose: 'collections', clock };
+    // 176 days past due and $300: 352 + 30 = 382 points.
+    await account({ id: 'ana', given: 'Ana', family: 'Martínez', dueOn: '2026-06-01', dueCents: 30_000, language: 'es', phone: '+16145550101', email: 'Ana.M@example.com' });
+    // 23 days and $4,000: 46 + 400 = 446 points.
+    await account({ id: 'bob', given: 'Bob', family: 'Smith', dueOn: '2026-11-01', dueCents: 400_000 });
+    await account({ id: 'carl', given: 'Carl', family: 'Paid', dueOn: '2026-05-01', dueCents: 0 });
+    // 14 days and $50 (28 + 5) with a callback requested (300): 333, ahead of everyone without a signal.
+    await account({ id: 'dee', given: 'Dee', family: 'Callback', dueOn: '2026-11-10', dueCents: 5_000 });
+    // 54 days and $1,000 (108 + 100) with a missed plan (250): 458.
+    await account({ id: 'eve', given: 'Eve', family: 'Plan', dueOn: '2026-10-01', dueCents: 100_000 });
+    // 6:00 the next morning where she lives: not callable now.
+    await account({ id: 'fay', given: 'Fay', family: 'Islands', dueOn: '2026-11-20', dueCents: 10_000, timeZone: 'Pacific/Kiritimati' });
+    for (let i = 0; i < 12; i++) await account({ id: `z${String(i).padStart(2, '0')}`, given: `Zed${i}`, family: 'Filler', dueOn: '2026-11-15', dueCents: 2_000 + (i % 3) * 1_000 });
+    await task('t-callback', 'dee', 'callback', 80);
+    await task('t-dispute', 'ana', 'resolve_dispute', 60);
+    await getDb().query(`update agent_tasks set status = 'done' where id = 't-dispute'`);
+    await getDb().query(
+      `insert into payment_plans (id, tenant_id, account_id, person_id, status, time_zone, anchor_day, total_cents, remaining_cents, monthly_payment_cents, state, source, created_by, created_at, updated_at)
+       values ('plan-eve', $1, 'eve', 'p-eve', 'missed', 'America/New_York', 1, 100000, 100000, 10000, '{}'::jsonb, 'staff', 'test', now(), now())`,
+      [tenantId],
+    );
+  });
+
+  it('ranks accounts with something waiting first, then by balance and age; paid accounts are not in the queue', async () => {
+    // A journey's routine call task is not "something waiting": every account in a call step has one.
+    await task('t-routine-call', 'ana', 'call', 50);
+    const page = await listWorklist(getDb().db, ctx, { limit: 100 });
+    const order = page.items.map((i) => i.accountId);
+    expect(order.slice(0, 4)).toEqual(['eve', 'dee', 'bob', 'ana']);
+    expect(order).not.toContain('carl');
+    expect(order).toHaveLength(17);
+    const byId = new Map(page.items.map((i) => [i.accountId, i]));
+    expect(byId.get('eve')).toMatchObject({ priority: 458, signals: ['plan_missed'] });
+    expect(byId.get('dee')).toMatchObject({ priority: 333, signals: ['callback'] });
+    expect(byId.get('bob')).toMatchObject({ priority: 446, signals: [], callable: true, nextCallAt: null });
+    expect(byId.get('ana')).toMatchObject({ priority: 382, personName: 'Ana Martínez', aging: '120+' });
+    // Only what may be contacted now is callable; otherwise the next allowed time is given.
+    const fay = byId.get('fay')!;
+    expect(fay.callable).toBe(false);
+    expect(fay.blockedBy.length).toBeGreaterThan(0);
+    expect(Date.parse(fay.nextCallAt!)).toBeGreaterThan(clock.now().getTime());
+    expect(page.next).toBeNull();
+    await getDb().query(`update agent_tasks set status = 'done' where id = 't-routine-call'`);
+  });
+
+  it('keyset pages of two walk the same order, with no repeats and no gaps, across both tiers', async () => {
+    const all = await ids();
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (let n = 0; n < 20; n++) {
+      const page = await listWorklist(getDb().db, ctx, { limit: 2, after });
+      walked.push(...page.items.map((i) => i.accountId));
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(walked).toEqual(all);
+    await expect(listWorklist(getDb().db, ctx, { after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'validation_failed', issues: [{ path: 'after' }] });
+  });
+
+  it('filters by aging, balance, status and language', async () => {
+    expect(await ids({ aging: '120+' })).toEqual(['ana']);
+    expect(await ids({ aging: '31-60' })).toEqual(['eve']);
+    expect(await ids({ minBalanceCents: 100_000 })).toEqual(['eve', 'bob']);
+    expect(await ids({ maxBalanceCents: 3_000 })).toEqual(expect.not.arrayContaining(['bob', 'ana', 'eve']));
+    expect(await ids({ language: 'es' })).toEqual(['ana']);
+    expect(await ids({ status: 'paid' })).toEqual([]);
+  });
+
+  it('finds a person by name with or without accents, last name, MRN, phone, email and account number; nothing found is an empty list', async () => {
+    expect(foldName('  Pedro  MARTÍNEZ ')).toBe('pedro martinez');
+    // Names match whole (they are encrypted; blind indexes match the normalized name exactly).
+    expect(await ids({ search: 'martí' })).toEqual([]);
+    for (const q of ['Martinez', 'Martínez', 'Ana Martinez', 'Martínez, Ana', 'ANA MARTÍNEZ', 'MRN-ANA', 'mrn-ana', '(614) 555-0101', 'ana.m@EXAMPLE.com', 'ACC-ANA', 'ana']) {
+      expect(await ids({ search: q }), q).toEqual(['ana']);
+    }
+    // A search also finds paid accounts: the caller may be asking about one.
+    expect(await ids({ search: 'Carl Paid' })).toEqual(['carl']);
+    expect(await ids({ search: 'Nobody' })).toEqual([]);
+    expect(await ids({ search: '50%' })).toEqual([]);
+    expect(await ids({ search: 'Filler', limit: 100 })).toHaveLength(12);
+    const first = await listWorklist(getDb().db, ctx, { search: 'Filler', limit: 5 });
+    const second = await listWorklist(getDb().db, ctx, { search: 'Filler', limit: 5, after: first.next! });
+    expect(new Set([...first.items, ...second.items].map((i) => i.accountId)).size).toBe(10);
+  });
+
+  it('tasks: assign to me, snooze (the account drops back), complete with an outcome; twice is a conflict', async () => {
+    const open = await listTasks(getDb().db, ctx);
+    expect(open.items.map((t) => t.id)).toEqual(['t-callback']);
+    expect(open.items[0]).toMatchObject({ kind: 'callback', personName: 'Dee Callback', accountId: 'dee', assignedToMe: false, finishedElsewhere: false });
+    expect((await listTasks(getDb().db, ctx, { mine: true })).items).toEqual([]);
+
+    await updateTask(getDb().db, ctx, 't-callback', { action: 'assign_to_me' });
+    expect((await listTasks(getDb().db, ctx, { mine: true })).items.map((t) => t.id)).toEqual(['t-callback']);
+    expect((await listTasks(getDb().db, ctx, { kind: 'call' })).items).toEqual([]);
+
+    await expect(updateTask(getDb().db, ctx, 't-callback', { action: 'snooze', until: new Date('2026-11-20T00:00:00Z') })).rejects.toMatchObject({ code: 'validation_failed' });
+    await updateTask(getDb().db, ctx, 't-callback', { action: 'snooze', until: new Date('2026-11-26T15:00:00Z') });
+    expect((await listTasks(getDb().db, ctx)).items).toEqual([]);
+    expect((await listTasks(getDb().db, ctx, { includeSnoozed: true })).items.map((t) => t.id)).toEqual(['t-callback']);
+    // While snoozed the callback no longer lifts Dee above the others.
+    expect((await ids()).indexOf('dee')).toBeGreaterThan((await ids()).indexOf('ana'));
+
+    const done = await updateTask(getDb().db, ctx, 't-callback', { action: 'complete', outcome: 'Reached: promise to pay' });
+    expect(done).toMatchObject({ status: 'done', outcome: 'Reached: promise to pay' });
+    await expect(updateTask(getDb().db, ctx, 't-callback', { action: 'complete', outcome: 'again' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(updateTask(getDb().db, ctx, 'no-such-task', { action: 'assign_to_me' })).rejects.toBeInstanceOf(AppError);
+
+    await task('t-dispute-2', 'ana', 'resolve_dispute', 60);
+    const dispute = (await listTasks(getDb().db, ctx)).items.find((t) => t.id === 't-dispute-2')!;
+    expect(dispute.finishedElsewhere).toBe(true);
+    await expect(updateTask(getDb().db, ctx, 't-dispute-2', { action: 'complete', outcome: 'done' })).rejects.toMatchObject({ code: 'unprocessable' });
+  });
+});

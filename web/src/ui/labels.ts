@@ -1,0 +1,123 @@
+/**
+ * Plain words for the codes the API returns. One table, so every page says the same thing; a code
+ * missing here is shown as words (underscores to spaces, first letter capital), never as a code.
+ */
+const LABELS = {
+  accountStatus: {
+    open: 'Open',
+    insurance_pending: 'Waiting on insurance',
+    patient_due: 'Patient owes',
+    plan: 'On a payment plan',
+    paid: 'Paid',
+    closed: 'Closed',
+  },
+  aging: {
+    current: 'Not yet due',
+    '1-30': '1–30 days past due',
+    '31-60': '31–60 days past due',
+    '61-90': '61–90 days past due',
+    '91-120': '91–120 days past due',
+    '120+': 'Over 120 days past due',
+  },
+  taskKind: {
+    call: 'Call the patient',
+    callback: 'Call back (patient asked)',
+    verify_payment: 'Check a payment the patient reported',
+    review_dispute: 'Review a dispute',
+    resolve_dispute: 'Resolve a dispute',
+    verify_identity: 'Confirm who the patient is',
+    review_attorney: 'Patient has a lawyer: review',
+    review_bankruptcy: 'Patient filed bankruptcy: review',
+    review_deceased: 'Patient may have died: review',
+    assistance: 'Help with financial assistance',
+    plan: 'Payment plan needs attention',
+    complaint: 'Answer a complaint',
+    insurance_review: 'Check the insurance',
+    explain_bill: 'Explain the bill',
+    review_intent: 'Confirm what the patient said',
+    review_documents: 'Check assistance documents',
+    csat_followup: 'Follow up on a low survey score',
+    review_wrong_person: '"Not my bill": check the person',
+    promise_followup: 'Promise to pay is due',
+    presumptive_assistance: 'Likely eligible for assistance',
+    work_denial: 'Work a denied claim',
+    claim_followup: 'Follow up a claim with no answer',
+    review_hold_release: 'Decide on releasing a hold',
+    security_review: 'Security: repeated failed checks',
+  },
+  signal: {
+    callback: 'Asked for a call back',
+    plan_missed: 'Missed a plan payment',
+    promise_followup: 'Promise to pay due',
+    plan: 'Plan needs attention',
+  },
+  holdType: {
+    dispute: 'Disputed',
+    cease_communication: 'Asked us to stop contact',
+    attorney: 'Has a lawyer',
+    bankruptcy: 'Bankruptcy',
+    deceased: 'Deceased',
+    assistance_pending: 'Assistance application pending',
+    insurance_pending: 'Waiting on insurance',
+  },
+  reason: {
+    reg_f_7_in_7: 'Already called 7 times this week (federal limit)',
+    reg_f_conversation_7day: 'Spoke with them in the last 7 days (federal limit)',
+    reg_f_inconvenient_time: 'Outside calling hours where they live',
+    reg_f_known_inconvenient_time: 'A time the patient said is bad for them',
+    reg_f_cease_communication: 'Patient asked us to stop contacting them',
+    reg_f_dispute_pending_verification: 'Dispute waiting for verification',
+    reg_f_medium_opt_out: 'Patient opted out of this channel',
+    reg_f_missing_opt_out: 'Message lacks an opt-out',
+    reg_f_passive_collection_wait: 'Waiting period before contact',
+    reg_f_time_barred_debt: 'Debt too old to collect',
+    policy_call_frequency: 'Call limit of our policy reached',
+    policy_conversation_7day: 'Spoke with them recently (our policy)',
+    policy_inconvenient_time: 'Outside our calling hours',
+    policy_known_inconvenient_time: 'A time the patient said is bad for them',
+    policy_cease_communication: 'Patient asked us to stop contacting them',
+    policy_dispute_pending_review: 'Dispute under review',
+    policy_medium_opt_out: 'Patient opted out of this channel',
+    ma_940cmr_7_04_2_in_7: 'Massachusetts call limit reached',
+    tcpa_no_prior_express_consent: 'No consent to call this number',
+    tcpa_consent_revoked: 'Consent to call was withdrawn',
+    attorney_represented: 'Patient has a lawyer: contact the lawyer',
+    bankruptcy: 'Bankruptcy: no collection contact',
+    deceased: 'Patient has died',
+    irc_501r6_120_day_notification_period: 'Within the 120-day notice period',
+    irc_501r6_fap_application_pending: 'Assistance application pending',
+    ca_180_day_wait: 'California 180-day wait',
+    hipaa_minimum_necessary: 'More information than needed',
+    patient_budget: "Limited to the patient's stated budget",
+    policy_share_of_income: 'Limited to a share of income (policy)',
+    ca_reasonable_payment_formula: 'California reasonable payment limit',
+    no_limit_stated: 'No limit stated',
+  },
+  language: { en: 'English', es: 'Spanish', vi: 'Vietnamese', zh: 'Chinese' },
+  entryKind: { charge: 'Charge', insurance_payment: 'Insurance paid', patient_payment: 'Patient paid', adjustment: 'Adjustment', contractual_adjustment: 'Insurance discount', write_off: 'Written off', refund: 'Refund', transfer: 'Moved to patient' },
+  bucket: { insurance: 'Insurance', patient: 'Patient' },
+  channel: { call: 'Call', sms: 'Text message', email: 'Email', letter: 'Letter', voicemail: 'Voicemail', chat: 'Chat', portal: 'Portal' },
+  commStatus: { queued: 'Waiting to send', sent: 'Sent', delivered: 'Delivered', failed: 'Failed', blocked: 'Not sent (rules)', received: 'Received', scheduled: 'Scheduled', cancelled: 'Cancelled' },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type LabelKind = keyof typeof LABELS;
+
+/** Plain words for a code, e.g. label('accountStatus', 'patient_due') -> "Patient owes". */
+export function label(kind: LabelKind, code: string | null | undefined): string {
+  if (!code) return '';
+  const table = LABELS[kind] as Record<string, string>;
+  const known = table[code] ?? table[code.toLowerCase()];
+  if (known) return known;
+  const words = code.toLowerCase().replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Every code of a kind with its words, for filter menus. */
+export function labelOptions(kind: LabelKind, codes?: readonly string[]): Array<{ value: string; label: string }> {
+  return (codes ?? Object.keys(LABELS[kind])).map((value) => ({ value, label: label(kind, value) }));
+}
+
+/** Why an account is near the top of the worklist: a signal of its own, or an open task's kind. */
+export function signalLabel(code: string): string {
+  return code in LABELS.signal ? label('signal', code) : label('taskKind', code);
+}
