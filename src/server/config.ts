@@ -19,6 +19,8 @@ export interface ServerConfig {
   sessionMaxHours: number;
   /** /docs and /openapi.json without a staff sign-in: only in development and tests, or KINDLY_DOCS_PUBLIC=true. */
   docsPublic: boolean;
+  /** A ClamAV daemon (KINDLY_CLAMD, host:port) that scans uploaded documents; absent: the built-in test-signature scanner. */
+  clamd?: { host: string; port: number };
 }
 
 /** Reads configuration from the environment and CLI flags (flags win). */
@@ -41,7 +43,15 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     sessionIdleMinutes: positiveNumber('KINDLY_SESSION_IDLE_MINUTES', env.KINDLY_SESSION_IDLE_MINUTES, 30),
     sessionMaxHours: positiveNumber('KINDLY_SESSION_MAX_HOURS', env.KINDLY_SESSION_MAX_HOURS, 12),
     docsPublic: env.KINDLY_DOCS_PUBLIC ? env.KINDLY_DOCS_PUBLIC === 'true' : env.NODE_ENV === 'development' || env.NODE_ENV === 'test',
+    ...(env.KINDLY_CLAMD ? { clamd: parseHostPort('KINDLY_CLAMD', env.KINDLY_CLAMD) } : {}),
   };
+}
+
+/** "host:port" (e.g. "127.0.0.1:3310"). */
+function parseHostPort(name: string, value: string): { host: string; port: number } {
+  const m = /^(.+):(\d{1,5})$/.exec(value.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new Error(`${name} must be host:port (e.g. 127.0.0.1:3310), not ${JSON.stringify(value)}`);
+  return { host: m[1]!, port: Number(m[2]) };
 }
 
 const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;

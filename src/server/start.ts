@@ -1,3 +1,4 @@
+import { clamdScanner, useDocumentScanner } from '../modules/assistance/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../platform/clock/index.js';
@@ -39,6 +40,7 @@ export async function ensureWebBuilt(log: (msg: string) => void): Promise<void> 
 export async function startServer(config: ServerConfig, clock: Clock = systemClock): Promise<RunningServer> {
   const t0 = performance.now();
   const runtime = await createRuntime(config, clock);
+  if (config.clamd) useDocumentScanner(clamdScanner(config.clamd));
   const { database, logger } = runtime;
   if (config.seedDemo && config.role !== 'worker') {
     const [existing] = await database.query<{ n: number }>('select count(*)::int as n from tenants where slug = $1', [DEMO_TENANT_SLUG]);

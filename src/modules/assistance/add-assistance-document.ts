@@ -7,6 +7,7 @@ import { newId } from '../../platform/ids/index.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './application.schema.js';
 import { localDate } from './dates.js';
 import { assistanceApplications, assistanceDocuments } from './schema.js';
+import { documentScanner, type DocumentScanner } from './document-scanner.js';
 import { checkAssistanceApplication } from './submit-assistance-application.js';
 import type { MissingItem } from './check-application-completeness.js';
 
@@ -31,6 +32,8 @@ export interface AddAssistanceDocumentOptions {
   contentType: string;
   content: Buffer;
   language?: 'en' | 'es';
+  /** The virus-scan hook (default: the process's configured scanner). */
+  scanner?: DocumentScanner;
 }
 
 /**
@@ -51,6 +54,15 @@ export async function addAssistanceDocument(opts: AddAssistanceDocumentOptions):
     throw bad('content', `1..${MAX_DOCUMENT_BYTES} bytes`, es ? 'El archivo debe pesar menos de 10 MB.' : 'The file must be smaller than 10 MB.');
   }
   if (!MAGIC[type]!(opts.content)) throw bad('content', `bytes are not ${type}`, es ? 'Este archivo no parece un PDF o una foto. Inténtelo con otro.' : 'This file does not look like a PDF or a photo. Please try another.');
+  // Every file goes through the virus-scan hook before anything is stored; a scanner that cannot
+  // answer fails the upload (the patient is asked to try again) rather than letting a file in unscanned.
+  const verdict = await (opts.scanner ?? documentScanner()).scan(opts.content).catch((err: Error) => {
+    throw new AppError('unavailable', { message: err.message, userMessage: es ? 'No pudimos revisar su archivo en este momento. Inténtelo de nuevo en unos minutos.' : 'We could not check your file just now. Please try again in a few minutes.' });
+  });
+  if (!verdict.clean) {
+    await audit(database.db, ctx, { action: 'denied', recordType: 'assistance_application', recordId: opts.applicationId, details: { reason: 'virus_scan', threat: verdict.threat } });
+    throw bad('content', `rejected by the virus scan (${verdict.threat})`, es ? 'Este archivo no pasó nuestra revisión de seguridad. Suba otra copia, por ejemplo una foto nueva.' : 'This file did not pass our safety check. Please upload another copy, for example a new photo.');
+  }
   const sha256 = createHash('sha256').update(opts.content).digest('hex');
   const fileName = (opts.fileName.split(/[\\/]/).pop() ?? 'document').replace(/[^\w. -]/g, '_').slice(0, 120) || 'document';
   const now = ctx.clock.now();

@@ -106,6 +106,22 @@ describeDb('financial assistance: application, hold, decision, adjustment and re
     expect(fieldCipher().decryptBytes(doc!.content).equals(PDF)).toBe(true);
   });
 
+  it('A file the virus scan flags is refused before anything is stored, and the refusal is audited', async () => {
+    const [app] = await getDb().query<{ id: string }>('select id from assistance_applications where person_id = $1', [a.personId]);
+    const before = await getDb().query<{ n: number }>('select count(*)::int as n from assistance_documents where application_id = $1', [app!.id]);
+    const infected = Buffer.concat([PDF, Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*')]);
+    await expect(addAssistanceDocument({ database: getDb(), ctx: patient, applicationId: app!.id, kind: 'pay_stub', fileName: 'stub.pdf', contentType: 'application/pdf', content: infected }))
+      .rejects.toMatchObject({ code: 'validation_failed', userMessage: expect.stringMatching(/did not pass our safety check/) });
+    const after = await getDb().query<{ n: number }>('select count(*)::int as n from assistance_documents where application_id = $1', [app!.id]);
+    expect(after[0]!.n).toBe(before[0]!.n);
+    const denied = await getDb().query<{ details: { reason: string } }>(`select details from audit_log where action = 'denied' and record_id = $1`, [app!.id]);
+    expect(denied.map((d) => d.details.reason)).toContain('virus_scan');
+    // A scanner that cannot answer fails the upload instead of letting the file in unscanned.
+    const down = { name: 'down', scan: () => Promise.reject(new Error('clamd unreachable')) };
+    await expect(addAssistanceDocument({ database: getDb(), ctx: patient, applicationId: app!.id, kind: 'pay_stub', fileName: 'stub.pdf', contentType: 'application/pdf', content: PDF, scanner: down }))
+      .rejects.toMatchObject({ code: 'unavailable' });
+  });
+
   it('Approval lowers the balance per policy, refunds the excess automatically, fits the plan, and lifts the hold', async () => {
     const [app] = await getDb().query<{ id: string }>('select id from assistance_applications where person_id = $1', [a.personId]);
     const paidBefore = -(await ledgerSum(getDb(), a.accountId, 'patient_payment'));

@@ -27,6 +27,7 @@ export { loadFapPolicy, DEFAULT_FAP_POLICY } from './load-fap-policy.js';
 export { submitAssistanceApplication, checkAssistanceApplication, toFapApplication, AssistanceApplicationInput } from './submit-assistance-application.js';
 export type { SubmitAssistanceApplicationOptions } from './submit-assistance-application.js';
 export { addAssistanceDocument, DOCUMENT_CONTENT_TYPES, MAX_DOCUMENT_BYTES } from './add-assistance-document.js';
+export { clamdScanner, signatureOnlyScanner, useDocumentScanner, documentScanner, type DocumentScanner, type ScanVerdict } from './document-scanner.js';
 export type { AddAssistanceDocumentOptions } from './add-assistance-document.js';
 export { decideAssistanceApplication, ASSISTANCE_LEDGER_SOURCE } from './decide-assistance-application.js';
 export type { DecideAssistanceApplicationOptions, AssistanceDecisionResult } from './decide-assistance-application.js';
