@@ -50,7 +50,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the first administrator, from the command line t
     await page.getByLabel('Email').fill('pat@lakeside.example');
     await page.locator('input[type=password]').fill('lantern harbor seventeen');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Lakeside Clinic').first().waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // Signed in to the new tenant (its name is in the header, hidden on a phone to keep it on one line).
+    await page.getByText('Lakeside Clinic').first().waitFor({ state: 'attached' });
     // The same link again: expired or used, said kindly.
     const again = await product.browser.newPage();
     await again.goto(inviteUrl);
