@@ -16,6 +16,8 @@ const contrast: CSSVariablesResolver = () => ({
     // Hovering a filled button would otherwise lighten it to teal-8 (3.9:1): darken instead.
     '--mantine-color-teal-filled-hover': '#066649',
     ...Object.fromEntries(['teal', 'blue', 'red', 'gray', 'green', 'yellow', 'orange'].map((c) => [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`])),
+    // Input placeholders (gray-5 by default, 2.6:1 on white).
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
   },
   dark: {},
 });

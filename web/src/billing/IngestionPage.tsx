@@ -43,6 +43,9 @@ export function IngestionPage() {
           <Table.Thead><Table.Tr><Table.Th>File</Table.Th><Table.Th>Line</Table.Th><Table.Th>Field</Table.Th><Table.Th>What is wrong</Table.Th><Table.Th /></Table.Tr></Table.Thead>
           <Table.Tbody>
             {rejections.data?.items.map((r) => <RejectionRow key={r.id} r={r} />)}
+            {rejections.data && rejections.data.items.length === 0 && (
+              <Table.Tr><Table.Td colSpan={5}><Text size="sm" c="dimmed">Nothing in quarantine: every record of every file was accepted.</Text></Table.Td></Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Card>
@@ -59,6 +62,9 @@ export function IngestionPage() {
                 <Table.Td>{r.summary ? `${r.summary.created} / ${r.summary.updated} / ${r.summary.unchanged} / ${r.summary.rejected}` : '…'}</Table.Td>
               </Table.Tr>
             ))}
+            {runs.data && runs.data.items.length === 0 && (
+              <Table.Tr><Table.Td colSpan={4}><Text size="sm" c="dimmed">No files ingested yet. Upload a FHIR bundle, an X12 837 or 835 file, or a CSV of balances above.</Text></Table.Td></Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Card>
