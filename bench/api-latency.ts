@@ -8,6 +8,7 @@ import { systemClock } from '../src/platform/clock/index.js';
 import { createLogger } from '../src/platform/logging/index.js';
 import { seedDemoTenant } from '../src/modules/simulation/index.js';
 import { buildApp } from '../src/server/http/app.js';
+import { routeGroups } from '../src/server/http/routes/index.js';
 import { openConfiguredDatabase } from '../src/server/runtime.js';
 import { loadConfig } from '../src/server/config.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +38,7 @@ export const benchmark: Benchmark = {
     const database = await openConfiguredDatabase(config, process.env.DATABASE_URL ? `bench_${process.pid}` : undefined);
     try {
       await seedDemoTenant(database.db, systemClock, { persons: Math.min(ctx.accounts ?? 500, 5000) });
-      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' });
+      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' }, routeGroups);
       const base = await app.listen({ port: 0, host: '127.0.0.1' });
       const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;

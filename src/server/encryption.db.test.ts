@@ -4,7 +4,8 @@ import { fieldCipher, installFieldEncryption, parseKeys, reencryptTables } from 
 import { TEST_ENCRYPTION_KEY } from '../platform/crypto/testing.js';
 import type { Database } from '../platform/db/index.js';
 import { describeDb } from '../platform/db/testing.js';
-import { getAccount, listAccounts } from '../modules/ledger/index.js';
+import { listAccounts } from '../modules/ledger/index.js';
+import { getAccount } from '../modules/workspace/index.js';
 import { exportCommunications, handleInboundReply, loadOutreachConfig, runSimulatedCycle } from '../modules/outreach/index.js';
 import { contactPoints, persons } from '../modules/people/index.js';
 import { seedDemoTenant } from '../modules/simulation/index.js';

@@ -12,7 +12,7 @@ import { hasAnyUser } from '../modules/identity/index.js';
 import { createRuntime, dataDirLockOf } from './runtime.js';
 import { localAdminRoutes } from './http/routes/local-admin.js';
 import { startWorker, type WorkerHandle } from './worker.js';
-import { extraRouteGroups } from './http/routes/index.js';
+import { routeGroups } from './http/routes/index.js';
 
 /** Said once at start when no one can sign in yet (a fresh PostgreSQL installation). */
 export const FIRST_ADMIN_HINT =
@@ -63,7 +63,7 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
     // local endpoints, with a token only the lock file (mode 0600) carries.
     const lock = dataDirLockOf(database);
     const localToken = lock ? randomToken() : undefined;
-    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl, ...security }, localToken ? [...extraRouteGroups, localAdminRoutes(localToken)] : extraRouteGroups);
+    app = await buildApp({ database, clock, logger, jobs: worker.jobs, secret: runtime.secret, publicUrl: config.publicUrl, ...security }, localToken ? [...routeGroups, localAdminRoutes(localToken)] : routeGroups);
     url = await app.listen({ port: config.port, host: config.host });
     if (lock && localToken) {
       const address = app.server.address();

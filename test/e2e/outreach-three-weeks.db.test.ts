@@ -6,13 +6,13 @@ import type { Database } from '../../src/platform/db/index.js';
 import { stableId } from '../../src/platform/ids/index.js';
 import { findClinicalTerms, hasOptOutNotice } from '../../src/modules/compliance/index.js';
 import { postLedgerEntries, refreshAccountBalances } from '../../src/modules/ledger/index.js';
+import { createServicedPlan, paymentPlans, planInstallments } from '../../src/modules/plans/index.js';
+import { publishAccountChanged } from '../../src/platform/events/index.js';
 import { seedDemoTenant } from '../../src/modules/simulation/index.js';
 import {
   exportCommunications,
   handleInboundReply,
   loadOutreachConfig,
-  recordPlanForOutreach,
-  requestReevaluation,
   runSimulatedCycle,
   type ExportedCommunication,
 } from '../../src/modules/outreach/index.js';
@@ -84,7 +84,7 @@ describeDb('three simulated weeks of outreach for the demo tenant', (getDb) => {
             { id: stableId('entry', p.account_id, 'story-pay'), tenantId: p.tenant_id, accountId: p.account_id, kind: 'patient_payment', amountCents: -p.patient_due_cents, bucket: 'patient', effectiveOn: now.toISOString().slice(0, 10), postedAt: now, source: 'test', sourceRef: 'story-pay' },
           ]);
           await refreshAccountBalances(database.db, p.tenant_id, [p.account_id]);
-          await requestReevaluation(database.db, { tenantId: p.tenant_id, accountIds: [p.account_id], now });
+          await publishAccountChanged(database.db, { tenantId: p.tenant_id, accountIds: [p.account_id], reason: 'payment_settled', at: now });
         },
       ],
       [
@@ -95,7 +95,7 @@ describeDb('three simulated weeks of outreach for the demo tenant', (getDb) => {
           await database.query(`insert into holds (id, tenant_id, person_id, account_id, type, since, reason) values ($1, $2, $3, $4, 'assistance_pending', $5, 'application received')`, [
             stableId('hold', p.account_id, 'fap'), p.tenant_id, p.person_id, p.account_id, now,
           ]);
-          await requestReevaluation(database.db, { tenantId: p.tenant_id, accountIds: [p.account_id], now });
+          await publishAccountChanged(database.db, { tenantId: p.tenant_id, accountIds: [p.account_id], reason: 'assistance_submitted', at: now });
         },
       ],
       [
@@ -106,11 +106,22 @@ describeDb('three simulated weeks of outreach for the demo tenant', (getDb) => {
           const due = (d: number) => at(d, 12).toISOString().slice(0, 10);
           const monthly = Math.ceil(p.patient_due_cents / 6);
           await database.query(`update accounts set status = 'plan' where id = $1`, [p.account_id]);
-          await recordPlanForOutreach(database.db, {
-            tenantId: p.tenant_id,
-            accountId: p.account_id,
-            now,
-            plan: { status: 'active', installments: [0, 1, 2, 3, 4, 5].map((k) => ({ seq: k + 1, dueOn: due(9 + 30 * k), amountCents: k < 5 ? monthly : p.patient_due_cents - 5 * monthly, paidCents: 0 })) },
+          // The plan as the plans module stores an accepted one, with a schedule that puts the
+          // first installment inside the three weeks; then the plans module's event.
+          const plan = createServicedPlan({
+            id: stableId('plan', p.account_id),
+            option: { anchorDay: Number(due(9).slice(8, 10)), schedule: [0, 1, 2, 3, 4, 5].map((k) => ({ dueOn: due(9 + 30 * k), amountCents: k < 5 ? monthly : p.patient_due_cents - 5 * monthly })) },
+            timeZone: 'America/Chicago',
+            at: now,
+          });
+          await database.db.transaction(async (tx) => {
+            await tx.insert(paymentPlans).values({
+              id: plan.id, tenantId: p.tenant_id, accountId: p.account_id, personId: p.person_id, status: 'active', timeZone: plan.timeZone, anchorDay: plan.anchorDay,
+              totalCents: p.patient_due_cents, remainingCents: p.patient_due_cents, monthlyPaymentCents: monthly, nextDueOn: due(9), state: plan,
+              source: 'staff', createdBy: 'test', createdAt: now, updatedAt: now,
+            });
+            await tx.insert(planInstallments).values(plan.installments.map((i) => ({ planId: plan.id, seq: i.seq, tenantId: p.tenant_id, dueOn: i.dueOn, amountCents: i.amountCents, paidCents: 0 })));
+            await publishAccountChanged(tx, { tenantId: p.tenant_id, accountIds: [p.account_id], reason: 'plan_changed', at: now });
           });
         },
       ],

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/platform/logging/index.js';
 import { payableAccounts, useSandbox, type PayableAccount } from '../../src/modules/payments/testing.js';
 import { buildApp, type ZodApp } from '../../src/server/http/app.js';
 import type { AppDeps } from '../../src/server/http/context.js';
-import { extraRouteGroups } from '../../src/server/http/routes/index.js';
+import { routeGroups } from '../../src/server/http/routes/index.js';
 
 /**
  * A realistic session against the product with every log line captured: staff sign in, search a
@@ -54,7 +54,7 @@ describeDb('security: no PHI in a whole run of logs', (getDb) => {
         return {};
       });
     };
-    app = await buildApp(deps, [...extraRouteGroups, failing]);
+    app = await buildApp(deps, [...routeGroups, failing]);
     await app.ready();
   });
 

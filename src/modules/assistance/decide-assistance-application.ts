@@ -4,7 +4,7 @@ import { rows, type Database } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId, stableId } from '../../platform/ids/index.js';
 import { postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../ledger/index.js';
-import { requestReevaluation } from '../outreach/index.js';
+import { publishAccountChanged } from '../../platform/events/index.js';
 import { holds } from '../people/index.js';
 import { refundAccountExcess, type PaymentGateway, type RefundRow } from '../payments/index.js';
 import { fitPlanToBalance } from '../plans/index.js';
@@ -136,7 +136,7 @@ export async function decideAssistanceApplication(opts: DecideAssistanceApplicat
       await tx.update(holds).set({ resolvedAt: now }).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, app.personId), eq(holds.type, 'assistance_pending'), isNull(holds.resolvedAt)));
     }
     await audit(tx, ctx, { action: 'write', recordType: 'assistance_application', recordId: app.id, details: { decision: d.decision, decisionId, discountPct: d.discountPct, reasons: d.reasons } });
-    await requestReevaluation(tx, { tenantId: ctx.tenantId, personId: app.personId, now });
+    await publishAccountChanged(tx, { tenantId: ctx.tenantId, personId: app.personId, reason: 'assistance_decided', at: now });
     return { decision: decision!, application: updated!, adjustment };
   });
   const refunds: RefundRow[] = [];

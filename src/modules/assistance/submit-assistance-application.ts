@@ -4,7 +4,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Database, type Queryable } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { requestReevaluation } from '../outreach/index.js';
+import { publishAccountChanged } from '../../platform/events/index.js';
 import { holds } from '../people/index.js';
 import { checkApplicationCompleteness, type MissingItem } from './check-application-completeness.js';
 import { localDate } from './dates.js';
@@ -106,7 +106,7 @@ export async function submitAssistanceApplication(opts: SubmitAssistanceApplicat
     const missing = checkApplicationCompleteness({ receivedOn, household, documents: [], noIncomeAttestation: input.noIncome, ...(signed ? { signedOn: receivedOn } : {}) }, policy);
     const [application] = await tx.insert(assistanceApplications).values({ ...draft, missing }).returning();
     await audit(tx, ctx, { action: 'write', recordType: 'assistance_application', recordId: id, details: { channel: opts.channel, holdId, missing: missing.map((m) => m.item) } });
-    await requestReevaluation(tx, { tenantId: ctx.tenantId, personId: opts.personId, now });
+    await publishAccountChanged(tx, { tenantId: ctx.tenantId, personId: opts.personId, reason: 'assistance_submitted', at: now });
     return { application: application!, missing };
   });
 }

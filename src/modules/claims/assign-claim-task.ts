@@ -2,7 +2,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { stableId } from '../../platform/ids/index.js';
-import { getRemittance, listUnremittedClaims } from '../ingestion/persist/index.js';
+import { getRemittance, listUnremittedClaims } from '../ingestion/index.js';
 import { agentTasks } from '../outreach/index.js';
 import { readAppealWindows } from './appeal-windows.js';
 import { denialItem, denialTaskId } from './list-denials.js';

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import type { ClaimRecord, PatientRecord } from '../ingestion/index.js';
-import { getIngestedRecord } from '../ingestion/persist/index.js';
+import { getIngestedRecord } from '../ingestion/index.js';
 import { build276, parse277, type ClaimStatusResult } from './clearinghouse/claim-status-x12.js';
 import type { Clearinghouse } from './clearinghouse/clearinghouse.js';
 import { claimStatusChecks } from './schema.js';

@@ -4,7 +4,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import { ManualClock } from '../../platform/clock/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
-import { ingestFiles } from '../ingestion/persist/index.js';
+import { ingestFiles } from '../ingestion/index.js';
 import { buildStatement, verifyLedger } from '../ledger/index.js';
 import { assignClaimTask, checkClaimStatus, closeAppeal, listClaimFollowups, listDenials, openAppeal, openClaimWorkTasks, SandboxClearinghouse, setAppealWindow } from './index.js';
 

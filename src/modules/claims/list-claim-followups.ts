@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Queryable } from '../../platform/db/index.js';
-import { listUnremittedClaims } from '../ingestion/persist/index.js';
+import { listUnremittedClaims } from '../ingestion/index.js';
 import { agentTasks } from '../outreach/index.js';
 import { followupTaskId } from './assign-claim-task.js';
 import { claimStatusChecks } from './schema.js';

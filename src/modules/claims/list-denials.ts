@@ -3,7 +3,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import type { RemittanceRecord } from '../ingestion/index.js';
-import { listRemittancesForReview } from '../ingestion/persist/index.js';
+import { listRemittancesForReview } from '../ingestion/index.js';
 import { agentTasks } from '../outreach/index.js';
 import { addDays, daysBetween, DEFAULT_APPEAL_DAYS, readAppealWindows } from './appeal-windows.js';
 import { classifyRemittance, type DenialReason } from './classify-remittance.js';

@@ -3,7 +3,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { getRemittance } from '../ingestion/persist/index.js';
+import { getRemittance } from '../ingestion/index.js';
 import { holds } from '../people/index.js';
 import { readAppealWindows } from './appeal-windows.js';
 import { claimAppeals } from './schema.js';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import type { Queryable } from '../../platform/db/index.js';
-import { listRemittancesForReview, listUnremittedClaims } from '../ingestion/persist/index.js';
+import { listRemittancesForReview, listUnremittedClaims } from '../ingestion/index.js';
 import { agentTasks } from '../outreach/index.js';
 import { addDays, readAppealWindows } from './appeal-windows.js';
 import { followupTaskId } from './assign-claim-task.js';

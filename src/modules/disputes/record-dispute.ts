@@ -8,7 +8,7 @@ import { DISPUTE_DUE_DAYS, DOCUMENT_TYPES, MAX_DISPUTE_DOCUMENT_BYTES, type Disp
 import { disputeLetter, disputeLetterText, type LetterLanguage } from './dispute-letters.js';
 import { tenantLocalDay } from './local-day.js';
 import { mailLetter } from './mail-letter.js';
-import { requestReevaluation } from '../outreach/index.js';
+import { publishAccountChanged } from '../../platform/events/index.js';
 
 export interface RecordDisputeOptions {
   database: Database;
@@ -104,7 +104,7 @@ export async function recordDispute(o: RecordDisputeOptions): Promise<RecordedDi
     // The ledger's statement: the patient's name and address (read through the ledger, audited) and their language.
     const statement = await buildStatement(tx, ctx, personId, { ...(o.language ? { language: o.language } : {}), portalUrl: o.portalUrl ?? '' });
     const language = statement.language;
-    await requestReevaluation(tx, { tenantId: ctx.tenantId, accountIds: [o.accountId], now });
+    await publishAccountChanged(tx, { tenantId: ctx.tenantId, accountIds: [o.accountId], reason: 'dispute_recorded', at: now });
     const disputeId = newId();
     const dueAt = new Date(now.getTime() + DISPUTE_DUE_DAYS * DAY_MS);
     const holdId = o.holdId ?? stableId('hold', 'dispute', disputeId);

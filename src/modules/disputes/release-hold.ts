@@ -3,7 +3,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { requestReevaluation } from '../outreach/index.js';
+import { publishAccountChanged } from '../../platform/events/index.js';
 import { OFFICER_RELEASED_HOLDS } from './categories.js';
 
 /**
@@ -30,7 +30,7 @@ export async function releaseHold(opts: { database: Database; ctx: AccessContext
     await tx.execute(sql`insert into hold_releases (id, tenant_id, hold_id, released_by, reason, released_at) values (${newId()}, ${ctx.tenantId}, ${h.id}, ${ctx.actor.id}, ${reason}, ${now})`);
     await tx.execute(sql`update agent_tasks set status = 'done', outcome = 'hold released', completed_at = ${now}
       where tenant_id = ${ctx.tenantId} and person_id = ${h.person_id} and kind = 'review_hold_release' and status = 'open'`);
-    await requestReevaluation(tx, { tenantId: ctx.tenantId, personId: h.person_id, now });
+    await publishAccountChanged(tx, { tenantId: ctx.tenantId, personId: h.person_id, reason: 'hold_released', at: now });
     await audit(tx, ctx, { action: 'write', recordType: 'hold_release', recordId: h.id, details: { type: h.type, reason } });
     return { holdId: h.id, releasedAt: now };
   });

@@ -7,7 +7,7 @@ import type { DisputeResolution } from './categories.js';
 import { disputeLetter, disputeLetterText, type DisputeLetterKind, type LetterLanguage } from './dispute-letters.js';
 import { tenantLocalDay } from './local-day.js';
 import { mailLetter } from './mail-letter.js';
-import { requestReevaluation } from '../outreach/index.js';
+import { publishAccountChanged } from '../../platform/events/index.js';
 
 export interface ResolveDisputeOptions {
   database: Database;
@@ -147,7 +147,7 @@ export async function resolveDispute(o: ResolveDisputeOptions): Promise<Resolved
     } else {
       await restoreAccountStatus(tx, ctx.tenantId, d.account_id, d.status_before);
     }
-    await requestReevaluation(tx, { tenantId: ctx.tenantId, accountIds: [d.account_id], now });
+    await publishAccountChanged(tx, { tenantId: ctx.tenantId, accountIds: [d.account_id], reason: 'dispute_resolved', at: now });
     await tx.execute(sql`update agent_tasks set status = 'done', outcome = ${o.resolution}, completed_at = ${now} where id = ${d.task_id} and status = 'open'`);
     // The reply handler's review task for the same dispute, if any, is done too.
     await tx.execute(sql`update agent_tasks set status = 'done', outcome = ${`dispute ${o.resolution}`}, completed_at = ${now}

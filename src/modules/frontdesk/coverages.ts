@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { newId, stableId } from '../../platform/ids/index.js';
 import { patientCoverages, type EligibilityResult } from '../claims/index.js';
-import { listCoverageRecords } from '../ingestion/persist/index.js';
+import { listCoverageRecords } from '../ingestion/index.js';
 
 export interface CoverageView {
   id: string;

@@ -14,3 +14,5 @@ export {
   type BalanceField,
 } from './csv/balance-mapping.js';
 export { parseMoneyText, parseDecimalCents, numberToCents } from './shared/money.js';
+// Persistence (runs, records, projections into the ledger): the same entry point as parsing.
+export * from './persist/index.js';

@@ -21,7 +21,7 @@ export { smtpEmailChannel, type SmtpOptions } from './channels/smtp-email.js';
 export { twilioSmsChannel, twilioSignature, mapTwilioStatus, type TwilioOptions } from './channels/twilio-sms.js';
 export { handleInboundReply, type InboundReply, type ReplyOutcome, type ReplyDeps } from './handle-inbound-reply.js';
 export { exportCommunications, type ExportedCommunication } from './export-communications.js';
-export { recordPlanForOutreach, requestReevaluation } from './record-plan-for-outreach.js';
+export { applyAccountChanges, requestReevaluation } from './apply-account-changes.js';
 export { verifyMessage, type VerifyResult } from './verify-message.js';
 export { applyDeliveryReceipt } from './update-delivery-status.js';
 export { renderLetterBatchPdf } from './render-letter-batch.js';

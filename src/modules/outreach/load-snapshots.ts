@@ -64,44 +64,30 @@ function group<T extends { person_id: string }>(list: T[]): Map<string, T[]> {
   return m;
 }
 
-/** Whether the payments module's plan tables exist (checked once per pass, not per batch). */
-export async function hasLivePlanTables(q: Queryable): Promise<boolean> {
-  const [reg] = await rows<{ present: boolean }>(q, sql`select to_regclass('payment_plans') is not null and to_regclass('plan_installments') is not null as present`);
-  return reg?.present ?? false;
-}
-
-export interface LoadSnapshotOptions {
-  /** `hasLivePlanTables()`, when the caller already knows it (a pass asks once). */
-  livePlans?: boolean;
-}
-
 /**
  * Reads the snapshots of a batch of accounts with one query per table (set-based: the cost does
  * not grow with round trips per account). Every person-keyed read names the tenants too, so it
  * probes the (tenant_id, person_id) indexes instead of scanning the table for each batch.
  */
-export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date, opts: LoadSnapshotOptions = {}): Promise<AccountSnapshot[]> {
+export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
   if (accountIds.length === 0) return [];
-  // Plans serviced by the payments module (payment_plans) when that table exists; otherwise the
-  // plan recorded through recordPlanForOutreach. The live statuses are spelled out as in the
-  // payment_plans_one_live index (every status but completed, cancelled and defaulted), so each
-  // account's plan is one probe of that index.
-  const livePlans = opts.livePlans ?? (await hasLivePlanTables(q));
-  const livePlan = livePlans
-    ? sql`(select jsonb_build_object('status', pp.status, 'installments',
+  // The account's live plan, read from the plans module's tables (a documented read model: see
+  // docs/architecture.md). The live statuses are spelled out as in the payment_plans_one_live
+  // index (every status but completed, cancelled and defaulted), so each account's plan is one
+  // probe of that index.
+  const livePlan = sql`(select jsonb_build_object('status', pp.status, 'installments',
             coalesce((select jsonb_agg(jsonb_build_object('seq', pi.seq, 'dueOn', pi.due_on, 'amountCents', pi.amount_cents, 'paidCents', pi.paid_cents) order by pi.seq)
                       from plan_installments pi where pi.plan_id = pp.id), '[]'::jsonb))
            from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id
              and pp.status in ('active', 'grace', 'missed', 'hardship_paused', 'replan_offered')
-           order by pp.created_at desc limit 1)`
-    : sql`null::jsonb`;
+           order by pp.created_at desc limit 1)`;
   const base = await rows<BaseRow>(
     q,
     sql`select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
           a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
           p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
           j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
-          j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, coalesce(${livePlan}, j.plan) as plan
+          j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, ${livePlan} as plan
         from accounts a
         join persons p on p.id = a.person_id
         left join journey_states j on j.account_id = a.id

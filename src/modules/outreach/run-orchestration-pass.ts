@@ -5,7 +5,8 @@ import { complianceEvaluator, tenantEvaluator, type ComplianceEvaluator } from '
 import { decideAccount, type AccountOutcome, type DecideDeps } from './decide-account.js';
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadRunningExperiments } from './experiments/manage-experiments.js';
-import { hasLivePlanTables, loadSnapshots } from './load-snapshots.js';
+import { applyAccountChanges } from './apply-account-changes.js';
+import { loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */
 export type EnqueueDeliveries = (tx: Queryable, items: Array<{ communicationId: string; tenantId: string; startAfter?: Date }>) => Promise<void>;
@@ -162,7 +163,6 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
   // Running experiments, loaded once per pass (by tenant, then journey step).
   const experiments = await loadRunningExperiments(opts.database.db, opts.tenantId);
   const counts = emptyCounts();
-  const livePlans = await hasLivePlanTables(opts.database.db);
   // Batches in flight at once: while PostgreSQL applies one and reads the next, JavaScript decides
   // a third. PGlite is one connection: its batches run one after another.
   const depth = opts.database.kind === 'postgresql' ? 3 : 1;
@@ -176,7 +176,7 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
       const keys = phase === 'new' ? await newAccounts(tx, tenantId, after, batchSize) : await dueAccounts(tx, tenantId, opts.now, after, batchSize);
       claimed.resolve(keys.length ? keys[keys.length - 1]! : null);
       if (keys.length === 0) return null;
-      const snapshots = await loadSnapshots(tx, keys.map((k) => k.id), opts.now, { livePlans });
+      const snapshots = await loadSnapshots(tx, keys.map((k) => k.id), opts.now);
       let outcomes: AccountOutcome[] = [];
       for (const s of snapshots) outcomes.push(await decideAccount(s, opts.now, deps));
       if (phase === 'new') {
@@ -204,6 +204,9 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
     for (const tenantId of tenants) {
       // The tenant's rules are read once per pass: a change of rules takes effect at the next pass.
       const deps: DecideDeps = { config, evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl, experiments };
+      // What other modules published since the last pass (a payment, a plan change, a decision on
+      // assistance) makes those accounts due now, before the due accounts are claimed.
+      await opts.database.db.transaction((tx) => applyAccountChanges(tx, { tenantId, now: opts.now }));
       const phases = (await anyNewAccounts(opts.database.db, tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
       for (const phase of phases) {
         let after: Cursor | null = null;

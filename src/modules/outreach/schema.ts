@@ -50,7 +50,6 @@ export const journeyStates = pgTable('journey_states', {
   enteredAt: timestamp('entered_at', { withTimezone: true }),
   nextEvalAt: timestamp('next_eval_at', { withTimezone: true }).notNull(),
   history: jsonb('history').$type<unknown[]>().notNull(),
-  plan: jsonb('plan'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

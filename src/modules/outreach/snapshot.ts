@@ -11,7 +11,7 @@ export interface PlanInstallmentView {
   paidCents: number;
 }
 
-/** A payment plan as outreach needs it; written by plan servicing through `recordPlanForOutreach`. */
+/** A payment plan as outreach needs it, read from the plans module's tables (load-snapshots). */
 export interface PlanView {
   status: 'active' | 'grace' | 'missed' | 'hardship_paused' | 'replan_offered' | 'defaulted' | 'completed' | 'cancelled';
   installments: PlanInstallmentView[];

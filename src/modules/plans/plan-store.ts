@@ -1,14 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/index.js';
 import { refreshAccountBalances } from '../ledger/index.js';
-import { recordPlanForOutreach, type PlanView } from '../outreach/index.js';
+import { publishAccountChanged } from '../../platform/events/index.js';
 import { isLive, remainingCents, unpaidInstallments, type ServicedPlan } from './plan-state.js';
 import { paymentPlans, planHistory, planInstallments, type PaymentPlanRow } from './schema.js';
 
 export const LIVE_PLAN_STATUSES = ['active', 'grace', 'missed', 'hardship_paused', 'replan_offered'] as const;
 
-/** The plan as outreach sees it. */
-export function planView(plan: ServicedPlan): PlanView {
+/** A plan's status and installments (what a journey needs of it). */
+export function planView(plan: ServicedPlan): { status: ServicedPlan['status']; installments: Array<{ seq: number; dueOn: string; amountCents: number; paidCents: number }> } {
   return { status: plan.status, installments: plan.installments.map((i) => ({ seq: i.seq, dueOn: i.dueOn, amountCents: i.amountCents, paidCents: i.paidCents })) };
 }
 
@@ -38,7 +38,7 @@ export async function findPlan(q: Queryable, opts: { tenantId: string; planId: s
 
 /**
  * Writes a plan's new value: the row (status, remaining, next due date, the full value), its
- * installments and the history entries added since `before`; tells outreach; and moves the
+ * installments and the history entries added since `before`; publishes `account.changed`; and moves the
  * account in or out of the `plan` status. Does nothing when the value did not change.
  */
 export async function savePlan(q: Queryable, row: PaymentPlanRow, plan: ServicedPlan, now: Date): Promise<PaymentPlanRow> {
@@ -67,7 +67,7 @@ export async function writeInstallments(q: Queryable, tenantId: string, plan: Se
   }
 }
 
-/** Keeps the account status and outreach in step with the plan. */
+/** Keeps the account status in step with the plan and tells subscribers (outreach) it changed. */
 export async function afterPlanChange(q: Queryable, row: PaymentPlanRow, plan: ServicedPlan, now: Date): Promise<void> {
   if (isLive(plan.status)) {
     await q.execute(sql`update accounts set status = 'plan', updated_at = ${now} where id = ${row.accountId} and tenant_id = ${row.tenantId} and status <> 'plan' and balance_cents > 0`);
@@ -76,5 +76,5 @@ export async function afterPlanChange(q: Queryable, row: PaymentPlanRow, plan: S
     await q.execute(sql`update accounts set status = 'patient_due' where id = ${row.accountId} and tenant_id = ${row.tenantId} and status = 'plan'`);
     await refreshAccountBalances(q, row.tenantId, [row.accountId]);
   }
-  await recordPlanForOutreach(q, { tenantId: row.tenantId, accountId: row.accountId, plan: plan.status === 'cancelled' ? null : planView(plan), now });
+  await publishAccountChanged(q, { tenantId: row.tenantId, accountIds: [row.accountId], reason: 'plan_changed', at: now });
 }

@@ -7,6 +7,7 @@ export { listWorklist, WORKLIST_AGING, type ListWorklistOptions, type WorklistIt
 export { listTasks, TASKS_FINISHED_ELSEWHERE, type ListTasksOptions, type TaskView } from './list-tasks.js';
 export { updateTask, type TaskAction } from './update-task.js';
 export { foldName } from './search-accounts.js';
+export { getAccount } from './get-account.js';
 /** Utterances are stored encrypted; Drizzle reads of conversationUtterances decrypt them. */
 export const WORKSPACE_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [
   { table: 'conversation_utterances', key: 'id', keyType: 'bigint', text: ['text'] },

@@ -1,10 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { KeyConfigError } from '../../platform/crypto/index.js';
 import { DataDirLockedError } from '../../platform/db/index.js';
-import { EXIT_REJECTED, EXIT_USAGE } from './command.js';
+import { EXIT_REJECTED, EXIT_USAGE, type RegisterCommand } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerAnalytics } from './commands/analytics.js';
-import { registerBench } from './commands/bench.js';
 import { registerDemoLink } from './commands/demo-link.js';
 import { registerCompliance } from './commands/compliance.js';
 import { registerCycle } from './commands/cycle.js';
@@ -22,14 +21,15 @@ const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
 ];
 
-export function buildProgram(): Command {
+/** The CLI; `extra` adds commands that live outside src/ (bench/ adds `kindly bench`). */
+export function buildProgram(extra: RegisterCommand[] = []): Command {
   const program = new Command('kindly')
     .description('Kindly: empathetic healthcare collections')
     .option('--data-dir <dir>', 'embedded database folder (default ./data, or KINDLY_DATA_DIR)')
     .exitOverride();
   registerStart(program);
   registerSeed(program);
-  registerBench(program);
+  for (const register of extra) register(program);
   registerLedger(program);
   registerIngest(program);
   registerPlan(program);
@@ -45,8 +45,8 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+export async function main(argv: string[], extra: RegisterCommand[] = []): Promise<void> {
+  const program = buildProgram(extra);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
@@ -13,23 +13,17 @@ import { repoRoot } from '../../platform/shared-data/index.js';
 import { loadStaff, servedOverTls, type AppDeps } from './context.js';
 import { docsCsp, registerSecurity } from './security.js';
 import { registerEdgeGuards } from './edge.js';
-import { accountRoutes } from './routes/accounts.js';
-import { auditRoutes } from './routes/audit.js';
-import { authRoutes } from './routes/auth.js';
-import { healthRoutes } from './routes/health.js';
-import { statementRoutes } from './routes/statements.js';
-import { ingestionRoutes } from './routes/ingestion.js';
-import { conversationRoutes } from './routes/conversations.js';
-import { complianceRoutes } from './routes/compliance.js';
+import type { RouteGroup, ZodApp } from './zod-app.js';
 
-export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
-
-/** Extra route groups contributed by modules as their issues land. */
-export type RouteGroup = (app: ZodApp, deps: AppDeps) => void;
+export type { RouteGroup, ZodApp } from './zod-app.js';
 
 export const WEB_DIST = join(repoRoot, 'web', 'dist');
 
-export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): Promise<ZodApp> {
+/**
+ * The HTTP app with the given route groups (`routeGroups` from routes/index.ts, the one list of
+ * them). This file imports no route, so routes may import its types without an import loop.
+ */
+export async function buildApp(deps: AppDeps, routes: RouteGroup[]): Promise<ZodApp> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -91,15 +85,7 @@ export async function buildApp(deps: AppDeps, extraRoutes: RouteGroup[] = []): P
     return reply.code(500).send({ error: new AppError('internal').toJSON() });
   });
 
-  healthRoutes(app, deps);
-  authRoutes(app, deps);
-  accountRoutes(app, deps);
-  auditRoutes(app, deps);
-  statementRoutes(app, deps);
-  ingestionRoutes(app, deps);
-  conversationRoutes(app, deps);
-  complianceRoutes(app, deps);
-  for (const group of extraRoutes) group(app, deps);
+  for (const group of routes) group(app, deps);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -2,7 +2,7 @@ import { ManualClock } from '../../platform/clock/index.js';
 import type { Database } from '../../platform/db/index.js';
 import { createLogger } from '../../platform/logging/index.js';
 import { buildApp, type ZodApp } from './app.js';
-import { extraRouteGroups } from './routes/index.js';
+import { routeGroups } from './routes/index.js';
 import type { AppDeps } from './context.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 
@@ -24,7 +24,7 @@ export async function createTestApp(
     database, clock, logger: createLogger({ level: 'silent' }), jobs: opts.jobs, secret: 'test-secret-0123456789', publicUrl: opts.publicUrl ?? 'http://localhost:3000',
     trustProxy: opts.trustProxy, sessionPolicy: opts.sessionPolicy, docsPublic: opts.docsPublic,
   };
-  const app = await buildApp(deps, extraRouteGroups);
+  const app = await buildApp(deps, routeGroups);
   await app.ready();
   return {
     app,

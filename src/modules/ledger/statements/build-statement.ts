@@ -3,8 +3,8 @@ import { audit, type AccessContext } from '../../../platform/audit/index.js';
 import type { Queryable } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
-import { holds, persons } from '../../people/schema.js';
-import { tenants } from '../../identity/schema.js';
+import { holds, persons } from '../../people/index.js';
+import { tenants } from '../../identity/index.js';
 import { accounts, ledgerEntries } from '../schema.js';
 import { totalsOf, type Language, type Statement, type StatementLine } from './statement.js';
 

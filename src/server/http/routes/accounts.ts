@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { getAccount, listAccounts } from '../../../modules/ledger/index.js';
+import { listAccounts } from '../../../modules/ledger/index.js';
+import { getAccount } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
+import { toJson } from '../json.js';
 
 export const AccountSummarySchema = z.object({
   id: z.string(),
@@ -20,10 +22,6 @@ export const AccountSummarySchema = z.object({
 const Json = z.record(z.string(), z.unknown());
 
 /** Dates to ISO strings, the wire format of every response. */
-export function toJson<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value));
-}
-
 export function accountRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
     '/api/v1/accounts',

@@ -26,7 +26,7 @@ import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
 import { uploadGuard } from '../edge.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 const Json = z.record(z.string(), z.unknown());
 const ECA_ACTIONS = ['credit_report', 'sell_debt', 'lawsuit', 'wage_garnishment', 'lien', 'defer_care', 'agency_placement'] as const;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { auditLog } from '../../../platform/audit/index.js';
 import type { ZodApp } from '../app.js';
 import { requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 export function auditRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
 import { catalogue, evaluate } from '../../../modules/compliance/index.js';
 import { listTenantRuleSets, loadTenantRuleSet, saveTenantRuleSet } from '../../../modules/policies/index.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 import type { ZodApp } from '../app.js';
 import { requirePermission, type AppDeps } from '../context.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addUtterance, checkContact, decideIntentReview, getConversation, listConversations, listIntentReviews, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 const Json = z.record(z.string(), z.unknown());
 const POLL_MS = 400;

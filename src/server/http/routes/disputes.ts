@@ -21,7 +21,7 @@ import { openPortal } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 import { PORTAL_COOKIE } from './portal.js';
 
 const Json = z.record(z.string(), z.unknown());

@@ -1,3 +1,11 @@
+import { accountRoutes } from './accounts.js';
+import { auditRoutes } from './audit.js';
+import { authRoutes } from './auth.js';
+import { healthRoutes } from './health.js';
+import { statementRoutes } from './statements.js';
+import { ingestionRoutes } from './ingestion.js';
+import { conversationRoutes } from './conversations.js';
+import { complianceRoutes } from './compliance.js';
 import type { RouteGroup } from '../app.js';
 import { analyticsRoutes } from './analytics.js';
 import { assistanceRoutes } from './assistance.js';
@@ -16,4 +24,10 @@ import { workspaceRoutes } from './workspace.js';
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
+];
+
+/** Every route group in registration order: the one list the HTTP app is built from. */
+export const routeGroups: RouteGroup[] = [
+  healthRoutes, authRoutes, accountRoutes, auditRoutes, statementRoutes, ingestionRoutes, conversationRoutes, complianceRoutes,
+  ...extraRouteGroups,
 ];

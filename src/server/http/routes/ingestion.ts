@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../app.js';
 import { removeTempUpload, streamToTempFile, uploadGuard, type TempUpload } from '../edge.js';
 import { requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 const Json = z.record(z.string(), z.unknown());
 

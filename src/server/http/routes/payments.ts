@@ -21,7 +21,7 @@ import {
 import { sendPaymentReceipt } from '../../../modules/portal/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 const Json = z.record(z.string(), z.unknown());
 

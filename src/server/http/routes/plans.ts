@@ -4,7 +4,7 @@ import { gatewayFor } from '../../../modules/payments/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 const Json = z.record(z.string(), z.unknown());
 const Household = { monthlyIncomeCents: z.number().int().min(0).optional(), monthlyEssentialExpensesCents: z.number().int().min(0).optional() };

@@ -28,7 +28,7 @@ import {
 import type { ZodApp } from '../app.js';
 import { uploadGuard } from '../edge.js';
 import { noStore, setSessionCookie, type AppDeps } from '../context.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 
 export const PORTAL_COOKIE = 'kindly_portal';
 const Json = z.record(z.string(), z.unknown());

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
-import { sharedDataDir } from '../../../platform/shared-data/index.js';
-import { printJsonLine, type RegisterCommand } from '../command.js';
+import { printJsonLine, type RegisterCommand } from '../src/server/cli/command.js';
+import { sharedDataDir } from '../src/platform/shared-data/index.js';
 
+/**
+ * `kindly bench`: registered by bin/kindly.js, the composition root, so src/ never imports bench/.
+ */
 export const registerBench: RegisterCommand = (program: Command) => {
   program
     .command('bench')
@@ -9,8 +12,8 @@ export const registerBench: RegisterCommand = (program: Command) => {
     .option('--accounts <n>', 'accounts for benchmarks that scale with them')
     .option('--only <names>', 'comma-separated benchmark names')
     .action(async (opts: { accounts?: string; only?: string }) => {
-      // bench/ sits outside src/ on purpose; the CLI reaches it only for this command.
-      const { runBenchmarks } = await import('../../../../bench/index.js');
+      // The suite loads only for this command (it pulls in the whole server).
+      const { runBenchmarks } = await import('./index.js');
       const report = await runBenchmarks({
         accounts: opts.accounts ? Number(opts.accounts) : undefined,
         only: opts.only?.split(',').map((s) => s.trim()),

@@ -1,0 +1,63 @@
+/**
+ * The import graph's rules (docs/architecture.md, "Which way imports go"), checked in CI by
+ * `npm run check:imports`. server -> modules -> platform, never back; a module is entered only
+ * through its index.ts; the money modules tell outreach through domain events, never by a call.
+ */
+const MONEY = '(ledger|plans|payments|assistance)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import loop makes load order matter and hides which side owns what.',
+      from: { path: '^(src|bench)/' },
+      to: { circular: true },
+    },
+    {
+      name: 'module-not-to-server',
+      severity: 'error',
+      comment: 'Modules never import the composition roots (HTTP app, worker, CLI).',
+      from: { path: '^src/modules/' },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'platform-not-to-modules',
+      severity: 'error',
+      comment: 'The platform is domain-free: it knows no module and no server.',
+      from: { path: '^src/platform/' },
+      to: { path: '^src/(modules|server)/' },
+    },
+    {
+      name: 'src-not-to-bench',
+      severity: 'error',
+      comment: 'Benchmarks use the product, never the reverse.',
+      from: { path: '^src/' },
+      to: { path: '^bench/' },
+    },
+    {
+      name: 'money-not-to-outreach',
+      severity: 'error',
+      comment: 'Money modules tell outreach through an account.changed event in the outbox; they never import it.',
+      from: { path: `^src/modules/${MONEY}/` },
+      to: { path: '^src/modules/outreach/' },
+    },
+    {
+      name: 'module-through-index',
+      severity: 'error',
+      comment: "Another module is entered only through its index.ts (its internals may change freely).",
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|web)/' },
+    // Type-only imports count too: a loop through types still couples the files.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.json'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
