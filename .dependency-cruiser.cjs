@@ -4,6 +4,11 @@
  * through its index.ts; the money modules tell outreach through domain events, never by a call.
  */
 const MONEY = '(ledger|plans|payments|assistance)';
+/**
+ * A test is a composition root like the server: a story across modules may wire them together,
+ * use the HTTP app's test harness and another module's `testing.ts` fixtures. Production code may not.
+ */
+const TEST = '\\.test\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -19,7 +24,7 @@ module.exports = {
       name: 'module-not-to-server',
       severity: 'error',
       comment: 'Modules never import the composition roots (HTTP app, worker, CLI).',
-      from: { path: '^src/modules/' },
+      from: { path: '^src/modules/', pathNot: TEST },
       to: { path: '^src/server/' },
     },
     {
@@ -40,15 +45,22 @@ module.exports = {
       name: 'money-not-to-outreach',
       severity: 'error',
       comment: 'Money modules tell outreach through an account.changed event in the outbox; they never import it.',
-      from: { path: `^src/modules/${MONEY}/` },
+      from: { path: `^src/modules/${MONEY}/`, pathNot: TEST },
       to: { path: '^src/modules/outreach/' },
     },
     {
       name: 'module-through-index',
       severity: 'error',
       comment: "Another module is entered only through its index.ts (its internals may change freely).",
-      from: { path: '^src/modules/([^/]+)/' },
+      from: { path: '^src/modules/([^/]+)/', pathNot: TEST },
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'module-through-index-in-tests',
+      severity: 'error',
+      comment: "Tests reach another module through its index.ts or its testing.ts fixtures.",
+      from: { path: ['^src/modules/([^/]+)/.+\\.test\\.ts$'] },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|testing)\\.ts$'] },
     },
   ],
   options: {

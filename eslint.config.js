@@ -1,6 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Module boundaries (docs/architecture.md), also checked over the whole graph by `npm run check:imports`:
+// another module only through its index.ts, never src/server, and no money module imports outreach.
+// Relative paths say how far up a file sits, so there is one block per folder depth; tests are
+// composition roots and exempt (dependency-cruiser still checks them).
+const MONEY = ['ledger', 'plans', 'payments', 'assistance'];
+const boundaryBlocks = [0, 1, 2].flatMap((depth) => {
+  const up = '\\.\\./'.repeat(depth + 1);
+  const patterns = (money) => [
+    { regex: `^${up}(?!\\.)[^/]+/(?!index\\.js$)`, message: 'Import another module only through its index.ts.' },
+    { regex: '(^|/)server/', message: 'Modules never import src/server (it composes them).' },
+    ...(money ? [{ regex: '(^|/)outreach/', message: 'Money modules tell outreach with an account.changed event (platform/events); they never import it.' }] : []),
+  ];
+  const files = (dir) => [`src/modules/${dir}/${'*/'.repeat(depth)}*.ts`];
+  return [
+    { files: files('*'), ignores: ['**/*.test.ts', ...MONEY.flatMap((m) => files(m))], rules: { 'no-restricted-imports': ['error', { patterns: patterns(false) }] } },
+    { files: MONEY.flatMap((m) => files(m)), ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: patterns(true) }] } },
+  ];
+});
+
 export default tseslint.config(
   { ignores: ['node_modules', 'web/dist', 'dist', 'data', '**/*.js', '!eslint.config.js'] },
   js.configs.recommended,
@@ -15,4 +34,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaryBlocks,
 );

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldIssue } from '../../platform/errors/index.js';
-import type { ZodApp } from './app.js';
+import type { ZodApp } from './zod-app.js';
 
 /**
  * Text PostgreSQL cannot store or that no honest client sends: NUL characters and unpaired UTF-16
