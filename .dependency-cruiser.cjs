@@ -51,16 +51,23 @@ module.exports = {
     {
       name: 'module-through-index',
       severity: 'error',
-      comment: "Another module is entered only through its index.ts (its internals may change freely).",
+      comment: 'Another module is entered only through its index.ts (its internals may change freely), or its pure.ts where it has one (the part that loads no database code).',
       from: { path: '^src/modules/([^/]+)/', pathNot: TEST },
-      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|pure)\\.ts$'] },
     },
     {
       name: 'module-through-index-in-tests',
       severity: 'error',
       comment: "Tests reach another module through its index.ts or its testing.ts fixtures.",
       from: { path: ['^src/modules/([^/]+)/.+\\.test\\.ts$'] },
-      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|testing)\\.ts$'] },
+      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|pure|testing)\\.ts$'] },
+    },
+    {
+      name: 'composition-through-index',
+      severity: 'error',
+      comment: 'The server, benchmarks and tests enter a module through its index.ts (or pure.ts), tests also through its testing.ts.',
+      from: { path: '^(src/server|bench|test)/' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|pure|testing)\\.ts$' },
     },
   ],
   options: {

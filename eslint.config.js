@@ -9,7 +9,7 @@ const MONEY = ['ledger', 'plans', 'payments', 'assistance'];
 const boundaryBlocks = [0, 1, 2].flatMap((depth) => {
   const up = '\\.\\./'.repeat(depth + 1);
   const patterns = (money) => [
-    { regex: `^${up}(?!\\.)[^/]+/(?!index\\.js$)`, message: 'Import another module only through its index.ts.' },
+    { regex: `^${up}(?!\\.)[^/]+/(?!(index|pure)\\.js$)`, message: 'Import another module only through its index.ts.' },
     { regex: '(^|/)server/', message: 'Modules never import src/server (it composes them).' },
     ...(money ? [{ regex: '(^|/)outreach/', message: 'Money modules tell outreach with an account.changed event (platform/events); they never import it.' }] : []),
   ];

@@ -39,8 +39,9 @@ describeDb('payment plans: accepted, paid oldest first, serviced daily', (getDb)
     expect(option.schedule[0]!.dueOn).toBe('2026-12-23');
     const [acct] = await getDb().query<{ status: string }>('select status from accounts where id = $1', [a.accountId]);
     expect(acct!.status).toBe('plan');
-    const [js] = await getDb().query<{ plan: { status: string; installments: unknown[] } }>('select plan from journey_states where account_id = $1', [a.accountId]);
-    expect(js!.plan).toMatchObject({ status: 'active', installments: expect.any(Array) });
+    // Outreach is told through the outbox, in the plan's own transaction, never by a call.
+    const events = await getDb().query<{ payload: { accountIds: string[]; reason: string } }>(`select payload from domain_events where type = 'account.changed' and payload->'accountIds' ? $1`, [a.accountId]);
+    expect(events.map((e) => e.payload.reason)).toContain('plan_changed');
     // A second plan for the same account is refused.
     await expect(acceptPlan({ database: getDb(), ctx, accountId: a.accountId, months: 4, monthlyBudgetCents: budget, source: 'portal' })).rejects.toMatchObject({ code: 'conflict' });
 

@@ -6,7 +6,9 @@ import { accounts, postLedgerEntries, refreshAccountBalances, type NewLedgerEntr
 import { consents, contactBlindIndex, contactPoints, personBlindIndexes, personReportingKeys, persons, timeZonesForAddress } from '../people/index.js';
 import { generatePopulation } from './generate-population.js';
 
-export const DEMO_TENANT_SLUG = 'riverbend';
+import { DEMO_TENANT_SLUG } from './demo-tenant.js';
+
+export { DEMO_TENANT_SLUG };
 export const DEMO_PASSWORD = 'kindly-demo';
 
 /** One demo user per role; the sign-in page lists them. */

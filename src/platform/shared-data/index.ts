@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Repository root (the folder holding package.json). */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const sourceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * Repository root (the folder holding package.json), whether this runs from src/ or from the
+ * compiled copy in dist/src/ (scripts/build-server.mjs).
+ */
+export const repoRoot = basename(sourceRoot) === 'dist' && existsSync(join(sourceRoot, '..', 'package.json')) ? dirname(sourceRoot) : sourceRoot;
 
 /**
  * The third-party test data folder (../shared/data beside the repo), or null when it is absent

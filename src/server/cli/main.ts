@@ -1,6 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { KeyConfigError } from '../../platform/crypto/index.js';
-import { DataDirLockedError } from '../../platform/db/index.js';
 import { EXIT_REJECTED, EXIT_USAGE, type RegisterCommand } from './command.js';
 import { registerNotYetAvailable } from './commands/not-yet.js';
 import { registerAnalytics } from './commands/analytics.js';
@@ -50,15 +48,17 @@ export async function main(argv: string[], extra: RegisterCommand[] = []): Promi
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    // Loaded only now: `kindly --help` and commands that open no database never load them.
+    const [{ KeyConfigError }, { DataDirLockedError }] = await Promise.all([import('../../platform/crypto/index.js'), import('../../platform/db/index.js')]);
     if (err instanceof KeyConfigError) {
       // A configuration problem, not a crash: say what to set, without a stack.
       process.stderr.write(`kindly: ${err.message}\n`);
       process.exitCode = EXIT_REJECTED;
-      return;
-    }
-    if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return;
-      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
     if (err instanceof DataDirLockedError) {

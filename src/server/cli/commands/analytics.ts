@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { systemClock, type Clock } from '../../../platform/clock/index.js';
 import { AppError } from '../../../platform/errors/index.js';
-import { analyticsCsv, parseGroupBy, readAnalytics, refreshAnalytics, resolveWindow } from '../../../modules/analytics/index.js';
-import { DEMO_TENANT_SLUG } from '../../../modules/simulation/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
+import type { parseGroupBy, resolveWindow } from '../../../modules/analytics/index.js';
+import { DEMO_TENANT_SLUG } from '../../../modules/simulation/pure.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 /** The CLI's clock: --now, else KINDLY_NOW (a fixed instant, so two runs answer the same), else the system clock. */
@@ -27,6 +25,11 @@ export const registerAnalytics: RegisterCommand = (program: Command) => {
     .option('--tenant <slug>', `tenant (default ${DEMO_TENANT_SLUG}, or the only tenant)`)
     .option('--now <iso>', 'the clock (default KINDLY_NOW or the system clock)')
     .action(async (opts: { from?: string; until?: string; by?: string; csv?: boolean; tenant?: string; now?: string }) => {
+      const [{ analyticsCsv, parseGroupBy, readAnalytics, refreshAnalytics, resolveWindow }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/analytics/index.js'),
+        import('../../config.js'),
+        import('../../runtime.js'),
+      ]);
       let clock: Clock;
       let window: ReturnType<typeof resolveWindow>;
       let by: ReturnType<typeof parseGroupBy>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateJsonlText, presetsJson, ruleSetFromText } from './compliance.js';
+import { evaluateJsonlText, presetsJson, ruleSetFromText } from './compliance-jsonl.js';
 
 const good = JSON.stringify({ id: 'p1', kind: 'payment_cap', state: 'CA', monthlyFamilyIncomeCents: 400000, monthlyEssentialExpensesCents: 310000 });
 const contact = JSON.stringify({

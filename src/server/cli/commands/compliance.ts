@@ -1,58 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import {
-  compileRuleSet,
-  DEFAULT_RULE_SET,
-  evaluate,
-  isErrorDecision,
-  PRESETS,
-  type RuleSet,
-} from '../../../modules/compliance/index.js';
-import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
-
-/**
- * Answers a JSONL text of compliance questions: one decision line per non-blank input line, in
- * order, each with the question's id. A line that is not JSON or not a valid question gets an
- * error decision (the others are still answered) and the exit code becomes 1.
- */
-export function evaluateJsonlText(text: string, opts: { ruleSet?: RuleSet } = {}): { lines: string[]; exitCode: number } {
-  const ruleSet = opts.ruleSet ?? DEFAULT_RULE_SET;
-  const lines: string[] = [];
-  let exitCode = EXIT_OK;
-  const rows = text.split(/\r?\n/);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as string;
-    if (row.trim() === '') continue;
-    let question: unknown;
-    try {
-      question = JSON.parse(row);
-    } catch (err) {
-      lines.push(JSON.stringify({ id: null, error: { path: '', message: `line ${i + 1} is not valid JSON: ${(err as Error).message}` } }));
-      exitCode = EXIT_REJECTED;
-      continue;
-    }
-    const decision = evaluate(question, { ruleSet });
-    if (isErrorDecision(decision)) exitCode = EXIT_REJECTED;
-    lines.push(JSON.stringify(decision));
-  }
-  return { lines, exitCode };
-}
-
-/** The shipped financial-assistance presets, as `kindly compliance presets` prints them. */
-export function presetsJson(): unknown {
-  return { presets: PRESETS };
-}
-
-/** Reads a tenant rule-set overrides file; returns the compiled rule set or the problems. */
-export function ruleSetFromText(text: string): { ruleSet: RuleSet } | { errors: { path: string; message: string }[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    return { errors: [{ path: '', message: `not valid JSON: ${(err as Error).message}` }] };
-  }
-  const compiled = compileRuleSet(raw);
-  return compiled.ok ? { ruleSet: compiled.ruleSet } : { errors: compiled.errors };
-}
+import type { RuleSet } from '../../../modules/compliance/index.js';
+import { EXIT_OK, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -69,6 +17,7 @@ export const registerCompliance: RegisterCommand = (program) => {
     .argument('[file]', 'questions as JSONL, or - for stdin')
     .option('--rules <file>', 'tenant rule-set overrides (JSON) to decide under')
     .action(async (file: string | undefined, options: { rules?: string }) => {
+      const [{ DEFAULT_RULE_SET }, { evaluateJsonlText, ruleSetFromText }] = await Promise.all([import('../../../modules/compliance/index.js'), import('./compliance-jsonl.js')]);
       let ruleSet: RuleSet = DEFAULT_RULE_SET;
       if (options.rules) {
         let rulesText: string;
@@ -103,7 +52,8 @@ export const registerCompliance: RegisterCommand = (program) => {
   compliance
     .command('presets')
     .description('The financial assistance policy presets Kindly ships (JSON)')
-    .action(() => {
+    .action(async () => {
+      const { presetsJson } = await import('./compliance-jsonl.js');
       printJsonLine(presetsJson());
       process.exitCode = EXIT_OK;
     });

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-import { DEMO_TENANT_SLUG } from '../../../modules/simulation/index.js';
-import { runSimulatedCycle } from '../../../modules/outreach/index.js';
-import { refreshAnalytics } from '../../../modules/analytics/index.js';
-import { lazyEvaluate, simulationChannels } from '../../delivery.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
+import { DEMO_TENANT_SLUG } from '../../../modules/simulation/pure.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 /** Parses `90s`, `15m`, `1h`, `1d` (or ISO 8601 `PT1H`) into milliseconds; null when malformed. */
@@ -40,6 +35,13 @@ export const registerCycle: RegisterCommand = (program: Command) => {
         process.exitCode = EXIT_USAGE;
         return;
       }
+      const [{ runSimulatedCycle }, { refreshAnalytics }, { lazyEvaluate, simulationChannels }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/outreach/index.js'),
+        import('../../../modules/analytics/index.js'),
+        import('../../delivery.js'),
+        import('../../config.js'),
+        import('../../runtime.js'),
+      ]);
       const config = loadConfig({ dataDir: program.opts().dataDir });
       const database = await openConfiguredDatabase(config);
       try {

@@ -1,15 +1,10 @@
 import type { Command } from 'commander';
-import { readDataDirLock } from '../../../platform/db/index.js';
-import { loadConfig } from '../../config.js';
-import { createDemoLink, type DemoLink } from '../../demo-link.js';
-import { LOCAL_TOKEN_HEADER } from '../../http/routes/local-admin.js';
-import { loadSecret, openConfiguredDatabase } from '../../runtime.js';
+import type { DemoLink } from '../../demo-link.js';
 import { EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../command.js';
-
-export { createDemoLink, type DemoLinkOptions } from '../../demo-link.js';
 
 /** Asks the server that holds the embedded data folder (its lock file says where and with which token). */
 async function askRunningServer(url: string, token: string, patient: string | undefined): Promise<DemoLink | null> {
+  const { LOCAL_TOKEN_HEADER } = await import('../../http/routes/local-admin.js');
   const res = await fetch(`${url}/api/v1/internal/demo-link`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [LOCAL_TOKEN_HEADER]: token },
@@ -26,6 +21,12 @@ export const registerDemoLink: RegisterCommand = (program: Command) => {
     .description('A signed portal link for a demo patient (prints {"url"} and, demo data only, the patient and the identity-check answers)')
     .option('--patient <id>', 'person id or external ref of a demo patient with a balance')
     .action(async (opts: { patient?: string }) => {
+      const [{ readDataDirLock }, { loadConfig }, { createDemoLink }, { loadSecret, openConfiguredDatabase }] = await Promise.all([
+        import('../../../platform/db/index.js'),
+        import('../../config.js'),
+        import('../../demo-link.js'),
+        import('../../runtime.js'),
+      ]);
       const config = loadConfig({ dataDir: program.opts().dataDir });
       let link: DemoLink | null;
       const holder = config.databaseUrl ? null : readDataDirLock(config.dataDir);

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { exportCommunications } from '../../../modules/outreach/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_USAGE, type RegisterCommand } from '../command.js';
 
 export const registerExport: RegisterCommand = (program: Command) => {
@@ -11,6 +8,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
     .description('Every outbound and inbound message and call attempt, one JSON line each (blocked contacts with their reasons)')
     .option('--tenant <slug>', 'only this tenant')
     .action(async (opts: { tenant?: string }) => {
+      const [{ exportCommunications }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/outreach/index.js'), import('../../config.js'), import('../../runtime.js')]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         let tenantId: string | undefined;

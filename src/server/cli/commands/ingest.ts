@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { systemClock } from '../../../platform/clock/index.js';
 import type { Database } from '../../../platform/db/index.js';
-import { ingestFiles } from '../../../modules/ingestion/persist/index.js';
-import { DEMO_TENANT_SLUG, seedDemoTenant } from '../../../modules/simulation/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
+import { DEMO_TENANT_SLUG } from '../../../modules/simulation/pure.js';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 function expand(paths: string[]): string[] {
@@ -22,6 +19,7 @@ export async function resolveTenant(database: Database, given?: string): Promise
   const find = async (v: string) => (await database.query<{ id: string; time_zone: string }>('select id, time_zone from tenants where slug = $1 or id = $1', [v]))[0];
   let row = await find(given ?? DEMO_TENANT_SLUG);
   if (!row && !given) {
+    const { seedDemoTenant } = await import('../../../modules/simulation/index.js');
     await seedDemoTenant(database.db, systemClock);
     row = await find(DEMO_TENANT_SLUG);
   }
@@ -47,6 +45,7 @@ export const registerIngest: RegisterCommand = (program: Command) => {
         process.exitCode = EXIT_USAGE;
         return;
       }
+      const [{ ingestFiles }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/ingestion/index.js'), import('../../config.js'), import('../../runtime.js')]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         const tenant = await resolveTenant(database, opts.tenant);

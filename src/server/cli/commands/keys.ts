@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../../platform/clock/index.js';
-import { appendKeyToFile, fieldCipher, generateKey, KeyConfigError, loadKeyring, reencryptTables } from '../../../platform/crypto/index.js';
-import { loadConfig } from '../../config.js';
-import { ENCRYPTED_TABLES } from '../../encryption.js';
-import { openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 export const registerKeys: RegisterCommand = (program: Command) => {
@@ -17,6 +13,12 @@ export const registerKeys: RegisterCommand = (program: Command) => {
     .option('--new-key', 'embedded database only: first add a newly generated key to its key file')
     .option('--batch <n>', 'rows per batch', '2000')
     .action(async (opts: { newKey?: boolean; batch: string }) => {
+      const [{ appendKeyToFile, fieldCipher, generateKey, KeyConfigError, loadKeyring, reencryptTables }, { loadConfig }, { ENCRYPTED_TABLES }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../platform/crypto/index.js'),
+        import('../../config.js'),
+        import('../../encryption.js'),
+        import('../../runtime.js'),
+      ]);
       const config = loadConfig({ dataDir: program.opts().dataDir });
       const batch = Number(opts.batch);
       if (!Number.isInteger(batch) || batch < 1) {

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { verifyLedger } from '../../../modules/ledger/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_OK, EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../command.js';
 
 export const registerLedger: RegisterCommand = (program: Command) => {
@@ -11,6 +8,7 @@ export const registerLedger: RegisterCommand = (program: Command) => {
     .description('Prove every balance is derivable from ledger entries (exit 1 on any mismatch)')
     .option('--tenant <id>', 'only this tenant')
     .action(async (opts: { tenant?: string }) => {
+      const [{ verifyLedger }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/ledger/index.js'), import('../../config.js'), import('../../runtime.js')]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         const result = await verifyLedger(database, opts.tenant);

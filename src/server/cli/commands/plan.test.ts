@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from '../command.js';
-import { registerPlan, runPlanQuote } from './plan.js';
+import { registerPlan } from './plan.js';
+import { runPlanQuote } from './plan-quote.js';
 
 const example = {
   balanceCents: 184000,

@@ -1,24 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parsePlanQuoteInput, quotePlan, type FieldError, type PlanQuote } from '../../../modules/plans/index.js';
-import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
-
-export type PlanQuoteRun =
-  | { exitCode: typeof EXIT_OK; output: PlanQuote }
-  | { exitCode: typeof EXIT_REJECTED; output: { error: FieldError; errors: FieldError[] } };
-
-/** The whole `plan quote` step on the file's text, without I/O: JSON in, quote or errors out. */
-export function runPlanQuote(text: string): PlanQuoteRun {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    const error = { path: '', message: `not valid JSON: ${(err as Error).message}` };
-    return { exitCode: EXIT_REJECTED, output: { error, errors: [error] } };
-  }
-  const parsed = parsePlanQuoteInput(raw);
-  if (!parsed.ok) return { exitCode: EXIT_REJECTED, output: { error: parsed.errors[0]!, errors: parsed.errors } };
-  return { exitCode: EXIT_OK, output: quotePlan(parsed.value) };
-}
+import { EXIT_OK, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -42,6 +23,7 @@ export const registerPlan: RegisterCommand = (program) => {
         process.exitCode = EXIT_USAGE;
         return;
       }
+      const { runPlanQuote } = await import('./plan-quote.js');
       const run = runPlanQuote(text);
       printJsonLine(run.output);
       if (run.exitCode !== EXIT_OK) {

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../../platform/clock/index.js';
-import { seedDemoTenant } from '../../../modules/simulation/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 export const registerSeed: RegisterCommand = (program: Command) => {
@@ -17,6 +14,7 @@ export const registerSeed: RegisterCommand = (program: Command) => {
         process.exitCode = EXIT_USAGE;
         return;
       }
+      const [{ seedDemoTenant }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/simulation/index.js'), import('../../config.js'), import('../../runtime.js')]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         printJsonLine(await seedDemoTenant(database.db, systemClock, { persons: Number(opts.persons) }));

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { classifyJsonLine } from '../../../modules/conversations/index.js';
 import { EXIT_OK, EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../command.js';
 
 /**
@@ -11,6 +10,7 @@ import { EXIT_OK, EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../
  * malformed, else 0.
  */
 export async function classifyStream(input: Readable, write: (value: unknown) => void = printJsonLine): Promise<number> {
+  const { classifyJsonLine } = await import('../../../modules/conversations/index.js');
   const rl = createInterface({ input, crlfDelay: Infinity });
   let rejected = 0;
   for await (const line of rl) {

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
-import { startServer } from '../../start.js';
 import { offsetClock, systemClock } from '../../../platform/clock/index.js';
 import type { RegisterCommand } from '../command.js';
 
@@ -11,6 +9,7 @@ export const registerStart: RegisterCommand = (program: Command) => {
     .option('--role <role>', 'all (default), api or worker', 'all')
     .option('--port <port>', 'HTTP port (default PORT or 3000)')
     .action(async (opts: { role: string; port?: string }) => {
+      const [{ loadConfig }, { startServer }] = await Promise.all([import('../../config.js'), import('../../start.js')]);
       const config = loadConfig({ dataDir: program.opts().dataDir, role: opts.role, port: opts.port });
       // KINDLY_NOW pins the clock for demos and end-to-end tests; time then runs on from it.
       const clock = process.env.KINDLY_NOW ? offsetClock(process.env.KINDLY_NOW) : systemClock;

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { eq } from 'drizzle-orm';
 import { systemClock } from '../../../platform/clock/index.js';
 import { AppError } from '../../../platform/errors/index.js';
-import { addUser, createTenant, tenants, type TenantKind } from '../../../modules/identity/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
+import type { TenantKind } from '../../../modules/identity/index.js';
 import { EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 const TENANT_TYPES: TenantKind[] = ['provider', 'nonprofit_hospital', 'payer', 'agency'];
@@ -50,6 +47,12 @@ export const registerTenantUser: RegisterCommand = (program: Command) => {
       const slug = opts.slug ?? slugify(opts.name);
       if (!/^[a-z0-9][a-z0-9-]{0,59}$/.test(slug)) return usage('kindly tenant create: --slug must be lowercase letters, digits and dashes');
       if (!Intl.supportedValuesOf('timeZone').includes(opts.timeZone) && opts.timeZone !== 'UTC') return usage(`kindly tenant create: --time-zone ${opts.timeZone} is not an IANA time zone`);
+      const [{ eq }, { createTenant, tenants }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+        import('drizzle-orm'),
+        import('../../../modules/identity/index.js'),
+        import('../../config.js'),
+        import('../../runtime.js'),
+      ]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         const [taken] = await database.db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
@@ -72,6 +75,7 @@ export const registerTenantUser: RegisterCommand = (program: Command) => {
     .option('--name <displayName>', 'the name shown in the app')
     .option('--json', 'JSON output (the default)')
     .action(async (opts: { tenant: string; email: string; role: string[]; password?: string; name?: string }) => {
+      const [{ addUser }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/identity/index.js'), import('../../config.js'), import('../../runtime.js')]);
       const config = loadConfig({ dataDir: program.opts().dataDir });
       const database = await openConfiguredDatabase(config);
       try {

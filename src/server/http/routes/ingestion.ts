@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, notFound } from '../../../platform/errors/index.js';
-import { ingestFiles, ingestionRejections, ingestionRuns } from '../../../modules/ingestion/persist/index.js';
+import { ingestFiles, ingestionRejections, ingestionRuns } from '../../../modules/ingestion/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../app.js';
 import { removeTempUpload, streamToTempFile, uploadGuard, type TempUpload } from '../edge.js';

@@ -1,0 +1,2 @@
+/** The demo tenant's slug (`kindly seed --demo`). */
+export const DEMO_TENANT_SLUG = 'riverbend';
