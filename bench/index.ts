@@ -4,12 +4,16 @@ import type { Benchmark, BenchContext, BenchResult } from './types.js';
 
 /** Benchmarks in the order they run; each module adds its own file here. */
 export const BENCHMARK_FILES = ['api-latency', 'compliance', 'sentiment', 'conversations', 'ingest-parse', 'ingest-db', 'plan-quote', 'daily-cycle', 'analytics'];
+BENCHMARK_FILES.push('cli');
+
+// The suite runs from the TypeScript sources or from their build in dist/ (bin/kindly.js).
+const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
 async function loadBenchmarks(): Promise<Benchmark[]> {
   const found: Benchmark[] = [];
   for (const file of BENCHMARK_FILES) {
     try {
-      const mod = (await import(`./${file}.ts`)) as { benchmark?: Benchmark };
+      const mod = (await import(`./${file}${EXT}`)) as { benchmark?: Benchmark };
       if (mod.benchmark) found.push(mod.benchmark);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err;
