@@ -34,7 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the front desk and the billing office in a real 
   beforeAll(async () => {
     product = await startProductForBrowser();
     ({ browser, base } = product);
-  }, 180_000);
+  });
   afterAll(async () => {
     await product?.stop();
   });

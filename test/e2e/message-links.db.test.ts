@@ -79,7 +79,7 @@ describeDb('message links on the demo tenant after a 30-day cycle', (getDb) => {
       (await database.query<Holder>(`select id as person_id, birth_date, postal_code from persons where birth_date is not null and postal_code is not null`)).map((h) => [h.person_id, decryptPersonFields(h)]),
     );
     // A month of passes on a shared machine: generous, since speed is not what this test checks.
-  }, 300_000);
+  });
 
   it("opens that person's portal for a sample of 50 messages, and never another person's", async () => {
     t = await createTestApp(getDb(), { now: '2026-04-01T06:00:00Z' });
@@ -111,7 +111,7 @@ describeDb('message links on the demo tenant after a 30-day cycle', (getDb) => {
       expect(summary.statusCode).toBe(200);
       expect(summary.json().account.id).toBe(c.account_id);
     }
-  }, 120_000);
+  });
 
   it('opens "this bill is paid" from an old message once the bill is paid, and nothing for an unknown code', async () => {
     const database = getDb();

@@ -76,5 +76,5 @@ describe.skipIf(!process.env.DATABASE_URL)('orchestration passes in two worker p
     expect(stats).toEqual({ deliveries: total, messages: total, accounts: total, per_account_max: 1 });
     const [steps] = await database.query<{ step: string; n: number }>(`select step, count(*)::int as n from communications group by step`);
     expect(steps).toEqual({ step: 'pre-due-reminder', n: total });
-  }, 400_000);
+  });
 });

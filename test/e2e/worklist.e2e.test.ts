@@ -45,7 +45,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     const pass = await fetch(`${base}/api/v1/outreach/pass`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
     expect(pass.ok).toBe(true);
     mkdirSync(SHOTS, { recursive: true });
-  }, 180_000);
+  });
   afterAll(async () => {
     await product?.stop();
   });

@@ -73,5 +73,5 @@ describeDb('outcome analytics over two simulated weeks of the demo tenant', (get
     const twice = await readAnalytics(database.db, { tenantId, tenantSlug: 'riverbend', now: END, window, by: 'language' });
     expect(analyticsCsv(twice)).toBe(analyticsCsv(again));
     expect(analyticsCsv(again).split('\n')[0]).toContain('contacts.email');
-  }, 240_000);
+  });
 });

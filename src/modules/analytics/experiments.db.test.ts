@@ -90,5 +90,5 @@ describeDb('experiments on journey steps', (getDb) => {
     expect(b.optOutRate).toBe(1);
     expect(b.stopped).not.toBeNull();
     expect(result.sampleSize.map((s) => s.mde)).toEqual([0.02, 0.05, 0.1]);
-  }, 120_000);
+  });
 });
