@@ -1,4 +1,6 @@
+import nodemailer from 'nodemailer';
 import type { Clock } from '../platform/clock/index.js';
+import type { StaffMailer } from '../modules/identity/index.js';
 import { rows, sqlFromText, type Database, type Queryable } from '../platform/db/index.js';
 import type { JobQueue } from '../platform/jobs/index.js';
 import {
@@ -18,6 +20,27 @@ import {
 } from '../modules/outreach/index.js';
 
 export const DELIVER_QUEUE = OUTREACH_DELIVER_QUEUE;
+
+/**
+ * Email to staff (lockout notices to admins) over the installation's SMTP server
+ * (KINDLY_SMTP_URL, from KINDLY_SMTP_FROM); null when none is configured: the sandbox inbox is
+ * for patients' messages, and the security review task still tells the admins.
+ */
+export function staffMailerFromEnv(env: NodeJS.ProcessEnv = process.env): StaffMailer | null {
+  if (!env.KINDLY_SMTP_URL) return null;
+  return smtpStaffMailer({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' });
+}
+
+export function smtpStaffMailer(opts: { url: string; from: string }): StaffMailer & { close(): void } {
+  const transport = nodemailer.createTransport(opts.url);
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+      return { accepted: (info.accepted ?? []).length > 0 };
+    },
+    close: () => transport.close(),
+  };
+}
 
 /** Compliance's evaluate, looked up per call (the engine module loads once, then this is a plain call). */
 export const lazyEvaluate: ComplianceEvaluator = (q, rules) => complianceEvaluator()(q, rules);

@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
 import { createLogger } from '../../src/platform/logging/index.js';
+import { contactPoints, persons } from '../../src/modules/people/index.js';
 import { payableAccounts, useSandbox, type PayableAccount } from '../../src/modules/payments/testing.js';
 import { buildApp, type ZodApp } from '../../src/server/http/app.js';
 import type { AppDeps } from '../../src/server/http/context.js';
@@ -26,17 +27,20 @@ describeDb('security: no PHI in a whole run of logs', (getDb) => {
     const clock = new ManualClock('2026-11-23T15:00:00Z');
     accts = await payableAccounts(getDb(), clock);
     useSandbox(getDb(), clock);
-    const persons = await getDb().query<{ given_name: string; family_name: string; birth_date: string | null; address_line: string | null }>(
-      'select given_name, family_name, birth_date::text as birth_date, address_line from persons',
-    );
-    const contacts = await getDb().query<{ system: string; value: string }>('select system, value from contact_points');
+    // Read through the people tables' definitions (they decrypt): raw SQL would give ciphertext,
+    // and the search below would then look for ciphertext instead of the names.
+    const people = await getDb().db.select().from(persons);
+    const contacts = await getDb().db.select().from(contactPoints);
     phi = {
-      names: [...new Set(persons.flatMap((p) => [p.given_name, p.family_name]).filter((n) => n && n.length >= 4))],
-      dobs: persons.map((p) => p.birth_date).filter((d): d is string => Boolean(d)),
+      names: [...new Set(people.flatMap((p) => [p.givenName, p.familyName]).filter((n) => n && n.length >= 4))],
+      dobs: people.map((p) => p.birthDate).filter((d): d is string => Boolean(d)),
       phones: contacts.filter((c) => c.system === 'phone').map((c) => c.value.replace(/\D/g, '').slice(-10)),
       emails: contacts.filter((c) => c.system === 'email').map((c) => c.value),
-      addresses: persons.map((p) => p.address_line).filter((a): a is string => Boolean(a && a.length > 6)),
+      addresses: people.map((p) => p.addressLine).filter((a): a is string => Boolean(a && a.length > 6)),
     };
+    expect(phi.names).toContain(accts[0]!.familyName);
+    expect(phi.dobs).toContain(accts[0]!.birthDate);
+    expect(phi.phones.every((p) => /^\d{10}$/.test(p))).toBe(true);
     expect(phi.names.length).toBeGreaterThan(10);
     expect(phi.dobs.length).toBeGreaterThan(10);
     const sink = new Writable({

@@ -38,5 +38,5 @@ export type { AssistanceLetter, LetterKind, LetterLanguage } from './assistance-
 /** Documents (contents and file names) and signature names are stored encrypted; Drizzle reads decrypt them. */
 export const ASSISTANCE_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [
   { table: 'assistance_documents', key: 'id', text: ['file_name'], bytes: ['content'] },
-  { table: 'assistance_applications', key: 'id', text: ['signature_name'] },
+  { table: 'assistance_applications', key: 'id', text: ['signature_name', 'household'] },
 ];

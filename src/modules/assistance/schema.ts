@@ -1,5 +1,5 @@
 import { boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { encryptedBytes, encryptedText } from '../../platform/crypto/index.js';
+import { encryptedBytes, encryptedJson, encryptedText } from '../../platform/crypto/index.js';
 import type { MissingItem } from './check-application-completeness.js';
 import type { Household } from './fap-policy.schema.js';
 
@@ -12,7 +12,8 @@ export const assistanceApplications = pgTable('assistance_applications', {
   accountId: text('account_id'),
   status: text('status').$type<ApplicationStatus>().notNull(),
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
-  household: jsonb('household').$type<Household>().notNull(),
+  /** Household size, incomes and assets, encrypted (JSON text). */
+  household: encryptedJson<Household>('household').notNull(),
   noIncomeAttestation: boolean('no_income_attestation').notNull(),
   signedOn: date('signed_on', { mode: 'string' }),
   /** The name typed as a signature, encrypted. */

@@ -10,3 +10,4 @@ export { addUser, hasAnyUser, INVITE_TTL_MS, type AddUserOptions, type AddUserRe
 export { acceptInvite } from './accept-invite.js';
 export { passwordWeakness, MIN_PASSWORD_LENGTH } from './password-policy.js';
 export { userInvites } from './invite-schema.js';
+export { sendLockoutNotice, type StaffMailer, type Lockout } from './lockout-notice.js';

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/index.js';
 import { auditLog } from '../../platform/audit/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { sessions, signInThrottles, tenants, users } from './schema.js';
+import type { Lockout } from './lockout-notice.js';
 import { checkSignIn, DEFAULT_SIGN_IN_THROTTLE, recordSignInFailure, type SignInThrottlePolicy, type SignInThrottleState } from './sign-in-throttle.js';
 
 /** How long staff sessions live: ended after `idleMinutes` without a request, and at `absoluteHours` whatever happens. */
@@ -37,7 +38,7 @@ export interface SignInResult {
 
 export type SignInOutcome =
   | ({ ok: true } & SignInResult)
-  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'invalid'; /** Set when this failure locked a known account (the admins are told, see sendLockoutNotice). */ lockout?: Lockout }
   | { ok: false; reason: 'locked' | 'backoff'; retryAt: Date };
 
 export interface SignInOptions {
@@ -106,7 +107,10 @@ export async function signIn(opts: SignInOptions): Promise<SignInOutcome> {
           tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login_failed',
           purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: {},
         });
-        if (next.locked) await noteLockout(tx, { tenantId: row.user.tenantId, userId: row.user.id, displayName: row.user.displayName, state: next.state, now, requestId });
+        if (next.locked) {
+          await noteLockout(tx, { tenantId: row.user.tenantId, userId: row.user.id, displayName: row.user.displayName, state: next.state, now, requestId });
+          return { ok: false, reason: 'invalid', lockout: { tenantId: row.user.tenantId, userId: row.user.id, lockedUntil: next.state.lockedUntil!, lockouts: next.state.lockouts } };
+        }
       }
       return { ok: false, reason: 'invalid' };
     }

@@ -19,3 +19,16 @@ export const encryptedBytes = customType<{ data: Buffer; driverData: Buffer | Ui
   toDriver: (v) => fieldCipher().encryptBytes(v),
   fromDriver: (v) => fieldCipher().decryptBytes(v),
 });
+
+/**
+ * A JSON value stored as encrypted text (e.g. an assistance household: incomes, assets). Drizzle
+ * encrypts `JSON.stringify(v)` on write and parses on read; SQL cannot look inside it, so only
+ * values no query filters on belong here. Rows written before encryption (plain JSON text) read
+ * as they are until the start-up step encrypts them.
+ */
+export const encryptedJson = <T>(name: string) =>
+  customType<{ data: T; driverData: string }>({
+    dataType: () => 'text',
+    toDriver: (v) => fieldCipher().encrypt(JSON.stringify(v)),
+    fromDriver: (v) => JSON.parse(fieldCipher().decrypt(typeof v === 'string' ? v : JSON.stringify(v))) as T,
+  })(name);

@@ -49,7 +49,7 @@ export function constantTimeEqual(a: string, b: string): boolean {
 export { FieldCipher, DecryptError, fieldCipher, installFieldCipher, isEncryptedText, isEncryptedBytes, keyIdOf, TEXT_PREFIX } from './field-cipher.js';
 export { parseKeys, loadKeyring, keyringOf, generateKey, appendKeyToFile, formatKey, keyFingerprint, KeyConfigError, KEY_FILE_NAME, type DataKey, type Keyring, type KeySource } from './keyring.js';
 export { normalizeName, nameTokens, normalizePhone, normalizeEmail } from './normalize.js';
-export { encryptedText, encryptedBytes } from './encrypted-column.js';
+export { encryptedText, encryptedBytes, encryptedJson } from './encrypted-column.js';
 export { reencryptTables, type EncryptedTable, type ReencryptCounts } from './reencrypt.js';
 export { installFieldEncryption, type InstallFieldEncryptionOptions } from './install.js';
 export { ensureSecretSetting, PLAIN_SETTINGS } from './settings.js';

@@ -6,7 +6,10 @@ import { reencryptTables, type EncryptedTable, type ReencryptCounts } from './re
 import { ensureSecretSetting } from './settings.js';
 
 const BACKFILL_MARKER = 'field_encryption';
-const BACKFILL_VERSION = 'v1';
+// Raised whenever columns join the encrypted set (v2: ingested records and their history, the
+// quarantine, assistance households), so databases marked done earlier scan once more; columns
+// already encrypted are skipped by the scan's filter.
+const BACKFILL_VERSION = 'v2';
 
 export interface InstallFieldEncryptionOptions {
   keyring: Keyring;

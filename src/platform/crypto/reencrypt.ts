@@ -8,8 +8,8 @@ import { isEncryptedBytes, isEncryptedText, keyIdOf, type FieldCipher } from './
  */
 export interface EncryptedTable {
   table: string;
-  /** Primary key column (text or bigint). */
-  key: string;
+  /** Primary key column (text or bigint), or the columns of a composite text key. */
+  key: string | string[];
   keyType?: 'text' | 'bigint';
   /** Encrypted text columns. */
   text?: string[];
@@ -44,23 +44,27 @@ export async function reencryptTables(database: Database, cipher: FieldCipher, t
       mode === 'plain' ? `(${col} is not null and left(${col}, 4) <> 'kx1:')` : `(${col} is not null and left(${col}, ${prefix.length}) <> '${prefix}')`;
     // bytea columns cannot be filtered by prefix as cheaply; documents are few, so all are read.
     const filter = byteCols.length ? 'true' : textCols.map(stale).join(' or ');
-    const select = [t.key, ...textCols, ...byteCols, ...(t.plainContext ?? [])].join(', ');
-    let after: string | number | null = null;
+    const keys = typeof t.key === 'string' ? [t.key] : t.key;
+    const cast = t.keyType === 'bigint' ? '::bigint' : '';
+    const select = [...keys, ...textCols, ...byteCols, ...(t.plainContext ?? [])].join(', ');
+    let after: Array<string | number> | null = null;
     for (;;) {
       const params: unknown[] = [batchSize];
       let keyCond = '';
       if (after !== null) {
-        params.push(after);
-        keyCond = ` and ${t.key} > $2${t.keyType === 'bigint' ? '::bigint' : ''}`;
+        params.push(...after);
+        // A row comparison walks a composite primary key in its index order.
+        keyCond = ` and (${keys.join(', ')}) > (${keys.map((_, i) => `$${i + 2}${cast}`).join(', ')})`;
       }
       const found: Record<string, unknown>[] = await database.query<Record<string, unknown>>(
-        `select ${select} from ${t.table} where (${filter})${t.where ? ` and (${t.where})` : ''}${keyCond} order by ${t.key} limit $1`,
+        `select ${select} from ${t.table} where (${filter})${t.where ? ` and (${t.where})` : ''}${keyCond} order by ${keys.join(', ')} limit $1`,
         params,
       );
       if (found.length === 0) break;
-      after = found[found.length - 1]![t.key] as string | number;
+      const last = found[found.length - 1]!;
+      after = keys.map((k) => last[k] as string | number);
       c.scanned += found.length;
-      const updates: Array<{ key: string; values: Record<string, string | Buffer | null>; old: Array<string | null> }> = [];
+      const updates: Array<{ key: string[]; values: Record<string, string | Buffer | null>; old: Array<string | null> }> = [];
       for (const row of found) {
         const values: Record<string, string | Buffer | null> = {};
         let hadPlain = false;
@@ -98,7 +102,7 @@ export async function reencryptTables(database: Database, cipher: FieldCipher, t
         if (hadPlain && t.blindIndexes) Object.assign(values, t.blindIndexes(plainRow, cipher));
         if (hadPlain) c.encrypted++;
         else c.reencrypted++;
-        updates.push({ key: String(row[t.key]), values, old: textCols.map((col) => (row[col] as string | null) ?? null) });
+        updates.push({ key: keys.map((k) => String(row[k])), values, old: textCols.map((col) => (row[col] as string | null) ?? null) });
       }
       if (updates.length === 0) continue;
       const targets = new Set(textCols);
@@ -109,18 +113,17 @@ export async function reencryptTables(database: Database, cipher: FieldCipher, t
         // marks a column this row leaves as it is (a blind index is only recomputed from plain text).
         // The values read travel too: a row the application changed meanwhile is left alone
         // (compare-and-set), its new value is already under the current key.
-        const payload = JSON.stringify(updates.map((u) => [u.key, ...textTargets.map((col) => (col in u.values ? (u.values[col] ?? null) : false)), ...u.old]));
-        const sets = textTargets.map((col, i) => `${col} = case when e->${i + 1} = 'false'::jsonb then ${t.table}.${col} else e->>${i + 1} end`).join(', ');
-        const unchanged = textCols.map((col, i) => ` and ${t.table}.${col} is not distinct from e->>${textTargets.length + 1 + i}`).join('');
-        await database.query(
-          `update ${t.table} set ${sets} from jsonb_array_elements($1::jsonb) e where ${t.table}.${t.key} = (e->>0)${t.keyType === 'bigint' ? '::bigint' : ''}${unchanged}`,
-          [payload],
-        );
+        const n = keys.length;
+        const payload = JSON.stringify(updates.map((u) => [...u.key, ...textTargets.map((col) => (col in u.values ? (u.values[col] ?? null) : false)), ...u.old]));
+        const sets = textTargets.map((col, i) => `${col} = case when e->${n + i} = 'false'::jsonb then ${t.table}.${col} else e->>${n + i} end`).join(', ');
+        const unchanged = textCols.map((col, i) => ` and ${t.table}.${col} is not distinct from e->>${n + textTargets.length + i}`).join('');
+        const match = keys.map((k, i) => `${t.table}.${k} = (e->>${i})${cast}`).join(' and ');
+        await database.query(`update ${t.table} set ${sets} from jsonb_array_elements($1::jsonb) e where ${match}${unchanged}`, [payload]);
       }
       for (const col of byteCols) {
         for (const u of updates) {
           const v = u.values[col];
-          if (Buffer.isBuffer(v)) await database.query(`update ${t.table} set ${col} = $1 where ${t.key} = $2`, [v, u.key]);
+          if (Buffer.isBuffer(v)) await database.query(`update ${t.table} set ${col} = $1 where ${keys.map((k, i) => `${k} = $${i + 2}${cast}`).join(' and ')}`, [v, ...u.key]);
         }
       }
     }

@@ -6,7 +6,7 @@ import type { Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Logger } from '../../platform/logging/index.js';
-import { can, resolveSession, type Permission, type SessionPolicy, type StaffSession } from '../../modules/identity/index.js';
+import { can, resolveSession, type Permission, type SessionPolicy, type StaffMailer, type StaffSession } from '../../modules/identity/index.js';
 
 export const SESSION_COOKIE = 'kindly_session';
 
@@ -45,6 +45,8 @@ export interface AppDeps {
   sessionPolicy?: SessionPolicy;
   /** Serve /docs and /openapi.json without a staff sign-in (development and tests only). */
   docsPublic?: boolean;
+  /** Email to staff (lockout notices to admins); absent: none is sent (the review task remains). */
+  staffMailer?: StaffMailer | null;
 }
 
 declare module 'fastify' {

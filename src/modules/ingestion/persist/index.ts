@@ -2,3 +2,4 @@ export { ingestFiles, type IngestSummary, type IngestOptions, type IngestError }
 export { ingestionRuns, ingestedRecords, ingestedRecordHistory, ingestionRejections } from './schema.js';
 export { recordHash } from './project-records.js';
 export { listRemittancesForReview, getRemittance, listUnremittedClaims, getIngestedRecord, listCoverageRecords, type StoredRecord } from './read-records.js';
+export { INGESTION_ENCRYPTED_TABLES } from './record-envelope.js';

@@ -22,6 +22,7 @@ import {
   type PersonRow,
 } from './project-records.js';
 import { ingestionRejections, ingestionRuns } from './schema.js';
+import { recordFacts } from './record-envelope.js';
 import { run, writeDomainRows, writeRecordVersions, type BatchWrites } from './write-batch.js';
 
 export interface IngestError {
@@ -211,7 +212,7 @@ async function flushBatch(database: Database, ctx: AccessContext, runId: string,
       tx,
       t,
       runId,
-      changed.map((c) => ({ kind: c.record.kind, key: c.record.key, hash: c.hash, data: c.json, personId: links.get(c)?.personId ?? null, accountId: links.get(c)?.accountId ?? null })),
+      changed.map((c) => ({ kind: c.record.kind, key: c.record.key, hash: c.hash, data: c.json, facts: recordFacts(c.record), personId: links.get(c)?.personId ?? null, accountId: links.get(c)?.accountId ?? null })),
       changed.filter((c) => c.status === 'updated').map((c) => ({ kind: c.record.kind, key: c.record.key })),
       now,
     );
@@ -247,7 +248,7 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
   if (eobClaimKeys.length) {
     const found = await run<{ key: string; account_key: string }>(
       tx,
-      `select r.key, coalesce(r.data->'encounterKeys'->>0, r.key) as account_key
+      `select r.key, coalesce(r.facts->>'accountKey', r.key) as account_key
        from unnest($2::text[]) as x(key) join ingested_records r on r.tenant_id = $1 and r.kind = 'claim' and r.key = x.key`,
       [t, [...new Set(eobClaimKeys)]],
     );

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { fieldCipher } from '../../../platform/crypto/index.js';
 import { rows, type Queryable } from '../../../platform/db/index.js';
+import { openRecord } from './record-envelope.js';
 import type { ClaimRecord, CoverageRecord, RemittanceRecord } from '../types.js';
 
 export interface StoredRecord<T> {
@@ -11,9 +13,10 @@ export interface StoredRecord<T> {
 }
 
 type Row = { key: string; data: unknown; account_id: string | null; person_id: string | null; created_at: Date | string };
+/** Every read of an ingested record goes through here: `data` is encrypted (record-envelope.ts). */
 const stored = <T>(r: Row): StoredRecord<T> => ({
   key: r.key,
-  data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as T,
+  data: openRecord<T>(fieldCipher(), r.data),
   accountId: r.account_id,
   personId: r.person_id,
   receivedAt: new Date(r.created_at),
@@ -29,7 +32,7 @@ export async function listRemittancesForReview(q: Queryable, tenantId: string, o
     sql`select r.key, r.data, r.account_id, a.person_id, r.created_at
      from ingested_records r left join accounts a on a.tenant_id = r.tenant_id and a.id = r.account_id
      where r.tenant_id = ${tenantId} and r.kind = 'remittance'
-       and (r.data->>'claimStatusCode' = '4' or (r.data->>'paidCents')::bigint < coalesce((r.data->>'chargeCents')::bigint, 0))
+       and (r.facts->>'claimStatusCode' = '4' or (r.facts->>'paidCents')::bigint < coalesce((r.facts->>'chargeCents')::bigint, 0))
      order by r.created_at desc, r.key limit ${opts.limit ?? 2000}`,
   );
   return found.map((r) => stored<RemittanceRecord>(r));
@@ -60,7 +63,7 @@ export async function listUnremittedClaims(q: Queryable, tenantId: string, recei
        and not exists (
          select 1 from ingested_records r
          where r.tenant_id = c.tenant_id and r.kind = 'remittance'
-           and r.data->>'patientControlNumber' = c.data->'identifiers'->0->>'value')
+           and r.facts->>'patientControlNumber' = c.facts->>'claimRef')
      order by c.created_at, c.key limit ${opts.limit ?? 2000}`,
   );
   return found.map((r) => stored<ClaimRecord>(r));

@@ -1,4 +1,6 @@
-import { bigint, integer, json, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../../platform/crypto/index.js';
+import type { RecordFacts } from './record-envelope.js';
 
 export const ingestionRuns = pgTable('ingestion_runs', {
   id: text('id').primaryKey(),
@@ -18,7 +20,10 @@ export const ingestedRecords = pgTable(
     kind: text('kind').notNull(),
     key: text('key').notNull(),
     contentHash: text('content_hash').notNull(),
-    data: json('data').notNull(),
+    /** The record's JSON text, encrypted: read it through read-records.ts (record-envelope.ts). */
+    data: text('data').notNull(),
+    /** The plain, non-PHI values SQL filters and joins on (record-envelope.ts). */
+    facts: jsonb('facts').$type<RecordFacts>(),
     personId: text('person_id'),
     accountId: text('account_id'),
     firstRunId: text('first_run_id'),
@@ -35,7 +40,8 @@ export const ingestedRecordHistory = pgTable('ingested_record_history', {
   kind: text('kind').notNull(),
   key: text('key').notNull(),
   contentHash: text('content_hash').notNull(),
-  data: json('data').notNull(),
+  /** Encrypted like ingested_records.data. */
+  data: text('data').notNull(),
   replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull(),
   replacedByRun: text('replaced_by_run'),
 });
@@ -60,9 +66,11 @@ export const ingestionRejections = pgTable('ingestion_rejections', {
   entry: integer('entry'),
   segment: integer('segment'),
   field: text('field'),
-  message: text('message').notNull(),
+  /** Encrypted: a message may quote the value it refused (a malformed birth date). */
+  message: encryptedText('message').notNull(),
   recordKind: text('record_kind'),
-  raw: text('raw'),
+  /** The refused input (a FHIR resource, a CSV row), encrypted. */
+  raw: encryptedText('raw'),
   status: text('status').$type<'open' | 'resubmitted' | 'dismissed'>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   resolvedAt: timestamp('resolved_at', { withTimezone: true }),

@@ -2,6 +2,7 @@ import { bulkInsert, rows, sqlFromText, type BulkColumn, type Tx } from '../../.
 import { fieldCipher } from '../../../platform/crypto/index.js';
 import type { NewLedgerEntry } from '../../ledger/index.js';
 import { contactBlindIndex, personBlindIndexes, personReportingKeys } from '../../people/index.js';
+import { sealRecord, type RecordFacts } from './record-envelope.js';
 import { deceasedHoldId, type AccountRow, type PersonRow } from './project-records.js';
 
 /**
@@ -21,12 +22,13 @@ export interface BatchWrites {
   claimRefs: { ref: string; accountId: string }[];
 }
 
-/** One ingested record version: `data` is its JSON text. */
+/** One ingested record version: `data` is its JSON text (encrypted here), `facts` what SQL reads of it. */
 export interface RecordWrite {
   kind: string;
   key: string;
   hash: string;
   data: string;
+  facts: RecordFacts | null;
   personId: string | null;
   accountId: string | null;
 }
@@ -121,13 +123,16 @@ export async function writeRecordVersions(tx: Tx, tenantId: string, runId: strin
       from unnest($2::text[], $3::text[]) as x(kind, key) join ingested_records r on r.tenant_id = $1 and r.kind = x.kind and r.key = x.key`,
       [tenantId, updatedKeys.map((k) => k.kind), updatedKeys.map((k) => k.key), now.toISOString(), runId]);
   }
+  // The history copy above moves the ciphertext as it is (rotation re-encrypts history too).
+  const cipher = fieldCipher();
   await bulkInsert<RecordWrite>(tx, 'ingested_records', [
     col('tenant_id', 'text', () => tenantId), col('kind', 'text', (r) => r.kind), col('key', 'text', (r) => r.key),
-    col('content_hash', 'text', (r) => r.hash), col('data', 'json', (r) => r.data), col('person_id', 'text', (r) => r.personId),
+    col('content_hash', 'text', (r) => r.hash), col('data', 'text', (r) => sealRecord(cipher, r.data)),
+    col('facts', 'jsonb', (r) => r.facts), col('person_id', 'text', (r) => r.personId),
     col('account_id', 'text', (r) => r.accountId), col('first_run_id', 'text', () => runId), col('last_run_id', 'text', () => runId),
     col('created_at', 'timestamptz', () => now), col('updated_at', 'timestamptz', () => now),
   ], records, {
-    onConflict: `(tenant_id, kind, key) do update set content_hash = excluded.content_hash, data = excluded.data, person_id = excluded.person_id,
+    onConflict: `(tenant_id, kind, key) do update set content_hash = excluded.content_hash, data = excluded.data, facts = excluded.facts, person_id = excluded.person_id,
       account_id = excluded.account_id, last_run_id = excluded.last_run_id, updated_at = excluded.updated_at`,
   });
 }

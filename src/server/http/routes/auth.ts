@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
-import { permissionsFor, signIn, signOut } from '../../../modules/identity/index.js';
+import { permissionsFor, sendLockoutNotice, signIn, signOut } from '../../../modules/identity/index.js';
 import type { ZodApp } from '../app.js';
 import { SESSION_COOKIE, setSessionCookie, staffToken, type AppDeps } from '../context.js';
 
@@ -30,6 +30,13 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       const result = await signIn({ db: deps.database.db, clock: deps.clock, email: req.body.email, password: req.body.password, requestId: String(req.id), policy: deps.sessionPolicy });
+      if (!result.ok && result.reason === 'invalid' && result.lockout) {
+        // After the sign-in transaction: the admins' email never holds the throttle's lock, and
+        // a mail server that fails changes nothing in the answer.
+        await sendLockoutNotice({ db: deps.database.db, clock: deps.clock, mailer: deps.staffMailer ?? null, lockout: result.lockout, requestId: String(req.id) }).catch((err: unknown) =>
+          req.log.warn({ code: (err as { code?: string }).code ?? 'unknown' }, 'lockout notice not recorded'),
+        );
+      }
       if (!result.ok && result.reason === 'invalid') throw new AppError('unauthenticated', { message: 'bad email or password', userMessage: 'That email and password do not match. Please try again.' });
       if (!result.ok) {
         // Same answer for known and unknown emails: the throttle keys on the email, not the account.
