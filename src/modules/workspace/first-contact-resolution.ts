@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
-import { rows, type Queryable } from '../../platform/db/index.js';
+import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 
 /** Days that separate one issue from the next on the same account (docs/workspace.md). */
 export const FCR_WINDOW_DAYS = 7;
@@ -78,7 +78,7 @@ export async function firstContactResolution(q: Queryable, ctx: AccessContext, o
   );
   const agentIds = found.map((r) => r.agent_id);
   const [users, memberships] = await Promise.all([
-    rows<{ id: string; name: string }>(q, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${agentIds}::text[])`),
+    rows<{ id: string; name: string }>(q, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray(agentIds)})`),
     rows<{ team_id: string; name: string; user_id: string }>(q, sql`select t.id as team_id, t.name, m.user_id from teams t left join team_members m on m.tenant_id = t.tenant_id and m.team_id = t.id where t.tenant_id = ${ctx.tenantId} order by t.name`),
   ]);
   const names = new Map(users.map((u) => [u.id, u.name]));

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
-import { rows, type Database } from '../../platform/db/index.js';
+import { rows, textArray, type Database } from '../../platform/db/index.js';
 import { getLatestApplication } from '../assistance/index.js';
 import { listDisputes } from '../disputes/index.js';
 import { listCoverages } from '../frontdesk/index.js';
@@ -60,7 +60,7 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
     conversations.slice(0, TRANSCRIPTS_SHOWN).map(async (c) => ({ ...c, utterances: (await listUtterances(db, ctx, c.id)).map((u) => ({ id: u.id, at: u.at, speaker: u.speaker, text: u.text, sentiment: u.analysis?.label ?? null, score: u.analysis?.score ?? null })) })),
   );
   const agents = new Map(
-    (await rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${[...new Set(outcomes.map((o) => o.agentId))]}::text[])`)).map((u) => [u.id, u.name]),
+    (await rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray([...new Set(outcomes.map((o) => o.agentId))])})`)).map((u) => [u.id, u.name]),
   );
   await audit(db, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: '360' } });
   const { person } = base;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
-import { rows, type Queryable } from '../../platform/db/index.js';
+import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 
@@ -33,7 +33,7 @@ export async function listTeams(q: Queryable, ctx: AccessContext): Promise<TeamV
 export async function saveTeam(q: Queryable, ctx: AccessContext, opts: { id?: string; name: string; memberIds: string[] }): Promise<TeamView> {
   const name = opts.name.trim();
   const members = [...new Set(opts.memberIds)];
-  const known = new Set((await rows<{ id: string }>(q, sql`select id from users where tenant_id = ${ctx.tenantId} and id = any(${members}::text[])`)).map((u) => u.id));
+  const known = new Set((await rows<{ id: string }>(q, sql`select id from users where tenant_id = ${ctx.tenantId} and id = any(${textArray(members)})`)).map((u) => u.id));
   const issues = members.flatMap((m, i) => (known.has(m) ? [] : [{ path: `memberIds[${i}]`, message: 'is not a user of this organization' }]));
   if (!name) issues.push({ path: 'name', message: 'is required' });
   const clash = await rows<{ id: string }>(q, sql`select id from teams where tenant_id = ${ctx.tenantId} and name = ${name} and id <> ${opts.id ?? ''}`);
