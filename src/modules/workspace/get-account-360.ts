@@ -57,7 +57,7 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
     checkContact(db, ctx, accountId, 'call'),
   ]);
   const transcripts = await Promise.all(
-    conversations.slice(0, TRANSCRIPTS_SHOWN).map(async (c) => ({ ...c, utterances: (await listUtterances(db, ctx, c.id)).map((u) => ({ id: u.id, at: u.at, speaker: u.speaker, text: u.text, sentiment: u.analysis?.label ?? null, score: u.analysis?.score ?? null })) })),
+    conversations.slice(0, TRANSCRIPTS_SHOWN).map(async (c) => ({ ...c, remarks: c.utterances, utterances: (await listUtterances(db, ctx, c.id)).map((u) => ({ id: u.id, at: u.at, speaker: u.speaker, text: u.text, sentiment: u.analysis?.label ?? null, score: u.analysis?.score ?? null })) })),
   );
   const agents = new Map(
     (await rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray([...new Set(outcomes.map((o) => o.agentId))])})`)).map((u) => [u.id, u.name]),
@@ -98,7 +98,7 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
     plan,
     assistance,
     communications: base.communications.map((c) => ({ id: c.id, at: c.at, direction: c.direction, channel: c.channel, status: c.status, subject: c.subject, outcome: c.outcome, reasons: c.reasons, accountId: c.accountId, journey: c.journey })),
-    conversations: transcripts.concat(conversations.slice(TRANSCRIPTS_SHOWN).map((c) => ({ ...c, utterances: [] }))),
+    conversations: transcripts.concat(conversations.slice(TRANSCRIPTS_SHOWN).map((c) => ({ ...c, remarks: c.utterances, utterances: [] }))),
     sentiment,
     outcomes: outcomes.map((o) => ({ id: o.id, disposition: o.disposition, label: dispositions.find((d) => d.code === o.disposition)?.label ?? o.disposition, agent: agents.get(o.agentId) ?? 'Staff', note: o.note, recordedAt: o.recordedAt, handleSeconds: o.handleSeconds, callbackAt: o.callbackAt, promise: o.promiseDueOn ? { amountCents: o.promiseAmountCents, dueOn: o.promiseDueOn, status: o.promiseStatus } : null })),
     tasks: tasks.map((t) => ({ id: t.id, kind: t.kind, status: t.status, reason: t.reason, assignedTo: t.assigned_to, createdAt: t.created_at, dueAt: t.due_at, snoozedUntil: t.snoozed_until, completedAt: t.completed_at, outcome: t.outcome })),
