@@ -73,7 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day and a counselor's day, in a 
     await page.getByRole('heading', { name: 'Payment plan' }).waitFor();
 
     // The outcome: reached, plan set up, with a note; the call counts toward the weekly limit.
-    await page.getByLabel('What happened?').click();
+    await page.getByRole('combobox', { name: 'What happened?' }).click();
     await page.getByRole('option', { name: 'Reached – plan set up' }).click();
     await page.getByLabel('Note').fill('Agreed a monthly plan; prefers mornings.');
     await page.getByRole('button', { name: 'Save outcome' }).click();
@@ -127,7 +127,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day and a counselor's day, in a 
     const page = await signIn('counselor@riverbend.example', width);
     await page.goto(`${base}/tasks`);
     await page.getByRole('heading', { name: 'Tasks' }).waitFor();
-    await page.getByLabel('Kind of task').click();
+    await page.getByRole('combobox', { name: 'Kind of task' }).click();
     await page.getByRole('option', { name: 'Check assistance documents' }).click();
     const row = page.getByTestId('task-row').filter({ hasText: target.personName }).first();
     await row.waitFor();

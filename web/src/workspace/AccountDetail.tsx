@@ -114,8 +114,9 @@ function Ledger({ d }: { d: Account360 }) {
           </>
         )}
       </Group>
-      <Table.ScrollContainer minWidth={420}>
-        <Table aria-label="Ledger entries" verticalSpacing={4}>
+      {/* Focusable, so a keyboard user can scroll it sideways on a phone. */}
+      <div role="region" aria-label="Ledger entries, scrollable" tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table aria-label="Ledger entries" verticalSpacing={4} miw={420}>
           <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What</Table.Th><Table.Th>Who owes it</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
             {d.entries.map((e) => (
@@ -123,7 +124,7 @@ function Ledger({ d }: { d: Account360 }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </Section>
   );
 }

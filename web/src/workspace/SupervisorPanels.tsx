@@ -49,8 +49,8 @@ export function FcrPanel() {
       {q.error && <Alert color="red">{q.error instanceof ApiError ? q.error.userMessage : 'The figures did not load.'} Check the dates and try again.</Alert>}
       {q.data && q.data.agents.length === 0 && <Text size="sm" c="dimmed">No outcomes recorded in these dates.</Text>}
       {q.data && q.data.agents.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table aria-label="First-contact resolution by agent and team">
+        <div role="region" aria-label="First-contact resolution table, scrollable" tabIndex={0} style={{ overflowX: 'auto' }}>
+          <Table aria-label="First-contact resolution by agent and team" miw={640}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Who</Table.Th><Table.Th ta="right">First contacts</Table.Th><Table.Th ta="right">Resolved first time</Table.Th><Table.Th ta="right">Rate</Table.Th>
@@ -63,7 +63,7 @@ export function FcrPanel() {
               {q.data.agents.map((a) => <FiguresRow key={a.agentId} name={a.name} f={a} />)}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
     </Card>
   );
