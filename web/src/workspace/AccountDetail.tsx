@@ -296,7 +296,7 @@ export function AccountDetail() {
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <div>
           <Title order={1} size="h2">{name}</Title>
-          <Text size="sm">{account.externalRef} · {label('accountStatus', account.status)} · {label('aging', account.aging)}</Text>
+          <Text size="sm">{account.externalRef} · {label('accountStatus', account.status)}{account.patientDueCents > 0 ? ` · ${label('aging', account.aging)}` : ''}</Text>
         </div>
         <Stack gap={4} align="flex-end">
           <Text size="xl" fw={700}>Owes {formatCents(account.patientDueCents)}</Text>
