@@ -6,6 +6,7 @@ import type { Logger } from '../platform/logging/index.js';
 import { refreshAnalytics } from '../modules/analytics/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
 import { servicePlans } from '../modules/plans/index.js';
+import { settlePromises } from '../modules/workspace/index.js';
 import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 
 // A short lease: a job held by a killed worker comes back quickly (delivery is idempotent).
@@ -78,6 +79,9 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       try {
         const summary = await servicePlans({ database: opts.database, clock: opts.clock });
         if (summary.changed) opts.logger.info({ worker: workerName, serviced: summary.serviced, changed: summary.changed }, 'plan servicing');
+        // Promises to pay: kept once paid, broken (with a follow-up task) once their date has passed.
+        const promises = await settlePromises(opts.database, { now: opts.clock.now() });
+        if (promises.kept + promises.broken) opts.logger.info({ worker: workerName, ...promises }, 'promises settled');
       } catch (err) {
         opts.logger.error({ err }, 'plan servicing failed');
       }

@@ -92,7 +92,7 @@ export async function startProductForBrowser(
   const env = { PORT: String(port), DATABASE_URL: '', KINDLY_PUBLIC_URL: base, ...opts.env };
   if (opts.before) await opts.before({ base, dataDir, env });
   const server = spawnKindly(['--data-dir', dataDir, 'start'], env);
-  await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 90_000, `server at ${base}: ${server.output().slice(-2000)}`);
+  await waitFor(async () => (await fetch(`${base}/healthz`)).ok, 240_000, `server at ${base}: ${server.output().slice(-2000)}`);
   const browser = slowMachineTolerant(await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }));
   return {
     base,

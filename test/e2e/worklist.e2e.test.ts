@@ -79,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     const top = await page.evaluate(async () => ((await (await fetch('/api/v1/worklist?limit=1')).json()) as { items: Array<{ accountId: string }> }).items[0]!.accountId);
     await page.getByRole('button', { name: 'Next best account' }).click();
     await page.waitForURL(`**/workspace/accounts/${top}`);
-    await page.getByText('Ledger', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Ledger and statements' }).waitFor();
     expect(await axeProblems(page)).toEqual([]);
     const account = (await page.locator('main').textContent()) ?? '';
     expect(account).not.toMatch(/patient_due|insurance_pending|\bhold: /);

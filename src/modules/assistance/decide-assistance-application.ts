@@ -135,6 +135,8 @@ export async function decideAssistanceApplication(opts: DecideAssistanceApplicat
     if (d.decision !== 'incomplete') {
       await tx.update(holds).set({ resolvedAt: now }).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, app.personId), eq(holds.type, 'assistance_pending'), isNull(holds.resolvedAt)));
     }
+    await tx.execute(sql`update agent_tasks set status = 'done', outcome = ${`assistance ${d.decision}`}, completed_at = ${now}
+      where tenant_id = ${ctx.tenantId} and id = ${`review-documents-${app.id}`} and status = 'open'`);
     await audit(tx, ctx, { action: 'write', recordType: 'assistance_application', recordId: app.id, details: { decision: d.decision, decisionId, discountPct: d.discountPct, reasons: d.reasons } });
     await publishAccountChanged(tx, { tenantId: ctx.tenantId, personId: app.personId, reason: 'assistance_decided', at: now });
     return { decision: decision!, application: updated!, adjustment };

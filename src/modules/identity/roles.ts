@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   // The prioritized call queue and the staff task list: the people who work accounts and tasks.
   'worklist.use': ['collections_coordinator', 'financial_counselor', 'admin'],
   'tasks.work': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
+  // What came of a contact (dispositions, promises, notes), teams, and first-contact resolution.
+  'outcomes.record': ['collections_coordinator', 'financial_counselor', 'admin'],
+  'teams.manage': ['collections_coordinator', 'admin'],
+  'workspace.supervise': ['collections_coordinator', 'admin', 'compliance_officer'],
+  'dispositions.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

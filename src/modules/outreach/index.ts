@@ -27,6 +27,7 @@ export { applyDeliveryReceipt } from './update-delivery-status.js';
 export { renderLetterBatchPdf } from './render-letter-batch.js';
 export { listInbox, listCommunications, summarizeCommunications, getJourneyState, listAgentTasks, listLetterBatches } from './read-outreach.js';
 export { recordCallAttempt, type CallOutcome } from './record-call-attempt.js';
+export { recordAgentCall } from './record-agent-call.js';
 export { localDate, windowInAllZones } from './local-time.js';
 export { assignArm, applyArm, ExperimentDefinition, ExperimentArm, EXPERIMENT_KINDS, type Experiment, type Assignment, type RunningExperiments } from './experiments/experiment.js';
 export { createExperiment, listExperiments, getExperiment, setExperimentStatus, stopExperimentArm, loadRunningExperiments, checkExperiment } from './experiments/manage-experiments.js';

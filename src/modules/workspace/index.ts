@@ -11,4 +11,14 @@ export { getAccount } from './get-account.js';
 /** Utterances are stored encrypted; Drizzle reads of conversationUtterances decrypt them. */
 export const WORKSPACE_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [
   { table: 'conversation_utterances', key: 'id', keyType: 'bigint', text: ['text'] },
+  // Agents' notes on outcomes are free text about the patient, encrypted like message bodies.
+  { table: 'account_outcomes', key: 'id', text: ['note'] },
 ];
+export { accountOutcomes } from './schema.js';
+export { getAccount360, type Account360 } from './get-account-360.js';
+export { DEFAULT_DISPOSITIONS, DispositionInput, listDispositions, saveDispositions, type Disposition } from './dispositions.js';
+export { recordOutcome, settlePromises, type RecordOutcomeOptions, type RecordedOutcome } from './record-outcome.js';
+/** First-contact resolution and handle time per agent and team (the analytics dashboard reads this too). */
+export { firstContactResolution, FCR_WINDOW_DAYS, type FcrReport, type FcrFigures } from './first-contact-resolution.js';
+export { listTeams, saveTeam, deleteTeam, listTeamCandidates, type TeamView } from './teams.js';
+export { listSavedViews, saveView, deleteView, SavedViewFilters, type SavedView } from './saved-views.js';

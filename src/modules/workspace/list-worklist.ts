@@ -20,6 +20,8 @@ export interface ListWorklistOptions {
   maxBalanceCents?: number;
   language?: string;
   search?: string;
+  /** 'me': accounts with an open task assigned to me; 'team:<id>': to anyone on that team. */
+  assigned?: string;
 }
 
 export interface WorklistItem {
@@ -76,8 +78,14 @@ interface Row {
 const COLUMNS = sql`a.id, a.external_ref, a.person_id, a.status, a.due_on::text as due_on, a.patient_due_cents, ${rankKey} as rank_key`;
 
 /** The worklist's filters as SQL conditions on accounts `a`. */
-function filters(opts: ListWorklistOptions, today: string): SQL[] {
+function filters(opts: ListWorklistOptions, today: string, ctx?: AccessContext): SQL[] {
   const out: SQL[] = [];
+  if (opts.assigned && ctx) {
+    const who = opts.assigned === 'me'
+      ? sql`k.assigned_to = ${ctx.actor.id}`
+      : sql`k.assigned_to in (select m.user_id from team_members m where m.tenant_id = ${ctx.tenantId} and m.team_id = ${opts.assigned.replace(/^team:/, '')})`;
+    out.push(sql`exists (select 1 from agent_tasks k where k.tenant_id = a.tenant_id and k.account_id = a.id and k.status = 'open' and ${who})`);
+  }
   if (opts.status) out.push(sql`a.status = ${opts.status}`);
   if (opts.minBalanceCents !== undefined) out.push(sql`a.patient_due_cents >= ${opts.minBalanceCents}`);
   if (opts.maxBalanceCents !== undefined) out.push(sql`a.patient_due_cents <= ${opts.maxBalanceCents}`);
@@ -112,7 +120,7 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
         ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
         select ${COLUMNS}, s.pts, s.kinds
         from s join accounts a on a.tenant_id = ${ctx.tenantId} and a.id = s.account_id
-        where a.patient_due_cents > 0 ${and(filters(opts, today))} ${cursor}
+        where a.patient_due_cents > 0 ${and(filters(opts, today, ctx))} ${cursor}
         order by ${rankKey} - s.pts, a.id
         limit ${limit}`,
   );
@@ -124,7 +132,7 @@ async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOpti
     q,
     sql`select ${COLUMNS}, null as pts, null as kinds
         from accounts a
-        where a.tenant_id = ${ctx.tenantId} and a.patient_due_cents > 0 ${and(filters(opts, today))} ${cursor}
+        where a.tenant_id = ${ctx.tenantId} and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))} ${cursor}
           and not exists (select 1 from agent_tasks k where k.tenant_id = a.tenant_id and k.account_id = a.id and k.status = 'open'
                           and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)}))
           and not exists (select 1 from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id and pp.status in ('missed', 'grace'))
@@ -142,7 +150,7 @@ async function searchTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
     q,
     sql`select ${COLUMNS}, null as pts, null as kinds
         from accounts a
-        where a.tenant_id = ${ctx.tenantId} and a.id = any(${textArray(ids)}) ${and(filters(opts, today))} ${cursor}
+        where a.tenant_id = ${ctx.tenantId} and a.id = any(${textArray(ids)}) ${and(filters(opts, today, ctx))} ${cursor}
         order by ${rankKey}, a.id
         limit ${limit}`,
   );

@@ -1,4 +1,4 @@
-import { bigint, boolean, doublePrecision, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/index.js';
 
 export const conversations = pgTable('conversations', {
@@ -64,4 +64,26 @@ export const intentLabels = pgTable('intent_labels', {
   reviewId: text('review_id'),
   labeledBy: text('labeled_by'),
   labeledAt: timestamp('labeled_at', { withTimezone: true }).notNull(),
+});
+
+/** What came of one contact: the disposition, the agent's note (encrypted), a promise to pay. */
+export const accountOutcomes = pgTable('account_outcomes', {
+  tenantId: text('tenant_id').notNull(),
+  id: text('id').notNull(),
+  accountId: text('account_id').notNull(),
+  personId: text('person_id').notNull(),
+  agentId: text('agent_id').notNull(),
+  disposition: text('disposition').notNull(),
+  reached: boolean('reached').notNull(),
+  resolved: boolean('resolved').notNull(),
+  note: encryptedText('note'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  handleSeconds: integer('handle_seconds').notNull(),
+  communicationId: text('communication_id'),
+  callbackAt: timestamp('callback_at', { withTimezone: true }),
+  promiseAmountCents: bigint('promise_amount_cents', { mode: 'number' }),
+  promiseDueOn: date('promise_due_on', { mode: 'string' }),
+  promiseStatus: text('promise_status').$type<'pending' | 'kept' | 'broken'>(),
+  promiseSettledAt: timestamp('promise_settled_at', { withTimezone: true }),
 });

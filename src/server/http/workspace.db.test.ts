@@ -46,4 +46,42 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
     const missing = await t.app.inject({ method: 'POST', url: '/api/v1/tasks/no-such-task', headers: { cookie: coordinator }, payload: { action: 'assign_to_me' } });
     expect(missing.statusCode).toBe(404);
   });
+
+  it('the account 360, outcomes, FCR, teams and views: each refused to a role without it, and bad input names the field', async () => {
+    const top = ((await t.app.inject({ url: '/api/v1/worklist?limit=1', headers: { cookie: coordinator } })).json() as { items: Array<{ accountId: string }> }).items[0]!;
+    const view = await t.app.inject({ url: `/api/v1/workspace/accounts/${top.accountId}`, headers: { cookie: coordinator } });
+    expect(view.statusCode).toBe(200);
+    expect(view.headers['cache-control']).toMatch(/no-store/);
+    expect(Object.keys(view.json())).toEqual(expect.arrayContaining(['person', 'coverages', 'visits', 'entries', 'payments', 'refunds', 'plan', 'assistance', 'communications', 'conversations', 'outcomes', 'tasks', 'disputes', 'dispositions', 'callNow']));
+    expect((await t.app.inject({ url: `/api/v1/workspace/accounts/${top.accountId}`, headers: { cookie: access } })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/workspace/accounts/no-such-account', headers: { cookie: coordinator } })).statusCode).toBe(404);
+
+    const outcome = (payload: Record<string, unknown>, cookie = coordinator) => t.app.inject({ method: 'POST', url: `/api/v1/workspace/accounts/${top.accountId}/outcomes`, headers: { cookie }, payload: { startedAt: new Date(t.clock.now().getTime() - 60_000).toISOString(), called: false, ...payload } });
+    expect((await outcome({ disposition: 'no_answer' }, access)).statusCode).toBe(403);
+    const noDate = await outcome({ disposition: 'reached_promise' });
+    expect(noDate.statusCode).toBe(400);
+    expect(noDate.body).toContain('promise');
+    const saved = await outcome({ disposition: 'reached_other', note: 'Asked about the itemized bill' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ disposition: 'reached_other', reached: true, resolved: false, handleSeconds: 60, call: null });
+
+    const day = t.clock.now().toISOString().slice(0, 10);
+    const fcr = await t.app.inject({ url: `/api/v1/workspace/fcr?from=${day}&to=${day}`, headers: { cookie: coordinator } });
+    expect(fcr.statusCode).toBe(200);
+    expect(fcr.json().total).toMatchObject({ firstContacts: 1, resolvedFirstTime: 0, outcomes: 1 });
+    expect((await t.app.inject({ url: `/api/v1/workspace/fcr?from=${day}&to=${day}`, headers: { cookie: access } })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/v1/workspace/fcr?from=yesterday&to=${day}`, headers: { cookie: coordinator } })).body).toContain('from');
+
+    const counselor = await t.signIn('counselor@riverbend.example');
+    // Counselors work the queues; coordinators and admins manage the teams.
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/workspace/teams', headers: { cookie: counselor }, payload: { name: 'Nights', memberIds: [] } })).statusCode).toBe(403);
+    const team = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/teams', headers: { cookie: coordinator }, payload: { name: 'Nights', memberIds: ['not-a-user'] } });
+    expect(team.statusCode).toBe(400);
+    expect(team.body).toContain('memberIds[0]');
+    const views = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/views', headers: { cookie: counselor }, payload: { name: 'Big balances', filters: { minBalanceCents: 100_000 } } });
+    expect(views.statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/workspace/views', headers: { cookie: coordinator } })).json().items).toEqual([]);
+    const unknownFilter = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/views', headers: { cookie: counselor }, payload: { name: 'x', filters: { sql: 'drop' } } });
+    expect(unknownFilter.statusCode).toBe(400);
+  });
 });

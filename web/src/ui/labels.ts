@@ -94,10 +94,15 @@ const LABELS = {
     no_limit_stated: 'No limit stated',
   },
   language: { en: 'English', es: 'Spanish', vi: 'Vietnamese', zh: 'Chinese' },
-  entryKind: { charge: 'Charge', insurance_payment: 'Insurance paid', patient_payment: 'Patient paid', adjustment: 'Adjustment', contractual_adjustment: 'Insurance discount', write_off: 'Written off', refund: 'Refund', transfer: 'Moved to patient' },
+  entryKind: { charge: 'Charge', insurance_payment: 'Insurance paid', insurer_payment: 'Insurance paid', patient_responsibility: 'Moved to patient after insurance', discount: 'Discount', assistance_adjustment: 'Financial assistance', patient_payment: 'Patient paid', adjustment: 'Adjustment', contractual_adjustment: 'Insurance discount', write_off: 'Written off', refund: 'Refund', transfer: 'Moved to patient' },
   bucket: { insurance: 'Insurance', patient: 'Patient' },
   channel: { call: 'Call', sms: 'Text message', email: 'Email', letter: 'Letter', voicemail: 'Voicemail', chat: 'Chat', portal: 'Portal' },
   commStatus: { queued: 'Waiting to send', sent: 'Sent', delivered: 'Delivered', failed: 'Failed', blocked: 'Not sent (rules)', received: 'Received', scheduled: 'Scheduled', cancelled: 'Cancelled' },
+  paymentStatus: { pending: 'Processing', requires_action: 'Waiting for the card holder', succeeded: 'Paid', failed: 'Declined' },
+  planStatus: { active: 'Active', grace: 'Late (grace period)', missed: 'Missed a payment', replan_offered: 'New plan offered', paused: 'Paused (hardship)', completed: 'Paid off', cancelled: 'Cancelled', defaulted: 'Ended unpaid' },
+  appStatus: { submitted: 'Submitted, waiting for a decision', incomplete: 'Missing information', approved: 'Approved', denied: 'Not approved', partial: 'Partly approved' },
+  promiseStatus: { pending: 'waiting', kept: 'kept', broken: 'not kept' },
+  callOutcome: { no_answer: 'no answer', voicemail: 'left voicemail', conversation: 'spoke with the patient', not_connected: 'did not connect' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof LABELS;

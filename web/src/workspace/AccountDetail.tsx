@@ -1,94 +1,337 @@
-import { Alert, Badge, Card, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
-import { api, formatCents } from '../ui/api';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiError, formatCents, may, type Me } from '../ui/api';
 import { label } from '../ui/labels';
-import { AccountCsat } from './AccountCsat';
-import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
 import { AccountDisputes } from '../disputes/AccountDisputes';
+import { AccountCsat } from './AccountCsat';
+import { LiveConversation } from './LiveConversation';
+import { dateText, dateTimeText, OutcomePanel, type Disposition } from './OutcomePanel';
 
-interface Detail {
-  account: Record<string, any>;
-  person: Record<string, any> | null;
-  contactPoints: Array<Record<string, any>>;
-  holds: Array<Record<string, any>>;
-  entries: Array<Record<string, any>>;
-  communications: Array<Record<string, any>>;
+type Row = Record<string, any>;
+
+export interface Account360 {
+  account: Row;
+  person: Row | null;
+  contactPoints: Row[];
+  consents: Row[];
+  holds: Row[];
+  callNow: { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null };
+  coverages: Row[];
+  visits: Row[];
+  entries: Row[];
+  payments: Row[];
+  refunds: Row[];
+  plan: Row | null;
+  assistance: Row | null;
+  communications: Row[];
+  conversations: Row[];
+  sentiment: Array<{ at: string; score: number; label: string }>;
+  outcomes: Row[];
+  tasks: Row[];
+  disputes: Row[];
+  dispositions: Disposition[];
 }
 
-export function AccountDetail() {
-  const { accountId } = useParams();
-  const q = useQuery({ queryKey: ['account', accountId], queryFn: () => api<Detail>(`/api/v1/accounts/${accountId}`) });
-  if (q.isLoading) return <Loader />;
-  if (q.error || !q.data) return <Alert color="red">{(q.error as Error)?.message ?? 'Not found'}</Alert>;
-  const { account, person, contactPoints, holds, entries, communications } = q.data;
+function Section({ title, children, empty }: { title: string; children?: ReactNode; empty?: string | false }) {
   return (
-    <Stack>
-      <Group>
-        <Title order={2}>{person ? `${person.givenName} ${person.familyName}` : 'Account'}</Title>
-        <Badge variant="light" color="dark">{label('accountStatus', account.status)}</Badge>
-        {person && (
+    <Card withBorder component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="xs">{title}</Title>
+      {empty ? <Text size="sm" c="dimmed">{empty}</Text> : children}
+    </Card>
+  );
+}
+
+const CONSENT: Record<string, string> = { prior_express: 'may call or text this number', call_window: 'agreed times to call' };
+const SENTIMENT: Record<string, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Upset', distressed: 'Distressed' };
+
+function CallNow({ c }: { c: Account360['callNow'] }) {
+  if (c.allowed) return <Badge color="#1b5e20" variant="filled" size="lg">Call allowed now</Badge>;
+  return (
+    <Text size="sm" fw={600}>
+      {c.earliestAllowedAt ? `No call before ${dateTimeText(c.earliestAllowedAt)}` : 'Do not call'}
+      {c.reasons.map((r) => <Text key={r} span size="sm" fw={400} display="block">{label('reason', r)}</Text>)}
+    </Text>
+  );
+}
+
+function Person({ d }: { d: Account360 }) {
+  const p = d.person;
+  if (!p) return <Section title="Patient" empty="No person on this account." />;
+  return (
+    <Section title="Patient">
+      <Stack gap={4}>
+        <Text size="sm">Born {p.birthDate ?? 'unknown'} · {p.city}, {p.state}</Text>
+        <Text size="sm">Speaks {label('language', p.language)} · prefers {p.preferredChannel ? label('channel', p.preferredChannel).toLowerCase() : 'no channel stated'}</Text>
+        <Text size="sm">Time zone {p.timeZone}{p.extraTimeZones?.length ? ` (also ${p.extraTimeZones.join(', ')})` : ''}</Text>
+        {p.inconvenientTimes?.length > 0 && <Text size="sm">Bad times to call: {p.inconvenientTimes.map((t: Row) => `${t.from}–${t.to}`).join(', ')}</Text>}
+        {p.paperless && <Text size="sm">Paperless: no paper letters</Text>}
+        {d.contactPoints.map((c) => <Text size="sm" key={c.id}>{c.system === 'phone' ? 'Phone' : 'Email'} ({c.use}): {c.value}</Text>)}
+        <Text size="sm" fw={600} mt={4}>Consents</Text>
+        {d.consents.length === 0 ? <Text size="sm" c="dimmed">None on file.</Text> : d.consents.map((c, i) => (
+          <Text size="sm" key={i}>{label('channel', c.channel)}: {CONSENT[c.type] ?? label('reason', c.type)} since {dateText(c.givenAt)}{c.until ? `, until ${dateText(c.until)}` : ''}</Text>
+        ))}
+        <Text size="sm" fw={600} mt={4}>Holds</Text>
+        {d.holds.length === 0 ? <Text size="sm" c="dimmed">No holds.</Text> : d.holds.map((h) => (
+          <Text size="sm" key={h.id}><Badge color="red.9" variant="filled" size="sm" mr={6}>{label('holdType', h.type)}</Badge>since {dateText(h.since)}{h.reason ? `: ${h.reason}` : ''}</Text>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Visits({ d }: { d: Account360 }) {
+  return (
+    <Section title="Visits, insurance and what the patient owes" empty={d.visits.length === 0 && 'No open visits.'}>
+      <Stack gap="sm">
+        {d.coverages.length > 0 && (
+          <Text size="sm">Coverage: {d.coverages.map((c) => `${c.payerName}${c.planName ? ` (${c.planName})` : ''}, member ${c.memberId}${c.eligibility ? `, ${c.eligibility.active ? 'active' : 'not active'} when checked ${dateText(c.eligibility.checkedAt)}` : ''}`).join('; ')}</Text>
+        )}
+        {d.coverages.length === 0 && <Text size="sm" c="dimmed">No insurance on file (self-pay).</Text>}
+        {d.visits.map((v) => (
+          <div key={v.accountId}>
+            <Text size="sm" fw={600}>{v.accountRef} · {v.serviceDate ? dateText(v.serviceDate) : 'no date'}{v.facility ? ` · ${v.facility}` : ''}{v.accountId === d.account.id ? ' (this account)' : ''}</Text>
+            <List size="sm" spacing={2}>
+              {v.explanation.map((s: string, i: number) => <List.Item key={i}>{s}</List.Item>)}
+            </List>
+          </div>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Ledger({ d }: { d: Account360 }) {
+  return (
+    <Section title="Ledger and statements" empty={d.entries.length === 0 && 'No entries yet.'}>
+      <Group gap="sm" mb="xs">
+        <Text size="sm">First statement: {d.account.firstStatementOn ? dateText(d.account.firstStatementOn) : 'not yet'}</Text>
+        {d.person && (
           <>
-            <a href={`/api/v1/persons/${person.id}/statement?format=html&language=en`} target="_blank" rel="noreferrer">Statement (English)</a>
-            <a href={`/api/v1/persons/${person.id}/statement?format=html&language=es`} target="_blank" rel="noreferrer">Estado de cuenta (español)</a>
-            <a href={`/api/v1/persons/${person.id}/statement?format=pdf`} target="_blank" rel="noreferrer">PDF letter</a>
-            <a href={`/workspace/accounts/${account.id}/payment-options`}>Payment options</a>
+            <Anchor size="sm" href={`/api/v1/persons/${d.person.id}/statement?format=html&language=en`} target="_blank" rel="noreferrer">Statement (English)</Anchor>
+            <Anchor size="sm" href={`/api/v1/persons/${d.person.id}/statement?format=html&language=es`} target="_blank" rel="noreferrer">Estado de cuenta (español)</Anchor>
           </>
         )}
-        {holds.map((h) => (
-          <Badge key={h.id} color="red.9" variant="filled">On hold: {label('holdType', h.type)}</Badge>
-        ))}
       </Group>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Card withBorder>
-            <Text fw={600}>Balance</Text>
-            <Text size="xl">{formatCents(account.balanceCents)}</Text>
-            <Text size="sm" c="dimmed">Insurance pending {formatCents(account.insurancePendingCents)}</Text>
-            <Text size="sm" c="dimmed">Patient due {formatCents(account.patientDueCents)}</Text>
-            <Text size="sm">{label('aging', account.aging)}</Text>
-            <Text size="sm">First statement: {account.firstStatementOn ?? 'not yet'}</Text>
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Card withBorder>
-            <Text fw={600}>Person</Text>
-            {person && (
-              <Text size="sm">
-                Born {person.birthDate} · {person.city}, {person.state} · language {label('language', person.language)} · time zone {person.timeZone}
-              </Text>
-            )}
-            {contactPoints.map((c) => (
-              <Text size="sm" key={c.id}>{c.system} ({c.use}): {c.value}</Text>
-            ))}
-          </Card>
-        </Grid.Col>
-      </Grid>
-      <ContactChecks accountId={account.id} />
-      <AccountDisputes accountId={account.id} personId={person?.id ?? null} />
-      {person && <LiveConversation personId={person.id} accountId={account.id} />}
-      {person && <PersonSentiment personId={person.id} />}
-      <AccountCsat accountId={account.id} />
-      <Card withBorder>
-        <Text fw={600} mb="xs">Ledger</Text>
-        <Table aria-label="Ledger entries">
-          <Table.Thead>
-            <Table.Tr><Table.Th>Date</Table.Th><Table.Th>Kind</Table.Th><Table.Th>Bucket</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr>
-          </Table.Thead>
+      {/* Focusable, so a keyboard user can scroll it sideways on a phone. */}
+      <div role="region" aria-label="Ledger entries, scrollable" tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table aria-label="Ledger entries" verticalSpacing={4} miw={420}>
+          <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What</Table.Th><Table.Th>Who owes it</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
-            {entries.map((e) => (
-              <Table.Tr key={e.id}><Table.Td>{e.effectiveOn}</Table.Td><Table.Td>{label('entryKind', e.kind)}</Table.Td><Table.Td>{label('bucket', e.bucket)}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
+            {d.entries.map((e) => (
+              <Table.Tr key={e.id}><Table.Td>{dateText(e.effectiveOn)}</Table.Td><Table.Td>{label('entryKind', e.kind)}</Table.Td><Table.Td>{label('bucket', e.bucket)}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </Card>
-      <Card withBorder>
-        <Text fw={600} mb="xs">Messages</Text>
-        {communications.length === 0 && <Text size="sm" c="dimmed">No messages yet.</Text>}
-        {communications.map((c) => (
-          <Text size="sm" key={c.id}>{new Date(c.at).toLocaleString('en-US')} · {c.direction === 'inbound' ? 'from patient' : 'to patient'} · {label('channel', c.channel)} · {label('commStatus', c.status)} {c.subject ? `· ${c.subject}` : ''}</Text>
+      </div>
+    </Section>
+  );
+}
+
+function Payments({ d }: { d: Account360 }) {
+  return (
+    <Section title="Payments and refunds" empty={d.payments.length === 0 && d.refunds.length === 0 && 'No payments yet.'}>
+      <Stack gap={2}>
+        {d.payments.map((p) => (
+          <Text size="sm" key={p.id}>{dateText(p.createdAt)} · {formatCents(p.amountCents)} · {label('paymentStatus', p.status)}{p.card ? ` · ${p.card}` : ''}{p.onPlan ? ' · plan installment' : ''}{p.refundedCents ? ` · ${formatCents(p.refundedCents)} refunded` : ''}</Text>
         ))}
-      </Card>
+        {d.refunds.map((r) => (
+          <Text size="sm" key={r.id}>Refund {dateText(r.createdAt)} · {formatCents(r.amountCents)} by {r.method === 'check' ? 'check' : 'card'} · {label('paymentStatus', r.status)} · {label('reason', r.reason)}</Text>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Plan({ d }: { d: Account360 }) {
+  const p = d.plan;
+  return (
+    <Section title="Payment plan">
+      {!p && <Text size="sm" c="dimmed">No plan. <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Offer one</Link>.</Text>}
+      {p && (
+        <Stack gap={4}>
+          <Text size="sm">{label('planStatus', p.status)} · {formatCents(p.monthlyPaymentCents)} a month · {formatCents(p.remainingCents)} left{p.pausedUntil ? ` · paused until ${dateText(p.pausedUntil)}` : ''}</Text>
+          {p.nextDue && <Text size="sm">Next: {formatCents(p.nextDue.amountCents)} on {dateText(p.nextDue.dueOn)}</Text>}
+          <Text size="sm" c="dimmed">{(p.installments ?? []).length} installments: {(p.installments ?? []).slice(0, 4).map((i: Row) => `${dateText(i.dueOn)} ${formatCents(i.amountCents)}${i.paidCents >= i.amountCents ? ' (paid)' : ''}`).join(' · ')}{(p.installments ?? []).length > 4 ? ' …' : ''}</Text>
+          <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Plan details and changes</Link>
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function Assistance({ d, me }: { d: Account360; me: Me | undefined }) {
+  const qc = useQueryClient();
+  const [confirm, setConfirm] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const a = d.assistance;
+  if (!a) return <Section title="Financial assistance" empty="No application." />;
+  const decide = async () => {
+    setConfirm(false);
+    setError(null);
+    try {
+      const r = await api<{ status: string; refunds: Array<{ amountCents: number }> }>(`/api/v1/assistance/applications/${a.id}/decide`, { method: 'POST', json: { verifiedPresumptive: [] } });
+      setResult(`Decided: ${label('appStatus', r.status).toLowerCase()}. The patient's notice was sent.`);
+      await qc.invalidateQueries({ queryKey: ['account360', d.account.id] });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.userMessage : String(e));
+    }
+  };
+  return (
+    <Section title="Financial assistance">
+      <Stack gap={4}>
+        <Text size="sm">Application received {dateText(a.receivedOn)} · {label('appStatus', a.status)}{a.holdActive ? ' · collection paused while it is open' : ''}</Text>
+        <Text size="sm">Household of {a.household?.size ?? '?'}{a.household?.annualIncomeCents != null ? `, ${formatCents(a.household.annualIncomeCents)} a year` : ''}{a.noIncomeAttestation ? ', no income (attested)' : ''}</Text>
+        {a.missing?.length > 0 && <Text size="sm">Still missing: {a.missing.map((m: Row) => label('reason', m.code ?? String(m))).join(', ')}</Text>}
+        <Text size="sm" fw={600}>Documents</Text>
+        {a.documents.length === 0 ? <Text size="sm" c="dimmed">None uploaded.</Text> : (
+          <List size="sm" aria-label="Assistance documents">
+            {a.documents.map((doc: Row) => (
+              <List.Item key={doc.id}><Anchor href={`/api/v1/assistance/applications/${a.id}/documents/${doc.id}`} target="_blank" rel="noreferrer">{label('reason', doc.kind)}: {doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB)</List.Item>
+            ))}
+          </List>
+        )}
+        {a.decision && <Text size="sm">Decision: {label('appStatus', a.decision.decision)} on {dateText(a.decision.decidedOn)}{a.decision.discountPct ? ` (${a.decision.discountPct}% off)` : ''}</Text>}
+        {!a.decision && may(me, 'assistance.decide') && <Button size="sm" onClick={() => setConfirm(true)}>Decide under the policy</Button>}
+        {result && <Alert color="teal" role="status">{result}</Alert>}
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+      </Stack>
+      <Modal opened={confirm} onClose={() => setConfirm(false)} title="Decide this application?">
+        <Text size="sm" mb="md">The policy decides from the household and the documents. An approval lowers the balance at once and refunds anything paid above it; the patient is sent the decision. This cannot be undone here.</Text>
+        <Group justify="flex-end"><Button variant="default" onClick={() => setConfirm(false)}>Cancel</Button><Button onClick={() => void decide()}>Decide</Button></Group>
+      </Modal>
+    </Section>
+  );
+}
+
+function Communications({ d }: { d: Account360 }) {
+  return (
+    <Section title="Messages and calls" empty={d.communications.length === 0 && 'No messages yet.'}>
+      <Stack gap={4} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Messages and calls, newest first">
+        {d.communications.map((c) => (
+          <li key={c.id}>
+            <Text size="sm">
+              {dateTimeText(c.at)} · {c.direction === 'inbound' ? 'from the patient' : 'to the patient'} · {label('channel', c.channel)} · {label('commStatus', c.status)}
+              {c.outcome ? ` · ${label('callOutcome', c.outcome)}` : ''}{c.subject ? ` · ${c.subject}` : ''}
+            </Text>
+            {c.status === 'blocked' && c.reasons?.length > 0 && <Text size="xs" c="dimmed">Not sent because: {c.reasons.map((r: string) => label('reason', r)).join('; ')}</Text>}
+          </li>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Conversations({ d }: { d: Account360 }) {
+  const last = d.sentiment.at(-1);
+  return (
+    <Section title="Conversations" empty={d.conversations.length === 0 && 'No conversations recorded.'}>
+      {last && <Text size="sm" mb="xs">Latest mood: {SENTIMENT[last.label] ?? label('reason', last.label)} ({d.sentiment.length} patient remarks over time: {d.sentiment.slice(-8).map((s) => SENTIMENT[s.label] ?? s.label).join(' → ')})</Text>}
+      <Stack gap="sm">
+        {d.conversations.map((c) => (
+          <div key={c.id}>
+            <Text size="sm" fw={600}>{dateTimeText(c.startedAt)} · {label('channel', c.channel)} · {c.remarks} remarks</Text>
+            {c.utterances.length > 0 && (
+              <Stack gap={0} pl="sm">
+                {c.utterances.map((u: Row) => (
+                  <Text size="sm" key={u.id}><b>{u.speaker === 'agent' ? 'Agent' : 'Patient'}:</b> {u.text}{u.sentiment && u.speaker === 'patient' ? <Text span size="xs" c="dimmed"> ({SENTIMENT[u.sentiment] ?? u.sentiment})</Text> : null}</Text>
+                ))}
+              </Stack>
+            )}
+          </div>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Outcomes({ d }: { d: Account360 }) {
+  return (
+    <Section title="Outcomes and notes" empty={d.outcomes.length === 0 && 'No outcomes recorded yet.'}>
+      <Stack gap={6}>
+        {d.outcomes.map((o) => (
+          <div key={o.id}>
+            <Text size="sm"><b>{o.label}</b> · {dateTimeText(o.recordedAt)} · {o.agent}</Text>
+            {o.promise && <Text size="sm">Promised {formatCents(o.promise.amountCents)} by {dateText(o.promise.dueOn)}: {label('promiseStatus', o.promise.status)}</Text>}
+            {o.callbackAt && <Text size="sm">Call back at {dateTimeText(o.callbackAt)}</Text>}
+            {o.note && <Text size="sm" c="dimmed">{o.note}</Text>}
+          </div>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Tasks({ d }: { d: Account360 }) {
+  return (
+    <Section title="Tasks" empty={d.tasks.length === 0 && 'No tasks for this account.'}>
+      <Stack gap={2}>
+        {d.tasks.map((t) => (
+          <Text size="sm" key={t.id}>{label('taskKind', t.kind)} · {t.status === 'open' ? (t.snoozedUntil ? `waiting until ${dateTimeText(t.snoozedUntil)}` : 'open') : `done ${t.completedAt ? dateText(t.completedAt) : ''}`}</Text>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+/** The whole account on one screen: who, what they owe and why, what happened, and what to do next. */
+export function AccountDetail() {
+  const { accountId } = useParams();
+  const me = useQuery({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/me') });
+  const q = useQuery({ queryKey: ['account360', accountId], queryFn: () => api<Account360>(`/api/v1/workspace/accounts/${accountId}`) });
+  // Handle time starts when the agent opens the account.
+  const [openedAt, setOpenedAt] = useState(() => new Date());
+  useEffect(() => setOpenedAt(new Date()), [accountId]);
+  if (q.isLoading) return <Loader aria-label="Loading the account" />;
+  if (q.error || !q.data) {
+    return <Alert color="red" title="The account did not load">{q.error instanceof ApiError ? q.error.userMessage : 'It may not exist, or your role may not open it.'} Go back to the worklist and try again.</Alert>;
+  }
+  const d = q.data;
+  const { account, person } = d;
+  const name = person ? `${person.givenName} ${person.familyName}` : 'Account';
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">{name}</Title>
+          <Text size="sm">{account.externalRef} · {label('accountStatus', account.status)}{account.patientDueCents > 0 ? ` · ${label('aging', account.aging)}` : ''}</Text>
+        </div>
+        <Stack gap={4} align="flex-end">
+          <Text size="xl" fw={700}>Owes {formatCents(account.patientDueCents)}</Text>
+          {account.insurancePendingCents > 0 && <Text size="sm">{formatCents(account.insurancePendingCents)} waiting on insurance</Text>}
+        </Stack>
+      </Group>
+      <Group gap="sm" wrap="wrap">
+        <CallNow c={d.callNow} />
+        {may(me.data, 'plans.manage') && <Button component={Link} to={`/workspace/accounts/${account.id}/payment-options`} variant="default" size="sm">Payment options</Button>}
+      </Group>
+      {/* Scores (propensity, hardship) with their top reasons: <AccountScores accountId={account.id} /> goes here. */}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            {may(me.data, 'outcomes.record') && <OutcomePanel accountId={account.id} dispositions={d.dispositions} callNow={d.callNow} openedAt={openedAt} owesCents={account.patientDueCents} onSaved={() => setOpenedAt(new Date())} />}
+            <Person d={d} />
+            <Tasks d={d} />
+            <Outcomes d={d} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <Visits d={d} />
+            <Plan d={d} />
+            <Assistance d={d} me={me.data} />
+            <Payments d={d} />
+            <Communications d={d} />
+            <Conversations d={d} />
+            <Ledger d={d} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <AccountDisputes accountId={account.id} personId={person?.id ?? null} />
+      {person && may(me.data, 'conversations.use') && <LiveConversation personId={person.id} accountId={account.id} />}
+      <AccountCsat accountId={account.id} />
     </Stack>
   );
 }

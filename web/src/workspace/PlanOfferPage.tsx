@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Card, Code, CopyButton, Grid, Group, List, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Code, CopyButton, Grid, Group, List, Modal, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
+import { label } from '../ui/labels';
 
 interface Option { months: number; monthlyPaymentCents: number; totalCents: number; firstDueOn: string; label: string; schedule: Array<{ dueOn: string; amountCents: number }> }
 interface Quote { balanceCents: number; capCents: number; capReasons: string[]; options: Option[]; recommended: number | null; referToAssistance: boolean }
@@ -22,6 +23,9 @@ export function PlanOfferPage() {
   const [quote, setQuote] = useState<Quote | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newLink, setNewLink] = useState<string | null>(null);
+  // Binding actions wait for a second click in a dialog that says what will happen.
+  const [confirm, setConfirm] = useState<{ title: string; text: string; go: () => Promise<void> } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const plan = useQuery({ queryKey: ['plan', accountId], queryFn: () => api<{ plan: Plan | null }>(`/api/v1/accounts/${accountId}/plan`) });
   const links = useQuery({ queryKey: ['links', accountId], queryFn: () => api<{ items: LinkRow[] }>(`/api/v1/accounts/${accountId}/payment-links`), retry: false });
 
@@ -38,10 +42,22 @@ export function PlanOfferPage() {
   return (
     <Stack>
       <Group>
-        <Title order={2}>Payment options</Title>
+        <Title order={1} size="h2">Payment options</Title>
         <Anchor component={Link} to={`/workspace/accounts/${accountId}`}>Back to the account</Anchor>
       </Group>
       {error && <Alert color="red" role="alert">{error}</Alert>}
+      {done && (
+        <Alert color="teal" role="status" title={done}>
+          <Anchor component={Link} to={`/workspace/accounts/${accountId}`}>Back to the account to record the outcome</Anchor>
+        </Alert>
+      )}
+      <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={confirm?.title ?? ''}>
+        <Text size="sm" mb="md">{confirm?.text}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirm(null)}>Cancel</Button>
+          <Button onClick={() => { const c = confirm; setConfirm(null); if (c) void run(c.go); }}>Confirm</Button>
+        </Group>
+      </Modal>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder>
@@ -61,14 +77,20 @@ export function PlanOfferPage() {
                   <Table.Tbody>
                     {quote.options.map((o, i) => (
                       <Table.Tr key={o.months}>
-                        <Table.Td>{o.months} months {quote.recommended === i && <Badge size="xs">recommended</Badge>}</Table.Td>
+                        <Table.Td>{o.months} months {quote.recommended === i && <Badge size="xs" color="dark" variant="outline">recommended</Badge>}</Table.Td>
                         <Table.Td>{formatCents(o.monthlyPaymentCents)}</Table.Td>
                         <Table.Td>{o.firstDueOn}</Table.Td>
                         <Table.Td>
-                          <Button size="xs" onClick={() => run(async () => {
-                            await api(`/api/v1/accounts/${accountId}/plans`, { method: 'POST', json: { months: o.months, monthlyBudgetCents: cents(budget), monthlyIncomeCents: cents(income) } });
-                            setQuote(null);
-                            await qc.invalidateQueries({ queryKey: ['plan', accountId] });
+                          <Button size="xs" aria-label={`Set up the ${o.months}-month plan`} onClick={() => setConfirm({
+                            title: 'Set up this plan?',
+                            text: `${o.months} monthly payments of ${formatCents(o.monthlyPaymentCents)}, the first on ${o.firstDueOn}, interest-free. Confirm the patient agreed to it on this call.`,
+                            go: async () => {
+                              await api(`/api/v1/accounts/${accountId}/plans`, { method: 'POST', json: { months: o.months, monthlyBudgetCents: cents(budget), monthlyIncomeCents: cents(income) } });
+                              setQuote(null);
+                              setDone(`Plan set up: ${o.months} payments of ${formatCents(o.monthlyPaymentCents)}.`);
+                              await qc.invalidateQueries({ queryKey: ['plan', accountId] });
+                              await qc.invalidateQueries({ queryKey: ['account360', accountId] });
+                            },
                           })}>Set up</Button>
                         </Table.Td>
                       </Table.Tr>
@@ -76,24 +98,28 @@ export function PlanOfferPage() {
                   </Table.Tbody>
                 </Table>
               )}
-              {quote && <Text size="sm" c="dimmed">Cap {formatCents(quote.capCents)} ({quote.capReasons.join(', ')}); interest-free.</Text>}
+              {quote && <Text size="sm" c="dimmed">Cap {formatCents(quote.capCents)} ({quote.capReasons.map((r) => label('reason', r)).join(', ')}); interest-free.</Text>}
             </Stack>
           </Card>
           {plan.data?.plan && (
             <Card withBorder mt="md">
               <Group justify="space-between">
-                <Text fw={600}>Current plan <Badge>{plan.data.plan.status}</Badge></Text>
+                <Text fw={600}>Current plan <Badge color="dark" variant="outline">{label('planStatus', plan.data.plan.status)}</Badge></Text>
                 {['active', 'grace', 'missed', 'replan_offered'].includes(plan.data.plan.status) && (
-                  <Button size="xs" variant="light" onClick={() => run(async () => {
-                    const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-                    await api(`/api/v1/plans/${plan.data!.plan!.id}/pause`, { method: 'POST', json: { until, reason: 'hardship' } });
-                    await qc.invalidateQueries({ queryKey: ['plan', accountId] });
+                  <Button size="xs" variant="light" onClick={() => setConfirm({
+                    title: 'Pause the plan for 60 days?',
+                    text: 'No payments are due and no reminders go out for 60 days; the schedule then moves back by the same time.',
+                    go: async () => {
+                      const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+                      await api(`/api/v1/plans/${plan.data!.plan!.id}/pause`, { method: 'POST', json: { until, reason: 'hardship' } });
+                      await qc.invalidateQueries({ queryKey: ['plan', accountId] });
+                    },
                   })}>Hardship pause (60 days)</Button>
                 )}
               </Group>
               <Text size="sm">Remaining {formatCents(plan.data.plan.remainingCents)}; {plan.data.plan.nextDue ? `next ${formatCents(plan.data.plan.nextDue.amountCents)} on ${plan.data.plan.nextDue.dueOn}` : 'nothing due'}</Text>
               <List size="sm" mt="xs">
-                {plan.data.plan.history.map((h, i) => <List.Item key={i}>{h.at.slice(0, 10)}: {h.from ?? '—'} → {h.to} ({h.reason})</List.Item>)}
+                {plan.data.plan.history.map((h, i) => <List.Item key={i}>{h.at.slice(0, 10)}: {h.from ? label('planStatus', h.from) : '—'} → {label('planStatus', h.to)} ({label('reason', h.reason)})</List.Item>)}
               </List>
             </Card>
           )}

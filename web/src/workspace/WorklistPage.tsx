@@ -1,10 +1,12 @@
-import { Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, formatCents } from '../ui/api';
+import { api, ApiError, formatCents, may, type Me } from '../ui/api';
 import { label, labelOptions, signalLabel } from '../ui/labels';
+import { openNextAccount } from './OutcomePanel';
+import { FcrPanel, TeamsPanel } from './SupervisorPanels';
 
 export interface WorklistItem {
   accountId: string;
@@ -29,6 +31,34 @@ interface Filters {
   language: string | null;
   minDollars: number | string;
   maxDollars: number | string;
+  /** 'me' or 'team:<id>': accounts with an open task assigned to me or to my team. */
+  assigned: string | null;
+}
+
+const NO_FILTERS: Filters = { status: null, aging: null, language: null, minDollars: '', maxDollars: '', assigned: null };
+
+interface SavedView { id: string; name: string; filters: { status?: string; aging?: string; language?: string; minBalanceCents?: number; maxBalanceCents?: number; assigned?: string } }
+
+function toSaved(f: Filters): SavedView['filters'] {
+  const out: SavedView['filters'] = {};
+  if (f.status) out.status = f.status;
+  if (f.aging) out.aging = f.aging;
+  if (f.language) out.language = f.language;
+  if (f.minDollars !== '') out.minBalanceCents = Math.round(Number(f.minDollars) * 100);
+  if (f.maxDollars !== '') out.maxBalanceCents = Math.round(Number(f.maxDollars) * 100);
+  if (f.assigned) out.assigned = f.assigned;
+  return out;
+}
+
+function fromSaved(v: SavedView['filters']): Filters {
+  return {
+    status: v.status ?? null,
+    aging: v.aging ?? null,
+    language: v.language ?? null,
+    minDollars: v.minBalanceCents !== undefined ? v.minBalanceCents / 100 : '',
+    maxDollars: v.maxBalanceCents !== undefined ? v.maxBalanceCents / 100 : '',
+    assigned: v.assigned ?? null,
+  };
 }
 
 const AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'];
@@ -38,6 +68,7 @@ function query(filters: Filters, search: string, after: string | null, limit = 2
   if (filters.status) p.set('status', filters.status);
   if (filters.aging) p.set('aging', filters.aging);
   if (filters.language) p.set('language', filters.language);
+  if (filters.assigned) p.set('assigned', filters.assigned);
   if (filters.minDollars !== '' && filters.minDollars !== undefined) p.set('minBalanceCents', String(Math.round(Number(filters.minDollars) * 100)));
   if (filters.maxDollars !== '' && filters.maxDollars !== undefined) p.set('maxBalanceCents', String(Math.round(Number(filters.maxDollars) * 100)));
   if (search.trim()) p.set('search', search.trim());
@@ -82,7 +113,14 @@ export function WorklistPage() {
   const phone = useMediaQuery('(max-width: 48em)');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState<Filters>({ status: null, aging: null, language: null, minDollars: '', maxDollars: '' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const qc = useQueryClient();
+  const me = useQuery({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/me') });
+  const teams = useQuery({ queryKey: ['teams'], queryFn: () => api<{ items: Array<{ id: string; name: string }> }>('/api/v1/workspace/teams') });
+  const views = useQuery({ queryKey: ['worklist-views'], queryFn: () => api<{ items: SavedView[] }>('/api/v1/workspace/views') });
+  const [viewId, setViewId] = useState<string | null>(null);
+  const [viewName, setViewName] = useState('');
+  const [viewError, setViewError] = useState<string | null>(null);
   // Cursors of the pages before this one, so "Previous" is as cheap as "Next" (keyset paging).
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors.at(-1) ?? null;
@@ -97,9 +135,32 @@ export function WorklistPage() {
   };
 
   async function nextBest() {
-    const top = await api<{ items: WorklistItem[] }>(query({ status: null, aging: null, language: null, minDollars: '', maxDollars: '' }, '', null, 1));
-    if (top.items[0]) navigate(`/workspace/accounts/${top.items[0].accountId}`);
+    await openNextAccount(navigate);
   }
+  function applyView(id: string | null) {
+    setViewId(id);
+    const v = views.data?.items.find((x) => x.id === id);
+    setFilters(v ? fromSaved(v.filters) : NO_FILTERS);
+    setCursors([null]);
+  }
+  async function saveCurrentView() {
+    setViewError(null);
+    try {
+      const v = await api<SavedView>('/api/v1/workspace/views', { method: 'POST', json: { name: viewName.trim(), filters: toSaved(filters) } });
+      setViewName('');
+      await qc.invalidateQueries({ queryKey: ['worklist-views'] });
+      setViewId(v.id);
+    } catch (e) {
+      setViewError(e instanceof ApiError ? e.userMessage : String(e));
+    }
+  }
+  async function deleteCurrentView() {
+    if (!viewId) return;
+    await api(`/api/v1/workspace/views/${viewId}`, { method: 'DELETE' });
+    setViewId(null);
+    await qc.invalidateQueries({ queryKey: ['worklist-views'] });
+  }
+  const assignedOptions = [{ value: 'me', label: 'Assigned to me' }, ...(teams.data?.items ?? []).map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name}` }))];
 
   const searching = debounced.trim().length > 0;
   return (
@@ -126,6 +187,14 @@ export function WorklistPage() {
         <NumberInput label="Owes at least ($)" w={150} min={0} value={filters.minDollars} onChange={(v) => setFilter({ minDollars: v })} />
         <NumberInput label="Owes at most ($)" w={150} min={0} value={filters.maxDollars} onChange={(v) => setFilter({ maxDollars: v })} />
         <Select label="Language" placeholder="Any" clearable w={150} data={labelOptions('language', ['en', 'es'])} value={filters.language} onChange={(v) => setFilter({ language: v })} />
+        <Select label="Queue" placeholder="Everyone's" clearable w={200} data={assignedOptions} value={filters.assigned} onChange={(v) => setFilter({ assigned: v })} />
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select label="Saved view" placeholder={views.data?.items.length ? 'Choose a view' : 'No saved views yet'} clearable w={220} data={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))} value={viewId} onChange={applyView} />
+        {viewId && <ActionIcon variant="default" size="lg" aria-label="Delete this saved view" onClick={() => void deleteCurrentView()}>×</ActionIcon>}
+        <TextInput label="Save these filters as" placeholder="e.g. Spanish, over $500" w={220} value={viewName} onChange={(e) => setViewName(e.currentTarget.value)} />
+        <Button variant="default" disabled={!viewName.trim()} onClick={() => void saveCurrentView()}>Save view</Button>
+        {viewError && <Text size="sm" c="red.8" role="alert">{viewError}</Text>}
       </Group>
       {q.isLoading && <Loader aria-label="Loading the worklist" />}
       {q.error && <Alert color="red" title="The worklist did not load">{(q.error as Error).message} Try again in a moment.</Alert>}
@@ -179,6 +248,8 @@ export function WorklistPage() {
         <Button variant="default" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>Previous page</Button>
         <Button variant="default" disabled={!q.data?.next} onClick={() => q.data?.next && setCursors((c) => [...c, q.data!.next])}>Next page</Button>
       </Group>
+      {may(me.data, 'workspace.supervise') && <FcrPanel />}
+      {may(me.data, 'teams.manage') && <TeamsPanel />}
     </Stack>
   );
 }

@@ -17,7 +17,8 @@ export interface AccountSummary {
   aging: string;
 }
 
-const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue', patient_due: 'dark', paid: 'green', plan: 'teal' };
+// Filled badges in the darkest shade: white text on them passes WCAG AA (the light variants did not).
+const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue.9', patient_due: 'dark.7', paid: 'green.9', plan: 'teal.9' };
 
 export function WorkspacePage() {
   const [search, setSearch] = useState('');
@@ -28,7 +29,7 @@ export function WorkspacePage() {
   return (
     <>
       <Group justify="space-between" mb="md">
-        <Title order={2}>Accounts</Title>
+        <Title order={1} size="h2">Accounts</Title>
         <TextInput placeholder="Search name or account" aria-label="Search accounts" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
       </Group>
       {q.isLoading && <Loader />}
@@ -52,7 +53,7 @@ export function WorkspacePage() {
                 <Table.Td><Link to={`/workspace/accounts/${a.id}`}>{a.externalRef}</Link></Table.Td>
                 <Table.Td>{a.personName}</Table.Td>
                 <Table.Td>{a.serviceDate}</Table.Td>
-                <Table.Td><Badge color={STATUS_COLOR[a.status] ?? 'gray'} variant="light">{label('accountStatus', a.status)}</Badge></Table.Td>
+                <Table.Td><Badge color={STATUS_COLOR[a.status] ?? 'gray.8'} variant="filled">{label('accountStatus', a.status)}</Badge></Table.Td>
                 <Table.Td>{label('aging', a.aging)}</Table.Td>
                 <Table.Td ta="right">{formatCents(a.insurancePendingCents)}</Table.Td>
                 <Table.Td ta="right">{formatCents(a.patientDueCents)}</Table.Td>
