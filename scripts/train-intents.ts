@@ -10,13 +10,19 @@
  *    src/modules/conversations/intents/model/intents.json.
  * 4. Prints held-out figures (test split, never trained or tuned on) as JSON on stdout.
  * Deterministic: the same inputs give byte-identical files.
+ *
+ * `--labels FILE` (repeatable): also trains on a tenant's reviewed proposals, exported by
+ * `kindly sentiment export-labels --tenant SLUG > FILE`. They join the training side only (each
+ * utterance its own family, teaching only the intents a person decided); the held-out test split
+ * stays the one written for Kindly, so the figures printed remain comparable between runs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isFreshFamily } from '../src/modules/conversations/data/generate-intent-data.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
+import { reviewedExamples } from '../src/modules/conversations/evaluate/reviewed-labels.js';
 import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { compileIntentModel, scoreIntents } from '../src/modules/conversations/intents/intent-model.js';
@@ -33,10 +39,14 @@ const generated = generateIntentExamples(seed);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 
-const training: IntentTrainingExample[] = [
+const labelFiles = process.argv.flatMap((a, i) => (a === '--labels' && process.argv[i + 1] ? [process.argv[i + 1]!] : a.startsWith('--labels=') ? [a.slice('--labels='.length)] : []));
+const reviewed = labelFiles.flatMap((f) => reviewedExamples(readFileSync(f, 'utf8'), basename(f)));
+
+const written: IntentTrainingExample[] = [
   ...generated.filter((g) => g.split === 'train').map((g) => ({ text: g.text, intents: g.intents, family: g.family })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
+const training: IntentTrainingExample[] = [...written, ...reviewed];
 
 function patternNames(text: string): Intent[] {
   const t = tokenize(text);
@@ -45,14 +55,14 @@ function patternNames(text: string): Intent[] {
 
 /** Out-of-fold macro-F1 and critical recall on the train split, at a 0.5 probability cut. */
 function oofSummary(patternFeatures: boolean) {
-  const oof = outOfFoldScores(training, { patternFeatures });
-  const items = training.map((e, i) => ({ text: e.text, language: 'en' as const, intents: e.intents, i }));
+  const oof = outOfFoldScores(written, { patternFeatures });
+  const items = written.map((e, i) => ({ text: e.text, language: 'en' as const, intents: e.intents, i }));
   const f = intentSetFigures(items, (it) => INTENTS.filter((_, j) => sigmoid(oof.scores[(it as unknown as { i: number }).i]![j]!) >= 0.5));
   return { macroF1: f.macroF1, criticalRecall: Object.fromEntries(f.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, r.recall])) };
 }
 
 const patternsOnly = intentSetFigures(
-  training.map((e) => ({ text: e.text, language: 'en' as const, intents: e.intents })),
+  written.map((e) => ({ text: e.text, language: 'en' as const, intents: e.intents })),
   (it) => patternNames(it.text),
 );
 const variants = {
@@ -63,26 +73,31 @@ const variants = {
 const patternFeatures = variants.modelWithPatternFeatures.macroF1 >= variants.modelWithoutPatterns.macroF1;
 
 const model = trainIntentModel(training, { patternFeatures });
-model.trainedOn = `intent-utterances.jsonl train split (seed ${seed}, ${generated.filter((g) => g.split === 'train').length} generated) + utterances.jsonl train split (${handWritten.filter((u) => u.split === 'train').length} hand-written)`;
+model.trainedOn = `intent-utterances.jsonl train split (seed ${seed}, ${generated.filter((g) => g.split === 'train').length} generated) + utterances.jsonl train split (${handWritten.filter((u) => u.split === 'train').length} hand-written)${reviewed.length ? ` + ${reviewed.length} reviewed utterances (${labelFiles.map((f) => basename(f)).join(', ')})` : ''}`;
 model.license = 'Apache-2.0 (trained on data written for Kindly)';
 writeFileSync(join(moduleDir, 'intents', 'model', 'intents.json'), JSON.stringify(model) + '\n');
 
 // Held-out figures: the test split of both files, never trained or tuned on.
 const compiled = compileIntentModel(model);
-const test = evalItemsOf(generated.filter((g) => g.split === 'test'), handWritten.filter((u) => u.split === 'test'));
+// Two held-out sets, reported apart: the split fixed before this model's families were written,
+// and the fresh families (written in other voices before any run against them).
+const test = evalItemsOf(generated.filter((g) => g.split === 'test' && !isFreshFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
+const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
 const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
-const report = (lang?: 'en' | 'es') => {
-  const items = lang ? test.filter((t) => t.language === lang) : test;
+const report = (lang?: 'en' | 'es', set = test) => {
+  const items = lang ? set.filter((t) => t.language === lang) : set;
   return intentSetFigures(items, (it) => modelDetect(it.text));
 };
 const out = {
   seed,
   generated: { total: generated.length, train: generated.filter((g) => g.split === 'train').length, test: generated.filter((g) => g.split === 'test').length, families: new Set(generated.map((g) => g.family)).size },
   variantsOutOfFold: variants,
+  reviewed: { files: labelFiles.map((f) => basename(f)), utterances: reviewed.length },
   kept: patternFeatures ? 'model with pattern features' : 'model without pattern features',
   thresholds: Object.fromEntries(model.intents.map((i, j) => [i, { alone: model.thresholds[j], withPattern: model.patternThresholds[j] }])),
   weights: model.weights.reduce((s, [ids]) => s + ids.length, 0),
   heldOut: { all: report(), en: report('en'), es: report('es') },
+  fresh: { all: report(undefined, fresh), en: report('en', fresh), es: report('es', fresh) },
   heldOutPatternsOnly: intentSetFigures(test, (it) => patternNames(it.text)).macroF1,
 };
 console.log(JSON.stringify(out, null, 1));

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { fieldCipher } from '../../platform/crypto/index.js';
-import { rows, type Database, type Queryable } from '../../platform/db/index.js';
+import { rows, type Database, type Tx } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { insertMessageLinks, newLinkCode } from '../payments/index.js';
-import { detectIntentPatterns, type Intent, type IntentMatch } from '../conversations/index.js';
+import { CRITICAL_INTENTS, detectIntentPatterns, detectIntents, type Intent, type IntentMatch } from '../conversations/index.js';
 import { contactBlindIndex } from '../people/index.js';
 import { ask, contactQuestion, tenantEvaluator, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
@@ -23,18 +23,42 @@ export interface InboundReply {
   tenantId?: string;
 }
 
+/** What a reply's free text seems to say, for a person to confirm (see ReplyDeps.propose). */
+export interface ReplyProposalInput {
+  tenantId: string;
+  personId: string;
+  accountId: string | null;
+  /** The inbound communication (stored before the proposal is made). */
+  communicationId: string;
+  channel: 'sms' | 'email';
+  body: string;
+  receivedAt: Date;
+  /** Critical intents found in free text (never a bare opt-out keyword). */
+  matches: IntentMatch[];
+}
+
 export interface ReplyDeps {
   config: OutreachConfig;
   evaluate: ComplianceEvaluator;
   publicUrl: string;
   enqueue?: EnqueueDeliveries;
+  /**
+   * Makes critical intents found in free text proposals (outreach paused at once, a review task
+   * for a person) inside the reply's transaction, and returns what it did ("proposal:<id>").
+   * The composition root wires the workspace's review flow here (outreach does not import it).
+   * Without it, replies keep their older behaviour: the patterns alone, applied at once.
+   */
+  propose?: (tx: Tx, input: ReplyProposalInput) => Promise<string[]>;
 }
 
 export interface ReplyOutcome {
   personId: string;
   tenantId: string;
   inboundId: string;
+  /** Intents applied at once (keywords, pauses, tasks, answers). */
   intents: Intent[];
+  /** Critical intents in free text made proposals for a person to confirm (nothing final yet). */
+  proposed: Intent[];
   actions: string[];
   /** The automatic answer queued (at most one), or why none was sent. */
   answer: { communicationId: string; template: string } | { none: string };
@@ -90,17 +114,36 @@ export async function handleInboundReply(database: Database, reply: InboundReply
           ${reply.tenantId ? sql`and cp.tenant_id = ${reply.tenantId}` : sql``}`,
   );
   const matched = reply.to ? people.filter((p) => !p.sms_from || p.sms_from === reply.to) : people;
-  // Replies apply holds at once, so they use the patterns alone (their behaviour before the intent
-  // model): the model's recall-first thresholds assume a person confirms what it finds.
-  const matches = detectIntentPatterns(reply.body, { medium: reply.channel });
+  const { immediate, proposed } = splitReplyIntents(reply.body, reply.channel, Boolean(deps.propose));
   const outcomes: ReplyOutcome[] = [];
   for (const person of matched) {
-    outcomes.push(await database.db.transaction((tx) => applyReply(tx, person.person_id, person.tenant_id, reply, matches, deps)));
+    outcomes.push(await database.db.transaction((tx) => applyReply(tx, person.person_id, person.tenant_id, reply, immediate, proposed, deps)));
   }
   return outcomes;
 }
 
-async function applyReply(tx: Queryable, personId: string, tenantId: string, reply: InboundReply, matches: IntentMatch[], deps: ReplyDeps): Promise<ReplyOutcome> {
+const isCritical = (i: Intent) => (CRITICAL_INTENTS as readonly Intent[]).includes(i);
+
+/**
+ * Which of a reply's intents apply at once and which go to a person. Carrier keywords ("STOP",
+ * "BAJA") and the non-critical intents apply at once from the patterns alone (their behaviour
+ * before the intent model: they are applied without review, and the model's thresholds are set
+ * for recall because its findings are reviewed). A dispute, cease, attorney, bankruptcy or
+ * deceased intent in free text is a proposal: the model and the patterns both propose (recall
+ * first), a person decides.
+ */
+export function splitReplyIntents(body: string, channel: 'sms' | 'email', proposals: boolean): { immediate: IntentMatch[]; proposed: IntentMatch[] } {
+  const patterns = detectIntentPatterns(body, { medium: channel });
+  if (!proposals) return { immediate: patterns, proposed: [] };
+  const immediate = patterns.filter((m) => !isCritical(m.intent) || m.keyword);
+  const proposed = detectIntents(body, { medium: channel }).filter((m) => isCritical(m.intent) && !m.keyword);
+  for (const m of patterns) {
+    if (isCritical(m.intent) && !m.keyword && !proposed.some((p) => p.intent === m.intent) && !immediate.some((p) => p.intent === m.intent)) proposed.push(m);
+  }
+  return { immediate, proposed };
+}
+
+async function applyReply(tx: Tx, personId: string, tenantId: string, reply: InboundReply, matches: IntentMatch[], proposedMatches: IntentMatch[], deps: ReplyDeps): Promise<ReplyOutcome> {
   const now = reply.receivedAt;
   // The reply, its address and the revocation text are stored encrypted.
   const cipher = fieldCipher();
@@ -116,10 +159,21 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
   );
   const accountId = acct?.account_id ?? null;
   const inboundId = stableId('inbound', tenantId, personId, reply.channel, reply.externalId ?? `${reply.from}|${now.toISOString()}|${reply.body}`);
-  await tx.execute(sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, body, outcome, external_id, decision, purpose)
+  const proposedIntents = [...new Set(proposedMatches.map((m) => m.intent))];
+  const stored = await rows<{ id: string }>(
+    tx,
+    sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, body, outcome, external_id, decision, purpose)
     values (${inboundId}, ${tenantId}, ${personId}, ${accountId}, 'inbound', ${reply.channel}, 'received', ${now}, ${cipher.encryptNullable(reply.to)}, ${cipher.encrypt(reply.body)},
-      ${intents.join(',') || null}, ${reply.externalId ?? null}, ${JSON.stringify({ intents: matches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null })) })}::jsonb, 'reply')
-    on conflict (id) do nothing`);
+      ${[...intents, ...proposedIntents].join(',') || null}, ${reply.externalId ?? null}, ${JSON.stringify({
+        intents: matches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null })),
+        proposed: proposedMatches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null, probability: m.probability ?? null })),
+      })}::jsonb, 'reply')
+    on conflict (id) do nothing returning id`,
+  );
+  // A provider's retry of a message already taken proposes nothing new.
+  if (proposedMatches.length && deps.propose && stored.length) {
+    actions.push(...(await deps.propose(tx, { tenantId, personId, accountId, communicationId: inboundId, channel: reply.channel, body: reply.body, receivedAt: now, matches: proposedMatches })));
+  }
 
   const hold = async (type: 'dispute' | 'cease_communication' | 'attorney' | 'bankruptcy' | 'deceased', onAccount: boolean) => {
     await tx.execute(sql`insert into holds (id, tenant_id, person_id, account_id, type, since, reason, created_by)
@@ -185,6 +239,8 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
   const silent = intents.some((i) => i === 'attorney' || i === 'bankruptcy' || i === 'deceased');
   const pick = ANSWERS.find(([i]) => intents.includes(i));
   if (silent) answer = { none: 'handled_by_a_person' };
+  // Until a person confirms what the message meant, no automatic answer presumes it.
+  else if (proposedIntents.length) answer = { none: 'proposal_for_review' };
   else if (pick && accountId) {
     const [intent, template] = pick;
     // Opting out (or "wrong number") gets exactly one confirmation on that medium, ever.
@@ -231,5 +287,5 @@ async function applyReply(tx: Queryable, personId: string, tenantId: string, rep
       }
     }
   }
-  return { personId, tenantId, inboundId, intents, actions, answer };
+  return { personId, tenantId, inboundId, intents, proposed: proposedIntents, actions, answer };
 }

@@ -19,7 +19,7 @@ export type { Channel, Channels, OutboundMessage, ChannelResult } from './channe
 export { sandboxChannel, letterBatchChannel, agentWorklistChannel, simulatedDialerChannel } from './channels/sandbox.js';
 export { smtpEmailChannel, type SmtpOptions } from './channels/smtp-email.js';
 export { twilioSmsChannel, twilioSignature, mapTwilioStatus, type TwilioOptions } from './channels/twilio-sms.js';
-export { handleInboundReply, type InboundReply, type ReplyOutcome, type ReplyDeps } from './handle-inbound-reply.js';
+export { handleInboundReply, splitReplyIntents, type InboundReply, type ReplyOutcome, type ReplyDeps, type ReplyProposalInput } from './handle-inbound-reply.js';
 export { exportCommunications, type ExportedCommunication } from './export-communications.js';
 export { applyAccountChanges, requestReevaluation } from './apply-account-changes.js';
 export { verifyMessage, type VerifyResult } from './verify-message.js';

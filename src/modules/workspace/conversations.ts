@@ -11,7 +11,7 @@ import { conversations, conversationUtterances, type AppliedEffect } from './sch
 export interface StartConversationOptions {
   personId: string;
   accountId?: string | null;
-  channel: 'chat' | 'sms' | 'call';
+  channel: 'chat' | 'sms' | 'call' | 'email';
 }
 
 export async function startConversation(db: Db, ctx: AccessContext, opts: StartConversationOptions): Promise<{ id: string; language: string }> {
@@ -40,7 +40,7 @@ export async function addUtterance(
     const [conv] = await tx.select().from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.id, conversationId)));
     if (!conv) throw notFound('conversation');
     const now = ctx.clock.now();
-    const analysis = input.speaker === 'patient' ? analyzeUtterance(input.text, { medium: conv.channel === 'sms' ? 'sms' : conv.channel === 'call' ? 'call' : 'chat' }) : null;
+    const analysis = input.speaker === 'patient' ? analyzeUtterance(input.text, { medium: conv.channel }) : null;
     const [row] = await tx
       .insert(conversationUtterances)
       .values({ tenantId: ctx.tenantId, conversationId, speaker: input.speaker, text: input.text, at: now, analysis, applied: [] })

@@ -1,6 +1,8 @@
 export { conversations, conversationUtterances, intentReviews, intentLabels, type AppliedEffect } from './schema.js';
 export { startConversation, addUtterance, listUtterances, getConversation, listConversations, personSentimentTrend, type StartConversationOptions } from './conversations.js';
 export { decideIntentReview, listIntentReviews, type IntentReviewView, type DecideIntentReviewOptions } from './intent-reviews.js';
+export { proposeReplyIntents, type ProposeReplyIntentsOptions } from './propose-reply-intents.js';
+export { exportIntentLabels, type ExportedIntentLabel } from './export-intent-labels.js';
 export { checkContact, type ContactChannel } from './contact-check.js';
 export { checkContacts } from './contact-check.js';
 export { listWorklist, WORKLIST_AGING, type ListWorklistOptions, type WorklistItem, type WorklistAging } from './list-worklist.js';

@@ -3,7 +3,8 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import { ManualClock } from '../../platform/clock/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
-import { addUtterance, checkContact, decideIntentReview, getConversation, listConversations, listIntentReviews, startConversation } from './index.js';
+import { reviewedExamples } from '../conversations/evaluate/reviewed-labels.js';
+import { addUtterance, checkContact, decideIntentReview, exportIntentLabels, getConversation, listConversations, listIntentReviews, startConversation } from './index.js';
 
 // Tuesday 11:00 in Ohio: inside every calling window, so only holds and opt-outs can block a call.
 const clock = new ManualClock('2026-11-24T16:00:00Z');
@@ -118,5 +119,20 @@ describeDb('what a patient says in a live conversation: proposals a person confi
     await decideIntentReview(getDb().db, ctx, { reviewId: proposal.id, decision: 'confirm' });
     expect((await checkContact(getDb().db, ctx, accountId, 'call')).allowed).toBe(false);
     expect(await callBlockedBy(accountId)).not.toContain('policy_cease_communication');
+  });
+
+  it('the decisions so far export as labeled examples the training script reads, and the export is audited', async () => {
+    const labels = await exportIntentLabels(getDb().db, ctx);
+    expect(labels.map((l) => [l.text, l.intent, l.present])).toEqual(
+      expect.arrayContaining([
+        ['I have an attorney now, talk to them', 'attorney', true],
+        ["I'll call a lawyer about this", 'attorney', false],
+        ['Please stop calling me at work.', 'cease_communication', true],
+      ]),
+    );
+    const examples = reviewedExamples(labels.map((l) => JSON.stringify(l)).join('\n'), 'convo-reviews');
+    expect(examples.find((e) => e.text === "I'll call a lawyer about this")).toMatchObject({ intents: [], known: ['attorney'] });
+    const [exported] = await getDb().query<{ details: { count: number } }>(`select details from audit_log where tenant_id = $1 and record_type = 'intent_label_export'`, [tenantId]);
+    expect(exported!.details.count).toBe(labels.length);
   });
 });

@@ -11,7 +11,7 @@ import { conversations, intentLabels, intentReviews, type AppliedEffect } from '
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const DAY_MS = 86_400_000;
-const REVOCATION_MEANS = { call: 'oral', chat: 'oral', sms: 'sms_reply' } as const;
+const REVOCATION_MEANS = { call: 'oral', chat: 'oral', sms: 'sms_reply', email: 'email' } as const;
 
 /** A proposal as the agent's screen and the API show it. */
 export interface IntentReviewView {
@@ -23,6 +23,8 @@ export interface IntentReviewView {
   channels: ContactChannel[] | null;
   conversationId: string | null;
   utteranceId: number | null;
+  /** The inbound SMS or email it came from, when it did not come from a live conversation. */
+  communicationId: string | null;
   /** What the agent can say to check it with the person. */
   confirmationLine: string;
   createdAt: string;
@@ -43,6 +45,7 @@ function view(r: ReviewRow, language: Language): IntentReviewView {
     channels,
     conversationId: r.conversationId,
     utteranceId: r.utteranceId,
+    communicationId: r.communicationId,
     confirmationLine: confirmationLine(r.intent as CriticalIntent, language, channels ?? ['all']),
     createdAt: r.createdAt.toISOString(),
     decidedBy: r.decidedBy,
@@ -64,10 +67,11 @@ export function isCritical(intent: string): intent is CriticalIntent {
 export async function applyPatientIntents(
   tx: Tx,
   ctx: AccessContext,
-  conv: { id: string; personId: string; accountId: string | null; channel: 'chat' | 'sms' | 'call' },
+  conv: { id: string; personId: string; accountId: string | null; channel: 'chat' | 'sms' | 'call' | 'email' },
   utteranceId: number,
   text: string,
   matches: readonly IntentMatch[],
+  source: ProposalSource = {},
 ): Promise<AppliedEffect[]> {
   const now = ctx.clock.now();
   const applied: AppliedEffect[] = [];
@@ -90,7 +94,7 @@ export async function applyPatientIntents(
       continue;
     }
     const reviewId = newId();
-    const holdId = newId();
+    const holdId = source.holdId?.(m.intent) ?? newId();
     const taskId = newId();
     const words = m.evidence.join(' … ');
     await tx.insert(holds).values({
@@ -113,9 +117,10 @@ export async function applyPatientIntents(
       reason: `Confirm or dismiss: ${m.intent.replace(/_/g, ' ')} ("${words}")`,
       priority: 1,
       createdAt: now,
-      assignedTo: ctx.actor.id,
+      assignedTo: source.communicationId ? null : ctx.actor.id,
       dueAt: new Date(now.getTime() + DAY_MS),
-      detail: { reviewId, intent: m.intent, evidence: m.evidence, probability: m.probability ?? null, conversationId: conv.id, utteranceId },
+      communicationId: source.communicationId ?? null,
+      detail: { reviewId, intent: m.intent, evidence: m.evidence, probability: m.probability ?? null, conversationId: conv.id, utteranceId, communicationId: source.communicationId ?? null },
     });
     await tx.insert(intentReviews).values({
       id: reviewId,
@@ -131,12 +136,21 @@ export async function applyPatientIntents(
       status: 'proposed',
       pauseHoldId: holdId,
       taskId,
+      communicationId: source.communicationId ?? null,
       createdAt: now,
     });
     await audit(tx, ctx, { action: 'write', recordType: 'intent_review', recordId: reviewId, details: { intent: m.intent, status: 'proposed', holdId, taskId } });
     applied.push({ intent: m.intent, kind: 'proposal', detail: reviewId });
   }
   return applied;
+}
+
+/** Where a proposal comes from when it is not an agent's live conversation. */
+export interface ProposalSource {
+  /** The inbound message: the review task then goes to the team (unassigned), not to the actor. */
+  communicationId?: string;
+  /** A deterministic pause hold id, so a retried delivery of the same message holds once. */
+  holdId?: (intent: CriticalIntent) => string;
 }
 
 /** Proposals of one conversation (oldest first), or a person's open ones. */

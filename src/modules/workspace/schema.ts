@@ -6,7 +6,7 @@ export const conversations = pgTable('conversations', {
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
-  channel: text('channel').$type<'chat' | 'sms' | 'call'>().notNull(),
+  channel: text('channel').$type<'chat' | 'sms' | 'call' | 'email'>().notNull(),
   agentId: text('agent_id'),
   language: text('language').notNull(),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
@@ -47,6 +47,8 @@ export const intentReviews = pgTable('intent_reviews', {
   status: text('status').$type<'proposed' | 'confirmed' | 'dismissed'>().notNull(),
   pauseHoldId: text('pause_hold_id'),
   taskId: text('task_id'),
+  /** The inbound SMS or email the proposal came from (null for a live conversation). */
+  communicationId: text('communication_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   decidedBy: text('decided_by'),
   decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -1,9 +1,14 @@
 import type { Intent } from '../intent-effects.js';
 import { FAMILIES as FIRST_FAMILIES, HELD_OUT_FAMILIES, SLOTS, type IntentFamily, type Medium } from './intent-families.js';
 import { MORE_FAMILIES } from './intent-families-more.js';
+import { FRESH_HELD_OUT_FAMILIES } from './intent-families-fresh.js';
+import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
+
+/** Families of the fresh held-out set (written before any run against them; see intent-families-fresh.ts). */
+export const isFreshFamily = (family: string): boolean => family.startsWith('y-');
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {
@@ -137,5 +142,9 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   };
   for (const fam of FAMILIES) emit(fam, split.get(fam.id)!);
   for (const fam of HELD_OUT_FAMILIES) emit(fam, 'test');
+  // Written after the split above was fixed: the fresh set is always test, the later training
+  // families always train, so neither moves a family of the earlier split.
+  for (const fam of FRESH_HELD_OUT_FAMILIES) emit(fam, 'test');
+  for (const fam of TRAIN_ONLY_FAMILIES) emit(fam, 'train');
   return out;
 }

@@ -51,6 +51,15 @@ export const SLOTS: Record<string, string[]> = {
   chan_es: ['llamando', 'llamándome', 'mandando mensajes', 'escribiendo', 'marcando a mi trabajo', 'mandando textos', 'mandando cartas'],
   ins_es: ['mi seguro', 'Medicaid', 'Medicare', 'la aseguranza', 'el seguro', 'mi aseguranza'],
   svc_es: ['ese procedimiento', 'esos análisis', 'una radiografía', 'esa cirugía', 'esa consulta', 'la ambulancia'],
+  // Slots of the training-only families (intent-families-train.ts).
+  month: ['March', 'last month', 'in the spring', 'on the 14th', 'in October', 'two weeks ago'],
+  ago: ['last week', 'a month ago', 'on Sunday', 'two weeks ago', 'in March', 'recently', 'this summer'],
+  longago: ['years ago', 'back in 2009', 'when I was little', 'a decade ago', 'long ago'],
+  thing: ['my phone', 'my battery', 'the car', 'my laptop', 'the dog\'s old phone', 'my charger'],
+  year: ['2011', '2014', '2016', '2019', '2008'],
+  case: ['24-10331', '23-55012', '2024-bk-118'],
+  ago_es: ['la semana pasada', 'hace un mes', 'el domingo', 'hace dos semanas', 'en marzo', 'hace poco'],
+  longago_es: ['hace muchos años', 'en 2009', 'cuando yo era niña', 'hace diez años'],
 };
 
 const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });

@@ -12,6 +12,11 @@ export interface IntentTrainingExample {
   /** The split unit (template family or hand-written item): cross-validation folds never cut it. */
   family: string;
   language?: Language;
+  /**
+   * The intents whose label is known (all when absent). A reviewed proposal tells whether one
+   * intent was meant, nothing about the others: it teaches (and is scored for) that intent only.
+   */
+  known?: readonly Intent[];
 }
 
 export interface IntentTrainOptions {
@@ -47,6 +52,8 @@ interface Row {
   values: number[];
   hits: Intent[];
   y: Uint8Array;
+  /** 1 where the label is known; null when every label is. */
+  known: Uint8Array | null;
   family: string;
 }
 
@@ -78,7 +85,12 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
     const lang = detectLanguage(t.words, e.text);
     const hits = matchIntentPatterns(t, lang).map((m) => m.intent);
     const f = intentFeatures(t, lang, o.patternFeatures ? hits : []);
-    return { ids: f.ids, values: f.values, hits, y, family: e.family };
+    let known: Uint8Array | null = null;
+    if (e.known) {
+      known = new Uint8Array(INTENTS.length);
+      for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
+    }
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family };
   });
 }
 
@@ -94,6 +106,7 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   const bg2 = new Float64Array(k).fill(1e-6);
   const positives = new Float64Array(k);
   for (const r of rows) for (let j = 0; j < k; j++) positives[j]! += r.y[j]!;
+  // (Rows with partly known labels count among the negatives here: a handful, next to thousands.)
   const posWeight = Array.from(positives, (p) => (p === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (rows.length - p) / p / 4))));
   const rand = mulberry32(o.seed);
   const order = rows.map((_, i) => i);
@@ -105,6 +118,7 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
     for (const idx of order) {
       const r = rows[idx]!;
       for (let j = 0; j < k; j++) {
+        if (r.known && !r.known[j]) continue;
         const wj = w[j]!;
         const gj = g2[j]!;
         let z = bias[j]!;
@@ -201,6 +215,8 @@ export interface OutOfFold {
   /** Raw scores per example per intent, each from a model that never saw the example's family. */
   scores: Float64Array[];
   y: Uint8Array[];
+  /** Per example, which labels are known (null: all). */
+  known: Array<Uint8Array | null>;
   /** Which intents a hand-written pattern matched, per example. */
   hits: Intent[][];
 }
@@ -221,7 +237,7 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
       if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [] });
     });
   }
-  return { scores, y: rows.map((r) => r.y), hits: rows.map((r) => r.hits) };
+  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits) };
 }
 
 /**
@@ -236,12 +252,13 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
   const thresholds: number[] = [];
   const patternThresholds: number[] = [];
   INTENTS.forEach((intent, j) => {
-    const z = oof.scores.map((s) => s[j]!);
-    const y = oof.y.map((v) => v[j]!);
+    const labeled = oof.scores.map((_, i) => i).filter((i) => !oof.known[i] || oof.known[i]![j]);
+    const z = labeled.map((i) => oof.scores[i]![j]!);
+    const y = labeled.map((i) => oof.y[i]![j]!);
     const ab = platt(z, y);
     calibration.push(ab);
     const p = z.map((v) => sigmoid(ab[0] * v + ab[1]));
-    const hit = oof.hits.map((h) => h.includes(intent));
+    const hit = labeled.map((i) => oof.hits[i]!.includes(intent));
     const [alone, withPattern] = pickThresholds(p, hit, y, (CRITICAL_INTENTS as readonly string[]).includes(intent), o.criticalRecall);
     thresholds.push(alone);
     patternThresholds.push(withPattern);

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { EXIT_OK, EXIT_REJECTED, printJsonLine, type RegisterCommand } from '../command.js';
+import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 /**
  * Streams `{"id","text"}` lines from `input` through the classifier, one output line each (in
@@ -35,5 +35,35 @@ export const registerSentiment: RegisterCommand = (program: Command) => {
     .action(async (file: string | undefined) => {
       const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
       process.exitCode = await classifyStream(input);
+    });
+  sentiment
+    .command('export-labels')
+    .description(
+      "A tenant's reviewed intent proposals (confirmed or dismissed) as JSON lines " +
+        '{"utteranceId","text","language","intent","present","source","labeledAt"}, for `npm run train:intents -- --labels FILE`. ' +
+        'The lines hold patients\' words: keep the file where PHI may be kept.',
+    )
+    .requiredOption('--tenant <slug>', 'the tenant whose labels to export')
+    .action(async (opts: { tenant: string }) => {
+      // Loaded per command so `kindly --help` stays fast.
+      const [{ exportIntentLabels }, { systemClock }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/workspace/index.js'),
+        import('../../../platform/clock/index.js'),
+        import('../../config.js'),
+        import('../../runtime.js'),
+      ]);
+      const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
+      try {
+        const [t] = await database.query<{ id: string }>('select id from tenants where slug = $1', [opts.tenant]);
+        if (!t) {
+          process.stderr.write(`kindly sentiment export-labels: no tenant ${opts.tenant}\n`);
+          process.exitCode = EXIT_USAGE;
+          return;
+        }
+        const ctx = { tenantId: t.id, actor: { kind: 'system' as const, id: 'cli.export-labels', roles: [] }, purpose: 'operations' as const, clock: systemClock };
+        for (const line of await exportIntentLabels(database.db, ctx)) printJsonLine(line);
+      } finally {
+        await database.close();
+      }
     });
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { afterReviewDecision } from '../../reply-proposals.js';
 import { addUtterance, checkContact, decideIntentReview, getConversation, listConversations, listIntentReviews, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
@@ -122,7 +123,9 @@ export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'holds.manage', 'collections');
-      return (await decideIntentReview(deps.database.db, ctx, { reviewId: req.params.reviewId, decision: req.body.decision, ...(req.body.note ? { note: req.body.note } : {}) })) as unknown as Record<string, unknown>;
+      const decided = await decideIntentReview(deps.database.db, ctx, { reviewId: req.params.reviewId, decision: req.body.decision, ...(req.body.note ? { note: req.body.note } : {}) });
+      await afterReviewDecision(deps.database, deps.clock, ctx.tenantId, decided);
+      return decided as unknown as Record<string, unknown>;
     },
   );
 

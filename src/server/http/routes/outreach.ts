@@ -19,6 +19,7 @@ import {
 } from '../../../modules/outreach/index.js';
 import { enqueueWith, lazyEvaluate } from '../../delivery.js';
 import { recordReplyDispute } from '../../../modules/disputes/index.js';
+import { replyProposals } from '../../reply-proposals.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
@@ -56,10 +57,12 @@ function formFields(body: unknown): Record<string, string> {
 /**
  * One inbound text, from the provider's webhook or (sandbox) the dev inbox: its effects, and a reply
  * that disputes the debt becomes a dispute like one from the portal (billing's task, acknowledgement).
+ * A dispute in free text is first a proposal; it becomes a dispute when a person confirms it.
  */
 async function takeInboundSms(deps: AppDeps, message: Parameters<typeof handleInboundReply>[1]) {
   const outcomes = await handleInboundReply(deps.database, message, {
     config: loadOutreachConfig(), evaluate: lazyEvaluate, publicUrl: deps.publicUrl, enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined,
+    propose: replyProposals(),
   });
   for (const o of outcomes) {
     if (!o.intents.includes('dispute')) continue;
