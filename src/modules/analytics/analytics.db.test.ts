@@ -71,7 +71,8 @@ describeDb('outcome analytics over two simulated weeks of the demo tenant', (get
     for (const dim of ['language', 'age_band', 'payer_type', 'zip_quintile']) {
       expect(fair.rows.filter((r) => r.dimension === dim).reduce((n, r) => n + r.cohortAccounts, 0), dim).toBe(report.kpis.cohortAccounts);
     }
-    expect(fair.notes.join(' ')).toMatch(/No ZIP income data/);
+    expect(fair.notes.join(' ')).toMatch(/Income quintile unavailable/);
+    expect(fair.zipIncome.areas).toBe(0);
     expect(fairnessCsv(fair).split('\n')[0]).toContain('escalatedShare');
 
     const again = await readAnalytics(database.db, { tenantId, tenantSlug: 'riverbend', now: END, window, by: 'language' });

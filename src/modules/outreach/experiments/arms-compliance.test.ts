@@ -31,7 +31,10 @@ for (const step of ['due-today', 'gentle-reminder', 'check-in', 'final-notice'])
   for (const ch of CHANNELS) ARMS.push([`${ch} first on ${step}`, only('channel_order', step, { channels: [ch] })]);
 }
 ARMS.push(['journey: final notice 20 days early', only('journey', '*', { steps: [{ step: 'final-notice', shiftDays: -20 }, { step: 'check-in', shiftDays: -20 }] })]);
-ARMS.push(['journey: text and call first everywhere', only('journey', '*', { steps: config.journeys[0]!.steps.map((s) => ({ step: s.id, channels: ['sms', 'call'].filter((c) => s.channels.includes(c as never)) as never, sendHour: 8 })).filter((v) => v.channels.length) })]);
+const textAndCallFirst = config.journeys[0]!.steps
+  .map((s) => ({ step: s.id, channels: s.channels.filter((c) => c === 'sms' || c === 'call'), sendHour: 8 }))
+  .filter((v) => v.channels.length > 0);
+ARMS.push(['journey: text and call first everywhere', only('journey', '*', { steps: textAndCallFirst })]);
 ARMS.push(['journey: no reminders, earlier plan offer', only('journey', '*', { steps: [{ step: 'gentle-reminder', skip: true }, { step: 'plan-offer', shiftDays: -15 }] })]);
 
 const phoneOnlyAgency = (history: AccountSnapshot['history']) =>
