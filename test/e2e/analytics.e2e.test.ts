@@ -65,6 +65,19 @@ describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a re
     await page.getByText('Running', { exact: true }).waitFor();
     expect(await mainViolations(page)).toEqual([]);
 
+    // A whole-journey experiment (every step after the first two days later, no gentle reminder)
+    // stays a draft: one experiment at a time may change a journey's messages.
+    await page.getByRole('combobox', { name: 'What to test' }).click();
+    await page.getByRole('option', { name: 'Whole journey (timing, skipped steps)' }).click();
+    await page.getByLabel('Experiment name').fill('Later reminders');
+    await page.getByLabel('Arm B: move the steps after the first (days, earlier when negative)').fill('2');
+    await page.getByRole('button', { name: 'Create experiment' }).click();
+    const draft = page.getByRole('region', { name: 'Experiment Later reminders' });
+    await draft.getByText(/on the whole journey/).waitFor();
+    await draft.getByRole('button', { name: 'Start' }).click();
+    await page.getByText('Another experiment already runs on this step or journey. Stop it first.').waitFor();
+    expect(await draft.getByText('Draft', { exact: true }).isVisible()).toBe(true);
+
     // One orchestration pass now; the worker delivers what it queued.
     const pass = await page.evaluate(async () => (await (await fetch('/api/v1/outreach/pass', { method: 'POST' })).json()) as { evaluated: number });
     expect(pass.evaluated).toBeGreaterThan(0);
@@ -73,7 +86,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a re
       const r = await page.evaluate(async () => (await (await fetch('/api/v1/outreach/communications?status=queued&limit=500')).json()) as { items: Array<{ channel: string }> });
       return r.items.every((c) => c.channel === 'call');
     }, 90_000, 'queued messages to be delivered');
-    await page.getByRole('button', { name: 'Show results' }).click();
+    await page.getByRole('region', { name: 'Experiment Check-in tone' }).getByRole('button', { name: 'Show results' }).click();
     await page.getByRole('table', { name: 'Results per arm' }).waitFor();
     await page.close();
 

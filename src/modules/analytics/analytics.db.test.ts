@@ -15,13 +15,18 @@ describeDb('outcome analytics over two simulated weeks of the demo tenant', (get
     await seedDemoTenant(database.db, new ManualClock(START), { persons: 60 });
     const [t] = await database.query<{ id: string }>(`select id from tenants where slug = 'riverbend'`);
     const tenantId = t!.id;
-    // A day's passes, refreshing the rollups after each day as the worker does.
+    // Passes every 6 hours, the rollups refreshed before each as the worker does after each: the
+    // first refresh of a UTC day settles ten days, the others recompute one day.
+    const modes: string[] = [];
     await runSimulatedCycle({
       database, from: START, until: END, everyMs: 6 * 3_600_000, publicUrl: 'https://pay.example', channels: simulationChannels(), evaluate: lazyEvaluate,
       beforePass: async (now) => {
-        if (now.getUTCHours() === 5) await refreshAnalytics({ database, now, tenantId });
+        modes.push((await refreshAnalytics({ database, now, tenantId })).mode[tenantId]!);
       },
     });
+    expect(modes[0]).toBe('rebuild');
+    expect(modes.filter((m) => m === 'settle').length).toBeGreaterThanOrEqual(13);
+    expect(modes.filter((m) => m === 'pass').length).toBeGreaterThan(modes.length / 2);
     await refreshAnalytics({ database, now: END, tenantId });
     const window = resolveWindow(END, '2025-12-01', '2026-03-17');
     const report = await readAnalytics(database.db, { tenantId, tenantSlug: 'riverbend', now: END, window });
@@ -66,7 +71,8 @@ describeDb('outcome analytics over two simulated weeks of the demo tenant', (get
     for (const dim of ['language', 'age_band', 'payer_type', 'zip_quintile']) {
       expect(fair.rows.filter((r) => r.dimension === dim).reduce((n, r) => n + r.cohortAccounts, 0), dim).toBe(report.kpis.cohortAccounts);
     }
-    expect(fair.notes.join(' ')).toMatch(/No ZIP income data/);
+    expect(fair.notes.join(' ')).toMatch(/Income quintile unavailable/);
+    expect(fair.zipIncome.areas).toBe(0);
     expect(fairnessCsv(fair).split('\n')[0]).toContain('escalatedShare');
 
     const again = await readAnalytics(database.db, { tenantId, tenantSlug: 'riverbend', now: END, window, by: 'language' });

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/index.js';
 import { csvLine, histogramMedian, rate } from './kpis.js';
 import { windowMetrics, type AnalyticsWindow } from './read-analytics.js';
+import { readZipIncomeSummary, type ZipIncomeSummary } from './import-zip-income.js';
 
 export const FAIRNESS_DIMENSIONS = ['language', 'age_band', 'payer_type', 'zip_quintile'] as const;
 export type FairnessDimension = (typeof FAIRNESS_DIMENSIONS)[number];
@@ -37,6 +38,8 @@ export interface FairnessReport {
   rows: FairnessRow[];
   /** What the report cannot tell yet, in plain words. */
   notes: string[];
+  /** The tenant's loaded ZIP income table (0 areas: the income quintile is unavailable). */
+  zipIncome: ZipIncomeSummary;
 }
 
 function row(dimension: FairnessRow['dimension'], key: string, m: Map<string, number>): FairnessRow {
@@ -75,13 +78,16 @@ export async function readFairness(q: Queryable, tenantId: string, w: AnalyticsW
     }
   }
   const notes: string[] = [];
-  if (rows.filter((r) => r.dimension === 'zip_quintile').every((r) => r.key === 'unknown' || r.key === 'none')) {
-    notes.push('No ZIP income data is loaded, so every account is in the "unknown" income quintile. Load median household income by ZIP (Census ACS table B19013) into zip_income to compare by income.');
+  const zipIncome = await readZipIncomeSummary(q, tenantId);
+  if (zipIncome.areas === 0) {
+    notes.push('Income quintile unavailable: no ZIP income data is loaded for this organization, so every account is in the "unknown" quintile. Kindly ships no income figures; load median household income by 3-digit ZIP (for example Census ACS table B19013) with `kindly analytics import-zip-income`.');
+  } else {
+    notes.push(`Income quintiles from ${zipIncome.areas} ZIP areas loaded ${zipIncome.loadedAt!.slice(0, 10)} (source: ${zipIncome.source}); accounts outside them are "unknown".`);
   }
   if (rows.filter((r) => r.dimension === 'payer_type').every((r) => ['insured', 'self_pay', 'member', 'none'].includes(r.key))) {
     notes.push('Payer type is "insured" when an insurer adjudicated the account and "self pay" otherwise; coverage plan types (Medicare, Medicaid, commercial) are not stored yet.');
   }
-  return { from: w.from.toISOString(), until: w.until.toISOString(), overall, rows, notes };
+  return { from: w.from.toISOString(), until: w.until.toISOString(), overall, rows, notes, zipIncome };
 }
 
 const CSV_HEAD = ['dimension', 'group', 'cohortAccounts', 'placedCents', 'collectedCents', 'recoveryRate', 'resolvedShare', 'medianDaysToResolution', 'escalatedShare', 'planOfferedShare', 'assistanceOfferedShare', 'optOutRate', 'gaps'];

@@ -4,10 +4,19 @@ import { enforceGuardrails } from './experiment-results.js';
 import { EXPAND_DIMENSIONS, query } from './sql.js';
 
 /**
- * Event days recomputed behind the watermark on every refresh: a message's status settles after it
- * is queued (delivery receipts), and "paid within 7 days after a message" can change for a week.
+ * Event days the daily settle recomputes behind the watermark: a message's status settles after
+ * it is sent (a bounce turns "sent" into "failed"), and "paid within 7 days after a message" can
+ * change for a week.
  */
 export const REFRESH_LAG_DAYS = 10;
+/**
+ * Event days a refresh after an orchestration pass recomputes behind the watermark. Messages are
+ * stamped with their send time, so a message sent since the last refresh always falls at or after
+ * it; one day covers receipts that arrive within a day. The rest settles once a day.
+ */
+export const PASS_LAG_DAYS = 1;
+
+export type RefreshMode = 'rebuild' | 'settle' | 'pass';
 
 export interface RefreshOptions {
   database: Database;
@@ -16,6 +25,11 @@ export interface RefreshOptions {
   tenantId?: string;
   /** Recompute everything (ignores the watermark). */
   rebuild?: boolean;
+  /**
+   * Force the daily settle (REFRESH_LAG_DAYS behind the watermark). Without it the first refresh
+   * of each UTC day settles and the others recompute PASS_LAG_DAYS only.
+   */
+  settle?: boolean;
 }
 
 export interface RefreshResult {
@@ -24,6 +38,8 @@ export interface RefreshResult {
   /** The earliest event day recomputed per tenant (null: nothing to do). */
   fromDay: Record<string, string | null>;
   rows: number;
+  /** What each tenant's refresh did: a full rebuild, the daily settle, or the short pass refresh. */
+  mode: Record<string, RefreshMode>;
   /** Experiment arms a guardrail stopped in this refresh. */
   stoppedArms: Array<{ experimentId: string; arm: string; reason: string }>;
 }
@@ -57,21 +73,33 @@ function addDays(day: string, n: number): string {
  * (first statement issued) get a fact row with the balance placed; facts of accounts contacted,
  * spoken with or paid since the watermark are updated; then every rollup row whose event day is
  * at or after the earliest day touched is deleted and recomputed from the source tables. A
- * refresh therefore costs the events of the last days, not the tenant's whole history.
+ * refresh therefore costs the events of the last days, not the tenant's whole history: one day
+ * behind the watermark after a pass, ten days in the first refresh of each UTC day (the settle).
  */
-export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now: Date, rebuild = false): Promise<{ newAccounts: number; fromDay: string | null; rows: number }> {
+export async function refreshTenantAnalytics(
+  q: Queryable,
+  tenantId: string,
+  now: Date,
+  opts: { rebuild?: boolean; settle?: boolean } = {},
+): Promise<{ newAccounts: number; fromDay: string | null; rows: number; mode: RefreshMode }> {
   const today = now.toISOString().slice(0, 10);
   // Two workers refreshing one tenant at once would delete and insert the same rollup rows.
   await query(q, `select pg_advisory_xact_lock(hashtext('kindly.analytics:' || $1::text))`, [tenantId]);
   // The rollup's GROUP BY aggregates a few million expanded rows at 1M accounts: in memory, not
   // spilled to disk in 4 MB pieces (the default).
   await query(q, `select set_config('work_mem', '256MB', true)`);
-  const [wm] = await query<{ watermark: Date | string }>(q, 'select watermark from analytics_refresh where tenant_id = $1', [tenantId]);
-  const full = rebuild || !wm;
+  const [wm] = await query<{ watermark: Date | string; settled_on: string | null }>(
+    q,
+    'select watermark, settled_on::text as settled_on from analytics_refresh where tenant_id = $1',
+    [tenantId],
+  );
+  const mode: RefreshMode = opts.rebuild || !wm ? 'rebuild' : opts.settle || !wm.settled_on || wm.settled_on < today ? 'settle' : 'pass';
+  const full = mode === 'rebuild';
   // From the earlier of the watermark and the clock: a simulated cycle replays days before an
   // earlier refresh's watermark, and its events must still be picked up.
   const mark = wm ? Math.min(new Date(wm.watermark).getTime(), now.getTime()) : 0;
-  const since = full ? '-infinity' : new Date(mark - REFRESH_LAG_DAYS * 86_400_000).toISOString();
+  const lagDays = mode === 'settle' ? REFRESH_LAG_DAYS : PASS_LAG_DAYS;
+  const since = full ? '-infinity' : new Date(mark - lagDays * 86_400_000).toISOString();
   if (full) {
     await query(q, 'delete from analytics_daily where tenant_id = $1', [tenantId]);
     await query(q, 'delete from analytics_accounts where tenant_id = $1', [tenantId]);
@@ -82,7 +110,7 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
   // effective up to the first statement's day; the payer type is whether an insurer adjudicated it.
   const [ins] = await query<{ d: string | null; n: number }>(
     q,
-    `with q as (select zip, 'q' || ntile(5) over (order by median_household_income_cents, zip) as quintile from zip_income),
+    `with q as (select zip3, 'q' || ntile(5) over (order by median_household_income_cents, zip3) as quintile from zip_income where tenant_id = $1),
      ins as (
       insert into analytics_accounts (account_id, tenant_id, person_id, first_due_on, placed_cents, language, payer_type, age_band, zip_quintile, resolved_on, refreshed_at)
       select a.id, a.tenant_id, a.person_id, a.first_statement_on, coalesce(l.placed, 0), coalesce(p.language, 'none'),
@@ -99,7 +127,7 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
       from accounts a
       join persons p on p.id = a.person_id
       join tenants t on t.id = a.tenant_id
-      left join q on q.zip = p.zip3
+      left join q on q.zip3 = p.zip3
       cross join lateral (
         select sum(le.amount_cents) filter (where le.bucket = 'patient' and le.effective_on <= a.first_statement_on) as placed,
                coalesce(bool_or(le.kind in ('insurer_payment', 'contractual_adjustment')), false) as insured,
@@ -203,11 +231,12 @@ export async function refreshTenantAnalytics(q: Queryable, tenantId: string, now
   }
   await query(
     q,
-    `insert into analytics_refresh (tenant_id, refreshed_at, watermark) values ($1, $2, $2)
-     on conflict (tenant_id) do update set refreshed_at = excluded.refreshed_at, watermark = excluded.watermark`,
-    [tenantId, now],
+    `insert into analytics_refresh (tenant_id, refreshed_at, watermark, settled_on) values ($1, $2, $2, $3::date)
+     on conflict (tenant_id) do update set refreshed_at = excluded.refreshed_at, watermark = excluded.watermark,
+       settled_on = coalesce(excluded.settled_on, analytics_refresh.settled_on)`,
+    [tenantId, now, mode === 'pass' ? null : today],
   );
-  return { newAccounts: ins?.n ?? 0, fromDay: full ? null : fromDay, rows: written };
+  return { newAccounts: ins?.n ?? 0, fromDay: full ? null : fromDay, rows: written, mode };
 }
 
 /** Dimension columns of an event from its account's cohort fact `f` ('none' without one). */
@@ -322,33 +351,39 @@ select count(*)::int as n from ins`;
  * 'sms|14'). Kept apart from the partitioning dimensions: it counts messages, not accounts.
  */
 export const CHANNEL_HOUR_SQL = `
-with e as (
-  select (c.at at time zone 'UTC')::date as day,
-    (case when c.channel = 'voicemail' then 'call' else c.channel end) || '|' || extract(hour from c.at at time zone p.time_zone)::int as key,
-    exists (select 1 from ledger_entries le where le.tenant_id = c.tenant_id and le.account_id = c.account_id and le.kind = 'patient_payment'
-            and le.effective_on >= (c.at at time zone 'UTC')::date and le.effective_on <= (c.at at time zone 'UTC')::date + 7) as paid
+with m as materialized (
+  select c.account_id, (c.at at time zone 'UTC')::date as day,
+    (case when c.channel = 'voicemail' then 'call' else c.channel end) || '|' || extract(hour from c.at at time zone p.time_zone)::int as key
   from communications c join persons p on p.id = c.person_id
   where c.tenant_id = $1 and c.direction = 'outbound' and c.status in ('sent', 'delivered') and c.at >= $2::date and c.account_id is not null),
-g as (select key, day, count(*) as messages, count(*) filter (where paid) as paid from e group by key, day),
+-- Payments on or after the first message day only: a semi-join on the account, not a probe per message.
+pay as (select account_id, effective_on from ledger_entries where tenant_id = $1 and kind = 'patient_payment' and effective_on >= $2::date),
+g as (select key, day, count(*) as messages from m group by key, day),
+pd as (
+  select key, day, count(*) as paid from m
+  where exists (select 1 from pay where pay.account_id = m.account_id and pay.effective_on >= m.day and pay.effective_on <= m.day + 7)
+  group by key, day),
 ins as (
   insert into analytics_daily (tenant_id, dim, key, start_day, day, metric, value)
-  select $1, 'channel_hour', g.key, g.day, g.day, m.metric, m.value
-  from g cross join lateral (values ('messages', g.messages), ('paid_within_7_days', g.paid)) m(metric, value)
+  select $1, 'channel_hour', g.key, g.day, g.day, x.metric, x.value
+  from g left join pd on pd.key = g.key and pd.day = g.day
+  cross join lateral (values ('messages', g.messages), ('paid_within_7_days', coalesce(pd.paid, 0))) x(metric, value)
   returning 1)
 select count(*)::int as n from ins`;
 
 /** Refreshes every tenant (or one), each in its own transaction. */
 export async function refreshAnalytics(opts: RefreshOptions): Promise<RefreshResult> {
   const tenants = opts.tenantId ? [opts.tenantId] : (await opts.database.query<{ id: string }>('select id from tenants order by id')).map((t) => t.id);
-  const out: RefreshResult = { tenants: tenants.length, newAccounts: 0, fromDay: {}, rows: 0, stoppedArms: [] };
+  const out: RefreshResult = { tenants: tenants.length, newAccounts: 0, fromDay: {}, rows: 0, mode: {}, stoppedArms: [] };
   for (const tenantId of tenants) {
     const r = await opts.database.db.transaction(async (tx) => {
-      const refreshed = await refreshTenantAnalytics(tx, tenantId, opts.now, opts.rebuild);
+      const refreshed = await refreshTenantAnalytics(tx, tenantId, opts.now, { rebuild: opts.rebuild, settle: opts.settle });
       out.stoppedArms.push(...(await enforceGuardrails(tx, { tenantId, now: opts.now })));
       return refreshed;
     });
     out.newAccounts += r.newAccounts;
     out.fromDay[tenantId] = r.fromDay;
+    out.mode[tenantId] = r.mode;
     out.rows += r.rows;
   }
   return out;

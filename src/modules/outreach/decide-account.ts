@@ -3,9 +3,9 @@ import { newLinkCode } from '../payments/index.js';
 import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
-import type { OutreachChannel } from './journeys/journey.schema.js';
+import type { JourneyDefinition, OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
-import { applyArm, assignArm, type RunningExperiments } from './experiments/experiment.js';
+import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
 import { renderMessage } from './render-message.js';
 import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
@@ -200,8 +200,37 @@ function block(c: Decision, p: Personalization, d: ContactDecision, zone: string
  * journey, personalize, ask compliance for each candidate channel and the rendered content, and
  * describe the communication, task and state change for the applicator.
  */
+/** Journey lists of whole-journey arms, built once per arm (arms are loaded once per pass). */
+const armJourneys = new WeakMap<ExperimentArm, readonly JourneyDefinition[]>();
+
+/**
+ * The person's whole-journey experiment on this tenant, if any: its assignment and the journeys
+ * the person's arm runs (the arm's journey in place of the experiment's).
+ */
+function wholeJourneyArm(s: AccountSnapshot, deps: DecideDeps): { assignment: Assignment; journey: string; journeys: readonly JourneyDefinition[] } | null {
+  const byStep = deps.experiments?.get(s.tenant.id);
+  if (!byStep) return null;
+  for (const exp of byStep.values()) {
+    if (exp.step !== WHOLE_JOURNEY) continue;
+    const assignment = assignArm(exp, s.person.id);
+    if (!assignment) return null;
+    const arm = assignment.arm;
+    if (!arm) return { assignment, journey: exp.journey, journeys: deps.config.journeys };
+    let journeys = armJourneys.get(arm);
+    if (!journeys) {
+      const base = deps.config.journeys.find((j) => j.id === exp.journey);
+      const variant = base ? armJourney(base, arm, deps.config.journeys) : null;
+      journeys = variant ? deps.config.journeys.map((j) => (j.id === exp.journey ? variant : j)) : deps.config.journeys;
+      armJourneys.set(arm, journeys);
+    }
+    return { assignment, journey: exp.journey, journeys };
+  }
+  return null;
+}
+
 export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideDeps): Promise<AccountOutcome> {
-  const ev = evaluateAccount(s, deps.config.journeys, now);
+  const whole = wholeJourneyArm(s, deps);
+  const ev = evaluateAccount(s, whole?.journeys ?? deps.config.journeys, now);
   const jKey = ev.journey ? journeyKey(ev.journey) : null;
   const zone = s.person.timeZones[0] ?? s.tenant.timeZone;
   const state: NextState = {
@@ -245,8 +274,10 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
   let p = personalize(s, step, now);
   // An experiment on this step: the person's arm may change wording, tone, send hour or channel
   // order (never which channels are allowed: compliance below checks every arm alike).
-  const exp = deps.experiments?.get(s.tenant.id)?.get(`${ev.journey.id}|${step.id}`);
-  const assignment = exp ? assignArm(exp, s.person.id) : null;
+  // A whole-journey arm has already chosen the journey; its per-step hour and channel order apply here.
+  const inWhole = whole && (ev.journey.id === whole.journey || ev.journey.id === whole.assignment.arm?.journey) ? whole.assignment : null;
+  const exp = inWhole ? undefined : deps.experiments?.get(s.tenant.id)?.get(`${ev.journey.id}|${step.id}`);
+  const assignment = inWhole ? { ...inWhole, arm: stepArmOf(inWhole.arm, step.id) } : exp ? assignArm(exp, s.person.id) : null;
   if (assignment) {
     ({ step, p } = applyArm(step, p, assignment.arm, (hour) => nextSlot(s, hour, now)));
     c.variant = assignment.variant;

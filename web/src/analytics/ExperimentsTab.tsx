@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, type Me } from '../ui/api';
 import { num, pct } from './csv';
 
-interface Arm { id: string; label: string; weight: number; template?: string; tone?: string; sendHour?: number; channels?: string[] }
+interface StepVariant { step: string; skip?: boolean; shiftDays?: number }
+interface Arm { id: string; label: string; weight: number; template?: string; tone?: string; sendHour?: number; channels?: string[]; steps?: StepVariant[]; skip?: string[]; shiftDays?: number }
 interface Experiment {
   id: string; name: string; journey: string; step: string; kind: string; arms: Arm[]; holdoutPct: number; rampPct: number;
   status: 'draft' | 'running' | 'stopped'; stoppedArms: Record<string, { at: string; reason: string }>; startedAt: string | null;
@@ -21,7 +22,15 @@ const KINDS = [
   { value: 'template', label: 'Wording (template)' },
   { value: 'send_time', label: 'Send time' },
   { value: 'channel_order', label: 'Channel tried first' },
+  { value: 'journey', label: 'Whole journey (timing, skipped steps)' },
 ];
+/** A whole-journey arm as the API takes it: every step after the first moved by the same days, some left out. */
+const journeySteps = (a: Arm, j: Journey | undefined): StepVariant[] =>
+  (j?.steps ?? []).flatMap((st, i) => {
+    const skip = a.skip?.includes(st.id) ?? false;
+    const shift = i > 0 && a.shiftDays ? a.shiftDays : 0;
+    return skip || shift ? [{ step: st.id, ...(skip ? { skip: true } : {}), ...(shift ? { shiftDays: shift } : {}) }] : [];
+  });
 const TONES = [{ value: 'warm', label: 'Warm' }, { value: 'informative', label: 'Informative' }, { value: 'urgent_but_kind', label: 'Urgent but kind' }];
 const STATUS: Record<Experiment['status'], { label: string; color: string }> = { draft: { label: 'Draft', color: '#343a40' }, running: { label: 'Running', color: '#1b5e20' }, stopped: { label: 'Stopped', color: 'dark' } };
 
@@ -29,7 +38,7 @@ const ci = (i: Interval | null | undefined, f: (v: number) => string) => (i ? `$
 const points = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} pts`;
 const dollars = (v: number) => `${v >= 0 ? '+' : '-'}$${Math.abs(v / 100).toFixed(2)}`;
 
-function ArmEditor(props: { kind: string; arm: Arm; index: number; step?: Journey['steps'][number]; templates: string[]; onChange: (a: Arm) => void }) {
+function ArmEditor(props: { kind: string; arm: Arm; index: number; step?: Journey['steps'][number]; journey?: Journey; templates: string[]; onChange: (a: Arm) => void }) {
   const { arm, kind } = props;
   const name = `Arm ${arm.id}`;
   return (
@@ -41,6 +50,12 @@ function ArmEditor(props: { kind: string; arm: Arm; index: number; step?: Journe
         {kind === 'send_time' && <NumberInput label={`${name}: local hour (8 to 20)`} min={8} max={20} value={arm.sendHour ?? 12} onChange={(v) => props.onChange({ ...arm, sendHour: Number(v) })} />}
         {kind === 'channel_order' && (
           <Select label={`${name}: try first`} data={(props.step?.channels ?? []).map((c) => ({ value: c, label: c === 'sms' ? 'Text message' : c[0]!.toUpperCase() + c.slice(1) }))} value={arm.channels?.[0] ?? props.step?.channels[0] ?? null} onChange={(v) => props.onChange({ ...arm, channels: v ? [v] : undefined })} />
+        )}
+        {kind === 'journey' && (
+          <>
+            <NumberInput label={`${name}: move the steps after the first (days, earlier when negative)`} min={-30} max={30} value={arm.shiftDays ?? 0} onChange={(v) => props.onChange({ ...arm, shiftDays: Number(v) || 0 })} />
+            <MultiSelect label={`${name}: leave out steps`} data={(props.journey?.steps ?? []).map((x) => ({ value: x.id, label: x.id.replace(/-/g, ' ') }))} value={arm.skip ?? []} onChange={(v) => props.onChange({ ...arm, skip: v })} />
+          </>
         )}
       </Stack>
     </Card>
@@ -56,42 +71,47 @@ function NewExperiment(props: { onCreated: () => void }) {
   const [holdout, setHoldout] = useState<number>(0);
   const [ramp, setRamp] = useState<number>(100);
   const [arms, setArms] = useState<Arm[]>([{ id: 'A', label: 'As it is', weight: 1 }, { id: 'B', label: 'Variant', weight: 1 }]);
+  const j = journeys.data?.items.find((x) => x.id === journey);
+  const s = j?.steps.find((x) => x.id === step);
   const create = useMutation({
     mutationFn: () => {
       const clean = arms.map((a) => ({
         id: a.id, label: a.label || `Arm ${a.id}`, weight: 1,
         ...(kind === 'tone' && a.tone ? { tone: a.tone } : {}), ...(kind === 'template' && a.template ? { template: a.template } : {}),
         ...(kind === 'send_time' ? { sendHour: a.sendHour ?? 12 } : {}), ...(kind === 'channel_order' && a.channels ? { channels: a.channels } : {}),
+        ...(kind === 'journey' ? { steps: journeySteps(a, j) } : {}),
       }));
-      return api<Experiment>('/api/v1/experiments', { method: 'POST', json: { name, journey, step, kind, arms: clean, holdoutPct: holdout, rampPct: ramp } });
+      return api<Experiment>('/api/v1/experiments', { method: 'POST', json: { name, journey, step: kind === 'journey' ? '*' : step, kind, arms: clean, holdoutPct: holdout, rampPct: ramp } });
     },
     onSuccess: () => {
       setName('');
       props.onCreated();
     },
   });
-  const j = journeys.data?.items.find((x) => x.id === journey);
-  const s = j?.steps.find((x) => x.id === step);
   const templates = [...new Set((journeys.data?.items ?? []).flatMap((x) => x.steps.map((y) => y.template)))];
   const error = create.error instanceof ApiError ? create.error : null;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="new-experiment">
       <Title order={3} size="h5" id="new-experiment" mb="xs">New experiment</Title>
-      <Text size="sm" c="gray.7" mb="sm">Each person is placed in one arm for good (the same arm in every pass). An arm changes only wording, tone, send time or which channel is tried first; every message is still checked by the rules.</Text>
+      <Text size="sm" c="gray.7" mb="sm">Each person is placed in one arm for good (the same arm in every pass). An arm changes only wording, tone, send time, which channel is tried first, or when the journey's steps come and which it leaves out; every message is still checked by the rules.</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Experiment name" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <Select label="What to test" data={KINDS} value={kind} onChange={(v) => setKind(v ?? 'tone')} allowDeselect={false} />
         <Select label="Journey" data={(journeys.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))} value={journey} onChange={(v) => { setJourney(v); setStep(null); }} />
-        <Select label="Step" data={(j?.steps ?? []).map((x) => ({ value: x.id, label: x.id.replace(/-/g, ' ') }))} value={step} onChange={setStep} placeholder="Choose a step" />
+        {kind === 'journey' ? (
+          <Text size="sm" c="gray.7" mt="lg">Covers every step of the journey; no other experiment may run on it meanwhile.</Text>
+        ) : (
+          <Select label="Step" data={(j?.steps ?? []).map((x) => ({ value: x.id, label: x.id.replace(/-/g, ' ') }))} value={step} onChange={setStep} placeholder="Choose a step" />
+        )}
         <NumberInput label="Holdout (% kept on the journey as it is)" min={0} max={50} value={holdout} onChange={(v) => setHoldout(Number(v) || 0)} />
         <NumberInput label="Ramp (% of people in the experiment)" min={1} max={100} value={ramp} onChange={(v) => setRamp(Number(v) || 100)} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
-        {arms.map((a, i) => <ArmEditor key={a.id} kind={kind} arm={a} index={i} step={s} templates={templates} onChange={(n) => setArms(arms.map((x, k) => (k === i ? n : x)))} />)}
+        {arms.map((a, i) => <ArmEditor key={a.id} kind={kind} arm={a} index={i} step={s} journey={j} templates={templates} onChange={(n) => setArms(arms.map((x, k) => (k === i ? n : x)))} />)}
       </SimpleGrid>
       <Group mt="sm">
         <Button variant="default" size="xs" disabled={arms.length >= 6} onClick={() => setArms([...arms, { id: String.fromCharCode(65 + arms.length), label: '', weight: 1 }])}>Add an arm</Button>
-        <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name || !journey || !step}>Create experiment</Button>
+        <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name || !journey || (kind !== 'journey' && !step)}>Create experiment</Button>
       </Group>
       {error && (
         <Alert color="red" mt="sm" title="The experiment was not created">
@@ -158,7 +178,7 @@ export function ExperimentsTab() {
             <Group justify="space-between" wrap="wrap">
               <div>
                 <Group gap="xs"><Title order={3} size="h5">{e.name}</Title><Text span size="sm" fw={700} c={STATUS[e.status].color}>{STATUS[e.status].label}</Text></Group>
-                <Text size="sm" c="gray.7">{KINDS.find((k) => k.value === e.kind)?.label} on step “{e.step.replace(/-/g, ' ')}”; arms: {e.arms.map((a) => a.label).join(', ')}{e.holdoutPct ? `; ${e.holdoutPct}% holdout` : ''}; {e.rampPct}% of people.</Text>
+                <Text size="sm" c="gray.7">{KINDS.find((k) => k.value === e.kind)?.label} {e.step === '*' ? 'on the whole journey' : <>on step “{e.step.replace(/-/g, ' ')}”</>}; arms: {e.arms.map((a) => a.label).join(', ')}{e.holdoutPct ? `; ${e.holdoutPct}% holdout` : ''}; {e.rampPct}% of people.</Text>
               </div>
               <Group gap="xs">
                 {canManage && e.status === 'draft' && <Button size="xs" onClick={() => act.mutate({ id: e.id, action: 'start' })}>Start</Button>}

@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { CHANNELS, TONES, type JourneyStep, type OutreachChannel } from '../journeys/journey.schema.js';
+import { CHANNELS, TONES, type JourneyDefinition, type JourneyStep, type OutreachChannel } from '../journeys/journey.schema.js';
 import type { Personalization } from '../personalize.js';
+
+/** What a whole-journey arm changes in one step: its timing, whether it runs, and its wording, tone, hour or channel order. */
+export const StepVariant = z.object({
+  step: z.string().regex(/^[a-z0-9-]+$/),
+  /** Leave the step out of this arm's journey. */
+  skip: z.boolean().optional(),
+  /** Move the step's window by whole days from the journey's anchor (earlier when negative). */
+  shiftDays: z.number().int().min(-30).max(30).optional(),
+  template: z.string().min(1).optional(),
+  tone: z.enum(TONES).optional(),
+  sendHour: z.number().int().min(8).max(20).optional(),
+  channels: z.array(z.enum(CHANNELS)).min(1).optional(),
+});
+export type StepVariant = z.infer<typeof StepVariant>;
 
 /** What an arm changes in its journey step; an arm with no change is a control. */
 export const ExperimentArm = z.object({
@@ -13,15 +27,22 @@ export const ExperimentArm = z.object({
   sendHour: z.number().int().min(8).max(20).optional(),
   /** Channel order to try first; only channels the step and the person allow are ever used. */
   channels: z.array(z.enum(CHANNELS)).min(1).optional(),
+  /** Whole-journey arms: another shipped journey for the same phase, in place of the experiment's journey. */
+  journey: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /** Whole-journey arms: changes to the journey's steps (timing, skipped steps, wording, hour, channel order). */
+  steps: z.array(StepVariant).max(20).optional(),
 });
 export type ExperimentArm = z.infer<typeof ExperimentArm>;
 
-export const EXPERIMENT_KINDS = ['template', 'tone', 'send_time', 'channel_order'] as const;
+export const EXPERIMENT_KINDS = ['template', 'tone', 'send_time', 'channel_order', 'journey'] as const;
+/** The step of a whole-journey experiment: every step of the journey. */
+export const WHOLE_JOURNEY = '*';
 
 export const ExperimentDefinition = z.object({
   name: z.string().min(1).max(120),
   journey: z.string().regex(/^[a-z0-9-]+$/),
-  step: z.string().regex(/^[a-z0-9-]+$/),
+  /** A step id, or `*` for a whole-journey experiment (kind `journey`). */
+  step: z.string().regex(/^([a-z0-9-]+|\*)$/, 'a step id, or * for the whole journey'),
   kind: z.enum(EXPERIMENT_KINDS),
   arms: z.array(ExperimentArm).min(2).max(6),
   /** Share of people kept on the journey as it is, outside every arm (for the business-as-usual comparison). */
@@ -121,5 +142,32 @@ export function applyArm(step: JourneyStep, p: Personalization, arm: ExperimentA
   return { step: s, p: q };
 }
 
-/** Running experiments of a pass, by tenant and `journey|step`. */
+/**
+ * The journey a whole-journey arm runs: the arm's alternative journey, or the experiment's journey
+ * with its step changes (skipped steps left out, windows moved). Ids and versions stay, so people
+ * keep their place and counters; what compliance allows is decided per message as for any journey.
+ */
+export function armJourney(base: JourneyDefinition, arm: ExperimentArm, journeys: readonly JourneyDefinition[]): JourneyDefinition {
+  const from = arm.journey ? (journeys.find((j) => j.id === arm.journey) ?? base) : base;
+  if (!arm.steps?.length) return from;
+  const byStep = new Map(arm.steps.map((v) => [v.step, v]));
+  const steps = from.steps
+    .filter((st) => !byStep.get(st.id)?.skip)
+    .map((st) => {
+      const v = byStep.get(st.id);
+      if (!v) return st;
+      const shift = v.shiftDays ?? 0;
+      return { ...st, window: { fromDay: st.window.fromDay + shift, toDay: st.window.toDay + shift }, template: v.template ?? st.template, tone: v.tone ?? st.tone };
+    });
+  return { ...from, steps: steps.length ? steps : from.steps };
+}
+
+/** The per-step part of a whole-journey arm, as a step arm (hour and channel order apply after personalization). */
+export function stepArmOf(arm: ExperimentArm | null, stepId: string): ExperimentArm | null {
+  const v = arm?.steps?.find((x) => x.step === stepId);
+  if (!arm || !v || (v.sendHour === undefined && !v.channels)) return null;
+  return { id: arm.id, label: arm.label, weight: arm.weight, sendHour: v.sendHour, channels: v.channels };
+}
+
+/** Running experiments of a pass, by tenant and `journey|step` (`journey|*` for whole journeys). */
 export type RunningExperiments = Map<string, Map<string, Experiment>>;

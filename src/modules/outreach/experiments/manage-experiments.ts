@@ -3,7 +3,7 @@ import { rows, sqlFromText } from '../../../platform/db/index.js';
 import { AppError, type FieldIssue } from '../../../platform/errors/index.js';
 import { newId } from '../../../platform/ids/index.js';
 import { loadOutreachConfig, type OutreachConfig } from '../journeys/load-outreach-config.js';
-import { ExperimentDefinition, type Experiment, type RunningExperiments } from './experiment.js';
+import { ExperimentDefinition, WHOLE_JOURNEY, type Experiment, type RunningExperiments } from './experiment.js';
 
 const q = <T>(db: Queryable, text: string, params: unknown[] = []) => rows<T>(db, sqlFromText(text, params));
 
@@ -23,25 +23,58 @@ function fromRow(r: ExperimentRow): Experiment {
   };
 }
 
+/** Whether a template exists in every language with a version for each of the channels a step may use. */
+function templateIssues(config: OutreachConfig, template: string, channels: readonly string[], stepId: string, path: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const lang of Object.keys(config.templates) as Array<keyof OutreachConfig['templates']>) {
+    const tpl = config.templates[lang].templates[template] as Record<string, unknown> | undefined;
+    if (!tpl) issues.push({ path, message: `no template "${template}" in the ${lang} catalog` });
+    else for (const ch of channels) if (!tpl[ch]) issues.push({ path, message: `template "${template}" has no ${ch} version (${lang}), which step "${stepId}" may use` });
+  }
+  return issues;
+}
+
 /** Problems with a definition against the shipped journeys and templates, all listed at once. */
 export function checkExperiment(def: ExperimentDefinition, config: OutreachConfig = loadOutreachConfig()): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  const whole = def.kind === 'journey';
   const journey = config.journeys.find((j) => j.id === def.journey);
-  const step = journey?.steps.find((s) => s.id === def.step);
+  const step = whole ? undefined : journey?.steps.find((s) => s.id === def.step);
   if (!journey) issues.push({ path: 'journey', message: `no journey "${def.journey}"` });
-  else if (!step) issues.push({ path: 'step', message: `journey "${def.journey}" has no step "${def.step}"` });
+  else if (whole && def.step !== WHOLE_JOURNEY) issues.push({ path: 'step', message: 'a journey experiment covers the whole journey: step must be *' });
+  else if (!whole && def.step === WHOLE_JOURNEY) issues.push({ path: 'step', message: 'only a journey experiment covers the whole journey (*)' });
+  else if (!whole && !step) issues.push({ path: 'step', message: `journey "${def.journey}" has no step "${def.step}"` });
   const ids = new Set<string>();
   def.arms.forEach((a, i) => {
     if (ids.has(a.id)) issues.push({ path: `arms[${i}].id`, message: `arm id "${a.id}" is used twice` });
     if (a.id === 'holdout') issues.push({ path: `arms[${i}].id`, message: '"holdout" is reserved for the holdout group' });
     ids.add(a.id);
-    if (a.template) {
-      for (const lang of Object.keys(config.templates) as Array<keyof OutreachConfig['templates']>) {
-        const tpl = config.templates[lang].templates[a.template];
-        if (!tpl) issues.push({ path: `arms[${i}].template`, message: `no template "${a.template}" in the ${lang} catalog` });
-        else if (step) for (const ch of step.channels) if (!tpl[ch]) issues.push({ path: `arms[${i}].template`, message: `template "${a.template}" has no ${ch} version (${lang}), which step "${step.id}" may use` });
+    if (whole) {
+      if (a.template || a.tone || a.sendHour !== undefined || a.channels) issues.push({ path: `arms[${i}]`, message: 'a journey arm changes its steps through "steps" (or names another journey)' });
+      let target = journey;
+      if (a.journey) {
+        const alt = config.journeys.find((j) => j.id === a.journey);
+        if (!alt) issues.push({ path: `arms[${i}].journey`, message: `no journey "${a.journey}"` });
+        else if (journey && (alt.entry.phase !== journey.entry.phase || !journey.entry.tenantKinds.every((k) => alt.entry.tenantKinds.includes(k)))) {
+          issues.push({ path: `arms[${i}].journey`, message: `journey "${a.journey}" does not start where "${journey.id}" does (phase ${journey.entry.phase}, same tenant kinds)` });
+        }
+        target = alt ?? journey;
       }
+      a.steps?.forEach((v, k) => {
+        const st = target?.steps.find((x) => x.id === v.step);
+        const path = `arms[${i}].steps[${k}]`;
+        if (!st) {
+          if (target) issues.push({ path: `${path}.step`, message: `journey "${target.id}" has no step "${v.step}"` });
+          return;
+        }
+        if (v.template) issues.push(...templateIssues(config, v.template, st.channels, st.id, `${path}.template`));
+        if (v.channels) for (const ch of v.channels) if (!st.channels.includes(ch)) issues.push({ path: `${path}.channels`, message: `step "${st.id}" does not use ${ch}; an arm may only reorder the step's channels` });
+      });
+      if (target && a.steps && target.steps.every((st) => a.steps!.some((v) => v.step === st.id && v.skip))) issues.push({ path: `arms[${i}].steps`, message: 'an arm cannot skip every step' });
+      return;
     }
+    if (a.journey || a.steps) issues.push({ path: `arms[${i}]`, message: 'only a journey experiment (kind "journey") changes whole journeys' });
+    if (a.template && step) issues.push(...templateIssues(config, a.template, step.channels, step.id, `arms[${i}].template`));
     if (step && a.channels) for (const ch of a.channels) if (!step.channels.includes(ch)) issues.push({ path: `arms[${i}].channels`, message: `step "${step.id}" does not use ${ch}; an arm may only reorder the step's channels` });
   });
   return issues;
@@ -85,8 +118,13 @@ export async function setExperimentStatus(db: Queryable, opts: { tenantId: strin
   const exp = await getExperiment(db, opts.tenantId, opts.id);
   if (opts.status === 'running') {
     if (exp.status !== 'draft') throw new AppError('conflict', { message: `experiment ${exp.id} is ${exp.status}; only a draft can start`, userMessage: 'Only a draft experiment can be started.' });
-    const [other] = await q<{ id: string }>(db, `select id from experiments where tenant_id = $1 and journey = $2 and step = $3 and status = 'running' and id <> $4`, [opts.tenantId, exp.journey, exp.step, exp.id]);
-    if (other) throw new AppError('conflict', { message: `experiment ${other.id} already runs on ${exp.journey} / ${exp.step}`, userMessage: 'Another experiment already runs on this step. Stop it first.' });
+    // One arm per message: a whole-journey experiment excludes every step experiment on its journey.
+    const [other] = await q<{ id: string }>(
+      db,
+      `select id from experiments where tenant_id = $1 and journey = $2 and (step = $3 or step = '*' or $3 = '*') and status = 'running' and id <> $4`,
+      [opts.tenantId, exp.journey, exp.step, exp.id],
+    );
+    if (other) throw new AppError('conflict', { message: `experiment ${other.id} already runs on ${exp.journey} / ${exp.step}`, userMessage: 'Another experiment already runs on this step or journey. Stop it first.' });
     await q(db, `update experiments set status = 'running', started_at = $3 where tenant_id = $1 and id = $2 and status = 'draft'`, [opts.tenantId, exp.id, opts.now]);
   } else {
     if (exp.status !== 'running') throw new AppError('conflict', { message: `experiment ${exp.id} is ${exp.status}; only a running one can stop`, userMessage: 'Only a running experiment can be stopped.' });

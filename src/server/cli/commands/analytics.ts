@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { systemClock, type Clock } from '../../../platform/clock/index.js';
 import { AppError } from '../../../platform/errors/index.js';
@@ -15,7 +17,7 @@ function cliClock(now?: string): Clock {
 }
 
 export const registerAnalytics: RegisterCommand = (program: Command) => {
-  program
+  const analytics = program
     .command('analytics')
     .description('Outcome KPIs over a window (see ../shared/contracts/analytics.md): JSON, or CSV with --csv')
     .option('--from <iso>', 'window start (UTC day; default 90 days before --until)')
@@ -57,6 +59,55 @@ export const registerAnalytics: RegisterCommand = (program: Command) => {
         const report = await readAnalytics(database.db, { tenantId: tenant.id, tenantSlug: tenant.slug, now, window, by });
         if (opts.csv) process.stdout.write(analyticsCsv(report));
         else printJsonLine(report);
+      } finally {
+        await database.close();
+      }
+    });
+
+  analytics
+    .command('import-zip-income <file>')
+    .description(`Load median household income by 3-digit ZIP (CSV columns zip3, median_household_income_usd; whole dollars) for the fairness report's income quintiles, replacing the tenant's table`)
+    .requiredOption('--source <text>', 'where the figures come from, e.g. "Census ACS 2019-2023 5-year B19013, ZIP3 medians"')
+    .option('--tenant <slug>', `tenant (default ${DEMO_TENANT_SLUG}, or the only tenant)`)
+    .option('--now <iso>', 'the clock (default KINDLY_NOW or the system clock)')
+    .action(async (file: string, opts: { source: string; tenant?: string; now?: string }) => {
+      let csv: string;
+      try {
+        csv = readFileSync(file, 'utf8');
+      } catch (err) {
+        process.stderr.write(`kindly analytics import-zip-income: cannot read ${file}: ${(err as Error).message}\n`);
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      const [{ importZipIncome, refreshAnalytics }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/analytics/index.js'),
+        import('../../config.js'),
+        import('../../runtime.js'),
+      ]);
+      const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
+      try {
+        const tenants = await database.query<{ id: string; slug: string }>('select id, slug from tenants order by slug');
+        const tenant = opts.tenant ? tenants.find((t) => t.slug === opts.tenant) : (tenants.find((t) => t.slug === DEMO_TENANT_SLUG) ?? (tenants.length === 1 ? tenants[0] : undefined));
+        if (!tenant) {
+          process.stderr.write(opts.tenant ? `kindly analytics import-zip-income: no tenant ${opts.tenant}\n` : 'kindly analytics import-zip-income: name a tenant with --tenant\n');
+          process.exitCode = EXIT_USAGE;
+          return;
+        }
+        const now = cliClock(opts.now).now();
+        let summary;
+        try {
+          summary = await database.db.transaction((tx) => importZipIncome(tx, { tenantId: tenant.id, csv, file: basename(file), source: opts.source, now }));
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'validation_failed') {
+            process.stderr.write(`kindly analytics import-zip-income: nothing loaded\n${err.message}\n`);
+            process.exitCode = EXIT_USAGE;
+            return;
+          }
+          throw err;
+        }
+        // Quintiles are fixed when an account enters the cohort: recompute the tenant's facts and rollups.
+        await refreshAnalytics({ database, now, tenantId: tenant.id, rebuild: true });
+        printJsonLine({ tenant: tenant.slug, ...summary });
       } finally {
         await database.close();
       }
