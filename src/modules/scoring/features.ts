@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/index.js';
-import { streamQuery } from '../../platform/db/index.js';
+import { readPages } from './read-pages.js';
 
 /**
  * Every model input, in the order of the feature matrix. Each is computed by one set-based query
@@ -227,7 +227,7 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
     ) ${zip} ${labels}
     select acct.id, acct.person_id, acct.due, acct.due_on::text as due_on,
       payp.n_year, payp.last_on, promptp.n as prompt_all,
-      exists (select 1 from prompt pr where pr.account_id = acct.id) as prompt_own,
+      (po.account_id is not null) as prompt_own,
       pl.had as had_plan, pl.trouble, com.inbound, com.failed, com.sent,
       (appr.person_id is not null) as approved, (app.person_id is not null) as applied,
       cov.medicaid, cov.medicare, (cov.person_id is not null) as covered,
@@ -239,6 +239,7 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
     from acct
     left join payp on payp.person_id = acct.person_id
     left join promptp on promptp.person_id = acct.person_id
+    left join prompt po on po.account_id = acct.id
     left join duep on duep.person_id = acct.person_id
     left join com on com.person_id = acct.person_id
     left join pl on pl.person_id = acct.person_id
@@ -311,7 +312,7 @@ export async function extractFeatures(opts: ExtractOptions & { guidelineFor: Gui
   const accountIds: string[] = [];
   const personIds: string[] = [];
   let n = 0;
-  for await (const page of streamQuery<Row>(opts.database, text, [opts.tenantId, opts.asOf, ...extraParams], opts.pageSize ?? 20_000)) {
+  await readPages<Row>(opts.database, text, [opts.tenantId, opts.asOf, ...extraParams], opts.pageSize ?? 20_000, async (page) => {
     if (n + page.length > cap) {
       while (n + page.length > cap) cap *= 2;
       const grow = <T extends Float64Array | Uint8Array>(a: T, size: number): T => {
@@ -335,7 +336,7 @@ export async function extractFeatures(opts: ExtractOptions & { guidelineFor: Gui
       }
       n++;
     }
-  }
+  });
   return {
     asOf: opts.asOf,
     accountIds,

@@ -11,7 +11,7 @@ describeDb('scoring: trained on the tenant’s own history, explained in plain w
   let tenantId: string;
   beforeAll(async () => {
     ({ tenantId } = await createTenant(getDb().db, { slug: 'scoring-book', name: 'Scoring Book Hospital', kind: 'nonprofit_hospital', state: 'OH' }));
-    await seedScoringBook({ database: getDb(), tenantId, persons: 3000, today });
+    await seedScoringBook({ database: getDb(), tenantId, persons: 2000, today });
   }, 60_000);
 
   it('fits three models on a time split and reports calibration and discrimination on the later period', async () => {

@@ -1,5 +1,6 @@
 import { loadFapPolicy, PRESUMPTIVE_KINDS, type PresumptiveSignal } from '../assistance/index.js';
-import { streamQuery, type Database } from '../../platform/db/index.js';
+import type { Database } from '../../platform/db/index.js';
+import { readPages } from './read-pages.js';
 import { localDay } from './dates.js';
 import { screenAccount, type ScreeningFacts } from './screen-account.js';
 
@@ -112,11 +113,7 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
       [tenantId, policy.name, now, cols.ids, cols.persons, cols.status, cols.basis, cols.reasons, cols.discount, cols.fpl, cols.due],
     );
   };
-  // PostgreSQL writes each batch while the cursor streams; PGlite has one connection, so there
-  // the facts are read first and written after the cursor closes.
-  const streaming = database.kind === 'postgresql';
-  const held: FactRow[] = [];
-  const handle = async (r: FactRow) => {
+  const handle = (r: FactRow) => {
     const f: ScreeningFacts = {
       state: r.state,
       deceased: r.deceased,
@@ -133,13 +130,11 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
     byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
     screened++;
     pending.push({ r, s });
-    if (streaming && pending.length >= batch) await flush();
   };
-  for await (const page of streamQuery<FactRow>(database, text, [tenantId, today], 20_000)) for (const r of page) (streaming ? await handle(r) : held.push(r));
-  for (const r of held) {
-    await handle(r);
-    if (pending.length >= batch) await flush();
-  }
+  await readPages<FactRow>(database, text, [tenantId, today], batch, async (page) => {
+    for (const r of page) handle(r);
+    await flush();
+  });
   await flush();
   if (!opts.onlyUnscreened) {
     // Paid-off accounts leave the book; their last screening stays for the counts.

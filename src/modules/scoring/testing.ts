@@ -23,8 +23,9 @@ export async function seedScoringBook(opts: SeedScoringBookOptions): Promise<{ p
   // r(k): a deterministic uniform [0,1) per patient index i and stream k.
   const r = (k: number) => `(('x' || substr(md5(i::text || ':' || ${seed} || ':${k}'), 1, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
   await database.exec(`
-    create temporary table if not exists scoring_seed (i int primary key, u float8, h float8, c float8, age int, amount bigint, prior boolean, pay_after int);
-    truncate scoring_seed;
+    -- A plain table (not temporary): the statements below may run on different pooled connections.
+    drop table if exists scoring_seed;
+    create unlogged table scoring_seed (i int primary key, u float8, h float8, c float8, age int, amount bigint, prior boolean, pay_after int);
   `);
   await database.query(
     `insert into scoring_seed
@@ -70,6 +71,7 @@ export async function seedScoringBook(opts: SeedScoringBookOptions): Promise<{ p
      where a.tenant_id = $1 and a.id = s.account_id`,
     [tenantId],
   );
+  await database.exec('drop table if exists scoring_seed');
   const [n] = await database.query<{ n: string | number }>('select count(*) as n from accounts where tenant_id = $1', [tenantId]);
   return { persons, accounts: Number(n?.n ?? 0) };
 }

@@ -50,6 +50,8 @@ const LABELS = {
     plan_missed: 'Missed a plan payment',
     promise_followup: 'Promise to pay due',
     plan: 'Plan needs attention',
+    hardship_likely: 'May be struggling to pay',
+    ready_to_pay: 'Likely to pay soon',
   },
   holdType: {
     dispute: 'Disputed',
@@ -98,6 +100,18 @@ const LABELS = {
   bucket: { insurance: 'Insurance', patient: 'Patient' },
   channel: { call: 'Call', sms: 'Text message', email: 'Email', letter: 'Letter', voicemail: 'Voicemail', chat: 'Chat', portal: 'Portal' },
   commStatus: { queued: 'Waiting to send', sent: 'Sent', delivered: 'Delivered', failed: 'Failed', blocked: 'Not sent (rules)', received: 'Received', scheduled: 'Scheduled', cancelled: 'Cancelled' },
+  screeningStatus: {
+    likely_eligible: 'Likely eligible for financial assistance',
+    possibly_eligible: 'May be eligible for financial assistance',
+    not_indicated: 'No sign of eligibility yet (the patient can still apply)',
+    assisted: 'Assistance already applied for or approved',
+  },
+  screeningBasis: {
+    presumptive: 'Presumptive (a known circumstance)',
+    estimated_income: 'Household income on file',
+    state_law: 'State charity-care law',
+    hardship_model: 'Hardship score',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof LABELS;

@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { api, formatCents } from '../ui/api';
 import { label } from '../ui/labels';
 import { AccountCsat } from './AccountCsat';
+import { AccountScores } from './AccountScores';
 import { ContactChecks, LiveConversation, PersonSentiment } from './LiveConversation';
 import { AccountDisputes } from '../disputes/AccountDisputes';
 
@@ -69,6 +70,7 @@ export function AccountDetail() {
       {person && <LiveConversation personId={person.id} accountId={account.id} />}
       {person && <PersonSentiment personId={person.id} />}
       <AccountCsat accountId={account.id} />
+      <AccountScores accountId={account.id} />
       <Card withBorder>
         <Text fw={600} mb="xs">Ledger</Text>
         <Table aria-label="Ledger entries">

@@ -10,10 +10,12 @@ import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
 import { portalRoutes } from './portal.js';
 import { portalLoopRoutes } from './portal-loop.js';
+import { scoringRoutes } from './scoring.js';
 import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
+  scoringRoutes,
 ];
