@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../../platform/clock/index.js';
-import { seedDemoTenant } from '../../../modules/simulation/index.js';
+import { DEMO_TENANT_SLUG, seedDemoTenant } from '../../../modules/simulation/index.js';
+import { runScoring } from '../../../modules/scoring/index.js';
 import { loadConfig } from '../../config.js';
 import { openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
@@ -19,7 +20,12 @@ export const registerSeed: RegisterCommand = (program: Command) => {
       }
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
-        printJsonLine(await seedDemoTenant(database.db, systemClock, { persons: Number(opts.persons) }));
+        const counts = await seedDemoTenant(database.db, systemClock, { persons: Number(opts.persons) });
+        // The account pages show scores and the assistance screening from the first sign-in.
+        const [demo] = await database.query<{ id: string }>('select id from tenants where slug = $1', [DEMO_TENANT_SLUG]);
+        const scoring = demo ? await runScoring({ database, now: systemClock.now(), tenantId: demo.id, train: true }) : null;
+        const t = scoring?.tenants[0];
+        printJsonLine({ ...counts, scored: t?.scored.scored ?? 0, screened: t?.screened.screened ?? 0, likelyEligible: t?.screened.byStatus.likely_eligible ?? 0 });
       } finally {
         await database.close();
       }
