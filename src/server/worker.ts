@@ -7,10 +7,19 @@ import { refreshAnalytics } from '../modules/analytics/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
 import { servicePlans } from '../modules/plans/index.js';
 import { settlePromises } from '../modules/workspace/index.js';
+import { runScoring, screenBook, SCORING_RUN_QUEUE, SCORING_TRAIN_QUEUE } from '../modules/scoring/index.js';
 import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 
 // A short lease: a job held by a killed worker comes back quickly (delivery is idempotent).
 export const QUEUES: QueueDefinition[] = [{ name: DELIVER_QUEUE, retryLimit: 5, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 60 }];
+// Scoring runs over the whole book: a long lease, few retries (the next night runs it again anyway).
+export const SCORING_QUEUES: QueueDefinition[] = [
+  { name: SCORING_TRAIN_QUEUE, retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 3600 },
+  { name: SCORING_RUN_QUEUE, retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 3600 },
+];
+/** Weekly retraining (Sunday 03:00 UTC; scores and screening follow it) and nightly scoring and screening. */
+export const SCORING_TRAIN_CRON = '0 3 * * 0';
+export const SCORING_RUN_CRON = '0 4 * * 1-6';
 
 export interface WorkerHandle {
   jobs: JobQueue;
@@ -32,19 +41,32 @@ export interface WorkerOptions {
 /** Starts the job queue and, unless `enqueueOnly`, the delivery handlers and the orchestration passes. */
 export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   const env = process.env;
-  const jobs = new JobQueue(opts.database);
-  await jobs.start(QUEUES);
+  // pg-boss's cron timekeeper on PostgreSQL; the embedded database (one process) uses a timer below.
+  const cron = opts.database.kind === 'postgresql' && !opts.enqueueOnly;
+  const jobs = new JobQueue(opts.database, { schedule: cron });
+  await jobs.start([...QUEUES, ...SCORING_QUEUES]);
   const workerName = `${hostname()}:${process.pid}`;
   const publicUrl = opts.publicUrl ?? env.KINDLY_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`;
   const channels = channelsFromEnv(env, publicUrl);
   const batchSize = Number(env.KINDLY_OUTREACH_BATCH ?? 1000);
   const requeueAfterMs = Number(env.KINDLY_OUTREACH_REQUEUE_SECONDS ?? 600) * 1000;
+  const screenNewAccounts = async (now: Date) => {
+    const tenants = await opts.database.query<{ id: string }>('select id from tenants order by id');
+    for (const t of tenants) await screenBook({ database: opts.database, tenantId: t.id, now, onlyUnscreened: true });
+  };
+  const scoring = async (train: boolean) => {
+    const r = await runScoring({ database: opts.database, now: opts.clock.now(), train });
+    for (const t of r.tenants) opts.logger.info({ worker: workerName, tenant: t.tenantId, trained: train, modelVersion: t.scored.modelVersion, scored: t.scored.scored, screened: t.screened.screened, tasksCreated: t.screened.tasksCreated }, 'scoring run');
+  };
   let passing: Promise<void> | null = null;
   const runPass = () =>
     (passing ??= (async () => {
       try {
         if (!hasComplianceEvaluator()) return;
         const now = opts.clock.now();
+        // Presumptive screening before any account enters a collection step: accounts new since
+        // the last screening are screened first (the whole book is re-screened nightly).
+        await screenNewAccounts(now).catch((err: unknown) => opts.logger.error({ err }, 'presumptive screening failed'));
         const counts = await runOrchestrationPass({ database: opts.database, now, publicUrl, evaluate: lazyEvaluate, enqueue: enqueueWith(jobs), batchSize });
         const requeued = await requeueStaleQueued(opts.database, jobs, now, requeueAfterMs);
         const failed = await failStaleSends(opts.database, now);
@@ -63,6 +85,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     })());
   let timer: NodeJS.Timeout | undefined;
   let serviceTimer: NodeJS.Timeout | undefined;
+  let scoringTimer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
     await jobs.work<DeliveryJob>(
       DELIVER_QUEUE,
@@ -91,6 +114,29 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       serviceTimer.unref();
       setTimeout(() => void servicing(), 5000).unref();
     }
+    await jobs.work(SCORING_TRAIN_QUEUE, () => scoring(true), { batchSize: 1, pollingIntervalSeconds: 30 });
+    await jobs.work(SCORING_RUN_QUEUE, () => scoring(false), { batchSize: 1, pollingIntervalSeconds: 30 });
+    if (cron) {
+      await jobs.schedule(SCORING_TRAIN_QUEUE, SCORING_TRAIN_CRON, {});
+      await jobs.schedule(SCORING_RUN_QUEUE, SCORING_RUN_CRON, {});
+    } else if (Number(env.KINDLY_SCORING_CHECK_SECONDS ?? 3600) > 0) {
+      // Embedded: once an hour, train when the newest model is a week old and score when the
+      // newest scores are a day old (the same cadence as the cron schedule).
+      scoringTimer = setInterval(() => {
+        void (async () => {
+          const now = opts.clock.now().getTime();
+          const [r] = await opts.database.query<{ trained: Date | null; scored: Date | null; owing: boolean }>(
+            `select (select max(trained_at) from scoring_models) as trained, (select max(scored_at) from account_scores) as scored,
+               exists (select 1 from accounts where patient_due_cents > 0) as owing`,
+          );
+          if (!r?.owing) return;
+          const age = (d: Date | null) => (d ? now - new Date(d).getTime() : Infinity);
+          if (age(r.trained) > 7 * 86_400_000) await jobs.send(SCORING_TRAIN_QUEUE, {}, { singletonKey: 'scoring-train' });
+          else if (age(r.scored) > 86_400_000) await jobs.send(SCORING_RUN_QUEUE, {}, { singletonKey: 'scoring-run' });
+        })().catch((err: unknown) => opts.logger.error({ err }, 'scoring check failed'));
+      }, Number(env.KINDLY_SCORING_CHECK_SECONDS ?? 3600) * 1000);
+      scoringTimer.unref();
+    }
     const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);
@@ -105,6 +151,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     stop: async () => {
       if (timer) clearInterval(timer);
       if (serviceTimer) clearInterval(serviceTimer);
+      if (scoringTimer) clearInterval(scoringTimer);
       if (passing) await passing;
       await jobs.stop();
     },

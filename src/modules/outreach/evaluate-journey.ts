@@ -121,6 +121,16 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   const steps = stepsByStart(journey);
   const current = steps.find((st) => st.window.fromDay <= offset && offset <= st.window.toDay);
   let nextDate: string | null = null;
+  // Presumptive screening found the patient likely eligible for financial assistance: the
+  // assistance offer goes out before any past-due step, and steps that escalate wait (the
+  // screening is re-run and a counselor task is open; an application then pauses everything).
+  if (s.scoring?.likelyEligible && phase === 'patient_due' && current && current.window.fromDay > 0) {
+    const offer = steps.find((st) => st.template === 'assistance-offer');
+    if (offer && offer.id !== current.id && !Object.keys(attempts).some((k) => k.startsWith(`${offer.id}@`))) {
+      return result({ type: 'contact', step: offer, stepKey: `${offer.id}@${anchor}`, anchorOn: anchor, attempt: 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+    }
+    if (current.escalation) return result({ type: 'wait', reason: 'assistance_screening', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  }
   if (current) {
     const stepKey = `${current.id}@${anchor}`;
     const done = attempts[stepKey];

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { jsonRows, rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { decryptContactValue, decryptPersonFields, decryptRevocationText } from '../people/index.js';
+import { scoringForOutreach } from '../scoring/index.js';
 import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
 
 /** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
@@ -143,6 +144,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
   const byRev = group(revocations);
   const byHold = group(holds);
   const byHistory = group(history);
+  const scoring = await scoringForOutreach(q, base.map((b) => b.account_id));
   return base.map((b): AccountSnapshot => {
     const t = tenantOf.get(b.tenant_id)!;
     const settings = t.settings ?? {};
@@ -199,6 +201,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         enteredAt: asDate(b.entered_at),
         nextEvalAt: asDate(b.next_eval_at) ?? now,
       },
+      scoring: scoring.get(b.account_id) ?? null,
     };
   });
 }

@@ -71,7 +71,9 @@ export function addressFor(s: AccountSnapshot, channel: OutreachChannel): string
  */
 export function personalize(s: AccountSnapshot, step: JourneyStep, now: Date): Personalization {
   const language: Language = s.person.language === 'es' ? 'es' : 'en';
-  const tone: Tone = s.person.preferences.tone ?? step.tone;
+  // Likely hardship (scoring) softens an urgent step to warm; a score never makes a message harsher.
+  const softened: Tone = step.tone === 'urgent_but_kind' && (s.scoring?.hardship ?? 0) >= 0.5 ? 'warm' : step.tone;
+  const tone: Tone = s.person.preferences.tone ?? softened;
   const preferred = s.person.preferences.channel;
   const ordered = preferred && step.channels.includes(preferred) ? [preferred, ...step.channels.filter((c) => c !== preferred)] : [...step.channels];
   const channels: OutreachChannel[] = [];

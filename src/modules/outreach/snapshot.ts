@@ -90,6 +90,12 @@ export interface AccountSnapshot {
   history: HistoryItem[];
   plan: PlanView | null;
   state: JourneyStateView;
+  /**
+   * The scoring module's view (absent when never scored or screened): a likely-eligible screening
+   * puts the assistance offer first and holds escalations; hardship softens the tone. Never used
+   * to contact sooner or harder.
+   */
+  scoring?: { likelyEligible: boolean; pay30: number | null; hardship: number | null } | null;
 }
 
 export type { OutreachChannel, Tone, Language };

@@ -32,9 +32,9 @@ export class JobQueue {
   readonly boss: PgBoss;
   private started = false;
 
-  constructor(private readonly database: Database, opts: { schema?: string } = {}) {
+  constructor(private readonly database: Database, opts: { schema?: string; /** Run pg-boss's cron timekeeper (for `schedule`). */ schedule?: boolean } = {}) {
     const schema = opts.schema ?? (database.schema === 'public' ? 'pgboss' : `${database.schema}_boss`);
-    const common = { schema, supervise: true, schedule: false, migrate: true } as const;
+    const common = { schema, supervise: true, schedule: opts.schedule ?? false, migrate: true } as const;
     this.boss =
       database.kind === 'postgresql'
         ? new PgBoss({ ...common, connectionString: database.connectionString, max: 4 })
@@ -100,6 +100,11 @@ export class JobQueue {
     return this.boss.work<T>(name, { batchSize: opts.batchSize ?? 10, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 }, async (jobs) => {
       for (const job of jobs) await handler({ id: job.id, data: job.data });
     });
+  }
+
+  /** A cron schedule (UTC) that sends `name` a job; idempotent (re-scheduling replaces it). Needs `schedule: true`. */
+  async schedule<T extends object>(name: string, cron: string, data: T): Promise<void> {
+    await this.boss.schedule(name, cron, data, { tz: 'UTC' });
   }
 
   async stop(): Promise<void> {

@@ -14,6 +14,7 @@ import { registerSeed } from './commands/seed.js';
 import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
 import { registerTenantUser } from './commands/tenant-user.js';
+import { registerScore } from './commands/score.js';
 
 const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
@@ -39,6 +40,7 @@ export function buildProgram(extra: RegisterCommand[] = []): Command {
   registerKeys(program);
   registerTenantUser(program);
   registerAnalytics(program);
+  registerScore(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

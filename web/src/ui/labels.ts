@@ -50,6 +50,8 @@ const LABELS = {
     plan_missed: 'Missed a plan payment',
     promise_followup: 'Promise to pay due',
     plan: 'Plan needs attention',
+    hardship_likely: 'May be struggling to pay',
+    ready_to_pay: 'Likely to pay soon',
   },
   holdType: {
     dispute: 'Disputed',
@@ -103,6 +105,18 @@ const LABELS = {
   appStatus: { submitted: 'Submitted, waiting for a decision', incomplete: 'Missing information', approved: 'Approved', denied: 'Not approved', partial: 'Partly approved' },
   promiseStatus: { pending: 'waiting', kept: 'kept', broken: 'not kept' },
   callOutcome: { no_answer: 'no answer', voicemail: 'left voicemail', conversation: 'spoke with the patient', not_connected: 'did not connect' },
+  screeningStatus: {
+    likely_eligible: 'Likely eligible for financial assistance',
+    possibly_eligible: 'May be eligible for financial assistance',
+    not_indicated: 'No sign of eligibility yet (the patient can still apply)',
+    assisted: 'Assistance already applied for or approved',
+  },
+  screeningBasis: {
+    presumptive: 'Presumptive (a known circumstance)',
+    estimated_income: 'Household income on file',
+    state_law: 'State charity-care law',
+    hardship_model: 'Hardship score',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof LABELS;

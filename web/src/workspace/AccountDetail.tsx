@@ -6,6 +6,7 @@ import { api, ApiError, formatCents, may, type Me } from '../ui/api';
 import { label } from '../ui/labels';
 import { AccountDisputes } from '../disputes/AccountDisputes';
 import { AccountCsat } from './AccountCsat';
+import { AccountScores } from './AccountScores';
 import { LiveConversation } from './LiveConversation';
 import { dateText, dateTimeText, OutcomePanel, type Disposition } from './OutcomePanel';
 
@@ -307,7 +308,7 @@ export function AccountDetail() {
         <CallNow c={d.callNow} />
         {may(me.data, 'plans.manage') && <Button component={Link} to={`/workspace/accounts/${account.id}/payment-options`} variant="default" size="sm">Payment options</Button>}
       </Group>
-      {/* Scores (propensity, hardship) with their top reasons: <AccountScores accountId={account.id} /> goes here. */}
+      <AccountScores accountId={account.id} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>

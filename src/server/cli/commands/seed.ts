@@ -14,10 +14,20 @@ export const registerSeed: RegisterCommand = (program: Command) => {
         process.exitCode = EXIT_USAGE;
         return;
       }
-      const [{ seedDemoTenant }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/simulation/index.js'), import('../../config.js'), import('../../runtime.js')]);
+      const [{ DEMO_TENANT_SLUG, seedDemoTenant }, { runScoring }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/simulation/index.js'),
+        import('../../../modules/scoring/index.js'),
+        import('../../config.js'),
+        import('../../runtime.js'),
+      ]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
-        printJsonLine(await seedDemoTenant(database.db, systemClock, { persons: Number(opts.persons) }));
+        const counts = await seedDemoTenant(database.db, systemClock, { persons: Number(opts.persons) });
+        // The account pages show scores and the assistance screening from the first sign-in.
+        const [demo] = await database.query<{ id: string }>('select id from tenants where slug = $1', [DEMO_TENANT_SLUG]);
+        const scoring = demo ? await runScoring({ database, now: systemClock.now(), tenantId: demo.id, train: true }) : null;
+        const t = scoring?.tenants[0];
+        printJsonLine({ ...counts, scored: t?.scored.scored ?? 0, screened: t?.screened.screened ?? 0, likelyEligible: t?.screened.byStatus.likely_eligible ?? 0 });
       } finally {
         await database.close();
       }

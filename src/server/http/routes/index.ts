@@ -18,12 +18,14 @@ import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
 import { portalRoutes } from './portal.js';
 import { portalLoopRoutes } from './portal-loop.js';
+import { scoringRoutes } from './scoring.js';
 import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
+  scoringRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */

@@ -1,0 +1,164 @@
+import { loadFapPolicy, PRESUMPTIVE_KINDS, type PresumptiveSignal } from '../assistance/index.js';
+import type { Database } from '../../platform/db/index.js';
+import { readPages } from './read-pages.js';
+import { localDay } from './dates.js';
+import { screenAccount, type ScreeningFacts } from './screen-account.js';
+
+export interface ScreenBookOptions {
+  database: Database;
+  tenantId: string;
+  now: Date;
+  /** Only accounts never screened (run before every outreach pass); default: the whole book. */
+  onlyUnscreened?: boolean;
+  batchSize?: number;
+}
+
+export interface ScreenBookResult {
+  screened: number;
+  byStatus: Record<string, number>;
+  /** Counselor tasks created for newly likely-eligible accounts. */
+  tasksCreated: number;
+}
+
+interface FactRow {
+  id: string;
+  person_id: string;
+  patient_due_cents: string | number;
+  state: string | null;
+  deceased: boolean;
+  medicaid: boolean | null;
+  kinds: string[] | null;
+  last_approved_on: string | null;
+  pending: boolean | null;
+  active_approval: boolean | null;
+  income: string | number | null;
+  hh_size: number | null;
+  hardship: number | null;
+}
+
+/**
+ * Screens every patient-due account of a tenant against its FAP (presumptive circumstances,
+ * reported income, the state's charity-care law, the hardship model) and stores the result with
+ * its reasons. A newly likely-eligible account gets one `presumptive_assistance` counselor task;
+ * outreach reads the result (screeningForAccounts) to send the assistance offer before any
+ * past-due step and to hold escalations. Facts are gathered by one streamed set-based query.
+ */
+export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookResult> {
+  const { database, tenantId, now } = opts;
+  const policy = await loadFapPolicy(database.db, tenantId);
+  const today = localDay(now, policy.timeZone);
+  const unscreened = opts.onlyUnscreened ? 'and not exists (select 1 from account_screenings s where s.tenant_id = a.tenant_id and s.account_id = a.id)' : '';
+  const text = `
+    with cov as (
+      select person_id from patient_coverages where tenant_id = $1
+        and (payer_name ilike '%medicaid%' or payer_name ilike '%medi-cal%' or coalesce(plan_name, '') ilike '%medicaid%') group by person_id
+    ),
+    kinds as (
+      select ap.person_id, array_agg(distinct x.value->>'kind') as kinds
+      from assistance_applications ap cross join lateral jsonb_array_elements(coalesce(ap.household->'presumptive', '[]'::jsonb)) x
+      where ap.tenant_id = $1 group by ap.person_id
+    ),
+    appr as (
+      select ap.person_id, max(d.decided_on)::text as last_on, bool_or(coalesce(d.valid_through, d.decided_on) >= $2::date) as active
+      from assistance_decisions d join assistance_applications ap on ap.id = d.application_id
+      where d.tenant_id = $1 and d.decision = 'approved' group by ap.person_id
+    ),
+    pend as (select person_id from assistance_applications where tenant_id = $1 and status in ('submitted', 'incomplete') group by person_id),
+    app as (
+      select distinct on (person_id) person_id, household from assistance_applications
+      where tenant_id = $1 and household ? 'annualIncomeCents' order by person_id, received_on desc, id
+    )
+    select a.id, a.person_id, a.patient_due_cents, coalesce(p.state, t.state) as state, p.deceased,
+      (cov.person_id is not null) as medicaid, kinds.kinds, appr.last_on as last_approved_on,
+      (pend.person_id is not null) as pending, appr.active as active_approval,
+      (app.household->>'annualIncomeCents')::bigint as income, (app.household->>'size')::int as hh_size,
+      sc.hardship
+    from accounts a
+    join persons p on p.tenant_id = a.tenant_id and p.id = a.person_id
+    join tenants t on t.id = a.tenant_id
+    left join cov on cov.person_id = a.person_id
+    left join kinds on kinds.person_id = a.person_id
+    left join appr on appr.person_id = a.person_id
+    left join pend on pend.person_id = a.person_id
+    left join app on app.person_id = a.person_id
+    left join account_scores sc on sc.tenant_id = a.tenant_id and sc.account_id = a.id
+    where a.tenant_id = $1 and a.patient_due_cents > 0 ${unscreened}
+    order by a.id`;
+  const known = new Set<string>(PRESUMPTIVE_KINDS);
+  const byStatus: Record<string, number> = {};
+  let screened = 0;
+  const batch = opts.batchSize ?? 10_000;
+  let pending: Array<{ r: FactRow; s: ReturnType<typeof screenAccount> }> = [];
+  const flush = async () => {
+    if (!pending.length) return;
+    const cols = {
+      ids: pending.map((p) => p.r.id),
+      persons: pending.map((p) => p.r.person_id),
+      status: pending.map((p) => p.s.status),
+      basis: pending.map((p) => p.s.basis),
+      reasons: pending.map((p) => JSON.stringify(p.s.reasons)),
+      discount: pending.map((p) => p.s.discountPct),
+      fpl: pending.map((p) => p.s.estimatedFplPercent),
+      due: pending.map((p) => Number(p.r.patient_due_cents)),
+    };
+    pending = [];
+    await database.query(
+      `insert into account_screenings (tenant_id, account_id, person_id, status, basis, reasons, discount_pct, estimated_fpl_percent, patient_due_cents, policy_name, screened_at, first_screened_at)
+       select $1, u.id, u.person_id, u.status, u.basis, u.reasons::jsonb, u.discount, u.fpl, u.due, $2, $3, $3
+       from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[], $11::bigint[])
+         as u(id, person_id, status, basis, reasons, discount, fpl, due)
+       on conflict (tenant_id, account_id) do update set status = excluded.status, basis = excluded.basis, reasons = excluded.reasons,
+         discount_pct = excluded.discount_pct, estimated_fpl_percent = excluded.estimated_fpl_percent, patient_due_cents = excluded.patient_due_cents,
+         policy_name = excluded.policy_name, screened_at = excluded.screened_at`,
+      [tenantId, policy.name, now, cols.ids, cols.persons, cols.status, cols.basis, cols.reasons, cols.discount, cols.fpl, cols.due],
+    );
+  };
+  const handle = (r: FactRow) => {
+    const f: ScreeningFacts = {
+      state: r.state,
+      deceased: r.deceased,
+      medicaidCoverage: !!r.medicaid,
+      reportedPresumptive: (r.kinds ?? []).filter((k): k is PresumptiveSignal['kind'] => known.has(k)),
+      lastApprovedOn: r.last_approved_on,
+      pendingApplication: !!r.pending,
+      activeApproval: !!r.active_approval,
+      householdSize: r.hh_size,
+      annualIncomeCents: r.income === null ? null : Number(r.income),
+      hardship: r.hardship === null ? null : Number(r.hardship),
+    };
+    const s = screenAccount(Object.freeze(policy), f, now);
+    byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
+    screened++;
+    pending.push({ r, s });
+  };
+  await readPages<FactRow>(database, text, [tenantId, today], batch, async (page) => {
+    for (const r of page) handle(r);
+    await flush();
+  });
+  await flush();
+  if (!opts.onlyUnscreened) {
+    // Paid-off accounts leave the book; their last screening stays for the counts.
+    await database.query(
+      `update account_screenings s set status = 'not_indicated', patient_due_cents = 0, screened_at = $2
+       where s.tenant_id = $1 and s.screened_at <> $2 and s.patient_due_cents > 0
+         and not exists (select 1 from accounts a where a.tenant_id = s.tenant_id and a.id = s.account_id and a.patient_due_cents > 0)`,
+      [tenantId, now],
+    );
+  }
+  const tasks = await database.query<{ account_id: string }>(
+    `with made as (
+       insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at, detail)
+       select 'presumptive-' || md5(s.tenant_id || ':' || s.account_id), s.tenant_id, s.person_id, s.account_id, 'presumptive_assistance', 'open',
+              'Likely eligible for financial assistance: ' || coalesce(s.reasons->0->>'text', ''), 70, $2,
+              jsonb_build_object('screening', jsonb_build_object('basis', s.basis, 'discountPct', s.discount_pct, 'reasons', s.reasons))
+       from account_screenings s
+       where s.tenant_id = $1 and s.status = 'likely_eligible' and s.task_id is null
+       on conflict (id) do nothing
+       returning account_id, id
+     )
+     update account_screenings s set task_id = made.id from made where s.tenant_id = $1 and s.account_id = made.account_id
+     returning s.account_id`,
+    [tenantId, now],
+  );
+  return { screened, byStatus, tasksCreated: tasks.length };
+}
