@@ -1,10 +1,10 @@
 import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
 import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
-import { decideAccount, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
+import { decideAccount, preferredHour, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
 import { parsePlanQuoteInput, quotePlan } from '../plans/index.js';
 import { SeededRandom } from './random.js';
 import { BALANCE_BANDS, INCOME_BANDS, type BehaviourModel, type StrategyDefinition } from './simulation-config.js';
-import { CHANNEL_CODES, dayString, normal, REACH_DISPUTER, type Population, type SimChannel } from './synthetic-population.js';
+import { CHANNEL_CODES, dayString, normal, REACH_DISPUTER, REACH_EMAIL, REACH_PHONE, REACH_SMS_CONSENT, type Population, type SimChannel } from './synthetic-population.js';
 
 const HOUR = 3_600_000;
 const DAY = MS_PER_DAY;
@@ -107,6 +107,12 @@ export interface RunStrategyOptions {
   pause?: () => Promise<void>;
   /** The compliance rule set (the shipped one when absent). */
   ruleSet?: RuleSet;
+  /**
+   * Only the accounts of these replications (account i belongs to replication i mod R). People
+   * do not interact in the model, so the parts of a run add up to the whole run exactly: a run
+   * split over threads gives the same figures as one thread.
+   */
+  onlyReplications?: readonly number[];
 }
 
 /**
@@ -185,7 +191,10 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     return Math.min(first, journeyWakeAt[i]!);
   }
 
+  const include = new Uint8Array(R).fill(opts.onlyReplications ? 0 : 1);
+  for (const r of opts.onlyReplications ?? []) include[r] = 1;
   for (let i = 0; i < n; i++) {
+    if (!include[i % R]) continue;
     // Each account's own stream, the same under every strategy, so strategies are compared on
     // the same people drawing the same numbers as far as their stories agree.
     const rng = new SeededRandom((Math.imul(opts.seed | 0, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0);
@@ -522,28 +531,29 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     if (isConversation) conversation(i, now, action === 'pay' || action === 'partial' || action === 'plan' || action === 'assistance' || action === 'dispute');
   }
 
-  /** When the journey could next do something different, given nothing else changes (conservative). */
-  function skipAhead(i: number, now: number, state: JourneyStateView): number {
+  /** The journey the account is in now and the day its step windows count from (null: none). */
+  function phaseOf(i: number): { cj: CompiledJourney; anchor: number } | null {
     const zone = zoneOf(i);
-    const today = localDay(now, zone);
-    let cj: CompiledJourney | null;
-    let anchor: number;
     const plan = plans[i];
-    if (bal[i]! <= 0) {
-      if (!lastPayAt[i]) return Infinity;
-      cj = journeys.resolved;
-      anchor = localDay(lastPayAt[i]!, zone);
-    } else if (plan) {
-      cj = journeys.plan;
+    if (bal[i]! <= 0) return lastPayAt[i]! > 0 && journeys.resolved ? { cj: journeys.resolved, anchor: localDay(lastPayAt[i]!, zone) } : null;
+    if (plan) {
       const unpaid = plan.view.installments.find((x) => x.paidCents < x.amountCents);
-      if (!unpaid) return Infinity;
-      anchor = Date.parse(unpaid.dueOn + 'T00:00:00Z') / DAY;
-    } else {
-      cj = journeys.patient_due;
-      anchor = pop.dueDay[i]!;
+      return unpaid && journeys.plan ? { cj: journeys.plan, anchor: Date.parse(unpaid.dueOn + 'T00:00:00Z') / DAY } : null;
     }
-    if (!cj) return Infinity;
-    const off = today - anchor;
+    return { cj: journeys.patient_due, anchor: pop.dueDay[i]! };
+  }
+
+  /**
+   * When the journey could next do something different, given nothing else changes: the next
+   * day a step window opens or closes, or a repeat of the current step falls due. Never later
+   * than the real journey would act; an early wake-up only costs one more evaluation.
+   */
+  function skipAhead(i: number, now: number, state: JourneyStateView, unreachable = false): number {
+    const zone = zoneOf(i);
+    const where = phaseOf(i);
+    if (!where) return Infinity;
+    const { cj, anchor } = where;
+    const off = localDay(now, zone) - anchor;
     let best = Infinity;
     for (const d of cj.boundaries) {
       if (d > off) {
@@ -551,7 +561,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         break;
       }
     }
-    const step = cj.journey.steps.find((s) => s.window.fromDay <= off && off <= s.window.toDay);
+    const step = unreachable ? undefined : cj.journey.steps.find((s) => s.window.fromDay <= off && off <= s.window.toDay);
     if (step) {
       const done = state.attempts[`${step.id}@${dayString(anchor)}`];
       if (!done) best = Math.min(best, off + 1);
@@ -569,8 +579,39 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     return Math.max(at, now + 60_000);
   }
 
+  function reachable(i: number, s: AccountSnapshot, ch: SimChannel): boolean {
+    const r = pop.reach[i]!;
+    if (ch !== 'letter' && s.revocations.some((x) => x.channel === ch || x.channel === 'all')) return false;
+    if (ch === 'email') return (r & REACH_EMAIL) !== 0;
+    if (ch === 'sms') return (r & REACH_SMS_CONSENT) !== 0;
+    if (ch === 'call') return (r & REACH_PHONE) !== 0;
+    return true;
+  }
+
+  /**
+   * A wake-up at local midnight would only be deferred to the hour the message is aimed at: go
+   * straight to that hour (outreach's own preferredHour for the channel personalization would
+   * pick first). A wrong guess costs a deferral, never a send the journey would not make.
+   */
+  function atSendHour(i: number, s: AccountSnapshot, wake: number): number {
+    if (!Number.isFinite(wake)) return wake;
+    const zone = zoneOf(i);
+    if (localHour(wake, zone) >= 8) return wake;
+    const where = phaseOf(i);
+    if (!where) return wake;
+    const day = localDay(wake, zone);
+    const off = day - where.anchor;
+    const step = where.cj.journey.steps.find((x) => x.window.fromDay <= off && off <= x.window.toDay);
+    if (!step) return wake;
+    const preferred = s.person.preferences.channel;
+    const ordered = preferred && step.channels.includes(preferred) ? [preferred, ...step.channels.filter((c) => c !== preferred)] : step.channels;
+    const first = ordered.find((c) => reachable(i, s, c)) ?? ordered[0]!;
+    return Math.max(wake, localMidnight(day, zone) + preferredHour(s, first) * HOUR);
+  }
+
   async function decide(i: number, now: number): Promise<void> {
-    const out = await decideAccount(snapshotOf(i), new Date(now), deps);
+    const snap = snapshotOf(i);
+    const out = await decideAccount(snap, new Date(now), deps);
     const state: JourneyStateView = { ...out.state, manualPause: null };
     jstate[i] = state;
     const comm = out.communication;
@@ -611,12 +652,13 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         break;
       }
       case 'paused':
-        journeyWakeAt[i] = out.reasons[0] === 'no_reachable_channel' ? skipAhead(i, now, state) : Infinity;
+        journeyWakeAt[i] = out.reasons[0] === 'no_reachable_channel' ? skipAhead(i, now, state, true) : Infinity;
         break;
       case 'completed':
         journeyWakeAt[i] = Infinity;
         break;
     }
+    journeyWakeAt[i] = atSendHour(i, snap, journeyWakeAt[i]!);
   }
 
   let wakes = 0;
@@ -646,6 +688,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
   // Churn, drawn once at the end from what each person went through.
   const c = b.churn;
   for (let i = 0; i < n; i++) {
+    if (!include[i % R]) continue;
     const p = c.base + c.perComplaint * complaints[i]! + c.perOptOut * optOutCount[i]! + c.perUrgentContact * urgentContacts[i]! + (flags[i]! & F_ASSIST_APPROVED ? c.assistanceApproved : 0) + (bal[i]! <= 0 ? c.resolved : 0);
     if (rngs[i]!.chance(Math.min(1, Math.max(0, p)))) add(i, 'churned');
   }

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../../platform/errors/index.js';
 import { METRICS, runStrategy, type Metric, type StrategyRun } from './run-strategy.js';
 import { loadSimulationConfig, type SimulationConfig } from './simulation-config.js';
@@ -16,8 +19,70 @@ export interface SimulateOptions {
   replications?: number;
   /** Lets a caller on a shared event loop yield now and then (see runStrategy). */
   pause?: () => Promise<void>;
-  /** Called after each strategy (progress for a long run). */
+  /** Called after each strategy (progress for a long run; single thread only). */
   onStrategyDone?: (name: string, done: number, total: number) => void;
+  /**
+   * Worker threads to spread the replications over (default 1: this thread). The figures do not
+   * depend on it: each replication is computed whole by one thread and the parts are added up.
+   */
+  threads?: number;
+}
+
+/** One thread's share of a run: every strategy over the accounts of some replications. */
+export interface RunPartsJob {
+  accounts: number;
+  days: number;
+  seed: number;
+  strategies: string[];
+  replications: number;
+  onlyReplications?: number[];
+}
+
+/** Runs every strategy of a job over its replications (in this thread). */
+export async function runStrategyParts(job: RunPartsJob, opts: { config?: SimulationConfig; pause?: () => Promise<void>; onStrategyDone?: SimulateOptions['onStrategyDone'] } = {}): Promise<StrategyRun[]> {
+  const config = opts.config ?? loadSimulationConfig();
+  const population = buildPopulation(config.model, job.accounts, job.seed);
+  const runs: StrategyRun[] = [];
+  for (const [k, name] of job.strategies.entries()) {
+    const s = config.strategies.get(name)!;
+    runs.push(await runStrategy({ population, model: config.model, strategy: s.definition, outreach: s.outreach, days: job.days, seed: job.seed, replications: job.replications, pause: opts.pause, onlyReplications: job.onlyReplications }));
+    opts.onStrategyDone?.(name, k + 1, job.strategies.length);
+  }
+  return runs;
+}
+
+/** A worker thread running TypeScript sources: tsx's loader is registered before the entry loads. */
+function runInWorker(job: RunPartsJob): Promise<StrategyRun[]> {
+  // The package's ESM build of tsx/esm/api (its CommonJS build cannot register from an eval'd worker).
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./simulation-worker.ts', import.meta.url).href;
+  const bootstrap = `const { workerData } = require('node:worker_threads'); import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: { tsxApi, entry, job } });
+    worker.once('message', (runs: StrategyRun[]) => resolve(runs));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`simulation worker exited with code ${code}`));
+    });
+  });
+}
+
+function mergeRuns(parts: StrategyRun[][]): StrategyRun[] {
+  const [first, ...rest] = parts;
+  return first!.map((run, k) => {
+    const tallies = Float64Array.from(run.tallies);
+    const days = Float64Array.from(run.daysToResolution);
+    const reasons = { ...run.blockedByReason };
+    for (const part of rest) {
+      const other = part[k]!;
+      other.tallies.forEach((v, j) => (tallies[j]! += v));
+      other.daysToResolution.forEach((v, j) => {
+        if (v > days[j]!) days[j] = v;
+      });
+      for (const [r, c] of Object.entries(other.blockedByReason)) reasons[r] = (reasons[r] ?? 0) + c;
+    }
+    return { ...run, tallies, daysToResolution: days, blockedByReason: reasons };
+  });
 }
 
 /** KPI fields of ../shared/contracts/analytics.md that the model produces. */
@@ -213,11 +278,17 @@ export async function simulateStrategies(opts: SimulateOptions): Promise<Simulat
   if (!Number.isInteger(opts.days) || opts.days < 1 || opts.days > 730) throw new AppError('validation_failed', { message: 'days must be a whole number from 1 to 730' });
   const replications = Math.min(opts.replications ?? config.model.replications, opts.accounts);
   if (replications < 2) throw new AppError('validation_failed', { message: 'at least 2 accounts are needed for intervals' });
-  const population = buildPopulation(config.model, opts.accounts, opts.seed);
-  const strategies: StrategyResult[] = [];
-  for (const [k, name] of names.entries()) {
-    const s = config.strategies.get(name)!;
-    const run = await runStrategy({ population, model: config.model, strategy: s.definition, outreach: s.outreach, days: opts.days, seed: opts.seed, replications, pause: opts.pause });
+  const job: RunPartsJob = { accounts: opts.accounts, days: opts.days, seed: opts.seed, strategies: names, replications };
+  const threads = Math.max(1, Math.min(opts.threads ?? 1, replications));
+  let runs: StrategyRun[];
+  if (threads === 1 || opts.config) {
+    runs = await runStrategyParts(job, { config, pause: opts.pause, onStrategyDone: opts.onStrategyDone });
+  } else {
+    const shares = Array.from({ length: threads }, (_, t) => Array.from({ length: replications }, (_, r) => r).filter((r) => r % threads === t));
+    runs = mergeRuns(await Promise.all(shares.map((only) => runInWorker({ ...job, onlyReplications: only }))));
+  }
+  const strategies: StrategyResult[] = runs.map((run) => {
+    const s = config.strategies.get(run.name)!;
     const summary = summarize(run, config);
     const reasons = Object.fromEntries(Object.entries(run.blockedByReason).sort(([a], [b]) => a.localeCompare(b)));
     let blockedAttempts = 0;
@@ -226,15 +297,14 @@ export async function simulateStrategies(opts: SimulateOptions): Promise<Simulat
       blockedAttempts += run.tallies[r * METRICS.length + METRICS.indexOf('blockedAttempts')]!;
       outside += run.tallies[r * METRICS.length + METRICS.indexOf('sendsOutsideAllowedHours')]!;
     }
-    strategies.push({
-      name,
+    return {
+      name: run.name,
       label: s.definition.label,
       description: s.definition.description,
       ...summary,
       compliance: { blockedAttempts, blockedContacts: summary.kpis.blockedContacts, blockedByReason: reasons, sendsOutsideAllowedHours: outside },
-    });
-    opts.onStrategyDone?.(name, k + 1, names.length);
-  }
+    };
+  });
   return {
     model: `${config.model.model} (${MODEL_LABEL})`,
     seed: opts.seed,

@@ -17,10 +17,9 @@ import { registerSeed } from './commands/seed.js';
 import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
 import { registerTenantUser } from './commands/tenant-user.js';
+import { registerSimulate } from './commands/simulate.js';
 
-const notYet: Array<[string, string]> = [
-  ['simulate', 'Strategy simulator'],
-];
+const notYet: Array<[string, string]> = [];
 
 export function buildProgram(): Command {
   const program = new Command('kindly')
@@ -41,6 +40,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerTenantUser(program);
   registerAnalytics(program);
+  registerSimulate(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }
