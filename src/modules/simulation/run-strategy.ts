@@ -141,7 +141,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
 
   const tallies = new Float64Array(R * METRICS.length);
   const add = (i: number, m: Metric, v = 1) => {
-    tallies[(i % R) * METRICS.length + M[m]] += v;
+    tallies[(i % R) * METRICS.length + M[m]]! += v;
   };
   const blockedByReason: Record<string, number> = {};
 
@@ -303,7 +303,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     });
     if (!parsed.ok) return false;
     const quote = quotePlan(parsed.value);
-    const option = quote.options[quote.recommended];
+    const option = quote.recommended === null ? undefined : quote.options[quote.recommended];
     if (!option) return false;
     const installments = option.schedule.map((s, k) => ({ seq: k + 1, dueOn: s.dueOn, amountCents: s.amountCents, paidCents: 0 }));
     plans[i] = { view: { status: 'active', installments }, misses: 0 };

@@ -26,6 +26,8 @@ export interface SimulateOptions {
    * depend on it: each replication is computed whole by one thread and the parts are added up.
    */
   threads?: number;
+  /** Run even a single thread's work in a worker thread, off the caller's event loop (the API). */
+  offThread?: boolean;
 }
 
 /** One thread's share of a run: every strategy over the accounts of some replications. */
@@ -281,7 +283,7 @@ export async function simulateStrategies(opts: SimulateOptions): Promise<Simulat
   const job: RunPartsJob = { accounts: opts.accounts, days: opts.days, seed: opts.seed, strategies: names, replications };
   const threads = Math.max(1, Math.min(opts.threads ?? 1, replications));
   let runs: StrategyRun[];
-  if (threads === 1 || opts.config) {
+  if ((threads === 1 && !opts.offThread) || opts.config) {
     runs = await runStrategyParts(job, { config, pause: opts.pause, onStrategyDone: opts.onStrategyDone });
   } else {
     const shares = Array.from({ length: threads }, (_, t) => Array.from({ length: replications }, (_, r) => r).filter((r) => r % threads === t));
