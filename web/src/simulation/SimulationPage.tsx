@@ -54,7 +54,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
   const chartRows = rows.map((r) => ({ ...r, recoveryPct: (r.recoveryRate ?? 0) * 100, recoveryErr: [((r.recoveryRate ?? 0) - (r.recoveryLow ?? 0)) * 100, ((r.recoveryHigh ?? 0) - (r.recoveryRate ?? 0)) * 100], optOutPct: (r.optOutRate ?? 0) * 100, costDollars: r.costPerAccountCents / 100 }));
   return (
     <Stack gap="md">
-      <Alert color="yellow" title="A model, not a forecast">
+      <Alert color="yellow" title={<Text fw={700} c="dark.7" span>A model, not a forecast</Text>}>
         These figures come from made-up patients whose reactions follow assumed numbers ({out.accounts.toLocaleString('en-US')} accounts over {out.days} days, seed {out.seed}). Use them to compare strategies with each other, not to predict what you will collect. Ranges are 95% intervals over {out.replications} replications.
       </Alert>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
@@ -69,7 +69,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
             <ResponsiveContainer>
               <BarChart data={chartRows}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="strategy" />
+                <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
                 <YAxis unit="%" />
                 <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} />
                 <Bar dataKey="recoveryPct" name="Collected" fill={COLORS[0]}>
@@ -90,7 +90,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
             <ResponsiveContainer>
               <BarChart data={chartRows}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="strategy" />
+                <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
                 <YAxis unit="%" />
                 <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
                 <Bar dataKey="optOutPct" name="Opt-outs" fill={COLORS[2]} />
@@ -109,7 +109,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
             <ResponsiveContainer>
               <BarChart data={chartRows}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="strategy" />
+                <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
                 <YAxis unit="$" />
                 <Tooltip formatter={(v) => `$${Number(v).toFixed(2)}`} />
                 <Bar dataKey="costDollars" name="Cost per account" fill={COLORS[1]} />
@@ -159,7 +159,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
 /** Compare outreach strategies on a synthetic population before trying one for real. */
 export function SimulationPage() {
   const strategies = useQuery({ queryKey: ['simulation-strategies'], queryFn: () => api<{ items: StrategyInfo[]; defaults: string[]; maxAccounts: number }>('/api/v1/simulations/strategies') });
-  const [picked, setPicked] = useState<string[]>(['gentle-early', 'aggressive-late']);
+  const [picked, setPicked] = useState<string[]>([]);
   const [accounts, setAccounts] = useState<number>(1000);
   const [seed, setSeed] = useState<number>(1);
   const [jobId, setJobId] = useState<string | null>(null);
