@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import type { Benchmark, BenchContext, BenchResult } from './types.js';
 
 /** Benchmarks in the order they run; each module adds its own file here. */
-export const BENCHMARK_FILES = ['api-latency', 'compliance', 'sentiment', 'conversations', 'ingest-parse', 'ingest-db', 'plan-quote', 'daily-cycle', 'analytics', 'worklist', 'scoring'];
+export const BENCHMARK_FILES = ['api-latency', 'compliance', 'sentiment', 'conversations', 'ingest-parse', 'ingest-db', 'plan-quote', 'daily-cycle', 'analytics', 'worklist', 'scoring', 'simulate'];
 BENCHMARK_FILES.push('cli');
 
 // The suite runs from the TypeScript sources or from their build in dist/ (bin/kindly.js).

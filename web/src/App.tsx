@@ -6,6 +6,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminPage } from './admin/AdminPage';
 import { CompliancePage } from './admin/CompliancePage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
+import { SimulationPage } from './simulation/SimulationPage';
 import { AssistancePage } from './assistance/AssistancePage';
 import { DenialsPage } from './billing/DenialsPage';
 import { IngestionPage } from './billing/IngestionPage';
@@ -36,6 +37,7 @@ const NAV: Array<{ to: string; label: string; permission: string; unless?: strin
   { to: '/assistance', label: 'Assistance', permission: 'assistance.decide' },
   { to: '/portal', label: 'Patient portal', permission: 'accounts.read' },
   { to: '/analytics', label: 'Analytics', permission: 'analytics.read' },
+  { to: '/simulation', label: 'Strategy simulator', permission: 'analytics.read' },
   { to: '/compliance', label: 'Compliance', permission: 'compliance.evaluate' },
   { to: '/disputes', label: 'Disputes', permission: 'disputes.read' },
   { to: '/outreach/log', label: 'Communications log', permission: 'outreach.read' },
@@ -119,6 +121,7 @@ function StaffApp() {
           <Route path="/assistance" element={<AssistancePage />} />
           <Route path="/portal" element={<PortalPage />} />
           <Route path="/analytics" element={<AnalyticsPage />} />
+          <Route path="/simulation" element={gate('analytics.read', <SimulationPage />)} />
           <Route path="/compliance" element={<CompliancePage />} />
           <Route path="/disputes" element={<DisputesPage />} />
           <Route path="/outreach/log" element={<CommunicationsLogPage />} />

@@ -15,10 +15,9 @@ import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
 import { registerTenantUser } from './commands/tenant-user.js';
 import { registerScore } from './commands/score.js';
+import { registerSimulate } from './commands/simulate.js';
 
-const notYet: Array<[string, string]> = [
-  ['simulate', 'Strategy simulator'],
-];
+const notYet: Array<[string, string]> = [];
 
 /** The CLI; `extra` adds commands that live outside src/ (bench/ adds `kindly bench`). */
 export function buildProgram(extra: RegisterCommand[] = []): Command {
@@ -41,6 +40,7 @@ export function buildProgram(extra: RegisterCommand[] = []): Command {
   registerTenantUser(program);
   registerAnalytics(program);
   registerScore(program);
+  registerSimulate(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

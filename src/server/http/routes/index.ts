@@ -21,6 +21,7 @@ import { portalLoopRoutes } from './portal-loop.js';
 import { scoringRoutes } from './scoring.js';
 import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
+import { simulationRoutes } from './simulations.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
@@ -33,3 +34,4 @@ export const routeGroups: RouteGroup[] = [
   healthRoutes, authRoutes, accountRoutes, auditRoutes, statementRoutes, ingestionRoutes, conversationRoutes, complianceRoutes,
   ...extraRouteGroups,
 ];
+extraRouteGroups.push(simulationRoutes);

@@ -1,0 +1,696 @@
+import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
+import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
+import { decideAccount, preferredHour, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
+import { parsePlanQuoteInput, quotePlan } from '../plans/index.js';
+import { SeededRandom } from './random.js';
+import { BALANCE_BANDS, INCOME_BANDS, type BehaviourModel, type StrategyDefinition } from './simulation-config.js';
+import { CHANNEL_CODES, dayString, normal, REACH_DISPUTER, REACH_EMAIL, REACH_PHONE, REACH_SMS_CONSENT, type Population, type SimChannel } from './synthetic-population.js';
+
+const HOUR = 3_600_000;
+const DAY = MS_PER_DAY;
+
+/** Counters kept per replication (rows of a Float64Array, one column per metric). */
+export const METRICS = [
+  'email', 'sms', 'letter', 'call', 'blockedContacts', 'blockedAttempts', 'optOuts', 'plansStarted', 'plansCompleted', 'plansDefaulted',
+  'assistanceApplications', 'assistanceApproved', 'csatResponses', 'csatSum', 'csatTopTwo', 'conversations', 'resolvingConversations',
+  'complaints', 'agentMinutes', 'churned', 'collectedCents', 'placedCents', 'assistanceAdjustedCents', 'resolvedAccounts', 'cohortAccounts',
+  'sendsOutsideAllowedHours',
+] as const;
+export type Metric = (typeof METRICS)[number];
+const M = Object.fromEntries(METRICS.map((m, i) => [m, i])) as Record<Metric, number>;
+
+export interface StrategyRun {
+  name: string;
+  replications: number;
+  /** replications x METRICS.length counters. */
+  tallies: Float64Array;
+  /** Days from first due to a zero balance, per account (-1: not resolved). */
+  daysToResolution: Float64Array;
+  blockedByReason: Record<string, number>;
+}
+
+type Action = 'none' | 'pay' | 'partial' | 'plan' | 'assistance' | 'reply' | 'optOut' | 'complain' | 'dispute';
+
+interface PlanState {
+  view: PlanView;
+  misses: number;
+}
+
+interface PendingEvent {
+  at: number;
+  kind: 'pay' | 'installment' | 'assistance_decision' | 'dispute_resolved';
+  amount: number;
+  seq: number;
+}
+
+const F_ASSIST_APPLIED = 1;
+const F_ASSIST_APPROVED = 2;
+const F_CEASED = 4;
+const F_SURVEYED = 8;
+const F_LAST_CONV_RESOLVING = 16;
+
+const TENANT: AccountSnapshot['tenant'] = {
+  id: 'sim-tenant',
+  name: 'Simulated Community Hospital',
+  kind: 'nonprofit_hospital',
+  collectorRole: 'original_creditor',
+  timeZone: 'America/New_York',
+  phone: '1-800-555-0100',
+  agentName: 'Sam Rivera',
+};
+
+function newJourneyState(): JourneyStateView {
+  return { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, manualPause: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
+}
+
+/** Local calendar day number of an instant in a zone (the outreach engine's zone data). */
+function localDay(t: number, zone: string): number {
+  return Math.floor((t + zoneOffsetAt(zoneInfo(zone), t)) / DAY);
+}
+
+function localHour(t: number, zone: string): number {
+  const local = t + zoneOffsetAt(zoneInfo(zone), t);
+  return Math.floor((local - Math.floor(local / DAY) * DAY) / HOUR);
+}
+
+function localMidnight(day: number, zone: string): number {
+  const wall = day * DAY;
+  const z = zoneInfo(zone);
+  const first = wall - zoneOffsetAt(z, wall);
+  return wall - zoneOffsetAt(z, first);
+}
+
+interface CompiledJourney {
+  journey: JourneyDefinition;
+  /** Days (from the anchor) on which a step window opens or closes, ascending. */
+  boundaries: number[];
+}
+
+function compileJourney(j: JourneyDefinition): CompiledJourney {
+  const set = new Set<number>();
+  for (const s of j.steps) {
+    set.add(s.window.fromDay);
+    set.add(s.window.toDay + 1);
+  }
+  return { journey: j, boundaries: [...set].sort((a, b) => a - b) };
+}
+
+export interface RunStrategyOptions {
+  population: Population;
+  model: BehaviourModel;
+  strategy: StrategyDefinition;
+  outreach: OutreachConfig;
+  days: number;
+  seed: number;
+  replications: number;
+  /** Called every few thousand wake-ups so a caller on a shared event loop can yield. */
+  pause?: () => Promise<void>;
+  /** The compliance rule set (the shipped one when absent). */
+  ruleSet?: RuleSet;
+  /**
+   * Only the accounts of these replications (account i belongs to replication i mod R). People
+   * do not interact in the model, so the parts of a run add up to the whole run exactly: a run
+   * split over threads gives the same figures as one thread.
+   */
+  onlyReplications?: readonly number[];
+}
+
+/**
+ * Plays one strategy out over the population on a simulated clock: every wake-up of an account
+ * runs outreach's real `decideAccount` (journey evaluation, personalization, the compliance engine
+ * on contact, content and escalation), and the behavioural model answers what was sent. Plans are
+ * quoted by the plans module's `quotePlan`, assistance applications screened by the assistance
+ * module's `screenEligibility`. Accounts are woken only when something is due for them (hourly
+ * buckets), never every account every day.
+ */
+export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun> {
+  const { population: pop, model, strategy, outreach, days, replications: R } = opts;
+  const b = model.behaviour;
+  const n = pop.size;
+  const t0 = Date.parse(model.startOn + 'T00:00:00Z');
+  const tEnd = t0 + days * DAY;
+  const rules = opts.ruleSet;
+  const evaluate: ComplianceEvaluator = (q) => complianceEvaluate(q, rules ? { ruleSet: rules } : undefined) as ReturnType<ComplianceEvaluator>;
+  const deps = { config: outreach, evaluate, publicUrl: 'https://kindly.example', newLinkCode: () => 'SIMULATED' };
+  const fap = FapPolicy.parse({ ...DEFAULT_FAP_POLICY, timeZone: TENANT.timeZone });
+  const journeys = {
+    patient_due: compileJourney(strategy.journey),
+    plan: outreach.journeys.find((j) => j.entry.phase === 'plan') ? compileJourney(outreach.journeys.find((j) => j.entry.phase === 'plan')!) : null,
+    resolved: outreach.journeys.find((j) => j.entry.phase === 'resolved') ? compileJourney(outreach.journeys.find((j) => j.entry.phase === 'resolved')!) : null,
+  };
+
+  const tallies = new Float64Array(R * METRICS.length);
+  const add = (i: number, m: Metric, v = 1) => {
+    tallies[(i % R) * METRICS.length + M[m]]! += v;
+  };
+  const blockedByReason: Record<string, number> = {};
+
+  // Dynamic state, a row per account.
+  const bal = new Int32Array(n);
+  const collected = new Int32Array(n);
+  const lastPayAt = new Float64Array(n);
+  const fatigue = new Float32Array(n);
+  const fatigueAt = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  const complaints = new Uint8Array(n);
+  const optOutCount = new Uint8Array(n);
+  const urgentContacts = new Uint16Array(n);
+  const journeyWakeAt = new Float64Array(n);
+  const lastConvAt = new Float64Array(n);
+  const version = new Int32Array(n);
+  const daysToResolution = new Float64Array(n).fill(-1);
+  const jstate: Array<JourneyStateView | undefined> = new Array(n);
+  const history: Array<AccountSnapshot['history'] | undefined> = new Array(n);
+  const revocations: Array<AccountSnapshot['revocations'] | undefined> = new Array(n);
+  const holds: Array<AccountSnapshot['holds'] | undefined> = new Array(n);
+  const plans: Array<PlanState | undefined> = new Array(n);
+  const events: Array<PendingEvent[] | undefined> = new Array(n);
+  const rngs: SeededRandom[] = new Array(n);
+  let eventSeq = 0;
+
+  // Hourly buckets of (account, version) pairs; a stale version means the account was rescheduled.
+  const nBuckets = Math.ceil((tEnd - t0) / HOUR) + 1;
+  const buckets: Array<number[] | null> = new Array(nBuckets).fill(null);
+  function schedule(i: number, at: number): void {
+    version[i]! += 1;
+    if (!(at < tEnd)) return;
+    const k = Math.max(0, Math.floor((at - t0) / HOUR));
+    (buckets[k] ??= []).push(i, version[i]!, at);
+  }
+
+  const zoneOf = (i: number) => pop.zonesByState[pop.stateIndex[i]!]![0]!;
+
+  function pushEvent(i: number, e: Omit<PendingEvent, 'seq'>): void {
+    const list = (events[i] ??= []);
+    list.push({ ...e, seq: eventSeq++ });
+    list.sort((x, y) => x.at - y.at || x.seq - y.seq);
+  }
+
+  function nextWake(i: number): number {
+    const first = events[i]?.[0]?.at ?? Infinity;
+    return Math.min(first, journeyWakeAt[i]!);
+  }
+
+  const include = new Uint8Array(R).fill(opts.onlyReplications ? 0 : 1);
+  for (const r of opts.onlyReplications ?? []) include[r] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!include[i % R]) continue;
+    // Each account's own stream, the same under every strategy, so strategies are compared on
+    // the same people drawing the same numbers as far as their stories agree.
+    const rng = new SeededRandom((Math.imul(opts.seed | 0, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0);
+    rngs[i] = rng;
+    bal[i] = pop.balanceCents[i]!;
+    add(i, 'cohortAccounts');
+    add(i, 'placedCents', pop.balanceCents[i]!);
+    const zone = zoneOf(i);
+    // Some people pay without being asked: an exponential time to a spontaneous payment.
+    const rate = b.spontaneousPayPerDay[BALANCE_BANDS[pop.balanceBand[i]!]!] * b.payByIncome[INCOME_BANDS[pop.incomeBand[i]!]!] * pop.propensity[i]!;
+    const waitDays = -Math.log(Math.max(rng.next(), 1e-12)) / Math.max(rate, 1e-9);
+    const stmtAt = localMidnight(pop.statementDay[i]!, zone);
+    const payAt = stmtAt + waitDays * DAY;
+    if (payAt < tEnd) pushEvent(i, { at: Math.floor(payAt), kind: 'pay', amount: 0 });
+    // The account becomes visible to outreach when its statement goes out.
+    journeyWakeAt[i] = stmtAt;
+    schedule(i, nextWake(i));
+  }
+
+  function snapshotOf(i: number): AccountSnapshot {
+    const st = pop.stateIndex[i]!;
+    const due = pop.dueDay[i]!;
+    const plan = plans[i];
+    return {
+      tenant: TENANT,
+      account: {
+        id: pop.accountIds[i]!,
+        externalRef: pop.accountIds[i]!,
+        status: 'open',
+        dueOn: dayString(due),
+        firstStatementOn: dayString(pop.statementDay[i]!),
+        balanceCents: bal[i]!,
+        insurancePendingCents: 0,
+        patientDueCents: bal[i]!,
+        lastPaymentAt: lastPayAt[i]! > 0 ? new Date(lastPayAt[i]!) : null,
+      },
+      person: {
+        id: pop.accountIds[i]!,
+        givenName: 'Pat',
+        language: pop.language[i] === 1 ? 'es' : 'en',
+        state: pop.states[st]!,
+        timeZones: pop.zonesByState[st]!,
+        deceased: false,
+        preferences: { channel: CHANNEL_CODES[pop.preferredChannel[i]!]! },
+      },
+      contactPoints: pop.contactPoints[i]!,
+      consents: pop.consents[i]!,
+      revocations: revocations[i] ?? [],
+      holds: holds[i] ?? [],
+      history: history[i] ?? [],
+      plan: plan ? plan.view : null,
+      state: jstate[i] ?? newJourneyState(),
+    };
+  }
+
+  function addHistory(i: number, item: AccountSnapshot['history'][number]): void {
+    const list = (history[i] ??= []);
+    list.push(item);
+    // The compliance engine looks back at most a week or two; keep five weeks.
+    const cutoff = item.at.getTime() - 35 * DAY;
+    while (list.length && list[0]!.at.getTime() < cutoff) list.shift();
+  }
+
+  function resolveIfPaid(i: number, now: number): void {
+    if (bal[i]! <= 0 && daysToResolution[i]! < 0) {
+      const dueAt = localMidnight(pop.dueDay[i]!, zoneOf(i));
+      daysToResolution[i] = Math.max(0, Math.floor((now - dueAt) / DAY));
+      add(i, 'resolvedAccounts');
+    }
+  }
+
+  function pay(i: number, now: number, amount: number): void {
+    const amt = Math.min(bal[i]!, amount);
+    if (amt <= 0) return;
+    bal[i]! -= amt;
+    collected[i]! += amt;
+    add(i, 'collectedCents', amt);
+    lastPayAt[i] = now;
+    resolveIfPaid(i, now);
+  }
+
+  function conversation(i: number, now: number, resolving: boolean): void {
+    // First-contact resolution: a resolving conversation followed by another within 7 days did not resolve.
+    if (flags[i]! & F_LAST_CONV_RESOLVING && now - lastConvAt[i]! < 7 * DAY) add(i, 'resolvingConversations', -1);
+    add(i, 'conversations');
+    if (resolving) {
+      add(i, 'resolvingConversations');
+      flags[i]! |= F_LAST_CONV_RESOLVING;
+    } else flags[i]! &= ~F_LAST_CONV_RESOLVING;
+    lastConvAt[i] = now;
+  }
+
+  function startPlan(i: number, now: number, rng: SeededRandom): boolean {
+    const zone = zoneOf(i);
+    const today = localDay(now, zone);
+    const monthly = Math.round(pop.annualIncomeCents[i]! / 12);
+    const share = b.plan.budgetShareOfIncome.min + rng.next() * (b.plan.budgetShareOfIncome.max - b.plan.budgetShareOfIncome.min);
+    const parsed = parsePlanQuoteInput({
+      balanceCents: bal[i]!,
+      startOn: dayString(today + b.plan.startInDays),
+      quotedOn: dayString(today),
+      state: pop.states[pop.stateIndex[i]!]!,
+      policy: strategy.planPolicy,
+      household: { monthlyIncomeCents: monthly, monthlyEssentialExpensesCents: Math.round(monthly * b.plan.essentialShareOfIncome) },
+      monthlyBudgetCents: Math.max(100, Math.round(monthly * share)),
+    });
+    if (!parsed.ok) return false;
+    const quote = quotePlan(parsed.value);
+    const option = quote.recommended === null ? undefined : quote.options[quote.recommended];
+    if (!option) return false;
+    const installments = option.schedule.map((s, k) => ({ seq: k + 1, dueOn: s.dueOn, amountCents: s.amountCents, paidCents: 0 }));
+    plans[i] = { view: { status: 'active', installments }, misses: 0 };
+    add(i, 'plansStarted');
+    add(i, 'agentMinutes', model.cost.agentMinutes.planSetup);
+    const first = installments[0]!;
+    pushEvent(i, { at: localMidnight(Date.parse(first.dueOn + 'T00:00:00Z') / DAY, zone) + 10 * HOUR, kind: 'installment', amount: 0 });
+    return true;
+  }
+
+  function applyForAssistance(i: number, now: number): void {
+    if (flags[i]! & F_ASSIST_APPLIED) return;
+    flags[i]! |= F_ASSIST_APPLIED;
+    add(i, 'assistanceApplications');
+    add(i, 'agentMinutes', model.cost.agentMinutes.assistanceApplication);
+    (holds[i] ??= []).push({ type: 'assistance_pending', accountId: null, since: new Date(now), resolvedAt: null });
+    pushEvent(i, { at: now + b.assistance.decisionDays * DAY, kind: 'assistance_decision', amount: 0 });
+  }
+
+  function installmentDue(i: number, now: number, rng: SeededRandom): void {
+    const plan = plans[i];
+    if (!plan || plan.view.status === 'defaulted' || plan.view.status === 'completed') return;
+    const next = plan.view.installments.find((x) => x.paidCents < x.amountCents);
+    if (!next) return;
+    if (rng.chance(b.plan.installmentOnTime[INCOME_BANDS[pop.incomeBand[i]!]!])) {
+      payInstallments(i, now);
+    } else {
+      plan.misses += 1;
+      if (plan.misses >= b.plan.missesToDefault) {
+        plan.view = { ...plan.view, status: 'defaulted' };
+        add(i, 'plansDefaulted');
+        plans[i] = undefined;
+        return;
+      }
+      plan.view = { ...plan.view, status: 'missed' };
+    }
+    scheduleNextInstallment(i);
+  }
+
+  function scheduleNextInstallment(i: number): void {
+    const plan = plans[i];
+    if (!plan) return;
+    const unpaid = plan.view.installments.filter((x) => x.paidCents < x.amountCents);
+    // The next installment not yet due is the next one to look at.
+    const paidOrMissed = plan.view.installments.length - unpaid.length + plan.misses;
+    const upcoming = plan.view.installments[paidOrMissed];
+    if (upcoming) pushEvent(i, { at: localMidnight(Date.parse(upcoming.dueOn + 'T00:00:00Z') / DAY, zoneOf(i)) + 10 * HOUR, kind: 'installment', amount: 0 });
+  }
+
+  /** Pays every installment due so far (a cure after a missed one pays the arrears too). */
+  function payInstallments(i: number, now: number): void {
+    const plan = plans[i];
+    if (!plan) return;
+    const today = dayString(localDay(now, zoneOf(i)));
+    let amount = 0;
+    const installments = plan.view.installments.map((x, k) => {
+      const due = x.dueOn <= today || k === plan.view.installments.findIndex((y) => y.paidCents < y.amountCents);
+      if (x.paidCents < x.amountCents && due) {
+        amount += x.amountCents - x.paidCents;
+        return { ...x, paidCents: x.amountCents };
+      }
+      return x;
+    });
+    plan.misses = 0;
+    pay(i, now, amount);
+    if (installments.every((x) => x.paidCents >= x.amountCents) || bal[i]! <= 0) {
+      add(i, 'plansCompleted');
+      plans[i] = undefined;
+      return;
+    }
+    plan.view = { status: 'active', installments };
+  }
+
+  function applyEvent(i: number, e: PendingEvent, rng: SeededRandom): void {
+    const now = e.at;
+    switch (e.kind) {
+      case 'pay':
+        if (plans[i]) payInstallments(i, now);
+        else pay(i, now, e.amount > 0 ? e.amount : bal[i]!);
+        break;
+      case 'installment':
+        installmentDue(i, now, rng);
+        break;
+      case 'assistance_decision': {
+        const list = holds[i] ?? [];
+        const hold = list.find((h) => h.type === 'assistance_pending' && !h.resolvedAt);
+        const complete = rng.chance(b.assistance.completeApplication);
+        const screening = complete
+          ? screenEligibility(fap, { size: pop.householdSize[i]!, annualIncomeCents: Math.round(pop.annualIncomeCents[i]!), state: pop.states[pop.stateIndex[i]!]!, presumptive: [] }, new Date(now))
+          : null;
+        if (screening?.eligible && screening.discountPct > 0) {
+          const adjusted = Math.round((bal[i]! * screening.discountPct) / 100);
+          bal[i]! -= adjusted;
+          add(i, 'assistanceApproved');
+          add(i, 'assistanceAdjustedCents', adjusted);
+          flags[i]! |= F_ASSIST_APPROVED;
+          holds[i] = list.filter((h) => h !== hold);
+          resolveIfPaid(i, now);
+        } else if (hold) {
+          holds[i] = list.map((h) => (h === hold ? { ...h, resolvedAt: new Date(now) } : h));
+        }
+        break;
+      }
+      case 'dispute_resolved':
+        holds[i] = (holds[i] ?? []).map((h) => (h.type === 'dispute' && !h.resolvedAt ? { ...h, resolvedAt: new Date(now) } : h));
+        break;
+    }
+  }
+
+  function chooseAction(i: number, channel: SimChannel, tone: Tone, template: string, now: number, f: number, rng: SeededRandom): Action {
+    const band = BALANCE_BANDS[pop.balanceBand[i]!]!;
+    const income = INCOME_BANDS[pop.incomeBand[i]!]!;
+    const t = b.tone[tone];
+    const offer = b.offers[template] ?? {};
+    const u = pop.propensity[i]!;
+    const pastDue = Math.max(0, localDay(now, zoneOf(i)) - pop.dueDay[i]!);
+    const age = Math.pow(b.debtAge.payFactor, pastDue / b.debtAge.everyDays);
+    const payMul = b.payByIncome[income] * b.payByPayerType[pop.payerType[i] === 1 ? 'self_pay' : 'insured'] * t.pay * (offer.pay ?? 1) * age * u;
+    const weights: Array<[Action, number]> = [
+      ['optOut', b.optOut[channel] * t.optOut * (1 + b.fatigue.optOutSlope * (f - 1))],
+      ['complain', b.complain * t.complain * (1 + b.fatigue.complainSlope * (f - 1))],
+      ['dispute', pop.reach[i]! & REACH_DISPUTER ? 0.5 : b.dispute],
+      ['pay', b.payInFull[band] * payMul],
+      ['partial', b.partialPay.share * payMul],
+      ['plan', plans[i] ? 0 : b.askPlan[band] * b.planByIncome[income] * t.plan * (offer.plan ?? 1)],
+      ['assistance', flags[i]! & F_ASSIST_APPLIED ? 0 : b.applyAssistance[income] * t.assistance * (offer.assistance ?? 1)],
+      ['reply', b.reply],
+    ];
+    let total = 0;
+    for (const [, w] of weights) total += w;
+    let r = rng.next() * Math.max(1, total);
+    for (const [a, w] of weights) {
+      r -= w;
+      if (r < 0) return a;
+    }
+    return 'none';
+  }
+
+  /** What the person does with a message that went out (the behavioural model). */
+  function respond(i: number, now: number, channel: SimChannel, tone: Tone, template: string, purpose: string, rng: SeededRandom): void {
+    const zone = zoneOf(i);
+    // Fatigue: contacts decay with a half-life; this one counts too.
+    const f = fatigue[i]! * Math.pow(0.5, (now - fatigueAt[i]!) / (b.fatigue.halfLifeDays * DAY)) + 1;
+    fatigue[i] = f;
+    fatigueAt[i] = now;
+    if (tone === 'urgent_but_kind') urgentContacts[i]! += 1;
+    const hour = localHour(now, zone);
+    let hourFactor = 1;
+    for (const h of b.engageByHour) if (hour >= h.fromHour && hour < h.toHour) hourFactor = h.factor;
+    const pEngage = Math.min(0.98, b.engage[channel] * b.engageByLanguage[pop.language[i] === 1 ? 'es' : 'en'] * hourFactor * Math.exp(-b.fatigue.engagePenalty * (f - 1)) * Math.sqrt(pop.propensity[i]!));
+    const engaged = rng.chance(pEngage);
+    if (channel === 'call') {
+      addHistory(i, { channel: 'call', direction: 'outbound', at: new Date(now), status: 'completed', outcome: engaged ? 'conversation' : rng.chance(0.5) ? 'voicemail' : 'no_answer', accountId: pop.accountIds[i]! });
+      add(i, 'agentMinutes', engaged ? model.cost.agentMinutes.callConversation : model.cost.agentMinutes.callUnanswered);
+    } else {
+      addHistory(i, { channel, direction: 'outbound', at: new Date(now), status: 'delivered', outcome: null, accountId: pop.accountIds[i]! });
+    }
+    if (!engaged) return;
+    if (purpose === 'relationship') {
+      if (template === 'csat-survey' && !(flags[i]! & F_SURVEYED) && rng.chance(b.csat.surveyResponse)) {
+        flags[i]! |= F_SURVEYED;
+        const c = b.csat;
+        const raw = c.base + c.perFatigueUnit * (f - 1) + c.perComplaint * complaints[i]! + (flags[i]! & F_ASSIST_APPROVED ? c.assistanceApproved : 0) + c.perUrgentContact * urgentContacts[i]! + c.noise * normal(rng);
+        const score = Math.min(5, Math.max(1, Math.round(raw)));
+        add(i, 'csatResponses');
+        add(i, 'csatSum', score);
+        if (score >= 4) add(i, 'csatTopTwo');
+      }
+      return;
+    }
+    const plan = plans[i];
+    if (plan) {
+      // Plan phase: a reminder after a missed installment may bring the arrears in.
+      if (plan.view.status === 'missed' && rng.chance(b.plan.cureAfterReminder)) {
+        payInstallments(i, now + HOUR);
+        if (channel === 'call') conversation(i, now, true);
+      }
+      return;
+    }
+    const action = chooseAction(i, channel, tone, template, now, f, rng);
+    const isConversation = channel === 'call' || action === 'reply' || action === 'plan' || action === 'assistance' || action === 'dispute' || action === 'complain';
+    const delay = (b.payDelayDays.min + Math.floor(rng.next() * (b.payDelayDays.max - b.payDelayDays.min + 1))) * DAY + 2 * HOUR;
+    switch (action) {
+      case 'pay':
+        pushEvent(i, { at: now + delay, kind: 'pay', amount: 0 });
+        break;
+      case 'partial':
+        pushEvent(i, { at: now + delay, kind: 'pay', amount: Math.max(1, Math.round(bal[i]! * b.partialPay.fraction)) });
+        break;
+      case 'plan':
+        if (!startPlan(i, now, rng) && rng.chance(b.assistance.applyWhenPlanUnaffordable)) applyForAssistance(i, now);
+        break;
+      case 'assistance':
+        applyForAssistance(i, now);
+        break;
+      case 'optOut': {
+        add(i, 'optOuts');
+        optOutCount[i]! += 1;
+        const ch = channel === 'letter' ? 'all' : channel;
+        (revocations[i] ??= []).push({ channel: ch, receivedAt: new Date(now), means: channel === 'call' ? 'oral' : 'reply', text: channel === 'sms' ? 'STOP' : null });
+        break;
+      }
+      case 'complain':
+        add(i, 'complaints');
+        complaints[i]! += 1;
+        // Some complaints end with "stop contacting me".
+        if (rng.chance(0.3) && !(flags[i]! & F_CEASED)) {
+          flags[i]! |= F_CEASED;
+          add(i, 'optOuts');
+          optOutCount[i]! += 1;
+          (holds[i] ??= []).push({ type: 'cease_communication', accountId: null, since: new Date(now), resolvedAt: null });
+        }
+        break;
+      case 'dispute':
+        (holds[i] ??= []).push({ type: 'dispute', accountId: pop.accountIds[i]!, since: new Date(now), resolvedAt: null });
+        pushEvent(i, { at: now + 30 * DAY, kind: 'dispute_resolved', amount: 0 });
+        break;
+      case 'reply':
+        addHistory(i, { channel: channel === 'call' ? 'call' : channel === 'letter' ? 'email' : channel, direction: 'inbound', at: new Date(now + HOUR), status: 'received', outcome: null, accountId: pop.accountIds[i]! });
+        add(i, 'agentMinutes', model.cost.agentMinutes.inboundReply);
+        break;
+      case 'none':
+        break;
+    }
+    if (isConversation) conversation(i, now, action === 'pay' || action === 'partial' || action === 'plan' || action === 'assistance' || action === 'dispute');
+  }
+
+  /** The journey the account is in now and the day its step windows count from (null: none). */
+  function phaseOf(i: number): { cj: CompiledJourney; anchor: number } | null {
+    const zone = zoneOf(i);
+    const plan = plans[i];
+    if (bal[i]! <= 0) return lastPayAt[i]! > 0 && journeys.resolved ? { cj: journeys.resolved, anchor: localDay(lastPayAt[i]!, zone) } : null;
+    if (plan) {
+      const unpaid = plan.view.installments.find((x) => x.paidCents < x.amountCents);
+      return unpaid && journeys.plan ? { cj: journeys.plan, anchor: Date.parse(unpaid.dueOn + 'T00:00:00Z') / DAY } : null;
+    }
+    return { cj: journeys.patient_due, anchor: pop.dueDay[i]! };
+  }
+
+  /**
+   * When the journey could next do something different, given nothing else changes: the next
+   * day a step window opens or closes, or a repeat of the current step falls due. Never later
+   * than the real journey would act; an early wake-up only costs one more evaluation.
+   */
+  function skipAhead(i: number, now: number, state: JourneyStateView, unreachable = false): number {
+    const zone = zoneOf(i);
+    const where = phaseOf(i);
+    if (!where) return Infinity;
+    const { cj, anchor } = where;
+    const off = localDay(now, zone) - anchor;
+    let best = Infinity;
+    for (const d of cj.boundaries) {
+      if (d > off) {
+        best = d;
+        break;
+      }
+    }
+    const step = unreachable ? undefined : cj.journey.steps.find((s) => s.window.fromDay <= off && off <= s.window.toDay);
+    if (step) {
+      const done = state.attempts[`${step.id}@${dayString(anchor)}`];
+      if (!done) best = Math.min(best, off + 1);
+      else if (done.n < step.maxAttempts) {
+        const ready = localDay(Date.parse(done.lastAt), zone) + (step.repeatEveryDays ?? 1) - anchor;
+        if (ready <= step.window.toDay) best = Math.min(best, Math.max(ready, off + 1));
+      }
+    }
+    let at = best === Infinity ? Infinity : localMidnight(anchor + best, zone);
+    if (lastPayAt[i]! > 0 && cj.journey.quietDaysAfterPayment > 0) {
+      const quietEnd = lastPayAt[i]! + cj.journey.quietDaysAfterPayment * DAY;
+      // Nothing goes out in the quiet days after a payment.
+      if (quietEnd > now) at = Math.max(at, quietEnd);
+    }
+    return Math.max(at, now + 60_000);
+  }
+
+  function reachable(i: number, s: AccountSnapshot, ch: SimChannel): boolean {
+    const r = pop.reach[i]!;
+    if (ch !== 'letter' && s.revocations.some((x) => x.channel === ch || x.channel === 'all')) return false;
+    if (ch === 'email') return (r & REACH_EMAIL) !== 0;
+    if (ch === 'sms') return (r & REACH_SMS_CONSENT) !== 0;
+    if (ch === 'call') return (r & REACH_PHONE) !== 0;
+    return true;
+  }
+
+  /**
+   * A wake-up at local midnight would only be deferred to the hour the message is aimed at: go
+   * straight to that hour (outreach's own preferredHour for the channel personalization would
+   * pick first). A wrong guess costs a deferral, never a send the journey would not make.
+   */
+  function atSendHour(i: number, s: AccountSnapshot, wake: number): number {
+    if (!Number.isFinite(wake)) return wake;
+    const zone = zoneOf(i);
+    if (localHour(wake, zone) >= 8) return wake;
+    const where = phaseOf(i);
+    if (!where) return wake;
+    const day = localDay(wake, zone);
+    const off = day - where.anchor;
+    const step = where.cj.journey.steps.find((x) => x.window.fromDay <= off && off <= x.window.toDay);
+    if (!step) return wake;
+    const preferred = s.person.preferences.channel;
+    const ordered = preferred && step.channels.includes(preferred) ? [preferred, ...step.channels.filter((c) => c !== preferred)] : step.channels;
+    const first = ordered.find((c) => reachable(i, s, c)) ?? ordered[0]!;
+    return Math.max(wake, localMidnight(day, zone) + preferredHour(s, first) * HOUR);
+  }
+
+  async function decide(i: number, now: number): Promise<void> {
+    const snap = snapshotOf(i);
+    const out = await decideAccount(snap, new Date(now), deps);
+    const state: JourneyStateView = { ...out.state, manualPause: null };
+    jstate[i] = state;
+    const comm = out.communication;
+    if (out.result === 'blocked') {
+      add(i, 'blockedAttempts');
+      if (comm?.status === 'blocked') {
+        add(i, 'blockedContacts');
+        for (const r of comm.reasons) blockedByReason[r] = (blockedByReason[r] ?? 0) + 1;
+      }
+    }
+    if (out.result === 'sent' && comm && out.channel) {
+      const channel = out.channel;
+      add(i, channel);
+      if (channel !== 'letter') {
+        // The journey sends only inside 08:00-21:00 in every zone the person may be in; count any that did not.
+        for (const z of pop.zonesByState[pop.stateIndex[i]!]!) {
+          const h = localHour(now, z);
+          if (h < 8 || h >= 21) {
+            add(i, 'sendsOutsideAllowedHours');
+            break;
+          }
+        }
+      }
+      respond(i, now, channel, comm.tone as Tone, comm.template, comm.purpose, rngs[i]!);
+    }
+    switch (out.result) {
+      case 'deferred':
+      case 'blocked':
+        journeyWakeAt[i] = Math.max(state.nextEvalAt.getTime(), now + 60_000);
+        break;
+      case 'sent':
+        journeyWakeAt[i] = skipAhead(i, now, state);
+        break;
+      case 'waiting': {
+        const next = state.nextEvalAt.getTime();
+        // The journey looks again at least daily; the simulator jumps to the next day anything can change.
+        journeyWakeAt[i] = next - now >= DAY - 60_000 || next <= now ? skipAhead(i, now, state) : next;
+        break;
+      }
+      case 'paused':
+        journeyWakeAt[i] = out.reasons[0] === 'no_reachable_channel' ? skipAhead(i, now, state, true) : Infinity;
+        break;
+      case 'completed':
+        journeyWakeAt[i] = Infinity;
+        break;
+    }
+    journeyWakeAt[i] = atSendHour(i, snap, journeyWakeAt[i]!);
+  }
+
+  let wakes = 0;
+  for (let k = 0; k < nBuckets; k++) {
+    const list = buckets[k];
+    if (!list) continue;
+    for (let e = 0; e < list.length; e += 3) {
+      const i = list[e]!;
+      if (list[e + 1] !== version[i]) continue;
+      const now = list[e + 2]!;
+      const rng = rngs[i]!;
+      let changed = false;
+      const evs = events[i];
+      while (evs && evs.length && evs[0]!.at <= now) {
+        applyEvent(i, evs.shift()!, rng);
+        changed = true;
+      }
+      // A payment, plan or decision changes what outreach would do: let it look now.
+      if (changed) journeyWakeAt[i] = Math.min(journeyWakeAt[i]!, now);
+      if (journeyWakeAt[i]! <= now) await decide(i, now);
+      schedule(i, nextWake(i));
+      if (opts.pause && ++wakes % 2000 === 0) await opts.pause();
+    }
+    buckets[k] = null;
+  }
+
+  // Churn, drawn once at the end from what each person went through.
+  const c = b.churn;
+  for (let i = 0; i < n; i++) {
+    if (!include[i % R]) continue;
+    const p = c.base + c.perComplaint * complaints[i]! + c.perOptOut * optOutCount[i]! + c.perUrgentContact * urgentContacts[i]! + (flags[i]! & F_ASSIST_APPROVED ? c.assistanceApproved : 0) + (bal[i]! <= 0 ? c.resolved : 0);
+    if (rngs[i]!.chance(Math.min(1, Math.max(0, p)))) add(i, 'churned');
+  }
+  return { name: strategy.name, replications: R, tallies, daysToResolution, blockedByReason };
+}
