@@ -5,6 +5,7 @@ import { complianceEvaluator, tenantEvaluator, type ComplianceEvaluator } from '
 import { decideAccount, type AccountOutcome, type DecideDeps } from './decide-account.js';
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadRunningExperiments } from './experiments/manage-experiments.js';
+import { tenantOutreachConfig } from '../configuration/index.js';
 import { hasLivePlanTables, loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */
@@ -203,7 +204,8 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
     const tenants = opts.tenantId ? [opts.tenantId] : (await rows<{ id: string }>(opts.database.db, sql`select id from tenants order by id`)).map((t) => t.id);
     for (const tenantId of tenants) {
       // The tenant's rules are read once per pass: a change of rules takes effect at the next pass.
-      const deps: DecideDeps = { config, evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl, experiments };
+      // The tenant's published templates and journeys (configuration module) over the shipped ones.
+      const deps: DecideDeps = { config: await tenantOutreachConfig(opts.database.db, tenantId, config), evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl, experiments };
       const phases = (await anyNewAccounts(opts.database.db, tenantId)) ? (['new', 'due'] as const) : (['due'] as const);
       for (const phase of phases) {
         let after: Cursor | null = null;
