@@ -51,6 +51,9 @@ export const PERMISSIONS = {
   // The prioritized call queue and the staff task list: the people who work accounts and tasks.
   'worklist.use': ['collections_coordinator', 'financial_counselor', 'admin'],
   'tasks.work': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
+  // Templates and journeys: the admin publishes; the compliance officer reads and previews them.
+  'config.manage': ['admin'],
+  'config.read': ['admin', 'compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

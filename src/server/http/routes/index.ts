@@ -12,8 +12,11 @@ import { portalRoutes } from './portal.js';
 import { portalLoopRoutes } from './portal-loop.js';
 import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
+import { userRoutes } from './users.js';
+import { configurationRoutes } from './configuration.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
+  userRoutes, configurationRoutes,
 ];
