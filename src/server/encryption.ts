@@ -6,6 +6,7 @@ import { INGESTION_ENCRYPTED_TABLES } from '../modules/ingestion/persist/index.j
 import { OUTREACH_ENCRYPTED_TABLES } from '../modules/outreach/index.js';
 import { PEOPLE_ENCRYPTED_TABLES } from '../modules/people/index.js';
 import { WORKSPACE_ENCRYPTED_TABLES } from '../modules/workspace/index.js';
+import { IDENTITY_ENCRYPTED_TABLES } from '../modules/identity/index.js';
 import type { ServerConfig } from './config.js';
 
 /** Every column Kindly stores encrypted, by table (docs/encryption.md lists them). */
@@ -15,6 +16,7 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
   ...WORKSPACE_ENCRYPTED_TABLES,
   ...ASSISTANCE_ENCRYPTED_TABLES,
   ...INGESTION_ENCRYPTED_TABLES,
+  ...IDENTITY_ENCRYPTED_TABLES,
   // Installation secrets (the link secret, webhook secrets...); markers stay plain.
   { table: 'app_settings', key: 'key', text: ['value'], where: `key not in (${PLAIN_SETTINGS.map((k) => `'${k}'`).join(', ')})` },
 ];

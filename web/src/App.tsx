@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AdminPage } from './admin/AdminPage';
 import { CompliancePage } from './admin/CompliancePage';
+import { MySecurity } from './admin/MySecurity';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { SimulationPage } from './simulation/SimulationPage';
 import { AssistancePage } from './assistance/AssistancePage';
@@ -43,6 +44,8 @@ const NAV: Array<{ to: string; label: string; permission: string; unless?: strin
   { to: '/outreach/log', label: 'Communications log', permission: 'outreach.read' },
   { to: '/outreach/inbox', label: 'Dev inbox', permission: 'outreach.read' },
   { to: '/admin', label: 'Admin', permission: 'users.manage' },
+  { to: '/admin', label: 'Audit and configuration', permission: 'audit.read', unless: 'users.manage' },
+  { to: '/security', label: 'My sign-in', permission: 'accounts.read' },
 ];
 
 export function App() {
@@ -127,6 +130,7 @@ function StaffApp() {
           <Route path="/outreach/log" element={<CommunicationsLogPage />} />
           <Route path="/outreach/inbox" element={<InboxPage />} />
           <Route path="/admin" element={<AdminPage me={me.data} />} />
+          <Route path="/security" element={<MySecurity />} />
           <Route path="*" element={<Text>Page not found.</Text>} />
         </Routes>
       </AppShell.Main>

@@ -11,3 +11,7 @@ export { acceptInvite } from './accept-invite.js';
 export { passwordWeakness, MIN_PASSWORD_LENGTH } from './password-policy.js';
 export { userInvites } from './invite-schema.js';
 export { sendLockoutNotice, type StaffMailer, type Lockout } from './lockout-notice.js';
+export { IDENTITY_ENCRYPTED_TABLES } from './schema.js';
+export { startTotpEnrolment, confirmTotpEnrolment, disableTotp, type TotpEnrolment } from './two-factor.js';
+export { listUsers, changeUserRoles, setUserActive, listSessions, revokeSession, changePassword, resetPasswordLink, type UserAdminContext, type UserSummary, type SessionSummary } from './manage-users.js';
+export { queryAuditLog, recordAuditView, auditLogCsv, auditRetentionYears, setAuditRetentionYears, pruneAuditLog, DEFAULT_AUDIT_RETENTION_YEARS, AUDIT_VIEW_RECORD, type AuditFilters, type AuditRow, type AuditPage } from './audit-trail.js';

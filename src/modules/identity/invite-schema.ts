@@ -7,4 +7,6 @@ export const userInvites = pgTable('user_invites', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
+  /** `invite` (a new account) or `reset` (an administrator's password reset). */
+  purpose: text('purpose').$type<'invite' | 'reset'>().notNull().default('invite'),
 });

@@ -56,6 +56,9 @@ export const PERMISSIONS = {
   'teams.manage': ['collections_coordinator', 'admin'],
   'workspace.supervise': ['collections_coordinator', 'admin', 'compliance_officer'],
   'dispositions.manage': ['admin'],
+  // Templates and journeys: the admin publishes; the compliance officer reads and previews them.
+  'config.manage': ['admin'],
+  'config.read': ['admin', 'compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

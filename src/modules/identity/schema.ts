@@ -1,4 +1,5 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { encryptedText } from '../../platform/crypto/index.js';
 
 export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(),
@@ -23,7 +24,15 @@ export const users = pgTable('users', {
   roles: text('roles').array().notNull(),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  totpSecret: encryptedText('totp_secret'),
+  totpPendingSecret: encryptedText('totp_pending_secret'),
+  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default([]),
 });
+
+/** Encrypted columns of identity tables (key rotation re-encrypts them). */
+export const IDENTITY_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [{ table: 'users', key: 'id', text: ['totp_secret', 'totp_pending_secret'] }];
 
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),

@@ -6,6 +6,7 @@ import { auditLog } from '../../platform/audit/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { sessions, signInThrottles, tenants, users } from './schema.js';
 import type { Lockout } from './lockout-notice.js';
+import { checkSecondFactor } from './two-factor.js';
 import { checkSignIn, DEFAULT_SIGN_IN_THROTTLE, recordSignInFailure, type SignInThrottlePolicy, type SignInThrottleState } from './sign-in-throttle.js';
 
 /** How long staff sessions live: ended after `idleMinutes` without a request, and at `absoluteHours` whatever happens. */
@@ -39,6 +40,8 @@ export interface SignInResult {
 export type SignInOutcome =
   | ({ ok: true } & SignInResult)
   | { ok: false; reason: 'invalid'; /** Set when this failure locked a known account (the admins are told, see sendLockoutNotice). */ lockout?: Lockout }
+  /** The password was right and the account has two-factor on: ask for a code (or a wrong code was given). */
+  | { ok: false; reason: 'second_factor_required' | 'second_factor_invalid' }
   | { ok: false; reason: 'locked' | 'backoff'; retryAt: Date };
 
 export interface SignInOptions {
@@ -46,6 +49,8 @@ export interface SignInOptions {
   clock: Clock;
   email: string;
   password: string;
+  /** The authenticator code (or a recovery code) of an account with two-factor on. */
+  code?: string;
   requestId?: string;
   policy?: SessionPolicy;
   throttle?: SignInThrottlePolicy;
@@ -114,13 +119,32 @@ export async function signIn(opts: SignInOptions): Promise<SignInOutcome> {
       }
       return { ok: false, reason: 'invalid' };
     }
+    let secondFactor: 'totp' | 'recovery' | null = null;
+    if (row.user.totpEnabledAt) {
+      if (!opts.code?.trim()) return { ok: false, reason: 'second_factor_required' };
+      secondFactor = await checkSecondFactor(tx, row.user, opts.code, now);
+      if (!secondFactor) {
+        // A wrong code counts like a wrong password: the same back-off and lockout stop guessing.
+        const next = recordSignInFailure(state, now, throttle);
+        await tx
+          .update(signInThrottles)
+          .set({ failures: next.state.failures, lastFailureAt: next.state.lastFailureAt, lockedUntil: next.state.lockedUntil, lockouts: next.state.lockouts })
+          .where(eq(signInThrottles.key, key));
+        await tx.insert(auditLog).values({
+          tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login_failed',
+          purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: { reason: 'second_factor' },
+        });
+        if (next.locked) await noteLockout(tx, { tenantId: row.user.tenantId, userId: row.user.id, displayName: row.user.displayName, state: next.state, now, requestId });
+        return { ok: false, reason: 'second_factor_invalid' };
+      }
+    }
     await tx.update(signInThrottles).set({ failures: 0, lastFailureAt: null, lockedUntil: null, lockouts: 0 }).where(eq(signInThrottles.key, key));
     const token = randomToken();
     const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: row.user.id, tenantId: row.user.tenantId, createdAt: now, expiresAt, lastSeenAt: now });
     await tx.insert(auditLog).values({
       tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login',
-      purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: {},
+      purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: secondFactor ? { secondFactor } : {},
     });
     return { ok: true, token, expiresAt, session: toSession(row.user, row.tenant) };
   });

@@ -50,6 +50,7 @@ const COMMUNICATION_COLUMNS: RowColumn<CommunicationRow>[] = [
   { name: 'verify_code', type: 'text', value: (c) => c.verifyCode },
   { name: 'task_id', type: 'text', value: (c) => c.taskId },
   { name: 'variant', type: 'text', value: (c) => c.variant ?? null },
+  { name: 'template_version', type: 'int', value: (c) => c.templateVersion ?? 0 },
 ];
 
 const TASK_COLUMNS: RowColumn<NewCallTask>[] = [
@@ -119,7 +120,7 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
       toAddress: c.toAddress === null ? null : cipher.encrypt(c.toAddress), subject: c.subject === null ? null : cipher.encrypt(c.subject),
       body: c.body === null ? null : cipher.encrypt(c.body), journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
       ruleSetVersion: c.ruleSetVersion, language: c.language, tone: c.tone, purpose: c.purpose, template: c.template, verifyCode: c.verifyCode,
-      linkCode: c.linkCode, variant: c.variant ?? null, taskId: o.task?.id ?? null,
+      linkCode: c.linkCode, variant: c.variant ?? null, templateVersion: c.templateVersion ?? 0, taskId: o.task?.id ?? null,
     });
   }
   let queued: string[] = [];

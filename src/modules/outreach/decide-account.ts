@@ -3,7 +3,7 @@ import { newLinkCode } from '../payments/index.js';
 import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
-import type { JourneyDefinition, OutreachChannel } from './journeys/journey.schema.js';
+import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
 import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
@@ -32,6 +32,8 @@ export interface NewCommunication {
   tone: string;
   purpose: string;
   template: string;
+  /** The version of the tenant's templates the text came from (0: the shipped files). */
+  templateVersion?: number;
   verifyCode: string | null;
   /** The short code of the person's own link this message carries (email, SMS, letter); its row is written with the message. */
   linkCode: string | null;
@@ -102,6 +104,7 @@ interface Decision {
   state: NextState;
   out: AccountOutcome;
   variant?: string | null;
+  templateVersions?: OutreachConfig['templateVersions'];
 }
 
 /** Records a decision in the account's history once: an unchanged decision is not repeated. */
@@ -142,6 +145,7 @@ function communication(
     verifyCode: f.verifyCode,
     linkCode: f.linkCode ?? null,
     variant: c.variant ?? null,
+    templateVersion: c.templateVersions?.[p.language as Language] ?? 0,
   };
 }
 
@@ -247,7 +251,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     nextEvalAt: ev.decision.nextEvalAt,
   };
   const out: AccountOutcome = { accountId: s.account.id, tenantId: s.tenant.id, personId: s.person.id, result: 'waiting', channel: null, reasons: [], communication: null, task: null, state, history: null };
-  const c: Decision = { s, now, enters: ev.enters, jKey, state, out };
+  const c: Decision = { s, now, enters: ev.enters, jKey, state, out, templateVersions: deps.config.templateVersions };
   const d = ev.decision;
   if (ev.enters && ev.journey) note(c, `entered:${jKey}`, { type: 'entered' });
   if (d.type === 'pause') {

@@ -52,7 +52,7 @@ export async function listCommunications(db: Db, ctx: AccessContext, opts: { lim
       tx,
       sql`select c.id, c.account_id as "accountId", c.person_id as "personId", p.given_name as "pGivenName", p.family_name as "pFamilyName",
             c.direction, c.channel, c.status, c.at, c.subject, c.body, c.journey, c.step, c.reasons, c.outcome, c.purpose, c.language, c.tone,
-            c.rule_set_version as "ruleSetVersion", c.decision, c.verify_code as "verifyCode",
+            c.rule_set_version as "ruleSetVersion", c.decision, c.verify_code as "verifyCode", c.template, c.template_version as "templateVersion",
             p.time_zone as "timeZone", p.extra_time_zones as "extraTimeZones"
           from communications c join persons p on p.id = c.person_id
           where c.tenant_id = ${ctx.tenantId}

@@ -6,6 +6,7 @@ import { decideAccount, type AccountOutcome, type DecideDeps } from './decide-ac
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadRunningExperiments } from './experiments/manage-experiments.js';
 import { applyAccountChanges } from './apply-account-changes.js';
+import { tenantOutreachConfig } from '../configuration/index.js';
 import { loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */
@@ -203,7 +204,8 @@ export async function runOrchestrationPass(opts: PassOptions): Promise<PassCount
     const tenants = opts.tenantId ? [opts.tenantId] : (await rows<{ id: string }>(opts.database.db, sql`select id from tenants order by id`)).map((t) => t.id);
     for (const tenantId of tenants) {
       // The tenant's rules are read once per pass: a change of rules takes effect at the next pass.
-      const deps: DecideDeps = { config, evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl, experiments };
+      // The tenant's published templates and journeys (configuration module) over the shipped ones.
+      const deps: DecideDeps = { config: await tenantOutreachConfig(opts.database.db, tenantId, config), evaluate: await tenantEvaluator(opts.database.db, tenantId, evaluate), publicUrl: opts.publicUrl, experiments };
       // What other modules published since the last pass (a payment, a plan change, a decision on
       // assistance) makes those accounts due now, before the due accounts are claimed.
       await opts.database.db.transaction((tx) => applyAccountChanges(tx, { tenantId, now: opts.now }));

@@ -31,6 +31,8 @@ export const communications = pgTable('communications', {
   letterBatchId: text('letter_batch_id'),
   taskId: text('task_id'),
   deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  /** The version of the tenant's templates the message was written from (0: the shipped files). */
+  templateVersion: integer('template_version'),
 });
 
 export const journeyStates = pgTable('journey_states', {

@@ -7,6 +7,9 @@ const DEMO_USERS = ['admin', 'billing', 'coordinator', 'counselor', 'access', 'c
 export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for once the password is right and the account has two-step sign-in on.
+  const [code, setCode] = useState('');
+  const [needCode, setNeedCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -15,8 +18,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await api<Me>('/api/v1/auth/login', { method: 'POST', json: { email, password } }));
+      onSignedIn(await api<Me>('/api/v1/auth/login', { method: 'POST', json: { email, password, ...(needCode ? { code } : {}) } }));
     } catch (err) {
+      if (err instanceof ApiError && err.issues.some((i) => i.path === 'code')) setNeedCode(true);
       setError(err instanceof ApiError ? err.userMessage : 'Could not sign in.');
     } finally {
       setBusy(false);
@@ -32,6 +36,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           <Stack>
             <TextInput label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            {needCode && <TextInput label="Code from your authenticator app" description="Or one of your recovery codes" autoComplete="one-time-code" inputMode="numeric" required autoFocus value={code} onChange={(e) => setCode(e.currentTarget.value)} />}
             {error && <Alert color="red" role="alert">{error}</Alert>}
             <Button type="submit" loading={busy}>Sign in</Button>
           </Stack>

@@ -117,6 +117,26 @@ const LABELS = {
     state_law: 'State charity-care law',
     hardship_model: 'Hardship score',
   },
+  auditAction: { read: 'Looked at', write: 'Changed', denied: 'Was refused', login: 'Signed in', logout: 'Signed out', login_failed: 'Failed to sign in' },
+  auditPurpose: { payment: 'Payment', operations: 'Operations', collections: 'Collections', compliance_review: 'Compliance review', patient_self_service: 'Patient self-service', system: 'System', authentication: 'Sign-in' },
+  recordType: {
+    account: 'Account', person: 'Patient', user: 'Staff member', audit_log: 'Audit log', config_document: 'Configuration', communication: 'Message', payment: 'Payment',
+    payment_plan: 'Payment plan', payment_link: 'Payment link', assistance_application: 'Assistance application', agent_task: 'Task', dispute: 'Dispute', route: 'Page or action',
+    tenant_setting: 'Setting', tenant_rule_set: 'Compliance rules', statement: 'Statement', hold: 'Hold', coverage: 'Insurance coverage', conversation: 'Conversation',
+  },
+  role: {
+    access_representative: 'Patient access representative', billing_specialist: 'Billing specialist', collections_coordinator: 'Collections coordinator',
+    financial_counselor: 'Financial counselor', admin: 'Administrator', compliance_officer: 'Compliance officer',
+  },
+  userChange: {
+    invited: 'Invited', roles: 'Role changed', deactivated: 'Deactivated', reactivated: 'Reactivated', password_reset_link_sent: 'Password reset link sent',
+    password_changed: 'Password changed', password_set: 'Password set', session_revoked: 'Session ended', two_factor_enabled: 'Two-step sign-in turned on',
+    two_factor_disabled: 'Two-step sign-in turned off', two_factor_enrolment_started: 'Two-step sign-in setup started',
+  },
+  tone: { warm: 'Warm', informative: 'Informative', urgent_but_kind: 'Urgent but kind' },
+  docKind: { templates: 'Message templates', journey: 'Journey' },
+  // Template names are words already (`past-due-gentle`): shown as words.
+  template: {},
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof LABELS;

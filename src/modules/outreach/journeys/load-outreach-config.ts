@@ -11,6 +11,8 @@ export const TEMPLATES_DIR = join(repoRoot, 'config', 'templates');
 export interface OutreachConfig {
   journeys: JourneyDefinition[];
   templates: Record<Language, TemplateCatalogFile>;
+  /** The tenant's published version of each language's templates (absent or 0: the shipped files). */
+  templateVersions?: Partial<Record<Language, number>>;
 }
 
 export interface ConfigFile {

@@ -24,12 +24,12 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Staff sign-in; sets an HttpOnly session cookie',
-        body: z.object({ email: z.string().email(), password: z.string().min(1) }),
+        body: z.object({ email: z.string().email(), password: z.string().min(1), code: z.string().max(40).optional() }),
         response: { 200: StaffSessionResponse },
       },
     },
     async (req, reply) => {
-      const result = await signIn({ db: deps.database.db, clock: deps.clock, email: req.body.email, password: req.body.password, requestId: String(req.id), policy: deps.sessionPolicy });
+      const result = await signIn({ db: deps.database.db, clock: deps.clock, email: req.body.email, password: req.body.password, code: req.body.code, requestId: String(req.id), policy: deps.sessionPolicy });
       if (!result.ok && result.reason === 'invalid' && result.lockout) {
         // After the sign-in transaction: the admins' email never holds the throttle's lock, and
         // a mail server that fails changes nothing in the answer.
@@ -38,6 +38,14 @@ export function authRoutes(app: ZodApp, deps: AppDeps): void {
         );
       }
       if (!result.ok && result.reason === 'invalid') throw new AppError('unauthenticated', { message: 'bad email or password', userMessage: 'That email and password do not match. Please try again.' });
+      if (!result.ok && !('retryAt' in result)) {
+        const required = result.reason === 'second_factor_required';
+        throw new AppError('unauthenticated', {
+          message: required ? 'second factor required' : 'wrong second factor',
+          userMessage: required ? 'Enter the 6-digit code from your authenticator app (or a recovery code).' : 'That code does not match. Try the newest code from your app, or a recovery code.',
+          issues: [{ path: 'code', message: required ? 'required' : 'does not match' }],
+        });
+      }
       if (!result.ok) {
         // Same answer for known and unknown emails: the throttle keys on the email, not the account.
         const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - deps.clock.now().getTime()) / 1000));

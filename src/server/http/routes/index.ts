@@ -22,11 +22,14 @@ import { scoringRoutes } from './scoring.js';
 import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
 import { simulationRoutes } from './simulations.js';
+import { userRoutes } from './users.js';
+import { configurationRoutes } from './configuration.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
+  userRoutes, configurationRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */

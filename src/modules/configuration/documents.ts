@@ -1,0 +1,37 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { rows, type Queryable } from '../../platform/db/index.js';
+import { configDocuments, type DocumentKind } from './schema.js';
+
+export interface PublishedDocument {
+  kind: DocumentKind;
+  name: string;
+  version: number;
+  body: unknown;
+  note: string | null;
+  publishedBy: string | null;
+  publishedAt: string;
+}
+
+/** The newest published version of each of a tenant's documents. */
+export async function currentDocuments(q: Queryable, tenantId: string): Promise<PublishedDocument[]> {
+  const raw = await rows<{ kind: DocumentKind; name: string; version: number; body: unknown; note: string | null; published_by: string | null; published_at: Date | string }>(
+    q,
+    sql`select distinct on (kind, name) kind, name, version, body, note, published_by, published_at
+          from config_documents where tenant_id = ${tenantId}
+         order by kind, name, version desc`,
+  );
+  return raw.map((r) => ({
+    kind: r.kind, name: r.name, version: Number(r.version), body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body, note: r.note,
+    publishedBy: r.published_by, publishedAt: new Date(r.published_at).toISOString(),
+  }));
+}
+
+/** Every version of one document, newest first (the history the admin page lists). */
+export async function documentVersions(q: Queryable, tenantId: string, kind: DocumentKind, name: string): Promise<PublishedDocument[]> {
+  const list = await q
+    .select()
+    .from(configDocuments)
+    .where(and(eq(configDocuments.tenantId, tenantId), eq(configDocuments.kind, kind), eq(configDocuments.name, name)))
+    .orderBy(desc(configDocuments.version));
+  return list.map((r) => ({ kind: r.kind, name: r.name, version: r.version, body: r.body, note: r.note, publishedBy: r.publishedBy, publishedAt: r.publishedAt.toISOString() }));
+}
