@@ -9,6 +9,7 @@ import { createLogger } from '../src/platform/logging/index.js';
 import { contactBlindIndex, personBlindIndexes } from '../src/modules/people/index.js';
 import { seedDemoTenant } from '../src/modules/simulation/index.js';
 import { buildApp } from '../src/server/http/app.js';
+import { routeGroups } from '../src/server/http/routes/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { openConfiguredDatabase } from '../src/server/runtime.js';
 import type { Benchmark, BenchResult } from './types.js';
@@ -138,7 +139,7 @@ export const benchmark: Benchmark = {
       await database.exec('drop table bench_names; analyze');
       const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
 
-      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' });
+      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' }, routeGroups);
       const base = await app.listen({ port: 0, host: '127.0.0.1' });
       try {
         const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });

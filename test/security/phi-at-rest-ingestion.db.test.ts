@@ -13,7 +13,7 @@ import { listCoverages } from '../../src/modules/frontdesk/index.js';
 import { createTenant } from '../../src/modules/identity/index.js';
 import { getIngestedRecord, ingestFiles, ingestionRejections } from '../../src/modules/ingestion/persist/index.js';
 import type { PatientRecord } from '../../src/modules/ingestion/index.js';
-import { getAccount } from '../../src/modules/ledger/index.js';
+import { getAccount } from '../../src/modules/workspace/index.js';
 import { sharedDataDir } from '../../src/platform/shared-data/index.js';
 import { ENCRYPTED_TABLES } from '../../src/server/encryption.js';
 

@@ -21,7 +21,7 @@ import {
 } from '../../../modules/workspace/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { lazyEvaluate } from '../../delivery.js';
-import { toJson } from './accounts.js';
+import { toJson } from '../json.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
