@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the strategy simulator, in a real browser${HAS_C
     // On a phone the comparison stays usable: nothing wider than the screen but the tables' own scroll.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('heading', { name: 'All figures side by side' }).scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'docs/screenshots/simulation-390.png', fullPage: false });
     expect(await mainViolations(page)).toEqual([]);
