@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
-import { DEFAULT_STRATEGIES, loadSimulationConfig, simulateStrategies, type SimulationOutput } from '../../../modules/simulation/index.js';
+import type { SimulationOutput } from '../../../modules/simulation/index.js';
 import { EXIT_OK, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 export interface SimulateArgs {
@@ -27,6 +27,8 @@ export async function runSimulate(args: SimulateArgs, log: (line: string) => voi
   const seed = wholeNumber(args.seed, 1, 'seed', 0, 2 ** 31 - 1);
   const threads = wholeNumber(args.threads, Math.min(2, cpus().length), 'threads', 1, 16);
   for (const v of [accounts, days, seed, threads]) if (typeof v === 'string') return { exitCode: EXIT_USAGE, error: v };
+  // Loaded per command so `kindly --help` stays fast.
+  const { DEFAULT_STRATEGIES, loadSimulationConfig, simulateStrategies } = await import('../../../modules/simulation/index.js');
   const strategies = args.strategy?.length ? args.strategy : DEFAULT_STRATEGIES;
   const known = loadSimulationConfig().strategies;
   const unknown = strategies.filter((s) => !known.has(s));
@@ -50,7 +52,7 @@ export const registerSimulate: RegisterCommand = (program: Command) => {
     .description('Strategy simulator: compares named outreach strategies on a synthetic population (a model, not a forecast)')
     .option('--accounts <n>', 'synthetic accounts (default 10000)')
     .option('--days <d>', 'simulated days from the first statements (default 180)')
-    .option('--strategy <name>', `a strategy from config/simulation/strategies (repeat for several; default ${DEFAULT_STRATEGIES.join(', ')})`, (v: string, acc: string[] = []) => [...acc, v])
+    .option('--strategy <name>', `a strategy from config/simulation/strategies (repeat for several; default gentle-early, standard, aggressive-late)`, (v: string, acc: string[] = []) => [...acc, v])
     .option('--seed <s>', 'random seed: the same seed gives the same output (default 1)')
     .option('--threads <t>', 'worker threads (default: up to 2); the output does not depend on it')
     .option('--json', 'JSON output (already the default; accepted for scripts)')
