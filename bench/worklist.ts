@@ -9,6 +9,7 @@ import { createLogger } from '../src/platform/logging/index.js';
 import { contactBlindIndex, personBlindIndexes } from '../src/modules/people/index.js';
 import { seedDemoTenant } from '../src/modules/simulation/index.js';
 import { buildApp } from '../src/server/http/app.js';
+import { extraRouteGroups } from '../src/server/http/routes/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { openConfiguredDatabase } from '../src/server/runtime.js';
 import type { Benchmark, BenchResult } from './types.js';
@@ -29,29 +30,29 @@ const CLIENT = `
 const { urls, cookie, seconds, connections, warmupSeconds } = JSON.parse(process.argv[1]);
 const run = async (ms, record) => {
   const end = performance.now() + ms;
-  const lat = []; let errors = 0; let i = 0;
+  const lat = []; let errors = 0; let i = 0; let firstError = null;
   await Promise.all(Array.from({ length: connections }, async (_, c) => {
     let k = c;
     while (performance.now() < end) {
       const url = urls[(k += connections) % urls.length];
       const t0 = performance.now();
-      try { const r = await fetch(url, { headers: { cookie } }); await r.arrayBuffer(); if (!r.ok) errors++; } catch { errors++; }
+      try { const r = await fetch(url, { headers: { cookie } }); const body = await r.text(); if (!r.ok) { errors++; firstError ??= r.status + ' ' + body.slice(0, 200); } } catch (e) { errors++; firstError ??= String(e); }
       if (record) lat.push(performance.now() - t0);
       i++;
     }
   }));
-  return { lat, errors };
+  return { lat, errors, firstError };
 };
 await run(warmupSeconds * 1000, false);
-const { lat, errors } = await run(seconds * 1000, true);
+const { lat, errors, firstError } = await run(seconds * 1000, true);
 lat.sort((a, b) => a - b);
 const q = (p) => Math.round(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] * 10) / 10;
-console.log(JSON.stringify({ requests: lat.length, requestsPerSecond: Math.round(lat.length / seconds), p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99), maxMs: q(1), errors }));
+console.log(JSON.stringify({ requests: lat.length, requestsPerSecond: Math.round(lat.length / seconds), p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99), maxMs: q(1), errors, ...(firstError ? { firstError } : {}) }));
 `;
 
 async function load(urls: string[], cookie: string, seconds: number, connections: number) {
   const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', CLIENT, JSON.stringify({ urls, cookie, seconds, connections, warmupSeconds: Math.min(3, seconds) })], { maxBuffer: 16 * 1024 * 1024 });
-  return JSON.parse(stdout) as { requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; errors: number };
+  return JSON.parse(stdout) as { requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; errors: number; firstError?: string };
 }
 
 /**
@@ -138,7 +139,7 @@ export const benchmark: Benchmark = {
       await database.exec('drop table bench_names; analyze');
       const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
 
-      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' });
+      const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' }, extraRouteGroups);
       const base = await app.listen({ port: 0, host: '127.0.0.1' });
       try {
         const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
