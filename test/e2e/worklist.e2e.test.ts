@@ -84,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     const account = (await page.locator('main').textContent()) ?? '';
     expect(account).not.toMatch(/patient_due|insurance_pending|\bhold: /);
     await page.close();
-  });
+  }, 180_000);
 
   it('completes a task with an outcome on the Tasks page, which passes axe', async () => {
     const page = await signIn('coordinator@riverbend.example');
