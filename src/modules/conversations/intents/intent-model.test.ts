@@ -55,8 +55,8 @@ describe('the shipped intent model', () => {
     const test = evalItemsOf(shipped.filter((s) => s.split === 'test' && !isFreshFamily(s.family)), handWritten.filter((u) => u.split === 'test'));
     const f = intentSetFigures(test, (it) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent));
     // Regression floors a little under the measured figures (the goals are higher; see the docs).
-    expect(f.macroF1).toBeGreaterThanOrEqual(0.75);
-    for (const intent of CRITICAL_INTENTS) expect(f.perIntent.find((r) => r.intent === intent)!.recall, intent).toBeGreaterThanOrEqual(0.8);
+    expect(f.macroF1).toBeGreaterThanOrEqual(0.8);
+    for (const intent of CRITICAL_INTENTS) expect(f.perIntent.find((r) => r.intent === intent)!.recall, intent).toBeGreaterThanOrEqual(0.9);
   });
 });
 

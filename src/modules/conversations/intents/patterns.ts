@@ -192,6 +192,10 @@ export const PATTERNS: Record<Intent, IntentPatterns> = {
       /\bdeath in the family\b/,
       /\bdead (tired|serious|broke|end|wrong|set)\b/,
       /\b(casi me muero|me muero)\b/,
+      // Things die too: a phone, a battery, a car ("my phone died", "se me murió el celular").
+      /\b(phone|cell|cellphone|battery|car|truck|laptop|computer|charger|engine|tv|wifi|internet|plant|plants) (just |has |had |totally |finally )?(died|dead|is dead)\b/,
+      /\b(murio|muerto|muerta) (el|la|mi) (celular|telefono|bateria|carro|coche|computadora|cargador)\b/,
+      /\b(dying to|killing me|dead tired)\b/,
     ],
   },
   hardship: {

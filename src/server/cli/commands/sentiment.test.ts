@@ -24,6 +24,6 @@ describe('kindly sentiment classify', () => {
     const program = new Command('kindly');
     registerSentiment(program);
     const sentiment = program.commands.find((c) => c.name() === 'sentiment');
-    expect(sentiment?.commands.map((c) => c.name())).toEqual(['classify']);
+    expect(sentiment?.commands.map((c) => c.name())).toEqual(['classify', 'export-labels']);
   });
 });
