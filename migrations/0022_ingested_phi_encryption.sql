@@ -1,5 +1,5 @@
--- Ingested source records, their history, quarantined raw input and assistance households hold PHI
--- (names, birth dates, addresses, incomes): they are stored encrypted by the application
+-- Ingested source records, their history, the quarantine, ingestion runs (file names, error lines)
+-- and assistance households hold PHI (names, birth dates, addresses, incomes): they are stored encrypted by the application
 -- (`kx1:` AES-256-GCM text, docs/encryption.md). The start-up step encrypts the rows this
 -- migration leaves in plain text.
 
@@ -21,3 +21,6 @@ update ingested_records set facts = jsonb_strip_nulls(jsonb_build_object(
 alter table ingested_records alter column data type text using data::text;
 alter table ingested_record_history alter column data type text using data::text;
 alter table assistance_applications alter column household type text using household::text;
+-- File names (often a patient's name) and run summaries (error lines may quote a refused value).
+alter table ingestion_runs alter column files type text using files::text;
+alter table ingestion_runs alter column summary type text using summary::text;

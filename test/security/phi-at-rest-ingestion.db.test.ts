@@ -11,7 +11,7 @@ import { assistanceApplications } from '../../src/modules/assistance/index.js';
 import { listDenials } from '../../src/modules/claims/index.js';
 import { listCoverages } from '../../src/modules/frontdesk/index.js';
 import { createTenant } from '../../src/modules/identity/index.js';
-import { getIngestedRecord, ingestFiles, ingestionRejections } from '../../src/modules/ingestion/persist/index.js';
+import { getIngestedRecord, ingestFiles, ingestionRejections, ingestionRuns } from '../../src/modules/ingestion/persist/index.js';
 import type { PatientRecord } from '../../src/modules/ingestion/index.js';
 import { getAccount } from '../../src/modules/workspace/index.js';
 import { sharedDataDir } from '../../src/platform/shared-data/index.js';
@@ -42,6 +42,10 @@ async function storedText(q: { query: <T>(sql: string, params?: unknown[]) => Pr
     'ingested_record_history.data': await read('ingested_record_history', 'data'),
     'ingestion_rejections.raw': await read('ingestion_rejections', 'raw'),
     'ingestion_rejections.message': await read('ingestion_rejections', 'message'),
+    'ingestion_rejections.file': await read('ingestion_rejections', 'file'),
+    // File names (the Synthea file is named after its patient) and the runs' error lines.
+    'ingestion_runs.files': await read('ingestion_runs', 'files'),
+    'ingestion_runs.summary': await read('ingestion_runs', 'summary'),
     'assistance_applications.household': await read('assistance_applications', 'household'),
   };
 }
@@ -88,6 +92,7 @@ describeDb('security: ingested records, the quarantine and assistance households
     expect(stored['ingestion_rejections.message']!.length).toBeGreaterThanOrEqual(4);
     expect(stored['ingestion_rejections.raw']!.length).toBeGreaterThanOrEqual(1);
     expect(stored['assistance_applications.household']!.length).toBe(1);
+    expect(stored['ingestion_runs.summary']!.length).toBe(2);
     const hits: string[] = [];
     const notCiphertext: string[] = [];
     for (const [column, values] of Object.entries(stored)) {
@@ -129,6 +134,9 @@ describeDb('security: ingested records, the quarantine and assistance households
     expect(fieldCipher().decrypt(history!.data)).toContain('12 Old Mill Lane');
     const quarantine = await q.select().from(ingestionRejections);
     expect(quarantine.some((r) => (r.raw ?? '').includes('Vashti') && r.message.includes('19390230'))).toBe(true);
+    const runs = await q.select().from(ingestionRuns);
+    expect(runs.flatMap((r) => r.files).some((f) => f.endsWith('first.ndjson'))).toBe(true);
+    expect(JSON.stringify(runs.map((r) => r.summary))).toContain('19390230');
     const [app] = await q.select().from(assistanceApplications);
     expect(app!.household).toMatchObject({ size: 3, annualIncomeCents: INCOME });
   });

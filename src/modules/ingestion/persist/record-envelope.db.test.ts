@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installFieldEncryption, parseKeys } from '../../../platform/crypto/index.js';
 import { TEST_BLIND_INDEX_SECRET, TEST_ENCRYPTION_KEY } from '../../../platform/crypto/testing.js';
 import { closeTestDatabase, DB_TARGETS } from '../../../platform/db/testing.js';
@@ -27,15 +27,19 @@ async function records(file: string): Promise<CanonicalRecord[]> {
 for (const kind of DB_TARGETS) {
   describe(`an installation upgraded from plain ingested records [${kind}]`, () => {
     let database: Database | undefined;
+    // Every migration before the envelope's: the schema of an installation that ingested in plain text.
+    beforeAll(async () => {
+      const before = mkdtempSync(join(tmpdir(), 'kindly-migrations-'));
+      for (const f of readdirSync(MIGRATIONS_DIR)) if (f.endsWith('.sql') && f < ENVELOPE) copyFileSync(join(MIGRATIONS_DIR, f), join(before, f));
+      database = kind === 'postgresql' ? await openDatabase({ url: process.env.DATABASE_URL, schema: `t_${randomBytes(5).toString('hex')}`, maxConnections: 3 }) : await openDatabase();
+      await migrate(database, before);
+    });
     afterAll(async () => {
       if (database) await closeTestDatabase(database);
     });
 
     it('gets the same facts from the migration as new ingestion writes, and reads its denials and open claims after encryption', async () => {
-      const before = mkdtempSync(join(tmpdir(), 'kindly-migrations-'));
-      for (const f of readdirSync(MIGRATIONS_DIR)) if (f.endsWith('.sql') && f < ENVELOPE) copyFileSync(join(MIGRATIONS_DIR, f), join(before, f));
-      database = kind === 'postgresql' ? await openDatabase({ url: process.env.DATABASE_URL, schema: `t_${randomBytes(5).toString('hex')}`, maxConnections: 3 }) : await openDatabase();
-      await migrate(database, before);
+      if (!database) throw new Error('database not ready');
       const recs = [...(await records('claims-bad-lines.837')), ...(await records('remit-denial.835'))];
       expect(recs.filter((r) => r.kind === 'remittance').length).toBe(2);
       await database.query(`insert into tenants (id, slug, name, kind) values ('t1', 't1', 'Upgraded', 'provider')`);

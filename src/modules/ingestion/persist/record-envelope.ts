@@ -57,5 +57,6 @@ export function openRecord<T>(cipher: FieldCipher, data: unknown): T {
 export const INGESTION_ENCRYPTED_TABLES: EncryptedTable[] = [
   { table: 'ingested_records', key: ['tenant_id', 'kind', 'key'], text: ['data'] },
   { table: 'ingested_record_history', key: 'id', keyType: 'bigint', text: ['data'] },
-  { table: 'ingestion_rejections', key: 'id', text: ['raw', 'message'] },
+  { table: 'ingestion_rejections', key: 'id', text: ['raw', 'message', 'file'] },
+  { table: 'ingestion_runs', key: 'id', text: ['files', 'summary'] },
 ];

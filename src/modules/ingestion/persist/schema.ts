@@ -1,5 +1,5 @@
 import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { encryptedText } from '../../../platform/crypto/index.js';
+import { encryptedJson, encryptedText } from '../../../platform/crypto/index.js';
 import type { RecordFacts } from './record-envelope.js';
 
 export const ingestionRuns = pgTable('ingestion_runs', {
@@ -9,8 +9,10 @@ export const ingestionRuns = pgTable('ingestion_runs', {
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   status: text('status').notNull(),
-  files: jsonb('files').$type<string[]>().notNull(),
-  summary: jsonb('summary'),
+  /** The files' names as uploaded (a file is often named after its patient), encrypted JSON. */
+  files: encryptedJson<string[]>('files').notNull(),
+  /** Counts and up to 100 error lines, which may quote a refused value: encrypted JSON. */
+  summary: encryptedJson<unknown>('summary'),
 });
 
 export const ingestedRecords = pgTable(
@@ -61,7 +63,8 @@ export const ingestionRejections = pgTable('ingestion_rejections', {
   id: text('id').primaryKey(),
   tenantId: text('tenant_id').notNull(),
   runId: text('run_id').notNull(),
-  file: text('file').notNull(),
+  /** The file's name as uploaded, encrypted (see ingestion_runs.files). */
+  file: encryptedText('file').notNull(),
   line: integer('line'),
   entry: integer('entry'),
   segment: integer('segment'),
