@@ -34,6 +34,10 @@ export async function buildApp(deps: AppDeps, routes: RouteGroup[]): Promise<Zod
     // the per-IP rate limits key on the socket address.
     trustProxy: deps.trustProxy && deps.trustProxy.length > 0 ? deps.trustProxy : false,
     bodyLimit: 50 * 1024 * 1024,
+    // Plugins (the OpenAPI document of every route, the static web app) are registered once at
+    // boot; on a busy 2-core machine that can take longer than Fastify's 10 s default, and a
+    // slow boot should not be a failed one.
+    pluginTimeout: 120_000,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
