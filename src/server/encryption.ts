@@ -2,7 +2,7 @@ import { systemClock } from '../platform/clock/index.js';
 import { installFieldEncryption, loadKeyring, PLAIN_SETTINGS, type EncryptedTable, type FieldCipher, type KeySource, type ReencryptCounts } from '../platform/crypto/index.js';
 import type { Database } from '../platform/db/index.js';
 import { ASSISTANCE_ENCRYPTED_TABLES } from '../modules/assistance/index.js';
-import { INGESTION_ENCRYPTED_TABLES } from '../modules/ingestion/persist/index.js';
+import { INGESTION_ENCRYPTED_TABLES } from '../modules/ingestion/index.js';
 import { OUTREACH_ENCRYPTED_TABLES } from '../modules/outreach/index.js';
 import { PEOPLE_ENCRYPTED_TABLES } from '../modules/people/index.js';
 import { WORKSPACE_ENCRYPTED_TABLES } from '../modules/workspace/index.js';

@@ -41,3 +41,4 @@ export type { IntentExample } from './data/generate-intent-data.js';
 export { intentSetFigures, evalItemsOf, wilson } from './evaluate/evaluate-intent-set.js';
 export type { IntentSetFigures, IntentRow, EvalItem } from './evaluate/evaluate-intent-set.js';
 export type { HeldOutFigures } from './evaluate/held-out-sentiment.js';
+export { reviewedExamples } from './evaluate/reviewed-labels.js';

@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import { ManualClock } from '../../platform/clock/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
-import { reviewedExamples } from '../conversations/evaluate/reviewed-labels.js';
+import { reviewedExamples } from '../conversations/index.js';
 import { addUtterance, checkContact, decideIntentReview, exportIntentLabels, getConversation, listConversations, listIntentReviews, startConversation } from './index.js';
 
 // Tuesday 11:00 in Ohio: inside every calling window, so only holds and opt-outs can block a call.
