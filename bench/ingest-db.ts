@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../src/platform/clock/index.js';
 import { createTenant } from '../src/modules/identity/index.js';
-import { ingestFiles } from '../src/modules/ingestion/persist/index.js';
+import { ingestFiles } from '../src/modules/ingestion/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { openConfiguredDatabase } from '../src/server/runtime.js';
 import type { Benchmark, BenchResult } from './types.js';

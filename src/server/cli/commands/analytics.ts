@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { systemClock, type Clock } from '../../../platform/clock/index.js';
 import { AppError } from '../../../platform/errors/index.js';
-import type { parseGroupBy, resolveWindow } from '../../../modules/analytics/index.js';
 import { DEMO_TENANT_SLUG } from '../../../modules/simulation/pure.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
