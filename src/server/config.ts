@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { z } from 'zod';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -25,6 +26,7 @@ export interface ServerConfig {
 
 /** Reads configuration from the environment and CLI flags (flags win). */
 export function loadConfig(flags: { dataDir?: string; role?: string; port?: string } = {}, env = process.env): ServerConfig {
+  validateEnvironment(env);
   const port = Number(flags.port ?? env.PORT ?? 3000);
   const role = (flags.role ?? env.KINDLY_ROLE ?? 'all') as Role;
   if (!['all', 'api', 'worker'].includes(role)) throw new Error(`--role must be api, worker or all (got ${role})`);
@@ -73,4 +75,113 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number (got ${JSON.stringify(value)})`);
   return n;
+}
+
+// Every environment variable Kindly reads, validated together at boot (`kindly start`, any role):
+// a bad value stops the process with every problem listed at once, instead of one failure later.
+// An empty value counts as unset. The variables are documented in docs/configuration.md.
+const unset = (v: unknown) => (v === '' ? undefined : v);
+const text = z.preprocess(unset, z.string().optional());
+const oneOf = <T extends [string, ...string[]]>(values: T) => z.preprocess(unset, z.enum(values).optional());
+const bool = oneOf(['true', 'false']);
+const url = (protocols: string[]) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && protocols.includes(new URL(v).protocol), { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` })
+      .optional(),
+  );
+const number = (min: number, opts: { int?: boolean; max?: number } = {}) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .refine((v) => {
+        const n = Number(v);
+        return Number.isFinite(n) && n >= min && (!opts.int || Number.isInteger(n)) && (opts.max === undefined || n <= opts.max);
+      }, { message: `must be ${opts.int ? 'a whole number' : 'a number'} of at least ${min}${opts.max !== undefined ? ` and at most ${opts.max}` : ''}` })
+      .optional(),
+  );
+const check = (test: (v: string) => void) =>
+  z.preprocess(
+    unset,
+    z
+      .string()
+      .superRefine((v, ctx) => {
+        try {
+          test(v);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      })
+      .optional(),
+  );
+
+export const EnvironmentSchema = z.object({
+  PORT: number(0, { int: true, max: 65535 }),
+  HOST: text,
+  NODE_ENV: text,
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  KINDLY_DB_SCHEMA: z.preprocess(unset, z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase SQL identifier').optional()),
+  KINDLY_DATA_DIR: text,
+  KINDLY_ROLE: oneOf(['all', 'api', 'worker']),
+  KINDLY_SEED_DEMO: bool,
+  KINDLY_PUBLIC_URL: url(['http:', 'https:']),
+  KINDLY_SECRET: text,
+  KINDLY_ENCRYPTION_KEY: text,
+  KINDLY_NOW: check((v) => {
+    if (Number.isNaN(Date.parse(v))) throw new Error('must be an ISO instant, e.g. 2026-03-10T15:00:00Z');
+  }),
+  KINDLY_TRUST_PROXY: check((v) => void parseTrustProxy(v)),
+  KINDLY_SESSION_IDLE_MINUTES: number(Number.MIN_VALUE),
+  KINDLY_SESSION_MAX_HOURS: number(Number.MIN_VALUE),
+  KINDLY_DOCS_PUBLIC: bool,
+  KINDLY_CLAMD: check((v) => void parseHostPort('KINDLY_CLAMD', v)),
+  KINDLY_SHARED_DATA: text,
+  KINDLY_SMTP_URL: url(['smtp:', 'smtps:']),
+  KINDLY_SMTP_FROM: text,
+  KINDLY_TWILIO_ACCOUNT_SID: text,
+  KINDLY_TWILIO_AUTH_TOKEN: text,
+  KINDLY_TWILIO_FROM: text,
+  KINDLY_TWILIO_BASE_URL: url(['http:', 'https:']),
+  KINDLY_SIMULATED_DIALER: bool,
+  KINDLY_PAYMENT_GATEWAY: oneOf(['sandbox', 'stripe']),
+  KINDLY_STRIPE_SECRET_KEY: text,
+  KINDLY_STRIPE_WEBHOOK_SECRET: text,
+  KINDLY_STRIPE_API_VERSION: text,
+  KINDLY_SANDBOX_WEBHOOK_SECRET: text,
+  KINDLY_CLEARINGHOUSE_URL: url(['http:', 'https:']),
+  KINDLY_CLEARINGHOUSE_TOKEN: text,
+  KINDLY_OUTREACH_PASS_SECONDS: number(0),
+  KINDLY_OUTREACH_REQUEUE_SECONDS: number(0),
+  KINDLY_PLAN_SERVICE_SECONDS: number(0),
+  KINDLY_OUTREACH_BATCH: number(1, { int: true }),
+  KINDLY_DELIVER_BATCH: number(1, { int: true }),
+});
+
+export type Environment = z.infer<typeof EnvironmentSchema>;
+
+/** Configuration that cannot be used; `problems` lists every one ("NAME: what is wrong"). */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Checks every variable at once, including the ones only one part of the product reads. */
+export function validateEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const problems: string[] = [];
+  const parsed = EnvironmentSchema.safeParse(env);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`);
+  }
+  // Settings that only make sense together.
+  if (env.KINDLY_PAYMENT_GATEWAY === 'stripe' && (!env.KINDLY_STRIPE_SECRET_KEY || !env.KINDLY_STRIPE_WEBHOOK_SECRET)) {
+    problems.push('KINDLY_PAYMENT_GATEWAY: stripe needs KINDLY_STRIPE_SECRET_KEY and KINDLY_STRIPE_WEBHOOK_SECRET');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return parsed.data!;
 }

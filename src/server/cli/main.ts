@@ -56,7 +56,17 @@ export async function main(argv: string[], extra: RegisterCommand[] = []): Promi
       return;
     }
     // Loaded only now: `kindly --help` and commands that open no database never load them.
-    const [{ KeyConfigError }, { DataDirLockedError }] = await Promise.all([import('../../platform/crypto/index.js'), import('../../platform/db/index.js')]);
+    const [{ KeyConfigError }, { DataDirLockedError }, { ConfigError }] = await Promise.all([
+      import('../../platform/crypto/index.js'),
+      import('../../platform/db/index.js'),
+      import('../config.js'),
+    ]);
+    if (err instanceof ConfigError) {
+      // Every problem at once, then nothing starts.
+      process.stderr.write(`kindly: ${err.message}\n`);
+      process.exitCode = EXIT_REJECTED;
+      return;
+    }
     if (err instanceof KeyConfigError) {
       // A configuration problem, not a crash: say what to set, without a stack.
       process.stderr.write(`kindly: ${err.message}\n`);

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { repoRoot } from '../../platform/shared-data/index.js';
 import { loadStaff, servedOverTls, type AppDeps } from './context.js';
+import { appErrorFromModule } from './module-errors.js';
 import { docsCsp, registerSecurity } from './security.js';
 import { registerEdgeGuards } from './edge.js';
 import type { RouteGroup, ZodApp } from './zod-app.js';
@@ -75,6 +76,12 @@ export async function buildApp(deps: AppDeps, routes: RouteGroup[]): Promise<Zod
       }));
       const e = new AppError('validation_failed', { message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues });
       return reply.code(e.httpStatus).send({ error: e.toJSON() });
+    }
+    // A module's own error type (plans, assistance, payments) answers with its mapped code.
+    const mapped = appErrorFromModule(err);
+    if (mapped) {
+      if (mapped.httpStatus >= 500) req.log.error({ err, code: mapped.code }, 'request failed');
+      return reply.code(mapped.httpStatus).send({ error: mapped.toJSON() });
     }
     if (err instanceof AppError) {
       if (err.httpStatus >= 500) req.log.error({ err, code: err.code }, 'request failed');
