@@ -18,7 +18,7 @@ try {
     await page.getByLabel('Email').fill('admin@riverbend.example');
     await page.locator('input[type=password]').fill('kindly-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ state: 'detached' });
     await page.goto(`${base}/analytics`);
     await page.getByRole('heading', { name: 'Recovery by month billed' }).waitFor();
     await page.getByRole('combobox', { name: 'Period' }).click();
@@ -26,11 +26,18 @@ try {
     await page.getByRole('combobox', { name: 'Compare by' }).click();
     await page.getByRole('option', { name: 'Language' }).click();
     await page.getByRole('heading', { name: 'Outcomes by language' }).waitFor();
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `docs/screenshots/analytics-${width}.png`, fullPage: true });
+    // A full-page capture resizes the page and restarts the charts' entry animation: grow the
+    // viewport to the page instead, let the charts settle, then capture.
+    const full = async (path: string) => {
+      await page.setViewportSize({ width, height: await page.evaluate('document.documentElement.scrollHeight') as number });
+      await page.waitForTimeout(3000);
+      await page.screenshot({ path });
+      await page.setViewportSize({ width, height: 900 });
+    };
+    await full(`docs/screenshots/analytics-${width}.png`);
     await page.getByRole('tab', { name: 'Fairness' }).click();
     await page.getByText('By language').waitFor();
-    await page.screenshot({ path: `docs/screenshots/analytics-fairness-${width}.png`, fullPage: true });
+    await full(`docs/screenshots/analytics-fairness-${width}.png`);
     await page.close();
   }
   await browser.close();

@@ -80,6 +80,15 @@ export async function readExperimentResults(q: Queryable, opts: { tenantId: stri
     [opts.tenantId, `${exp.id}:%`, opts.now],
   );
   const byVariant = new Map(found.map((r) => [r.variant, r]));
+  // CSAT per arm: answers to the survey on a message sent under the arm.
+  const csat = await query<{ variant: string; n: number; sum: number; sum_sq: number }>(
+    q,
+    `select c.variant, count(*)::int as n, sum(s.score)::float8 as sum, sum(s.score * s.score)::float8 as sum_sq
+     from csat_responses s join communications c on c.id = s.communication_id and c.tenant_id = s.tenant_id
+     where s.tenant_id = $1 and c.variant like $2 group by c.variant`,
+    [opts.tenantId, `${exp.id}:%`],
+  );
+  const csatBy = new Map(csat.map((r) => [r.variant, { n: r.n, sum: Number(r.sum), sumSq: Number(r.sum_sq) }]));
   const start = exp.startedAt ? new Date(exp.startedAt) : new Date(exp.createdAt);
   const until = new Date(Math.floor(opts.now.getTime() / 86_400_000) * 86_400_000 + 86_400_000);
   const rolled = await windowMetrics(q, opts.tenantId, 'variant', { from: new Date(Math.floor(start.getTime() / 86_400_000) * 86_400_000), until });
@@ -103,7 +112,7 @@ export async function readExperimentResults(q: Queryable, opts: { tenantId: stri
       paidWithin30Days: rate(r?.paid30 ?? 0, r?.mature ?? 0),
       optOutRate: rate(r?.opted ?? 0, n),
       complaintRate: rate(m.get('complaints') ?? 0, contacts),
-      csatAverage: null,
+      csatAverage: csatBy.get(`${exp.id}:${id}`) ? Math.round((csatBy.get(`${exp.id}:${id}`)!.sum / csatBy.get(`${exp.id}:${id}`)!.n) * 100) / 100 : null,
       stopped: exp.stoppedArms[id] ?? null,
       uplift: null,
     };
@@ -120,7 +129,7 @@ export async function readExperimentResults(q: Queryable, opts: { tenantId: stri
         { n: r?.n ?? 0, sum: Number(r?.collected ?? 0), sumSq: Number(r?.collected_sq ?? 0) },
       ),
       optOutRate: diffOfProportions({ n: base?.n ?? 0, k: base?.opted ?? 0 }, { n: r?.n ?? 0, k: r?.opted ?? 0 }),
-      csatAverage: null,
+      csatAverage: diffOfMeans(csatBy.get(`${exp.id}:${baseline}`) ?? { n: 0, sum: 0, sumSq: 0 }, csatBy.get(`${exp.id}:${a.arm}`) ?? { n: 0, sum: 0, sumSq: 0 }),
     };
   }
   const p0 = baseCounts.n >= 30 ? baseCounts.k / baseCounts.n : 0.2;
@@ -134,7 +143,7 @@ export async function readExperimentResults(q: Queryable, opts: { tenantId: stri
     method:
       `Fixed horizon: decide the accounts per arm before starting (${planned} here) and read the result once every arm has that many accounts ` +
       `first messaged ${HORIZON_DAYS}+ days ago; looking earlier and stopping on a good-looking interval inflates false positives. ` +
-      'Intervals are 95%: difference of proportions (Wald) for paid within 30 days and opt-outs, Welch interval for collected per account. ' +
+      'Intervals are 95%: difference of proportions (Wald) for paid within 30 days and opt-outs, Welch interval for collected per account and for CSAT (answers to the survey on the arm\'s messages). ' +
       'Each account counts in the arm of its first message in the experiment (intention to treat).',
   };
 }

@@ -78,6 +78,13 @@ describeDb('experiments on journey steps', (getDb) => {
        select 'rv-' || id, tenant_id, person_id, 'all', $2::timestamptz + interval '1 hour', 'reply' from communications where tenant_id = $1 and variant = $3`,
       [tenantId, NOW, busiest!.variant],
     );
+    // Survey answers to the arms' messages: 5 to arm A's, 2 to arm B's.
+    await database.query(
+      `insert into csat_responses (id, tenant_id, person_id, account_id, communication_id, score, language, created_at, updated_at)
+       select 'cs-' || id, tenant_id, person_id, account_id, id, case when variant like '%:A' then 5 else 2 end, 'en', $2, $2
+       from communications where tenant_id = $1 and variant in ($3, $4)`,
+      [tenantId, NOW, `${busiest!.variant.split(':')[0]}:A`, busiest!.variant],
+    );
     const later = new Date(NOW.getTime() + 2 * 3_600_000);
     const refreshed = await refreshAnalytics({ database, now: later, tenantId });
     expect(refreshed.stoppedArms).toEqual([expect.objectContaining({ experimentId: expId, arm: 'B' })]);
@@ -89,6 +96,10 @@ describeDb('experiments on journey steps', (getDb) => {
     expect(b.accounts).toBe(busiest!.n);
     expect(b.optOutRate).toBe(1);
     expect(b.stopped).not.toBeNull();
+    expect(b.csatAverage).toBe(2);
+    expect(result.arms.find((a) => a.arm === 'A')!.csatAverage).toBe(5);
+    // The holdout answered nothing, so there is no interval against it.
+    expect(b.uplift!.csatAverage).toBeNull();
     expect(result.sampleSize.map((s) => s.mde)).toEqual([0.02, 0.05, 0.1]);
   });
 });

@@ -60,11 +60,17 @@ function row(dimension: FairnessRow['dimension'], key: string, m: Map<string, nu
  * payer type and ZIP-income quintile, for the window's cohort, with the gaps to the whole marked.
  */
 export async function readFairness(q: Queryable, tenantId: string, w: AnalyticsWindow): Promise<FairnessReport> {
-  const overallMetrics = (await windowMetrics(q, tenantId, 'all', w)).get('') ?? new Map<string, number>();
-  const overall = row('all', 'all', overallMetrics);
+  // Issued together (on PostgreSQL the pool runs them at once), awaited together so a failure of
+  // one is never left unhandled while another is awaited.
+  const [all, zipIncome, ...byDim] = await Promise.all([
+    windowMetrics(q, tenantId, 'all', w),
+    readZipIncomeSummary(q, tenantId),
+    ...FAIRNESS_DIMENSIONS.map((dim) => windowMetrics(q, tenantId, dim, w)),
+  ]);
+  const overall = row('all', 'all', all.get('') ?? new Map<string, number>());
   const rows: FairnessRow[] = [];
-  for (const dim of FAIRNESS_DIMENSIONS) {
-    const groups = await windowMetrics(q, tenantId, dim, w);
+  for (const [i, dim] of FAIRNESS_DIMENSIONS.entries()) {
+    const groups = byDim[i]!;
     for (const key of [...groups.keys()].sort()) {
       const r = row(dim, key, groups.get(key)!);
       if (r.cohortAccounts >= MIN_GROUP) {
@@ -78,7 +84,6 @@ export async function readFairness(q: Queryable, tenantId: string, w: AnalyticsW
     }
   }
   const notes: string[] = [];
-  const zipIncome = await readZipIncomeSummary(q, tenantId);
   if (zipIncome.areas === 0) {
     notes.push('Income quintile unavailable: no ZIP income data is loaded for this organization, so every account is in the "unknown" quintile. Kindly ships no income figures; load median household income by 3-digit ZIP (for example Census ACS table B19013) with `kindly analytics import-zip-income`.');
   } else {
