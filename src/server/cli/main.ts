@@ -17,6 +17,7 @@ import { registerSeed } from './commands/seed.js';
 import { registerSentiment } from './commands/sentiment.js';
 import { registerStart } from './commands/start.js';
 import { registerTenantUser } from './commands/tenant-user.js';
+import { registerConfig } from './commands/config.js';
 
 const notYet: Array<[string, string]> = [
   ['simulate', 'Strategy simulator'],
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerTenantUser(program);
   registerAnalytics(program);
+  registerConfig(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }
