@@ -175,7 +175,12 @@ describe.skipIf(!HAS_CHROMIUM)(`a hospital sets Kindly up from nothing${HAS_CHRO
     await page.getByRole('button', { name: 'Run outreach now' }).click();
     const ran = page.getByText(/Outreach ran: \d+ accounts looked at/);
     await ran.waitFor();
-    expect(await ran.textContent()).toMatch(/Outreach ran: 3 accounts looked at, [1-9]\d* messages written/);
+    const summary = (await ran.textContent())!;
+    expect(summary).toMatch(/Outreach ran: 3 accounts looked at, \d+ messages written/);
+    // The server runs on the wall clock: outside the patients' contact hours (8 am to 9 pm) the
+    // pass defers every message, so there may be none yet. The version on written messages is
+    // pinned with an injected clock in src/server/http/admin.db.test.ts.
+    if (/, 0 messages written/.test(summary)) return;
     const table = page.getByRole('table', { name: 'Recent messages and their template version' });
     await table.waitFor();
     const versions = await table.locator('tbody tr td:nth-child(4)').allTextContents();
