@@ -37,7 +37,7 @@ function LinkNotice({ result, who }: { result: LinkResult; who: string }) {
   return (
     <Alert color="green" role="status">
       {result.emailed ? `We emailed ${who} a one-time link.` : `Email is not set up, so pass this one-time link to ${who} yourself:`}
-      {result.link && <Code block mt="xs" style={{ wordBreak: 'break-all' }}>{result.link}</Code>}
+      {result.link && <Code block mt="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{result.link}</Code>}
       <Text size="xs" mt="xs">It works once, until {when(result.expiresAt)}.</Text>
     </Alert>
   );
