@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { auditLog } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import { hashPassword, hashToken, randomToken, verifyPassword } from '../../platform/crypto/index.js';

@@ -16,6 +16,7 @@ import { registerStart } from './commands/start.js';
 import { registerTenantUser } from './commands/tenant-user.js';
 import { registerScore } from './commands/score.js';
 import { registerSimulate } from './commands/simulate.js';
+import { registerConfig } from './commands/config.js';
 
 const notYet: Array<[string, string]> = [];
 
@@ -41,6 +42,7 @@ export function buildProgram(extra: RegisterCommand[] = []): Command {
   registerAnalytics(program);
   registerScore(program);
   registerSimulate(program);
+  registerConfig(program);
   for (const [name, description] of notYet) registerNotYetAvailable(program, name, description);
   return program;
 }

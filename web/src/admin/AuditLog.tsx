@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Checkbox, Group, Loader, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Scroll } from './Scroll';
 import { api } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { actionWords, actorWords, when, type AuditRow } from './auditWords';
@@ -81,7 +82,7 @@ export function AuditLog({ canManageUsers }: { canManageUsers: boolean }) {
       {log.error && <Alert color="red" mt="md">The audit log could not be loaded. Check the filters and try again.</Alert>}
       {log.data && rows.length === 0 && <Text mt="md">No entries match these filters. Try a wider date range or clear a filter.</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={900} mt="md">
+        <Scroll label="Audit log (scrolls sideways)" minWidth={900}>
           <Table aria-label="Audit log" striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr><Table.Th>When</Table.Th><Table.Th>Who</Table.Th><Table.Th>What</Table.Th><Table.Th>Why</Table.Th><Table.Th>Record id</Table.Th></Table.Tr>
@@ -101,7 +102,7 @@ export function AuditLog({ canManageUsers }: { canManageUsers: boolean }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
       {log.hasNextPage && <Button variant="light" mt="sm" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>Show older entries</Button>}
     </Card>

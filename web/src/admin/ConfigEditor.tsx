@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Timeline } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { Scroll } from './Scroll';
 import { api, ApiError } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { when } from './auditWords';
@@ -28,7 +29,8 @@ const CHANNELS = ['sms', 'email', 'letter', 'call'] as const;
 function Problems({ issues }: { issues: Issue[] }) {
   if (!issues.length) return null;
   return (
-    <Alert color="red" role="alert" title={issues.length === 1 ? 'One problem stops publishing' : `${issues.length} problems stop publishing`}>
+    <Alert color="red" role="alert">
+      <Text size="sm" fw={700}>{issues.length === 1 ? 'One problem stops publishing' : `${issues.length} problems stop publishing`}</Text>
       <List size="sm">
         {issues.map((i, n) => <List.Item key={n}><Text span size="sm" ff="monospace">{i.path || i.file}</Text>: {i.message}</List.Item>)}
       </List>
@@ -96,7 +98,7 @@ function SentWithVersions({ language, canRun }: { language: string; canRun: bool
       {q.error && <Alert color="gray">Messages are shown to roles that may read the communications log.</Alert>}
       {q.data && rows.length === 0 && <Text size="sm">No messages in {label('language', language)} yet.</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
+        <Scroll label="Recent messages and their template version (scrolls sideways)" minWidth={480}>
           <Table aria-label="Recent messages and their template version">
             <Table.Thead><Table.Tr><Table.Th>When</Table.Th><Table.Th>Channel</Table.Th><Table.Th>Template</Table.Th><Table.Th>Version</Table.Th><Table.Th>Status</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>
@@ -111,7 +113,7 @@ function SentWithVersions({ language, canRun }: { language: string; canRun: bool
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
     </Card>
   );
@@ -191,7 +193,7 @@ export function TemplateEditor({ canPublish, canRunOutreach = false }: { canPubl
               {preview.data.rendered.content.allowed ? (
                 <Alert color="green" role="status">Passes the compliance content check.</Alert>
               ) : (
-                <Alert color="red" role="status" title="Would be stopped by the compliance content check">{preview.data.rendered.content.words}</Alert>
+                <Alert color="red" role="status"><Text size="sm" fw={700}>Would be stopped by the compliance content check</Text>{preview.data.rendered.content.words}</Alert>
               )}
               {preview.data.rendered.subject && <Text size="sm"><b>Subject:</b> {preview.data.rendered.subject}</Text>}
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="preview-body">{preview.data.rendered.body}</Text>

@@ -83,7 +83,8 @@ export function MySecurity() {
             </Stack>
           )}
           {codes && (
-            <Alert color="green" role="status" title="Two-step sign-in is on">
+            <Alert color="green" role="status">
+              <Text size="sm" fw={700}>Two-step sign-in is on</Text>
               <Text size="sm">Keep these recovery codes somewhere safe. Each works once if you lose your phone. They are shown only now.</Text>
               <List size="sm" mt="xs" aria-label="Recovery codes">
                 {codes.map((c) => <List.Item key={c}><Code>{c}</Code></List.Item>)}

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Loader, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { Scroll } from './Scroll';
 import { api, ApiError } from '../ui/api';
 import { label } from '../ui/labels';
 import { actionWords, actorWords, when, type AuditRow } from './auditWords';
@@ -25,7 +26,7 @@ export function PatientAccessLog({ accountId }: { accountId: string }) {
       {q.error && <Alert color={q.error instanceof ApiError && q.error.status === 403 ? 'gray' : 'red'}>{q.error instanceof ApiError && q.error.status === 403 ? 'Only administrators and compliance officers see who looked at a patient.' : 'The access log could not be loaded. Please try again.'}</Alert>}
       {q.data && rows.length === 0 && <Text c="dimmed">Nobody has looked at this patient's records yet.</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={520}>
+        <Scroll label="Who looked at this patient (scrolls sideways)" minWidth={520}>
           <Table aria-label="Who looked at this patient" striped>
             <Table.Thead><Table.Tr><Table.Th>When</Table.Th><Table.Th>Who</Table.Th><Table.Th>What</Table.Th><Table.Th>Why</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>
@@ -39,7 +40,7 @@ export function PatientAccessLog({ accountId }: { accountId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Scroll>
       )}
       {q.hasNextPage && <Button variant="light" mt="sm" onClick={() => q.fetchNextPage()} loading={q.isFetchingNextPage}>Show older</Button>}
     </Card>

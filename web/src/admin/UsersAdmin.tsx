@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Code, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Scroll } from './Scroll';
 import { api, ApiError, type Me } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { when } from './auditWords';
@@ -36,7 +37,7 @@ function LinkNotice({ result, who }: { result: LinkResult; who: string }) {
   return (
     <Alert color="green" role="status">
       {result.emailed ? `We emailed ${who} a one-time link.` : `Email is not set up, so pass this one-time link to ${who} yourself:`}
-      {result.link && <Code block mt="xs" style={{ wordBreak: 'break-all' }}>{result.link}</Code>}
+      {result.link && <Code block mt="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{result.link}</Code>}
       <Text size="xs" mt="xs">It works once, until {when(result.expiresAt)}.</Text>
     </Alert>
   );
@@ -102,7 +103,7 @@ export function UsersAdmin({ me }: { me: Me }) {
         {users.error && <Alert color="red">The staff list could not be loaded. Please reload the page.</Alert>}
         {users.data && users.data.items.length === 0 && <Text>No staff yet. Invite someone above.</Text>}
         {users.data && users.data.items.length > 0 && (
-          <Table.ScrollContainer minWidth={860}>
+          <Scroll label="Staff (scrolls sideways)" minWidth={860}>
             <Table aria-label="Staff" verticalSpacing="sm">
               <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Role</Table.Th><Table.Th>Status</Table.Th><Table.Th>Actions</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
@@ -145,7 +146,7 @@ export function UsersAdmin({ me }: { me: Me }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
         )}
       </Card>
       <Card withBorder>
@@ -153,7 +154,7 @@ export function UsersAdmin({ me }: { me: Me }) {
         {sessions.data && sessions.data.items.length === 0 && <Text>Nobody is signed in.</Text>}
         {sessions.error && <Alert color="red">Sessions could not be loaded.</Alert>}
         {sessions.data && sessions.data.items.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
+          <Scroll label="Signed-in sessions (scrolls sideways)" minWidth={560}>
             <Table aria-label="Signed-in sessions">
               <Table.Thead><Table.Tr><Table.Th>Who</Table.Th><Table.Th>Signed in</Table.Th><Table.Th>Last active</Table.Th><Table.Th>Action</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
@@ -167,7 +168,7 @@ export function UsersAdmin({ me }: { me: Me }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Scroll>
         )}
       </Card>
       <Text size="xs" c="dimmed">Roles: {labelOptions('role').map((r) => r.label).join(', ')}. {label('role', 'admin')}s manage staff and configuration.</Text>
