@@ -11,7 +11,7 @@ import { assistanceApplications } from '../../src/modules/assistance/index.js';
 import { listDenials } from '../../src/modules/claims/index.js';
 import { listCoverages } from '../../src/modules/frontdesk/index.js';
 import { createTenant } from '../../src/modules/identity/index.js';
-import { getIngestedRecord, ingestFiles, ingestionRejections, ingestionRuns } from '../../src/modules/ingestion/persist/index.js';
+import { getIngestedRecord, ingestFiles, ingestionRejections, ingestionRuns } from '../../src/modules/ingestion/index.js';
 import type { PatientRecord } from '../../src/modules/ingestion/index.js';
 import { getAccount } from '../../src/modules/workspace/index.js';
 import { sharedDataDir } from '../../src/platform/shared-data/index.js';

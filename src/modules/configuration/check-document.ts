@@ -6,7 +6,7 @@ import {
   CHANNELS, TONES, TemplateCatalogFile, complianceEvaluator, contentQuestion, renderMessage, sampleSnapshot, tenantEvaluator, validateOutreachConfig,
   type AccountSnapshot, type ComplianceEvaluator, type Language, type OutreachChannel, type OutreachConfig, type Tone,
 } from '../outreach/index.js';
-import { configFiles, documentFile } from './config-files.js';
+import { configFiles, documentFile } from '../outreach/index.js';
 import { currentDocuments } from './documents.js';
 import type { DocumentKind } from './schema.js';
 

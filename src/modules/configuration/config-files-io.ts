@@ -5,11 +5,11 @@ import type { Db, Queryable } from '../../platform/db/index.js';
 import { AppError, type FieldIssue } from '../../platform/errors/index.js';
 import type { OutreachConfig } from '../outreach/index.js';
 import { checkDocuments, type CheckDeps, type DraftDocument } from './check-document.js';
-import { documentFile } from './config-files.js';
+import { documentFile } from '../outreach/index.js';
 import { currentDocuments } from './documents.js';
 import { jsonLines, lineOf } from './json-lines.js';
 import { publishDocument } from './publish-document.js';
-import { mergeDocuments } from './tenant-outreach-config.js';
+import { mergeDocuments } from '../outreach/index.js';
 
 /** Writes the tenant's configuration in use (published documents over the shipped files) as files, one per document. */
 export async function exportConfig(q: Queryable, tenantId: string, base: OutreachConfig, dir: string): Promise<string[]> {

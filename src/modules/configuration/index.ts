@@ -2,8 +2,7 @@
 // the boot validation and the compliance content check before they are published.
 export { configDocuments, DOCUMENT_KINDS, type DocumentKind } from './schema.js';
 export { currentDocuments, documentVersions, type PublishedDocument } from './documents.js';
-export { tenantOutreachConfig, mergeDocuments } from './tenant-outreach-config.js';
+export { tenantOutreachConfig, mergeDocuments, documentFile, configFiles } from '../outreach/index.js';
 export { checkDocument, checkDocuments, renderAndCheck, sampleFor, CONTENT_REASON_WORDS, type DraftDocument, type CheckDeps, type RenderedPreview } from './check-document.js';
 export { publishDocument, type PublishOptions } from './publish-document.js';
-export { documentFile, configFiles } from './config-files.js';
 export { exportConfig, importConfig, type ImportResult } from './config-files-io.js';

@@ -37,3 +37,4 @@ export const OUTREACH_DELIVER_QUEUE = 'outreach.deliver';
 export { runSimulatedCycle, type CycleOptions, type CycleSummary } from './run-simulated-cycle.js';
 export { decryptMessageFields, OUTREACH_ENCRYPTED_TABLES } from './message-fields.js';
 export { snapshot as sampleSnapshot } from './testing/snapshot-builder.js';
+export { tenantOutreachConfig, mergeDocuments, documentFile, configFiles } from './journeys/tenant-config.js';

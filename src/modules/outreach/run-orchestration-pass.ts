@@ -6,7 +6,7 @@ import { decideAccount, type AccountOutcome, type DecideDeps } from './decide-ac
 import { loadOutreachConfig, type OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadRunningExperiments } from './experiments/manage-experiments.js';
 import { applyAccountChanges } from './apply-account-changes.js';
-import { tenantOutreachConfig } from '../configuration/index.js';
+import { tenantOutreachConfig } from './journeys/tenant-config.js';
 import { loadSnapshots } from './load-snapshots.js';
 
 /** Enqueues delivery of newly queued communications inside the pass's transaction (outbox). */

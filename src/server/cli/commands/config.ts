@@ -2,11 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { systemClock } from '../../../platform/clock/index.js';
 import { AppError } from '../../../platform/errors/index.js';
-import { exportConfig, importConfig } from '../../../modules/configuration/index.js';
-import { loadOutreachConfig } from '../../../modules/outreach/index.js';
-import { loadConfig } from '../../config.js';
-import { lazyEvaluate } from '../../delivery.js';
-import { openConfiguredDatabase } from '../../runtime.js';
+import type { openConfiguredDatabase } from '../../runtime.js';
 import { EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 export const registerConfig: RegisterCommand = (program: Command) => {
@@ -21,6 +17,14 @@ export const registerConfig: RegisterCommand = (program: Command) => {
     .requiredOption('--tenant <slug>', 'tenant slug')
     .requiredOption('--dir <dir>', 'folder to write')
     .action(async (opts: { tenant: string; dir: string }) => {
+      // Loaded per command so `kindly --help` stays fast.
+      const [{ exportConfig }, { loadOutreachConfig }, { loadConfig }, , { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/configuration/index.js'),
+        import('../../../modules/outreach/index.js'),
+        import('../../config.js'),
+        import('../../delivery.js'),
+        import('../../runtime.js'),
+      ]);
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         const id = await tenantId(database, opts.tenant);
@@ -40,6 +44,14 @@ export const registerConfig: RegisterCommand = (program: Command) => {
     .requiredOption('--tenant <slug>', 'tenant slug')
     .requiredOption('--dir <dir>', 'folder to read')
     .action(async (opts: { tenant: string; dir: string }) => {
+      // Loaded per command so `kindly --help` stays fast.
+      const [{ importConfig }, { loadOutreachConfig }, { loadConfig }, { lazyEvaluate }, { openConfiguredDatabase }] = await Promise.all([
+        import('../../../modules/configuration/index.js'),
+        import('../../../modules/outreach/index.js'),
+        import('../../config.js'),
+        import('../../delivery.js'),
+        import('../../runtime.js'),
+      ]);
       const settings = loadConfig({ dataDir: program.opts().dataDir });
       const database = await openConfiguredDatabase(settings);
       try {
