@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text } f
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../ui/api';
+import { api, may, type Me } from '../ui/api';
 import { ChartCard } from './ChartCard';
 import { label, money, num, pct, type Column } from './csv';
 
@@ -56,6 +56,48 @@ const GROUP_COLUMNS: Column<GroupRow>[] = [
   { key: 'planCompletionRate', label: 'Plans completed', format: pct },
   { key: 'assistanceUptakeRate', label: 'Assistance uptake', format: pct },
 ];
+
+interface FcrFigures { firstContacts: number; resolvedFirstTime: number; rate: number | null; outcomes: number; avgHandleSeconds: number | null }
+interface FcrReport { total: FcrFigures; teams: Array<FcrFigures & { teamId: string; name: string; members: number }> }
+
+const minutes = (v: unknown) => (typeof v === 'number' ? `${Math.round(v / 6) / 10} min` : '–');
+
+/**
+ * First-contact resolution per team, from the outcomes agents record on calls (docs/workspace.md),
+ * shown to the people who supervise the workspace.
+ */
+function TeamResolution(props: { from: string; until: string }) {
+  const me = useQuery<Me | null>({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/me') });
+  const from = props.from.slice(0, 10);
+  const to = new Date(new Date(props.until).getTime() - 1).toISOString().slice(0, 10);
+  const allowed = may(me.data, 'workspace.supervise');
+  const fcr = useQuery({ queryKey: ['fcr', from, to], enabled: allowed, queryFn: () => api<FcrReport>(`/api/v1/workspace/fcr?from=${from}&to=${to}`) });
+  if (!allowed) return null;
+  if (fcr.error) return <Alert color="red" title="First-contact resolution by team could not be loaded">{(fcr.error as Error).message}</Alert>;
+  const rows = fcr.data && fcr.data.total.outcomes > 0 ? [{ teamId: 'all', name: 'Everyone', members: 0, ...fcr.data.total }, ...fcr.data.teams] : [];
+  const percentAxis = { tickFormatter: (v: number) => `${Math.round(v * 100)}%`, domain: [0, 1] as [number, number] };
+  return (
+    <ChartCard
+      title="First-contact resolution by team"
+      description="Issues resolved in the first call an agent recorded (plan, promise, assistance started or dispute), with no further conversation on the account within 7 days; and the average handle time."
+      rows={rows}
+      columns={[{ key: 'name', label: 'Team' }, { key: 'firstContacts', label: 'First contacts', format: num }, { key: 'resolvedFirstTime', label: 'Resolved first time', format: num }, { key: 'rate', label: 'Rate', format: pct }, { key: 'avgHandleSeconds', label: 'Average handle time', format: minutes }]}
+      fileName="first-contact-resolution-by-team"
+      empty="No call outcomes were recorded in this period."
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" />
+            <YAxis {...percentAxis} />
+            <Tooltip formatter={(v) => pct(v)} />
+            <Bar dataKey="rate" name="Resolved first time" fill={COLORS[3]} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+    />
+  );
+}
 
 export function DashboardTab(props: { qs: string }) {
   const [by, setBy] = useState('');
@@ -344,6 +386,7 @@ export function DashboardTab(props: { qs: string }) {
             </ResponsiveContainer>
           }
         />
+        <TeamResolution from={kpis.data!.from} until={kpis.data!.until} />
       </SimpleGrid>
     </Stack>
   );

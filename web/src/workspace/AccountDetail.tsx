@@ -7,6 +7,7 @@ import { label } from '../ui/labels';
 import { AccountDisputes } from '../disputes/AccountDisputes';
 import { AccountCsat } from './AccountCsat';
 import { AccountScores } from './AccountScores';
+import { PatientAccessLog } from '../admin/PatientAccessLog';
 import { LiveConversation } from './LiveConversation';
 import { dateText, dateTimeText, OutcomePanel, type Disposition } from './OutcomePanel';
 
@@ -333,6 +334,7 @@ export function AccountDetail() {
       <AccountDisputes accountId={account.id} personId={person?.id ?? null} />
       {person && may(me.data, 'conversations.use') && <LiveConversation personId={person.id} accountId={account.id} />}
       <AccountCsat accountId={account.id} />
+      {may(me.data, 'audit.read') && <PatientAccessLog accountId={account.id} />}
     </Stack>
   );
 }
