@@ -116,27 +116,30 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     }
     await jobs.work(SCORING_TRAIN_QUEUE, () => scoring(true), { batchSize: 1, pollingIntervalSeconds: 30 });
     await jobs.work(SCORING_RUN_QUEUE, () => scoring(false), { batchSize: 1, pollingIntervalSeconds: 30 });
+    // Train when the newest model is a week old and score when the newest scores are a day old:
+    // shortly after start (a new install or the demo is scored within a minute), then hourly on
+    // the embedded database; PostgreSQL keeps the cadence with pg-boss cron.
+    const checkScoring = () =>
+      (async () => {
+        const now = opts.clock.now().getTime();
+        const [r] = await opts.database.query<{ trained: Date | null; scored: Date | null; owing: boolean }>(
+          `select (select max(trained_at) from scoring_models) as trained, (select max(scored_at) from account_scores) as scored,
+             exists (select 1 from accounts where patient_due_cents > 0) as owing`,
+        );
+        if (!r?.owing) return;
+        const age = (d: Date | null) => (d ? now - new Date(d).getTime() : Infinity);
+        if (age(r.trained) > 7 * 86_400_000) await jobs.send(SCORING_TRAIN_QUEUE, {}, { singletonKey: 'scoring-train' });
+        else if (age(r.scored) > 86_400_000) await jobs.send(SCORING_RUN_QUEUE, {}, { singletonKey: 'scoring-run' });
+      })().catch((err: unknown) => opts.logger.error({ err }, 'scoring check failed'));
+    const checkEvery = Number(env.KINDLY_SCORING_CHECK_SECONDS ?? 3600);
     if (cron) {
       await jobs.schedule(SCORING_TRAIN_QUEUE, SCORING_TRAIN_CRON, {});
       await jobs.schedule(SCORING_RUN_QUEUE, SCORING_RUN_CRON, {});
-    } else if (Number(env.KINDLY_SCORING_CHECK_SECONDS ?? 3600) > 0) {
-      // Embedded: once an hour, train when the newest model is a week old and score when the
-      // newest scores are a day old (the same cadence as the cron schedule).
-      scoringTimer = setInterval(() => {
-        void (async () => {
-          const now = opts.clock.now().getTime();
-          const [r] = await opts.database.query<{ trained: Date | null; scored: Date | null; owing: boolean }>(
-            `select (select max(trained_at) from scoring_models) as trained, (select max(scored_at) from account_scores) as scored,
-               exists (select 1 from accounts where patient_due_cents > 0) as owing`,
-          );
-          if (!r?.owing) return;
-          const age = (d: Date | null) => (d ? now - new Date(d).getTime() : Infinity);
-          if (age(r.trained) > 7 * 86_400_000) await jobs.send(SCORING_TRAIN_QUEUE, {}, { singletonKey: 'scoring-train' });
-          else if (age(r.scored) > 86_400_000) await jobs.send(SCORING_RUN_QUEUE, {}, { singletonKey: 'scoring-run' });
-        })().catch((err: unknown) => opts.logger.error({ err }, 'scoring check failed'));
-      }, Number(env.KINDLY_SCORING_CHECK_SECONDS ?? 3600) * 1000);
+    } else if (checkEvery > 0) {
+      scoringTimer = setInterval(() => void checkScoring(), checkEvery * 1000);
       scoringTimer.unref();
     }
+    if (checkEvery > 0) setTimeout(() => void checkScoring(), 15_000).unref();
     const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);

@@ -131,3 +131,8 @@ export async function readScreeningCounts(q: Queryable, tenantId: string): Promi
   const n = (k: string) => Number(r?.[k] ?? 0);
   return { screened: n('screened'), likelyEligible: n('likely'), possiblyEligible: n('possibly'), offered: n('offered'), applied: n('applied'), approved: n('approved'), dollarsMovedCents: n('moved') };
 }
+
+/** A SELECT of the tenant's account ids whose hardship likelihood is at least `threshold` (for the worklist). */
+export function likelyHardshipAccountsSql(tenantId: string, threshold: number) {
+  return sql`select account_id from account_scores where tenant_id = ${tenantId} and hardship >= ${threshold}`;
+}

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
 import { findAccountIdsMatching, loadPersonNames } from './search-accounts.js';
-import { basePoints, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
+import { basePoints, hardshipSignalSql, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type WorklistAging = (typeof WORKLIST_AGING)[number];
@@ -117,6 +117,8 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
           union all
           select pp.account_id, ${SIGNAL_POINTS.plan_missed!}, 'plan_missed' from payment_plans pp
           where pp.tenant_id = ${ctx.tenantId} and pp.status in ('missed', 'grace')
+          union all
+          ${hardshipSignalSql(ctx.tenantId)}
         ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
         select ${COLUMNS}, s.pts, s.kinds
         from s join accounts a on a.tenant_id = ${ctx.tenantId} and a.id = s.account_id
@@ -136,6 +138,7 @@ async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOpti
           and not exists (select 1 from agent_tasks k where k.tenant_id = a.tenant_id and k.account_id = a.id and k.status = 'open'
                           and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)}))
           and not exists (select 1 from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id and pp.status in ('missed', 'grace'))
+          and not exists (select 1 from (${hardshipSignalSql(ctx.tenantId)}) h where h.account_id = a.id)
         order by ${rankKey}, a.id
         limit ${limit}`,
   );

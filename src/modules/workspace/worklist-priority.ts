@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { likelyHardshipAccountsSql } from '../scoring/index.js';
 
 /**
  * The worklist priority, in points (higher = sooner):
@@ -6,7 +7,9 @@ import { sql } from 'drizzle-orm';
  *   age points      = 2 per day past the due date (negative before it is due)
  *   signal points   = callback requested 300, promise to pay due 250, plan missed or in grace 250,
  *                     any other open task for the account (a reply waiting, a review) 150 each;
- *                     routine tasks (ROUTINE_TASK_KINDS, e.g. a journey's call step) add nothing
+ *                     routine tasks (ROUTINE_TASK_KINDS, e.g. a journey's call step) add nothing;
+ *                     likely financial hardship (scoring, HARDSHIP_SIGNAL_THRESHOLD) 120, so a
+ *                     counselor offers help sooner (a score only ever lifts an account)
  * Accounts with a signal (an open, unsnoozed task or a missed plan) come before all others.
  *
  * The index `accounts_worklist_rank` stores RANK_KEY = 2 * (due date in days since 2000-01-01) -
@@ -39,4 +42,13 @@ const EPOCH = Date.UTC(2000, 0, 1);
 export function basePoints(rankKeyValue: number, today: string): number {
   const todayDays = Math.round((Date.parse(`${today}T00:00:00Z`) - EPOCH) / 86_400_000);
   return 2 * todayDays - rankKeyValue;
+}
+
+/** Hardship likelihood from which an account is lifted so someone offers help early. */
+export const HARDSHIP_SIGNAL_THRESHOLD = 0.7;
+export const HARDSHIP_SIGNAL_POINTS = 120;
+
+/** Rows (account_id, pts, kind) for the signal tier: accounts the hardship model flags. */
+export function hardshipSignalSql(tenantId: string) {
+  return sql`select h.account_id, ${HARDSHIP_SIGNAL_POINTS}, 'hardship_likely' from (${likelyHardshipAccountsSql(tenantId, HARDSHIP_SIGNAL_THRESHOLD)}) h`;
 }
