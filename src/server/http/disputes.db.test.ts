@@ -36,7 +36,7 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     expect(csv.body).toContain(`"${disputeId}"`);
   });
 
-  it('a reply that disputes the debt becomes a dispute with billing\'s task and an acknowledgement', async () => {
+  it('a reply that disputes the debt, once a person confirms it, becomes a dispute with billing\'s task and an acknowledgement', async () => {
     const database = getDb();
     const [p] = await database.query<{ person_id: string; value: string }>(
       `select cp.person_id, cp.value from contact_points cp join accounts a on a.person_id = cp.person_id and a.patient_due_cents > 0
@@ -47,6 +47,12 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     // webhook refuses unsigned posts), and takes effect exactly as a provider's would.
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/sandbox/sms-replies', headers: { cookie: cookies.admin }, payload: { from: decryptContactValue(p!.value), body: 'I dispute this bill, the amount is wrong' } });
     expect(res.statusCode).toBe(200);
+    // Free text is a proposal: outreach pauses at once, and the dispute waits for a person.
+    const [review] = await database.query<{ id: string; intent: string; status: string }>('select id, intent, status from intent_reviews where person_id = $1 order by created_at, id', [p!.person_id]);
+    expect(review).toMatchObject({ intent: 'dispute', status: 'proposed' });
+    expect(await database.query('select id from disputes where person_id = $1', [p!.person_id])).toEqual([]);
+    const decided = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${review!.id}/decision`, headers: { cookie: cookies.coordinator }, payload: { decision: 'confirm' } });
+    expect(decided.statusCode).toBe(200);
     const rows = await database.query<{ source: string; status: string; hold_id: string; acknowledgement_id: string | null; n: number }>(
       `select d.source, d.status, d.hold_id, d.acknowledgement_id, (select count(*)::int from holds h where h.person_id = d.person_id and h.type = 'dispute' and h.resolved_at is null) as n
        from disputes d where d.person_id = $1`,
