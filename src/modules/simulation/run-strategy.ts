@@ -88,7 +88,7 @@ const CONTENT_MEMO_MAX = 20_000;
  * the instant nor the id changes the answer): the same rendered message gets the same decision.
  * Any other question is not memoized (null).
  */
-function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | null {
+export function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | null {
   const c = q as { kind?: unknown; collector?: { role?: unknown; usesThirdPartyName?: unknown }; validationPeriodEndsOn?: unknown; channel?: unknown; subject?: unknown; body?: unknown; recipientVerified?: unknown };
   if (c.kind !== 'message_content' || !c.collector || c.collector.role === 'debt_collector' || c.collector.usesThirdPartyName !== undefined) return null;
   if (c.validationPeriodEndsOn !== undefined || typeof c.body !== 'string') return null;
