@@ -158,7 +158,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       contentMemo.set(key, d);
     }
     // The decision echoes the question's id; the rest depends only on the key.
-    return { ...d, id: (q as { id: string }).id } as ReturnType<ComplianceEvaluator>;
+    return { ...(d as object), id: (q as { id: string }).id } as unknown as ReturnType<ComplianceEvaluator>;
   };
   const deps = { config: outreach, evaluate, publicUrl: 'https://kindly.example', newLinkCode: () => 'SIMULATED' };
   const fap = FapPolicy.parse({ ...DEFAULT_FAP_POLICY, timeZone: TENANT.timeZone });
