@@ -80,6 +80,21 @@ function localMidnight(day: number, zone: string): number {
   return wall - zoneOffsetAt(z, first);
 }
 
+const CONTENT_MEMO_MAX = 20_000;
+
+/**
+ * A message-content question from a creditor that is not a debt collector, outside a validation
+ * period, is decided by its channel and its exposed text alone (no Reg F rule applies, so neither
+ * the instant nor the id changes the answer): the same rendered message gets the same decision.
+ * Any other question is not memoized (null).
+ */
+export function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | null {
+  const c = q as { kind?: unknown; collector?: { role?: unknown; usesThirdPartyName?: unknown }; validationPeriodEndsOn?: unknown; channel?: unknown; subject?: unknown; body?: unknown; recipientVerified?: unknown };
+  if (c.kind !== 'message_content' || !c.collector || c.collector.role === 'debt_collector' || c.collector.usesThirdPartyName !== undefined) return null;
+  if (c.validationPeriodEndsOn !== undefined || typeof c.body !== 'string') return null;
+  return `${String(c.channel)}\u0000${c.recipientVerified === true ? 1 : 0}\u0000${typeof c.subject === 'string' ? c.subject : ''}\u0000${c.body}`;
+}
+
 interface CompiledJourney {
   journey: JourneyDefinition;
   /** Days (from the anchor) on which a step window opens or closes, ascending. */
@@ -130,7 +145,21 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
   const t0 = Date.parse(model.startOn + 'T00:00:00Z');
   const tEnd = t0 + days * DAY;
   const rules = opts.ruleSet;
-  const evaluate: ComplianceEvaluator = (q) => complianceEvaluate(q, rules ? { ruleSet: rules } : undefined) as ReturnType<ComplianceEvaluator>;
+  const evalOpts = rules ? { ruleSet: rules } : undefined;
+  const contentMemo = new Map<string, ReturnType<ComplianceEvaluator>>();
+  const evaluate: ComplianceEvaluator = (q) => {
+    const key = contentMemoKey(q);
+    if (key === null) return complianceEvaluate(q, evalOpts) as ReturnType<ComplianceEvaluator>;
+    let d = contentMemo.get(key);
+    if (!d) {
+      if (contentMemo.size >= CONTENT_MEMO_MAX) contentMemo.clear();
+      d = complianceEvaluate(q, evalOpts) as ReturnType<ComplianceEvaluator>;
+      if ((d as { error?: unknown }).error) return d;
+      contentMemo.set(key, d);
+    }
+    // The decision echoes the question's id; the rest depends only on the key.
+    return { ...(d as object), id: (q as { id: string }).id } as unknown as ReturnType<ComplianceEvaluator>;
+  };
   const deps = { config: outreach, evaluate, publicUrl: 'https://kindly.example', newLinkCode: () => 'SIMULATED' };
   const fap = FapPolicy.parse({ ...DEFAULT_FAP_POLICY, timeZone: TENANT.timeZone });
   const journeys = {
