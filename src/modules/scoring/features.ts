@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/index.js';
 import { readPages } from './read-pages.js';
+import { householdsCte, loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
 
 /**
  * Every model input, in the order of the feature matrix. Each is computed by one set-based query
@@ -155,7 +156,7 @@ interface Row {
  * The query behind every feature. $1 tenant, $2 cutoff day. Each CTE is one pass over one table
  * for the tenant (hash joins, no per-account round trips), which is what keeps 1M accounts fast.
  */
-export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'>, zipIncomeLoaded: boolean): { text: string; extraParams: unknown[] } {
+export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'>, zipIncomeLoaded: boolean, households: HouseholdColumns = { ids: [], personIds: [], receivedOn: [], incomes: [], sizes: [], kinds: [] }): { text: string; extraParams: unknown[] } {
   const extra: unknown[] = [];
   const ph = (v: unknown) => {
     extra.push(v);
@@ -211,9 +212,10 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
       select person_id, true as had, bool_or(status in ('missed', 'defaulted', 'hardship_paused')) as trouble
       from payment_plans where tenant_id = $1 and created_at < $2::date + 1 group by person_id
     ),
+    hh as (${householdsCte(households, ph)}),
     app as (
-      select distinct on (person_id) person_id, household from assistance_applications
-      where tenant_id = $1 and received_on <= $2::date order by person_id, received_on desc, id
+      select distinct on (person_id) person_id, income, hh_size from hh
+      where received_on <= $2::date order by person_id, received_on desc, id
     ),
     appr as (
       select ap.person_id from assistance_decisions d join assistance_applications ap on ap.id = d.application_id
@@ -232,7 +234,7 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
       (appr.person_id is not null) as approved, (app.person_id is not null) as applied,
       cov.medicaid, cov.medicare, (cov.person_id is not null) as covered,
       duep.due as person_due,
-      (app.household->>'annualIncomeCents')::bigint as income, (app.household->>'size')::int as hh_size,
+      app.income, app.hh_size,
       null::bigint as fpl_cents,
       ${zipIncomeLoaded ? 'zl.zip_low' : 'false as zip_low'}
       ${opts.withLabels ? ', lab.p30, lab.p90, (hard.person_id is not null) as hard' : ''}
@@ -302,7 +304,7 @@ export async function zipIncomeLoaded(database: Database): Promise<boolean> {
 /** Streams the features (and outcomes) of a tenant's patient-due accounts as of `asOf`. */
 export async function extractFeatures(opts: ExtractOptions & { guidelineFor: GuidelineFor }): Promise<FeatureSet> {
   const zip = await zipIncomeLoaded(opts.database);
-  const { text, extraParams } = featureSql(opts, zip);
+  const { text, extraParams } = featureSql(opts, zip, await loadHouseholdColumns(opts.database, opts.tenantId));
   const width = FEATURES.length;
   let cap = 1024;
   let x = new Float64Array(cap * width);

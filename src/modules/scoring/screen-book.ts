@@ -1,6 +1,7 @@
 import { loadFapPolicy, PRESUMPTIVE_KINDS, type PresumptiveSignal } from '../assistance/index.js';
 import type { Database } from '../../platform/db/index.js';
 import { readPages } from './read-pages.js';
+import { householdsCte, loadHouseholdColumns } from './household-facts.js';
 import { localDay } from './dates.js';
 import { screenAccount, type ScreeningFacts } from './screen-account.js';
 
@@ -47,16 +48,23 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
   const { database, tenantId, now } = opts;
   const policy = await loadFapPolicy(database.db, tenantId);
   const today = localDay(now, policy.timeZone);
+  const households = await loadHouseholdColumns(database, tenantId);
+  const params: unknown[] = [tenantId, today];
+  const ph = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
   const unscreened = opts.onlyUnscreened ? 'and not exists (select 1 from account_screenings s where s.tenant_id = a.tenant_id and s.account_id = a.id)' : '';
   const text = `
     with cov as (
       select person_id from patient_coverages where tenant_id = $1
         and (payer_name ilike '%medicaid%' or payer_name ilike '%medi-cal%' or coalesce(plan_name, '') ilike '%medicaid%') group by person_id
     ),
+    hh as (${householdsCte(households, ph)}),
     kinds as (
-      select ap.person_id, array_agg(distinct x.value->>'kind') as kinds
-      from assistance_applications ap cross join lateral jsonb_array_elements(coalesce(ap.household->'presumptive', '[]'::jsonb)) x
-      where ap.tenant_id = $1 group by ap.person_id
+      select hh.person_id, array_agg(distinct k) as kinds
+      from hh cross join lateral unnest(string_to_array(nullif(hh.kinds, ''), ',')) k
+      group by hh.person_id
     ),
     appr as (
       select ap.person_id, max(d.decided_on)::text as last_on, bool_or(coalesce(d.valid_through, d.decided_on) >= $2::date) as active
@@ -65,13 +73,13 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
     ),
     pend as (select person_id from assistance_applications where tenant_id = $1 and status in ('submitted', 'incomplete') group by person_id),
     app as (
-      select distinct on (person_id) person_id, household from assistance_applications
-      where tenant_id = $1 and household ? 'annualIncomeCents' order by person_id, received_on desc, id
+      select distinct on (person_id) person_id, income, hh_size from hh
+      where income is not null order by person_id, received_on desc, id
     )
     select a.id, a.person_id, a.patient_due_cents, coalesce(p.state, t.state) as state, p.deceased,
       (cov.person_id is not null) as medicaid, kinds.kinds, appr.last_on as last_approved_on,
       (pend.person_id is not null) as pending, appr.active as active_approval,
-      (app.household->>'annualIncomeCents')::bigint as income, (app.household->>'size')::int as hh_size,
+      app.income, app.hh_size,
       sc.hardship
     from accounts a
     join persons p on p.tenant_id = a.tenant_id and p.id = a.person_id
@@ -131,7 +139,7 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
     screened++;
     pending.push({ r, s });
   };
-  await readPages<FactRow>(database, text, [tenantId, today], batch, async (page) => {
+  await readPages<FactRow>(database, text, params, batch, async (page) => {
     for (const r of page) handle(r);
     await flush();
   });
