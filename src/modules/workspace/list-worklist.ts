@@ -121,8 +121,13 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
           ${hardshipSignalSql(ctx.tenantId)}
         ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
         select ${COLUMNS}, s.pts, s.kinds
-        from s join accounts a on a.tenant_id = ${ctx.tenantId} and a.id = s.account_id
-        where a.patient_due_cents > 0 ${and(filters(opts, today, ctx))} ${cursor}
+        from s cross join lateral (
+          -- One index probe per signalled account (offset 0 keeps the planner from flattening
+          -- this into a hash join, which reads every account of the tenant on each request).
+          select a.* from accounts a
+          where a.tenant_id = ${ctx.tenantId} and a.id = s.account_id and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))}
+          offset 0) a
+        where true ${cursor}
         order by ${rankKey} - s.pts, a.id
         limit ${limit}`,
   );
