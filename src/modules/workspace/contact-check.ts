@@ -1,9 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { evaluate } from '../compliance/index.js';
-import { accounts } from '../ledger/index.js';
 import { contactQuestion, loadSnapshots } from '../outreach/index.js';
 import { loadTenantRuleSet } from '../policies/index.js';
 
@@ -14,12 +12,11 @@ export type ContactChannel = 'call' | 'sms' | 'email' | 'letter' | 'voicemail';
  * that outreach uses, so the worklist and the journeys never disagree.
  */
 export async function checkContact(db: Db, ctx: AccessContext, accountId: string, channel: ContactChannel, at: Date = ctx.clock.now()) {
-  const [a] = await db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.id, accountId)));
-  if (!a) throw notFound('account');
-  const [snapshot] = await loadSnapshots(db, [accountId], at);
-  if (!snapshot) throw notFound('account');
+  // The snapshot and the rule set are independent reads, so they go to the pool together. The
+  // snapshot carries its tenant: another tenant's account is reported exactly like a missing one.
+  const [[snapshot], ruleSet] = await Promise.all([loadSnapshots(db, [accountId], at), loadTenantRuleSet(db, ctx.tenantId)]);
+  if (!snapshot || snapshot.tenant.id !== ctx.tenantId) throw notFound('account');
   const question = contactQuestion(snapshot, { id: `check-${accountId}-${channel}`, channel, at, autodialed: false });
-  const ruleSet = await loadTenantRuleSet(db, ctx.tenantId);
   const decision = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
   return { channel, at: at.toISOString(), ...decision, question };
 }
@@ -31,8 +28,7 @@ export async function checkContact(db: Db, ctx: AccessContext, accountId: string
 export async function checkContacts(db: Db, ctx: AccessContext, accountIds: string[], channel: ContactChannel, at: Date = ctx.clock.now()) {
   const out = new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>();
   if (accountIds.length === 0) return out;
-  const snapshots = await loadSnapshots(db, accountIds, at);
-  const ruleSet = await loadTenantRuleSet(db, ctx.tenantId);
+  const [snapshots, ruleSet] = await Promise.all([loadSnapshots(db, accountIds, at), loadTenantRuleSet(db, ctx.tenantId)]);
   for (const s of snapshots) {
     if (s.tenant.id !== ctx.tenantId) continue;
     const question = contactQuestion(s, { id: `check-${s.account.id}-${channel}`, channel, at, autodialed: false });

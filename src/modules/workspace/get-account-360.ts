@@ -25,9 +25,11 @@ const TRANSCRIPTS_SHOWN = 3;
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
-  const base = await getAccount(db, ctx, accountId);
+  // The call check needs only the account id, so it runs alongside the account read (both report
+  // another tenant's account as missing); the rest needs the person and follows.
+  const [base, callNow] = await Promise.all([getAccount(db, ctx, accountId), checkContact(db, ctx, accountId, 'call')]);
   const personId = base.account.personId;
-  const [consents, coverages, statement, payments, refunds, plan, assistance, disputes, conversations, sentiment, outcomes, tasks, dispositions, callNow] = await Promise.all([
+  const [consents, coverages, statement, payments, refunds, plan, assistance, disputes, conversations, sentiment, outcomes, tasks, dispositions] = await Promise.all([
     rows<{ channel: string; type: string; given_to: string; given_at: Date; until: Date | null; source: string | null }>(
       db,
       sql`select channel, type, given_to, given_at, until, source from consents where tenant_id = ${ctx.tenantId} and person_id = ${personId} order by given_at desc`,
@@ -55,15 +57,15 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
           where tenant_id = ${ctx.tenantId} and account_id = ${accountId} order by (status = 'open') desc, created_at desc limit 30`,
     ),
     listDispositions(db, ctx.tenantId),
-    checkContact(db, ctx, accountId, 'call'),
   ]);
-  const transcripts = await Promise.all(
-    conversations.slice(0, TRANSCRIPTS_SHOWN).map(async (c) => ({ ...c, remarks: c.utterances, utterances: (await listUtterances(db, ctx, c.id)).map((u) => ({ id: u.id, at: u.at, speaker: u.speaker, text: u.text, sentiment: u.analysis?.label ?? null, score: u.analysis?.score ?? null })) })),
-  );
-  const agents = new Map(
-    (await rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray([...new Set(outcomes.map((o) => o.agentId))])})`)).map((u) => [u.id, u.name]),
-  );
-  await audit(db, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: '360' } });
+  const [transcripts, agentRows] = await Promise.all([
+    Promise.all(
+      conversations.slice(0, TRANSCRIPTS_SHOWN).map(async (c) => ({ ...c, remarks: c.utterances, utterances: (await listUtterances(db, ctx, c.id)).map((u) => ({ id: u.id, at: u.at, speaker: u.speaker, text: u.text, sentiment: u.analysis?.label ?? null, score: u.analysis?.score ?? null })) })),
+    ),
+    outcomes.length ? rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray([...new Set(outcomes.map((o) => o.agentId))])})`) : Promise.resolve([]),
+    audit(db, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: '360' } }),
+  ]);
+  const agents = new Map(agentRows.map((u) => [u.id, u.name]));
   const { person } = base;
   return {
     account: base.account,

@@ -121,8 +121,13 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
           ${hardshipSignalSql(ctx.tenantId)}
         ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
         select ${COLUMNS}, s.pts, s.kinds
-        from s join accounts a on a.tenant_id = ${ctx.tenantId} and a.id = s.account_id
-        where a.patient_due_cents > 0 ${and(filters(opts, today, ctx))} ${cursor}
+        from s cross join lateral (
+          -- One index probe per signalled account (offset 0 keeps the planner from flattening
+          -- this into a hash join, which reads every account of the tenant on each request).
+          select a.* from accounts a
+          where a.tenant_id = ${ctx.tenantId} and a.id = s.account_id and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))}
+          offset 0) a
+        where true ${cursor}
         order by ${rankKey} - s.pts, a.id
         limit ${limit}`,
   );
@@ -170,28 +175,30 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
   const today = now.toISOString().slice(0, 10);
   const after = opts.after ? decodeCursor(opts.after) : null;
   const search = opts.search?.trim() ? opts.search : undefined;
-  const page = await db.transaction(async (tx) => {
-    let found: Array<Row & { t: 1 | 2 | 3 }> = [];
-    if (search) {
-      found = (await searchTier(tx, ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1)).map((r) => ({ ...r, t: 3 as const }));
-    } else {
-      if (!after || after.t === 1) found = (await signalTier(tx, ctx, opts, today, now, after, limit + 1)).map((r) => ({ ...r, t: 1 as const }));
-      if (found.length <= limit) {
-        const rest = await restTier(tx, ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length);
-        found = found.concat(rest.map((r) => ({ ...r, t: 2 as const })));
-      }
+  let found: Array<Row & { t: 1 | 2 | 3 }> = [];
+  if (search) {
+    found = (await searchTier(db, ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1)).map((r) => ({ ...r, t: 3 as const }));
+  } else {
+    if (!after || after.t === 1) found = (await signalTier(db, ctx, opts, today, now, after, limit + 1)).map((r) => ({ ...r, t: 1 as const }));
+    if (found.length <= limit) {
+      const rest = await restTier(db, ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length);
+      found = found.concat(rest.map((r) => ({ ...r, t: 2 as const })));
     }
-    const shown = found.slice(0, limit);
-    const names = await loadPersonNames(tx, ctx.tenantId, shown.map((r) => r.person_id));
-    const languages = new Map(
-      (await rows<{ id: string; language: string }>(tx, sql`select id, language from persons where tenant_id = ${ctx.tenantId} and id = any(${textArray(shown.map((r) => r.person_id))})`)).map((r) => [r.id, r.language]),
-    );
-    await audit(tx, ctx, ...shown.map((r) => ({ action: 'read' as const, recordType: 'account', recordId: r.id, details: { view: 'worklist' } })));
-    const last = shown.at(-1);
-    const next = found.length > limit && last ? encodeCursor({ t: last.t, k: Number(last.rank_key) - (last.t === 1 ? Number(last.pts) : 0), id: last.id }) : null;
-    return { shown, names, languages, next };
-  });
-  const checks = await checkContacts(db, ctx, page.shown.map((r) => r.id), 'call', now);
+  }
+  const shown = found.slice(0, limit);
+  const personIds = shown.map((r) => r.person_id);
+  // Names, languages, the call check and the audit rows are independent reads and one write, so
+  // they go to the pool together; nothing is returned before the audit insert has finished.
+  const [names, languageRows, checks] = await Promise.all([
+    loadPersonNames(db, ctx.tenantId, personIds),
+    shown.length ? rows<{ id: string; language: string }>(db, sql`select id, language from persons where tenant_id = ${ctx.tenantId} and id = any(${textArray(personIds)})`) : Promise.resolve([]),
+    checkContacts(db, ctx, shown.map((r) => r.id), 'call', now),
+    audit(db, ctx, ...shown.map((r) => ({ action: 'read' as const, recordType: 'account', recordId: r.id, details: { view: 'worklist' } }))),
+  ]);
+  const languages = new Map(languageRows.map((r) => [r.id, r.language]));
+  const last = shown.at(-1);
+  const next = found.length > limit && last ? encodeCursor({ t: last.t, k: Number(last.rank_key) - (last.t === 1 ? Number(last.pts) : 0), id: last.id }) : null;
+  const page = { shown, names, languages, next };
   return {
     items: page.shown.map((r) => {
       const dueOn = r.due_on === null ? null : String(r.due_on).slice(0, 10);

@@ -35,10 +35,16 @@ export async function findAccountIdsMatching(q: Queryable, tenantId: string, tex
   if (contacts.length) personQueries.push(sql`select c.person_id from contact_points c where c.tenant_id = ${tenantId} and c.value_bidx = any(${sql.param(contacts)}::text[])`);
   const found = await rows<{ id: string }>(
     q,
-    sql`select a.id from accounts a
-        where a.tenant_id = ${tenantId}
-          and (a.id = ${raw} or a.external_ref in (${raw}, ${raw.toUpperCase()})
-               or a.person_id in (${sql.join(personQueries, sql` union `)}))
+    // A union of index probes rather than one OR: with the OR (or a hash join on the persons found)
+    // the planner reads every account of the tenant; here each person found is one probe of
+    // accounts_person, and the probes stop at the limit.
+    sql`select a.id from accounts a where a.tenant_id = ${tenantId} and a.id = ${raw}
+        union
+        select a.id from accounts a where a.tenant_id = ${tenantId} and a.external_ref in (${raw}, ${raw.toUpperCase()})
+        union
+        (select a.id from (${sql.join(personQueries, sql` union `)}) p(id)
+         cross join lateral (select a.id from accounts a where a.tenant_id = ${tenantId} and a.person_id = p.id offset 0) a
+         limit ${limit})
         limit ${limit}`,
   );
   return found.map((r) => r.id);
