@@ -8,7 +8,7 @@ import { AccountDisputes } from '../disputes/AccountDisputes';
 import { AccountCsat } from './AccountCsat';
 import { AccountScores } from './AccountScores';
 import { PatientAccessLog } from '../admin/PatientAccessLog';
-import { LiveConversation } from './LiveConversation';
+import { ContactChecks, LiveConversation } from './LiveConversation';
 import { dateText, dateTimeText, OutcomePanel, type Disposition } from './OutcomePanel';
 
 type Row = Record<string, any>;
@@ -332,7 +332,13 @@ export function AccountDetail() {
         </Grid.Col>
       </Grid>
       <AccountDisputes accountId={account.id} personId={person?.id ?? null} />
-      {person && may(me.data, 'conversations.use') && <LiveConversation personId={person.id} accountId={account.id} />}
+      {person && may(me.data, 'conversations.use') && (
+        <Stack gap="xs">
+          {/* What the conversation's effects allow right now, per channel; refreshed as they happen. */}
+          <ContactChecks accountId={account.id} />
+          <LiveConversation personId={person.id} accountId={account.id} />
+        </Stack>
+      )}
       <AccountCsat accountId={account.id} />
       {may(me.data, 'audit.read') && <PatientAccessLog accountId={account.id} />}
     </Stack>

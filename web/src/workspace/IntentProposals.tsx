@@ -51,6 +51,7 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
       setError(null);
       void qc.invalidateQueries({ queryKey: ['intent-reviews', conversationId] });
       void qc.invalidateQueries({ queryKey: ['contact-check', accountId] });
+      void qc.invalidateQueries({ queryKey: ['account360', accountId] });
     },
     onError: (e: Error) => setError(`That did not go through: ${e.message}. Please try again.`),
   });

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../ui/api';
+import { label } from '../ui/labels';
 import { IntentProposals } from './IntentProposals';
 
 interface Cue { kind: 'acknowledge' | 'avoid' | 'suggest' | 'action'; text: string; because?: string }
@@ -33,8 +34,8 @@ export function ContactChecks({ accountId }: { accountId: string }) {
   return (
     <Group gap="xs" role="group" aria-label="Contact permissions">
       {q.data?.map((d) => (
-        <Badge key={d.channel} color={d.allowed ? 'teal' : 'red'} variant="light" data-testid={`contact-${d.channel}`} title={d.reasons.join(', ')}>
-          {d.channel}: {d.allowed ? 'allowed now' : `blocked (${d.reasons.join(', ')})`}
+        <Badge key={d.channel} color={d.allowed ? '#1b5e20' : 'red.9'} variant="filled" data-testid={`contact-${d.channel}`} style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }}>
+          {label('channel', d.channel)}: {d.allowed ? 'allowed now' : `blocked (${d.reasons.map((r) => label('reason', r)).join('; ')})`}
         </Badge>
       ))}
     </Group>
@@ -67,6 +68,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
       setUtterances((prev) => (prev.some((p) => p.id === u.id) ? prev : [...prev, u]));
       if (u.applied.length) {
         void qc.invalidateQueries({ queryKey: ['contact-check', accountId] });
+        void qc.invalidateQueries({ queryKey: ['account360', accountId] });
         void qc.invalidateQueries({ queryKey: ['intent-reviews', conversationId] });
       }
     });
