@@ -29,7 +29,7 @@ import { configurationRoutes } from './configuration.js';
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
-  userRoutes, configurationRoutes,
+  userRoutes, configurationRoutes, simulationRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */
@@ -37,4 +37,3 @@ export const routeGroups: RouteGroup[] = [
   healthRoutes, authRoutes, accountRoutes, auditRoutes, statementRoutes, ingestionRoutes, conversationRoutes, complianceRoutes,
   ...extraRouteGroups,
 ];
-extraRouteGroups.push(simulationRoutes);
