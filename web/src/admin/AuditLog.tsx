@@ -78,7 +78,7 @@ export function AuditLog({ canManageUsers }: { canManageUsers: boolean }) {
         </Group>
       </form>
       <Text size="sm" c="dimmed" mt="sm">Each time someone opens this log it is recorded too; those entries are hidden unless you include them.</Text>
-      {log.isLoading && <Loader mt="md" aria-label="Loading the audit log" />}
+      {log.isLoading && <Loader role="status" mt="md" aria-label="Loading the audit log" />}
       {log.error && <Alert color="red" mt="md">The audit log could not be loaded. Check the filters and try again.</Alert>}
       {log.data && rows.length === 0 && <Text mt="md">No entries match these filters. Try a wider date range or clear a filter.</Text>}
       {rows.length > 0 && (

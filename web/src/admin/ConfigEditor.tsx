@@ -153,7 +153,7 @@ export function TemplateEditor({ canPublish, canRunOutreach = false }: { canPubl
   };
   const changed = doc && draft && JSON.stringify(doc.body) !== JSON.stringify(draft);
 
-  if (docs.isLoading) return <Loader aria-label="Loading templates" />;
+  if (docs.isLoading) return <Loader role="status" aria-label="Loading templates" />;
   if (docs.error) return <Alert color="red">Templates could not be loaded. Please reload.</Alert>;
   return (
     <Stack>
@@ -245,7 +245,7 @@ export function JourneyEditor({ canPublish }: { canPublish: boolean }) {
   const { publish, issues } = usePublish(setPublished);
   const check = useMutation({ mutationFn: () => api<{ issues: Issue[] }>('/api/v1/config/check', { method: 'POST', json: { kind: 'journey', name: doc!.name, body: parsed } }) });
 
-  if (docs.isLoading) return <Loader aria-label="Loading journeys" />;
+  if (docs.isLoading) return <Loader role="status" aria-label="Loading journeys" />;
   if (docs.error) return <Alert color="red">Journeys could not be loaded. Please reload.</Alert>;
   if (!doc) return <Text>No journeys are configured.</Text>;
   const steps: any[] = Array.isArray(parsed?.steps) ? parsed.steps : [];

@@ -22,7 +22,7 @@ export function PatientAccessLog({ accountId }: { accountId: string }) {
   return (
     <Card withBorder>
       <Text fw={600} mb="xs" component="h3">Who looked at this patient</Text>
-      {q.isLoading && <Loader size="sm" aria-label="Loading access log" />}
+      {q.isLoading && <Loader role="status" size="sm" aria-label="Loading access log" />}
       {q.error && <Alert color={q.error instanceof ApiError && q.error.status === 403 ? 'gray' : 'red'}>{q.error instanceof ApiError && q.error.status === 403 ? 'Only administrators and compliance officers see who looked at a patient.' : 'The access log could not be loaded. Please try again.'}</Alert>}
       {q.data && rows.length === 0 && <Text c="dimmed">Nobody has looked at this patient's records yet.</Text>}
       {rows.length > 0 && (

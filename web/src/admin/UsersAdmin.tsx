@@ -99,7 +99,7 @@ export function UsersAdmin({ me }: { me: Me }) {
       {failure && <Alert color="red" role="alert">{errorText(failure)}</Alert>}
       <Card withBorder>
         <Text fw={600} component="h3" mb="xs">Staff</Text>
-        {users.isLoading && <Loader aria-label="Loading staff" />}
+        {users.isLoading && <Loader role="status" aria-label="Loading staff" />}
         {users.error && <Alert color="red">The staff list could not be loaded. Please reload the page.</Alert>}
         {users.data && users.data.items.length === 0 && <Text>No staff yet. Invite someone above.</Text>}
         {users.data && users.data.items.length > 0 && (

@@ -69,7 +69,7 @@ export function DocumentsView({ token, lang, onBack }: { token: string; lang: La
     else setError(t.somethingWrong);
   }
 
-  if (app === undefined) return <Loader aria-label={LOOP[lang].opening} />;
+  if (app === undefined) return <Loader role="status" aria-label={LOOP[lang].opening} />;
   return (
     <Stack>
       <Title order={1} size="h2">{L.documentsTitle}</Title>

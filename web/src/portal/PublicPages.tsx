@@ -194,7 +194,7 @@ export function SurveyPage({ code }: { code: string }) {
   }
   let body;
   if (fatal) body = <Alert color="orange" role="alert">{fatal}</Alert>;
-  else if (!tenantName) body = <Loader aria-label={L.opening} />;
+  else if (!tenantName) body = <Loader role="status" aria-label={L.opening} />;
   else if (done) body = (
     <Card withBorder padding="lg" data-testid="survey-thanks">
       <Stack>

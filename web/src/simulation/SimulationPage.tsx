@@ -185,7 +185,7 @@ export function SimulationPage() {
       <Card withBorder padding="md" component="section" aria-labelledby="simulation-setup-title">
         <Title order={3} size="h5" id="simulation-setup-title" mb="xs">What to compare</Title>
         {strategies.isLoading ? (
-          <Loader size="sm" aria-label="Loading strategies" />
+          <Loader role="status" size="sm" aria-label="Loading strategies" />
         ) : strategies.isError ? (
           <Alert color="red" title="The strategies could not be loaded">Reload the page. If it keeps happening, ask an administrator to check the simulation settings.</Alert>
         ) : (strategies.data?.items.length ?? 0) === 0 ? (

@@ -286,7 +286,7 @@ export function AccountDetail() {
   // Handle time starts when the agent opens the account.
   const [openedAt, setOpenedAt] = useState(() => new Date());
   useEffect(() => setOpenedAt(new Date()), [accountId]);
-  if (q.isLoading) return <Loader aria-label="Loading the account" />;
+  if (q.isLoading) return <Loader role="status" aria-label="Loading the account" />;
   if (q.error || !q.data) {
     return <Alert color="red" title="The account did not load">{q.error instanceof ApiError ? q.error.userMessage : 'It may not exist, or your role may not open it.'} Go back to the worklist and try again.</Alert>;
   }

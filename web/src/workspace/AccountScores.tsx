@@ -43,7 +43,7 @@ export function AccountScores({ accountId }: { accountId: string }) {
   return (
     <Card withBorder component="section" aria-labelledby={`scores-${accountId}`}>
       <Text fw={600} mb="xs" id={`scores-${accountId}`}>Scores and assistance screening</Text>
-      {q.isLoading && <Loader size="sm" aria-label="Loading scores" />}
+      {q.isLoading && <Loader role="status" size="sm" aria-label="Loading scores" />}
       {q.isError && <Alert color="orange">Scores could not be loaded. Reload the page to try again.</Alert>}
       {data && (
         <Stack gap="sm">

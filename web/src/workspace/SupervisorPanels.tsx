@@ -45,7 +45,7 @@ export function FcrPanel() {
         <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
         {q.data && <Button variant="default" component="a" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv(q.data))}`} download={`fcr-${from}-${to}.csv`}>Download CSV</Button>}
       </Group>
-      {q.isLoading && <Loader aria-label="Loading first-contact resolution" />}
+      {q.isLoading && <Loader role="status" aria-label="Loading first-contact resolution" />}
       {q.error && <Alert color="red">{q.error instanceof ApiError ? q.error.userMessage : 'The figures did not load.'} Check the dates and try again.</Alert>}
       {q.data && q.data.agents.length === 0 && <Text size="sm" c="dimmed">No outcomes recorded in these dates.</Text>}
       {q.data && q.data.agents.length > 0 && (
@@ -95,7 +95,7 @@ export function TeamsPanel() {
   return (
     <Card withBorder component="section" aria-label="Teams">
       <Title order={2} size="h4" mb="xs">Teams</Title>
-      {q.isLoading && <Loader aria-label="Loading teams" />}
+      {q.isLoading && <Loader role="status" aria-label="Loading teams" />}
       {q.data && q.data.items.length === 0 && <Text size="sm" c="dimmed">No teams yet. A team shares a queue: choose it under "Queue" above.</Text>}
       <Stack gap={4} mb="sm">
         {q.data?.items.map((t) => (

@@ -144,7 +144,7 @@ export function TasksPage() {
         <Select label="Kind of task" placeholder="All kinds" clearable w={280} data={labelOptions('taskKind', KINDS)} value={kind} onChange={(v) => { setKind(v); setCursors([null]); }} />
         <Switch label="Assigned to me" checked={mine} onChange={(e) => { setMine(e.currentTarget.checked); setCursors([null]); }} />
       </Group>
-      {q.isLoading && <Loader aria-label="Loading tasks" />}
+      {q.isLoading && <Loader role="status" aria-label="Loading tasks" />}
       {q.error && <Alert color="red" title="Tasks did not load">{(q.error as Error).message} Try again in a moment.</Alert>}
       {q.data && q.data.items.length === 0 && (
         <Alert color="gray" title="No open tasks">{mine || kind ? 'Nothing matches these filters. Clear them to see every open task.' : 'Every task is done or snoozed.'}</Alert>

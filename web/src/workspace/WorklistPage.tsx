@@ -196,7 +196,7 @@ export function WorklistPage() {
         <Button variant="default" disabled={!viewName.trim()} onClick={() => void saveCurrentView()}>Save view</Button>
         {viewError && <Text size="sm" c="red.8" role="alert">{viewError}</Text>}
       </Group>
-      {q.isLoading && <Loader aria-label="Loading the worklist" />}
+      {q.isLoading && <Loader role="status" aria-label="Loading the worklist" />}
       {q.error && <Alert color="red" title="The worklist did not load">{(q.error as Error).message} Try again in a moment.</Alert>}
       {q.data && q.data.items.length === 0 && (
         <Alert color="gray" title={searching ? 'No results' : 'Nothing to work'}>
