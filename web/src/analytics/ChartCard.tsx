@@ -34,7 +34,7 @@ export function ChartCard<T>(props: { title: string; description: string; rows: 
       ) : view === 'chart' ? (
         <div role="img" aria-label={`${props.title} chart; switch to Table for the numbers`} style={{ width: '100%', height: 240 }}>{props.chart}</div>
       ) : (
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
           <Table striped aria-label={props.title}>
             <Table.Thead>
               <Table.Tr>{props.columns.map((c) => <Table.Th key={c.key}>{c.label}</Table.Th>)}</Table.Tr>

@@ -120,7 +120,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
       </SimpleGrid>
       <Card withBorder padding="md" component="section" aria-labelledby="simulation-table-title">
         <Title order={3} size="h5" id="simulation-table-title" mb="xs">All figures side by side</Title>
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer minWidth={320} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
           <Table striped aria-label="Simulated strategies compared">
             <Table.Thead>
               <Table.Tr>
