@@ -59,7 +59,8 @@ const WORKER_YOUNG_GENERATION_MB = 96;
 function runInWorker(job: RunPartsJob): Promise<StrategyRun[]> {
   // The package's ESM build of tsx/esm/api (its CommonJS build cannot register from an eval'd worker).
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./simulation-worker.ts', import.meta.url).href;
+  // From the sources the entry is TypeScript; from the compiled build in dist/ it is JavaScript.
+  const entry = new URL(`./simulation-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   const bootstrap = `const { workerData } = require('node:worker_threads'); import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });`;
   return new Promise((resolve, reject) => {
     // Every decision allocates short-lived snapshots, questions and rendered text; a larger young
