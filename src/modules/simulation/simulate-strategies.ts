@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../platform/errors/index.js';
+import type { Kpis } from '../analytics/index.js';
 import { METRICS, runStrategy, type Metric, type StrategyRun } from './run-strategy.js';
 import { loadSimulationConfig, type SimulationConfig } from './simulation-config.js';
 import { buildPopulation } from './synthetic-population.js';
@@ -92,33 +93,8 @@ function mergeRuns(parts: StrategyRun[][]): StrategyRun[] {
   });
 }
 
-/** KPI fields of ../shared/contracts/analytics.md that the model produces. */
-export interface SimulatedKpis {
-  cohortAccounts: number;
-  placedCents: number;
-  collectedCents: number;
-  recoveryRate: number | null;
-  assistanceAdjustedCents: number;
-  resolvedAccounts: number;
-  medianDaysToResolution: number | null;
-  contacts: { email: number; sms: number; letter: number; call: number };
-  blockedContacts: number;
-  optOuts: number;
-  optOutRate: number | null;
-  plansStarted: number;
-  plansCompleted: number;
-  plansDefaulted: number;
-  planCompletionRate: number | null;
-  assistanceApplications: number;
-  assistanceApproved: number;
-  assistanceUptakeRate: number | null;
-  csatResponses: number;
-  csatAverage: number | null;
-  csatTopTwoBox: number | null;
-  firstContactResolutionRate: number | null;
-  complaints: number;
-  churnRate: number | null;
-}
+/** The model produces every KPI field of ../shared/contracts/analytics.md, with the dashboard's shape. */
+export type SimulatedKpis = Kpis;
 
 export interface SimulatedCost {
   messages: { email: number; sms: number; letter: number; call: number };

@@ -49,6 +49,36 @@ const COLUMNS: Column<Row>[] = [
   { key: 'costPerAccountCents', label: 'Cost per account', format: (v) => money(v) },
 ];
 
+/** One figure per strategy as bars, with the table and CSV behind it. */
+function StrategyBars(props: {
+  title: string; description: string; rows: Row[]; chartRows: object[]; columns: Column<Row>[]; fileName: string;
+  dataKey: string; errorKey?: string; name: string; unit: string; color: string; format: (v: number) => string;
+}) {
+  return (
+    <ChartCard
+      title={props.title}
+      description={props.description}
+      rows={props.rows}
+      columns={props.columns}
+      fileName={props.fileName}
+      empty="No strategies to compare."
+      chart={
+        <ResponsiveContainer>
+          <BarChart data={props.chartRows}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
+            <YAxis unit={props.unit} />
+            <Tooltip formatter={(v) => props.format(Number(v))} />
+            <Bar dataKey={props.dataKey} name={props.name} fill={props.color}>
+              {props.errorKey && <ErrorBar dataKey={props.errorKey} width={6} stroke="#343a40" />}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+    />
+  );
+}
+
 function Comparison({ out }: { out: SimulationOutput }) {
   const rows = rowsOf(out);
   const chartRows = rows.map((r) => ({ ...r, recoveryPct: (r.recoveryRate ?? 0) * 100, recoveryErr: [((r.recoveryRate ?? 0) - (r.recoveryLow ?? 0)) * 100, ((r.recoveryHigh ?? 0) - (r.recoveryRate ?? 0)) * 100], optOutPct: (r.optOutRate ?? 0) * 100, costDollars: r.costPerAccountCents / 100 }));
@@ -58,64 +88,23 @@ function Comparison({ out }: { out: SimulationOutput }) {
         These figures come from made-up patients whose reactions follow assumed numbers ({out.accounts.toLocaleString('en-US')} accounts over {out.days} days, seed {out.seed}). Use them to compare strategies with each other, not to predict what you will collect. Ranges are 95% intervals over {out.replications} replications.
       </Alert>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <ChartCard
+        <StrategyBars
           title="Share of balances collected"
           description="Patient payments over the balances placed, with the 95% range."
-          rows={rows}
-          columns={[COLUMNS[0]!, COLUMNS[1]!, COLUMNS[2]!, COLUMNS[3]!]}
-          fileName="simulation-recovery"
-          empty="No strategies to compare."
-          chart={
-            <ResponsiveContainer>
-              <BarChart data={chartRows}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
-                <YAxis unit="%" />
-                <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} />
-                <Bar dataKey="recoveryPct" name="Collected" fill={COLORS[0]}>
-                  <ErrorBar dataKey="recoveryErr" width={6} stroke="#343a40" />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          }
+          rows={rows} chartRows={chartRows} columns={[COLUMNS[0]!, COLUMNS[1]!, COLUMNS[2]!, COLUMNS[3]!]} fileName="simulation-recovery"
+          dataKey="recoveryPct" errorKey="recoveryErr" name="Collected" unit="%" color={COLORS[0]!} format={(v) => `${v.toFixed(1)}%`}
         />
-        <ChartCard
+        <StrategyBars
           title="Opt-outs per message"
           description="How often a message led the patient to ask us to stop on that channel."
-          rows={rows}
-          columns={[COLUMNS[0]!, COLUMNS[4]!, COLUMNS[5]!]}
-          fileName="simulation-opt-outs"
-          empty="No strategies to compare."
-          chart={
-            <ResponsiveContainer>
-              <BarChart data={chartRows}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
-                <YAxis unit="%" />
-                <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
-                <Bar dataKey="optOutPct" name="Opt-outs" fill={COLORS[2]} />
-              </BarChart>
-            </ResponsiveContainer>
-          }
+          rows={rows} chartRows={chartRows} columns={[COLUMNS[0]!, COLUMNS[4]!, COLUMNS[5]!]} fileName="simulation-opt-outs"
+          dataKey="optOutPct" name="Opt-outs" unit="%" color={COLORS[2]!} format={(v) => `${v.toFixed(2)}%`}
         />
-        <ChartCard
+        <StrategyBars
           title="Cost per account"
           description="Messages at their unit cost plus staff time."
-          rows={rows}
-          columns={[COLUMNS[0]!, COLUMNS[8]!, COLUMNS[10]!]}
-          fileName="simulation-cost"
-          empty="No strategies to compare."
-          chart={
-            <ResponsiveContainer>
-              <BarChart data={chartRows}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="strategy" interval={0} tick={{ fontSize: 11 }} />
-                <YAxis unit="$" />
-                <Tooltip formatter={(v) => `$${Number(v).toFixed(2)}`} />
-                <Bar dataKey="costDollars" name="Cost per account" fill={COLORS[1]} />
-              </BarChart>
-            </ResponsiveContainer>
-          }
+          rows={rows} chartRows={chartRows} columns={[COLUMNS[0]!, COLUMNS[8]!, COLUMNS[10]!]} fileName="simulation-cost"
+          dataKey="costDollars" name="Cost per account" unit="$" color={COLORS[1]!} format={(v) => `$${v.toFixed(2)}`}
         />
       </SimpleGrid>
       <Card withBorder padding="md" component="section" aria-labelledby="simulation-table-title">
