@@ -82,9 +82,10 @@ describe.skipIf(!HAS_CHROMIUM)(`tenant rules and disputes, in a real browser${HA
     await officer.getByRole('link', { name: 'Communications log' }).click();
     await officer.getByTestId('log-row').first().waitFor();
     const page = (await officer.getByRole('table', { name: 'Communications' }).textContent())!;
-    expect(page).toContain(`rules ${version}`);
-    expect(page).toContain('policy_inconvenient_time');
-    expect(page).toContain('earliest allowed');
+    expect(page).toContain(`Rule set ${version}`);
+    expect(page).toContain('Outside our calling hours');
+    expect(page).not.toContain('policy_inconvenient_time');
+    expect(page).toContain('Earliest allowed');
 
     // Every contact held back now may go once it is 20:00-21:00 in each time zone the patient may be in.
     const log = await call<{ items: Array<{ status: string; reasons: string[]; channel: string; timeZone: string; extraTimeZones: string[]; decision: { earliestAllowedAt?: string | null } | null; ruleSetVersion: string | null }> }>(

@@ -8,7 +8,10 @@ import { App } from './App';
 
 // Shade 9 and the palest light backgrounds keep text at WCAG AA contrast (4.5:1): Mantine's
 // default teal-6 under white text is 2.6:1, dimmed gray-6 on white 3.3:1.
-const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
+// Mantine's darkest green (#2b8a3e) is 4.4:1 under white text and 4.1:1 on its own pale
+// background; shade 9 is darkened to #237a35 (5.4:1 and 5.0:1) so "paid" and "sent" badges read.
+const green = ['#ebfbee', '#d3f9d8', '#b2f2bb', '#8ce99a', '#69db7c', '#51cf66', '#40c057', '#37b24d', '#2f9e44', '#237a35'] as const;
+const theme = createTheme({ colors: { green }, primaryColor: 'teal', primaryShade: 9, defaultRadius: 'md', fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
 const contrast: CSSVariablesResolver = () => ({
   variables: {},
   light: {

@@ -1,7 +1,8 @@
-import { Alert, Badge, Code, Group, Loader, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../ui/api';
+import { label, labelOptions } from '../ui/labels';
 
 interface LogItem {
   id: string;
@@ -30,6 +31,18 @@ interface Summary {
 }
 
 const STATUS_COLOR: Record<string, string> = { sent: 'green', delivered: 'green', blocked: 'red', cancelled: 'gray', queued: 'yellow', failed: 'orange', received: 'blue' };
+const STATUSES = ['sent', 'delivered', 'blocked', 'cancelled', 'queued', 'failed', 'received'] as const;
+const CHANNELS = ['email', 'sms', 'letter', 'call'] as const;
+
+/** `self-pay-standard@3` and `final-notice` as "Self pay standard (version 3) · Final notice". */
+function journeyStep(journey: string | null, step: string | null, purpose: string | null): string {
+  const words = (code: string) => label('template', code);
+  if (!journey) return step ? words(step) : purpose ? words(purpose) : '';
+  const [name, version] = journey.split('@');
+  return `${words(name!)}${version ? ` (version ${version})` : ''}${step ? ` · ${words(step)}` : ''}`;
+}
+
+const time = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
 /** For the compliance officer: every contact, what decided it, and why a blocked one was blocked. */
 export function CommunicationsLogPage() {
@@ -53,31 +66,33 @@ export function CommunicationsLogPage() {
           <div>
             <Text fw={600} size="sm">By status</Text>
             {summary.data.byStatus.map((r) => (
-              <Text key={`${r.status}-${r.channel}`} size="sm">{r.status} · {r.channel}: {r.n}</Text>
+              <Text key={`${r.status}-${r.channel}`} size="sm">{label('commStatus', r.status)} · {label('channel', r.channel)}: {r.n}</Text>
             ))}
           </div>
           <div>
             <Text fw={600} size="sm">Block reasons</Text>
             {summary.data.byReason.length === 0 && <Text size="sm" c="dimmed">None</Text>}
             {summary.data.byReason.map((r) => (
-              <Text key={r.reason} size="sm"><Code>{r.reason}</Code> {r.n}</Text>
+              <Text key={r.reason} size="sm">{label('reason', r.reason)}: {r.n}</Text>
             ))}
           </div>
           <div>
             <Text fw={600} size="sm">Accounts by journey state</Text>
             {summary.data.journeyStates.map((r) => (
-              <Text key={r.reason} size="sm">{r.reason.replace(/_/g, ' ')}: {r.n}</Text>
+              <Text key={r.reason} size="sm">{label('reason', r.reason)}: {r.n}</Text>
             ))}
           </div>
         </SimpleGrid>
       )}
       <Group>
-        <Select aria-label="Status" placeholder="Any status" clearable value={status} onChange={setStatus} data={['sent', 'delivered', 'blocked', 'cancelled', 'queued', 'failed', 'received']} />
-        <Select aria-label="Channel" placeholder="Any channel" clearable value={channel} onChange={setChannel} data={['email', 'sms', 'letter', 'call']} />
+        <Select aria-label="Status" placeholder="Any status" clearable value={status} onChange={setStatus} data={labelOptions('commStatus', STATUSES)} />
+        <Select aria-label="Channel" placeholder="Any channel" clearable value={channel} onChange={setChannel} data={labelOptions('channel', CHANNELS)} />
       </Group>
-      {q.isLoading && <Loader />}
+      {q.isLoading && <Loader role="status" aria-label="Loading communications" />}
+      {q.data && q.data.items.length === 0 && <Text c="dimmed">No communications match these filters.</Text>}
       {q.error && <Alert color="red">{(q.error as Error).message}</Alert>}
-      {q.data && (
+      {q.data && q.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={760} scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Communications, scrolls sideways' } }}>
         <Table striped aria-label="Communications">
           <Table.Thead>
             <Table.Tr>
@@ -94,27 +109,28 @@ export function CommunicationsLogPage() {
               const earliest = c.decision?.atSend?.earliestAllowedAt ?? c.decision?.earliestAllowedAt ?? c.decision?.contact?.earliestAllowedAt ?? null;
               return (
                 <Table.Tr key={c.id} data-testid="log-row">
-                  <Table.Td>{c.at.replace('T', ' ').slice(0, 16)}</Table.Td>
+                  <Table.Td>{time(c.at)}</Table.Td>
                   <Table.Td>
                     <Tooltip label={[c.timeZone, ...(c.extraTimeZones ?? [])].join(', ')}>
                       <span>{c.personName}</span>
                     </Tooltip>
                   </Table.Td>
-                  <Table.Td>{c.direction === 'inbound' ? `${c.channel} (reply)` : c.channel}</Table.Td>
-                  <Table.Td><Badge color={STATUS_COLOR[c.status] ?? 'gray'} variant="light">{c.status}</Badge></Table.Td>
-                  <Table.Td>{c.journey ? `${c.journey} · ${c.step}` : c.step ?? c.purpose ?? ''}</Table.Td>
+                  <Table.Td>{c.direction === 'inbound' ? `${label('channel', c.channel)} (reply)` : label('channel', c.channel)}</Table.Td>
+                  <Table.Td><Badge color={STATUS_COLOR[c.status] ?? 'gray'} variant="light">{label('commStatus', c.status)}</Badge></Table.Td>
+                  <Table.Td>{journeyStep(c.journey, c.step, c.purpose)}</Table.Td>
                   <Table.Td>
-                    {c.reasons.map((r) => <Code key={r} mr={4}>{r}</Code>)}
-                    {c.status === 'blocked' && earliest && <Text size="xs" c="dimmed">earliest allowed {earliest.replace('T', ' ').slice(0, 16)}</Text>}
-                    {c.decision?.tried?.length ? <Text size="xs" c="dimmed">tried first: {c.decision.tried.map((t) => `${t.channel} (${t.reasons.join(', ')})`).join('; ')}</Text> : null}
-                    {c.outcome && <Text size="xs" c="dimmed">{c.outcome}</Text>}
-                    {c.ruleSetVersion && <Text size="xs" c="dimmed">rules {c.ruleSetVersion}</Text>}
+                    {c.reasons.map((r) => <Text key={r} size="sm">{label('reason', r)}</Text>)}
+                    {c.status === 'blocked' && earliest && <Text size="xs" c="dimmed">Earliest allowed {time(earliest)} UTC</Text>}
+                    {c.decision?.tried?.length ? <Text size="xs" c="dimmed">Tried first: {c.decision.tried.map((t) => `${label('channel', t.channel)} (${t.reasons.map((r) => label('reason', r)).join(', ')})`).join('; ')}</Text> : null}
+                    {c.outcome && <Text size="xs" c="dimmed">{label('reason', c.outcome)}</Text>}
+                    {c.ruleSetVersion && <Text size="xs" c="dimmed">Rule set {c.ruleSetVersion}</Text>}
                   </Table.Td>
                 </Table.Tr>
               );
             })}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );
