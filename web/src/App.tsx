@@ -115,7 +115,7 @@ function StaffApp() {
           <Route path="/workspace" element={may(me.data, 'worklist.use') ? <WorklistPage /> : <Navigate to={home} replace />} />
           <Route path="/tasks" element={gate('tasks.work', <TasksPage />)} />
           <Route path="/accounts" element={<WorkspacePage />} />
-          <Route path="/workspace/accounts/:accountId" element={<AccountDetail />} />
+          <Route path="/workspace/accounts/:accountId" element={gate('accounts.open', <AccountDetail />)} />
           <Route path="/billing" element={<IngestionPage />} />
           <Route path="/claims" element={<DenialsPage me={me.data} />} />
           <Route path="/frontdesk" element={<CheckInPage />} />

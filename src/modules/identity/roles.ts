@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'compliance.rules.manage': ['compliance_officer', 'admin'],
   // The prioritized call queue and the staff task list: the people who work accounts and tasks.
   'worklist.use': ['collections_coordinator', 'financial_counselor', 'admin'],
+  // The whole account on one screen: the people who work accounts, the billing office that fixes
+  // them, and the compliance officer who reviews them (read-only: the page offers each role only its
+  // own actions). The front desk has its check-in view instead (minimum necessary).
+  'accounts.open': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'compliance_officer', 'admin'],
   'tasks.work': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
   // What came of a contact (dispositions, promises, notes), teams, and first-contact resolution.
   'outcomes.record': ['collections_coordinator', 'financial_counselor', 'admin'],

@@ -54,6 +54,14 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
     expect(view.headers['cache-control']).toMatch(/no-store/);
     expect(Object.keys(view.json())).toEqual(expect.arrayContaining(['person', 'coverages', 'visits', 'entries', 'payments', 'refunds', 'plan', 'assistance', 'communications', 'conversations', 'outcomes', 'tasks', 'disputes', 'dispositions', 'callNow']));
     expect((await t.app.inject({ url: `/api/v1/workspace/accounts/${top.accountId}`, headers: { cookie: access } })).statusCode).toBe(403);
+    // The compliance officer opens the same account to review it; the audit says why.
+    const officer = await t.signIn('compliance@riverbend.example');
+    const review = await t.app.inject({ url: `/api/v1/workspace/accounts/${top.accountId}`, headers: { cookie: officer } });
+    expect(review.statusCode).toBe(200);
+    const purposes = await getDb().query<{ purpose: string }>(
+      `select distinct purpose from audit_log where request_id = $1 and action = 'read'`, [review.headers['x-request-id']],
+    );
+    expect(purposes.map((r) => r.purpose)).toEqual(['compliance_review']);
     expect((await t.app.inject({ url: '/api/v1/workspace/accounts/no-such-account', headers: { cookie: coordinator } })).statusCode).toBe(404);
 
     const outcome = (payload: Record<string, unknown>, cookie = coordinator) => t.app.inject({ method: 'POST', url: `/api/v1/workspace/accounts/${top.accountId}/outcomes`, headers: { cookie }, payload: { startedAt: new Date(t.clock.now().getTime() - 60_000).toISOString(), called: false, ...payload } });

@@ -75,7 +75,7 @@ function TeamResolution(props: { from: string; until: string }) {
   if (!allowed) return null;
   if (fcr.error) return <Alert color="red" title="First-contact resolution by team could not be loaded">{(fcr.error as Error).message}</Alert>;
   const rows = fcr.data && fcr.data.total.outcomes > 0 ? [{ teamId: 'all', name: 'Everyone', members: 0, ...fcr.data.total }, ...fcr.data.teams] : [];
-  const percentAxis = { tickFormatter: (v: number) => `${Math.round(v * 100)}%`, domain: [0, 1] as [number, number] };
+  const percentAxis = { tickFormatter: percentTick, domain: [0, 1] as [number, number] };
   return (
     <ChartCard
       title="First-contact resolution by team"
@@ -97,6 +97,12 @@ function TeamResolution(props: { from: string; until: string }) {
       }
     />
   );
+}
+
+/** Axis ticks of small rates keep their decimals: 0.25%, 0.5%, 0.75%, 1% rather than 0%, 1%, 1%. */
+function percentTick(v: number): string {
+  const p = Math.round(v * 10000) / 100;
+  return Number.isInteger(p) ? `${p}%` : `${p.toFixed(p < 1 ? 2 : 1).replace(/0$/, '')}%`;
 }
 
 export function DashboardTab(props: { qs: string }) {
@@ -126,7 +132,7 @@ export function DashboardTab(props: { qs: string }) {
     return row;
   });
   // Rates start at 0 and show at least up to 1% (an all-zero series would otherwise get a 0-4 scale).
-  const percentAxis = { tickFormatter: (v: number) => `${Math.round(v * 100)}%`, domain: [0, (max: number) => Math.max(max, 0.01)] as [number, (m: number) => number] };
+  const percentAxis = { tickFormatter: percentTick, domain: [0, (max: number) => Math.max(max, 0.01)] as [number, (m: number) => number] };
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">

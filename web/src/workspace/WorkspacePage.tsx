@@ -2,7 +2,7 @@ import { Alert, Badge, Group, Loader, Table, TextInput, Title } from '@mantine/c
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, formatCents } from '../ui/api';
+import { api, formatCents, may, type Me } from '../ui/api';
 import { label } from '../ui/labels';
 
 export interface AccountSummary {
@@ -22,6 +22,8 @@ const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue.9', pati
 
 export function WorkspacePage() {
   const [search, setSearch] = useState('');
+  const me = useQuery({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/me') });
+  const canOpen = may(me.data, 'accounts.open');
   const q = useQuery({
     queryKey: ['accounts', search],
     queryFn: () => api<{ items: AccountSummary[]; next: string | null }>(`/api/v1/accounts?limit=100${search ? `&search=${encodeURIComponent(search)}` : ''}`),
@@ -50,7 +52,7 @@ export function WorkspacePage() {
           <Table.Tbody>
             {q.data.items.map((a) => (
               <Table.Tr key={a.id} data-testid="account-row">
-                <Table.Td><Link to={`/workspace/accounts/${a.id}`}>{a.externalRef}</Link></Table.Td>
+                <Table.Td>{canOpen ? <Link to={`/workspace/accounts/${a.id}`}>{a.externalRef}</Link> : a.externalRef}</Table.Td>
                 <Table.Td>{a.personName}</Table.Td>
                 <Table.Td>{a.serviceDate}</Table.Td>
                 <Table.Td><Badge color={STATUS_COLOR[a.status] ?? 'gray.8'} variant="filled">{label('accountStatus', a.status)}</Badge></Table.Td>

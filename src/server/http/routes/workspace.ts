@@ -19,6 +19,8 @@ import {
   updateTask,
   WORKLIST_AGING,
 } from '../../../modules/workspace/index.js';
+import { can } from '../../../modules/identity/index.js';
+import type { Purpose } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { lazyEvaluate } from '../../delivery.js';
 import { toJson } from '../json.js';
@@ -157,7 +159,10 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'worklist.use', 'collections');
+      // The purpose recorded in the audit follows who is looking and why.
+      const roles = req.staff?.roles ?? [];
+      const purpose: Purpose = can(roles, 'worklist.use') ? 'collections' : roles.includes('compliance_officer') ? 'compliance_review' : 'operations';
+      const ctx = await requirePermission(deps, req, 'accounts.open', purpose);
       noStore(reply);
       return toJson(await getAccount360(deps.database, ctx, req.params.accountId)) as never;
     },
