@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Grid, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, formatCents } from '../ui/api';
@@ -24,6 +25,7 @@ const PRESUMPTIVE = ['medicaid', 'snap', 'wic', 'homeless', 'deceased_no_estate'
 export function AssistancePage() {
   const qc = useQueryClient();
   const [status, setStatus] = useState('submitted');
+  const phone = useMediaQuery('(max-width: 48em)');
   const [selected, setSelected] = useState<string | null>(null);
   const [verified, setVerified] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +53,19 @@ export function AssistancePage() {
   return (
     <Stack>
       <Title order={2}>Financial assistance</Title>
-      <SegmentedControl value={status} onChange={setStatus} data={['submitted', 'incomplete', 'approved', 'denied']} />
+      <SegmentedControl
+        aria-label="Applications to show"
+        orientation={phone ? 'vertical' : 'horizontal'}
+        fullWidth={phone}
+        value={status}
+        onChange={setStatus}
+        data={[
+          { value: 'submitted', label: 'Waiting for a decision' },
+          { value: 'incomplete', label: 'Missing information' },
+          { value: 'approved', label: 'Approved' },
+          { value: 'denied', label: 'Not approved' },
+        ]}
+      />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card withBorder>
