@@ -3,7 +3,7 @@
  * `npm run check:imports`. server -> modules -> platform, never back; a module is entered only
  * through its index.ts; the money modules tell outreach through domain events, never by a call.
  */
-const MONEY = '(ledger|plans|payments|assistance)';
+const MONEY = '(ledger|plans|payments|assistance|portal)';
 /**
  * A test is a composition root like the server: a story across modules may wire them together,
  * use the HTTP app's test harness and another module's `testing.ts` fixtures. Production code may not.

@@ -12,6 +12,7 @@ import {
   sandboxChannel,
   simulatedDialerChannel,
   smtpEmailChannel,
+  touchStaleQueued,
   twilioSmsChannel,
   type Channels,
   type ComplianceEvaluator,
@@ -163,20 +164,7 @@ export function enqueueWith(jobs: JobQueue): EnqueueDeliveries {
  */
 export async function requeueStaleQueued(database: Database, jobs: JobQueue, now: Date, olderThanMs: number): Promise<number> {
   return database.db.transaction(async (tx) => {
-    const stale = await rows<{ id: string; tenant_id: string }>(
-      tx,
-      sqlFromText(
-        // Tenant by tenant along communications_status (tenant_id, status, at): every worker runs
-        // this after every pass, and without the tenant the query read the whole table.
-        `update communications set at = $1 where id in (
-           select c.id from tenants t cross join lateral (
-             select id from communications where tenant_id = t.id and status = 'queued' and direction = 'outbound' and channel <> 'call' and at < $2
-             order by at limit 1000 for update skip locked) c
-           limit 1000)
-         returning id, tenant_id`,
-        [now, new Date(now.getTime() - olderThanMs)],
-      ),
-    );
+    const stale = await touchStaleQueued(tx, now, new Date(now.getTime() - olderThanMs));
     await enqueueWith(jobs)(tx, stale.map((s) => ({ communicationId: s.id, tenantId: s.tenant_id })));
     return stale.length;
   });

@@ -5,7 +5,7 @@ import { describeDb } from '../../platform/db/testing.js';
 import type { Database } from '../../platform/db/index.js';
 import { createTenant } from '../identity/index.js';
 import { postLedgerEntries, refreshAccountBalances } from '../ledger/index.js';
-import { loadOutreachConfig, runOrchestrationPass } from '../outreach/index.js';
+import { decryptMessageFields, loadOutreachConfig, runOrchestrationPass } from '../outreach/index.js';
 import { disputeLetterFor, disputesCsv, getDisputeDocument, listDisputes, recordDispute, releaseHold, renderDisputeLetterPdf, resolveDispute } from './index.js';
 
 const T0 = new Date('2026-03-10T17:00:00Z');
@@ -80,10 +80,13 @@ describeDb('a dispute from the portal to the verification letter and back to col
     const [acct] = await database.query<{ status: string }>(`select status from accounts where id = $1`, [accountId]);
     expect(acct!.status).toBe('disputed');
     // The queued reminder will not go out; the acknowledgement was mailed (in Spanish, her language).
-    const comms = await database.query<{ id: string; status: string; purpose: string | null; channel: string; body: string }>(
-      `select id, status, purpose, channel, body from communications where account_id = $1 order by at, id`,
-      [accountId],
-    );
+    // Letters are stored encrypted, like every message.
+    const comms = (
+      await database.query<{ id: string; status: string; purpose: string | null; channel: string; body: string }>(
+        `select id, status, purpose, channel, body from communications where account_id = $1 order by at, id`,
+        [accountId],
+      )
+    ).map(decryptMessageFields);
     expect(comms.find((c) => c.id === queued[0]!.id)!.status).toBe('cancelled');
     const ack = comms.find((c) => c.purpose === 'dispute_acknowledgement')!;
     expect(ack).toMatchObject({ status: 'sent', channel: 'letter' });
@@ -115,7 +118,7 @@ describeDb('a dispute from the portal to the verification letter and back to col
     // Billing verifies the debt: the letter with the itemization is mailed, then collection resumes.
     const resolved = await resolveDispute({ database, ctx: billing, disputeId: r.disputeId, resolution: 'verified', note: 'EOB matches the 835: deductible applies' });
     expect(resolved.collectionResumedAt).not.toBeNull();
-    const [letterRow] = await database.query<{ status: string; purpose: string; body: string }>(`select status, purpose, body from communications where id = $1`, [resolved.letterId]);
+    const [letterRow] = (await database.query<{ status: string; purpose: string; body: string }>(`select status, purpose, body from communications where id = $1`, [resolved.letterId])).map(decryptMessageFields);
     expect(letterRow).toMatchObject({ status: 'sent', purpose: 'dispute_verification' });
     expect(letterRow!.body).toContain('Lo que debe ahora: $250.00');
     const { letter, phone } = await disputeLetterFor(database.db, billing, r.disputeId, 'en');
@@ -222,7 +225,7 @@ describeDb('a dispute from the portal to the verification letter and back to col
       note: 'placed by Mercy General',
       originalCreditor: { name: 'Mercy General Hospital', address: '400 Main St\nPeoria, IL 61602' },
     });
-    const [letterRow] = await database.query<{ status: string; purpose: string; body: string }>(`select status, purpose, body from communications where id = $1`, [resolved.letterId]);
+    const [letterRow] = (await database.query<{ status: string; purpose: string; body: string }>(`select status, purpose, body from communications where id = $1`, [resolved.letterId])).map(decryptMessageFields);
     expect(letterRow).toMatchObject({ status: 'sent', purpose: 'dispute_original_creditor' });
     expect(letterRow!.body).toContain('Mercy General Hospital, 400 Main St, Peoria, IL 61602');
     const es = await disputeLetterFor(database.db, billing, r.disputeId, 'es');

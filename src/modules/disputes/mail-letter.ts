@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { letterBatchChannel } from '../outreach/index.js';
+import { letterBatchChannel, recordChannelResult, recordCommunication } from '../outreach/index.js';
 
 /**
  * Mails a letter the law or the patient asked for (not a collection message): it is recorded in
@@ -14,13 +14,26 @@ export async function mailLetter(
 ): Promise<{ communicationId: string; mailedAt: Date }> {
   const id = newId();
   const [t] = await rows<{ time_zone: string }>(tx, sql`select time_zone from tenants where id = ${l.tenantId}`);
-  await tx.execute(sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, subject, body, purpose, language, template)
-    values (${id}, ${l.tenantId}, ${l.personId}, ${l.accountId}, 'outbound', 'letter', 'queued', ${l.now}, ${l.subject}, ${l.body}, ${l.purpose}, ${l.language}, ${l.purpose})`);
+  await recordCommunication(tx, {
+    id,
+    tenantId: l.tenantId,
+    personId: l.personId,
+    accountId: l.accountId,
+    direction: 'outbound',
+    channel: 'letter',
+    status: 'queued',
+    at: l.now,
+    subject: l.subject,
+    body: l.body,
+    purpose: l.purpose,
+    language: l.language,
+    template: l.purpose,
+  });
   const r = await letterBatchChannel.send(
     { communicationId: id, tenantId: l.tenantId, personId: l.personId, accountId: l.accountId, channel: 'letter', to: null, subject: l.subject, body: l.body, verifyCode: null },
     { tx, now: l.now, worker: l.worker, tenantTimeZone: t?.time_zone ?? 'UTC' },
   );
-  await tx.execute(sql`update communications set status = ${r.status}, letter_batch_id = ${r.letterBatchId ?? null}, outcome = ${r.outcome ?? null} where id = ${id}`);
+  await recordChannelResult(tx, id, r);
   if (r.status !== 'sent' && r.status !== 'delivered') throw new Error(`letter ${id} was not mailed (${r.status})`);
   return { communicationId: id, mailedAt: l.now };
 }

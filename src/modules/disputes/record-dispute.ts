@@ -4,6 +4,7 @@ import { rows, type Database, type Queryable } from '../../platform/db/index.js'
 import { AppError } from '../../platform/errors/index.js';
 import { newId, stableId } from '../../platform/ids/index.js';
 import { buildStatement, markAccountDisputed } from '../ledger/index.js';
+import { cancelQueuedCommunications, decryptMessageFields } from '../outreach/index.js';
 import { DISPUTE_DUE_DAYS, DOCUMENT_TYPES, MAX_DISPUTE_DOCUMENT_BYTES, type DisputeCategory, type DisputeSource } from './categories.js';
 import { disputeLetter, disputeLetterText, type LetterLanguage } from './dispute-letters.js';
 import { tenantLocalDay } from './local-day.js';
@@ -122,9 +123,7 @@ export async function recordDispute(o: RecordDisputeOptions): Promise<RecordedDi
         ${o.document?.name ?? null}, ${o.document?.type ?? null}, ${o.document?.content ?? null},
         'open', ${now}, ${dueAt}, ${holdId}, ${taskId}, ${statusBefore}, ${ctx.actor.id})`);
     // Queued collection messages on this debt will not go out (delivery re-checks too; this makes it immediate).
-    await tx.execute(sql`update communications set status = 'cancelled', outcome = 'not sent: hold:dispute', reasons = array['hold:dispute']
-      where tenant_id = ${ctx.tenantId} and account_id = ${o.accountId} and direction = 'outbound' and status = 'queued'
-        and coalesce(purpose, 'collection') in ('collection', 'required_notice', 'relationship')`);
+    await cancelQueuedCommunications(tx, { tenantId: ctx.tenantId, accountId: o.accountId, reason: 'hold:dispute', purposes: ['collection', 'required_notice', 'relationship'] });
     const today = await tenantLocalDay(tx, ctx.tenantId, now);
     const letter = disputeLetter({ kind: 'acknowledgement', language, statement, accountId: o.accountId, accountRef: context.account?.ref ?? o.accountId, receivedOn: today, date: today, itemizationDate: null, phone: statement.contact.phone });
     const ack = await mailLetter(tx, { tenantId: ctx.tenantId, personId, accountId: o.accountId, purpose: 'dispute_acknowledgement', subject: letter.subject, body: disputeLetterText(letter, statement.contact.phone), language, now, worker: 'disputes' });
@@ -139,10 +138,12 @@ export async function recordDispute(o: RecordDisputeOptions): Promise<RecordedDi
  * task and acknowledgement as from the portal, adopting that hold.
  */
 export async function recordReplyDispute(database: Database, ctx: AccessContext, inboundId: string): Promise<RecordedDispute | null> {
-  const [msg] = await rows<{ account_id: string | null; body: string | null }>(
-    database.db,
-    sql`select account_id, body from communications where id = ${inboundId} and tenant_id = ${ctx.tenantId} and direction = 'inbound'`,
-  );
+  const [msg] = (
+    await rows<{ account_id: string | null; body: string | null }>(
+      database.db,
+      sql`select account_id, body from communications where id = ${inboundId} and tenant_id = ${ctx.tenantId} and direction = 'inbound'`,
+    )
+  ).map(decryptMessageFields);
   if (!msg?.account_id) return null;
   return recordDispute({
     database,

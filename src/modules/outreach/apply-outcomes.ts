@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { fieldCipher } from '../../platform/crypto/index.js';
 import { jsonRows, rows, type Queryable, type RowColumn } from '../../platform/db/index.js';
 import { insertMessageLinks, type MessageLinkRow } from '../payments/index.js';
-import type { AccountOutcome, NewCallTask, NewCommunication } from './decide-account.js';
+import type { AccountOutcome, NewCallTask } from './decide-account.js';
+import { recordCommunications, type PassCommunication } from './record-communication.js';
 
 /** Keep this many decisions per account in journey_states.history (older ones drop off). */
 export const HISTORY_LIMIT = 40;
@@ -23,34 +23,6 @@ const STATE_COLUMNS: RowColumn<AccountOutcome>[] = [
   { name: 'entered_at', type: 'timestamptz', value: (o) => o.state.enteredAt },
   { name: 'next_eval_at', type: 'timestamptz', value: (o) => o.state.nextEvalAt },
   { name: 'entry', type: 'jsonb', value: (o) => o.history },
-];
-
-type CommunicationRow = NewCommunication & { taskId: string | null };
-
-/** The communication columns a decision writes (tenant_id once per statement, direction is outbound). */
-const COMMUNICATION_COLUMNS: RowColumn<CommunicationRow>[] = [
-  { name: 'id', type: 'text', value: (c) => c.id },
-  { name: 'person_id', type: 'text', value: (c) => c.personId },
-  { name: 'account_id', type: 'text', value: (c) => c.accountId },
-  { name: 'channel', type: 'text', value: (c) => c.channel },
-  { name: 'status', type: 'text', value: (c) => c.status },
-  { name: 'at', type: 'timestamptz', value: (c) => c.at },
-  { name: 'to_address', type: 'text', value: (c) => c.toAddress },
-  { name: 'subject', type: 'text', value: (c) => c.subject },
-  { name: 'body', type: 'text', value: (c) => c.body },
-  { name: 'journey', type: 'text', value: (c) => c.journey },
-  { name: 'step', type: 'text', value: (c) => c.step },
-  { name: 'reasons', type: 'text[]', value: (c) => c.reasons },
-  { name: 'decision', type: 'jsonb', value: (c) => c.decision },
-  { name: 'rule_set_version', type: 'text', value: (c) => c.ruleSetVersion },
-  { name: 'language', type: 'text', value: (c) => c.language },
-  { name: 'tone', type: 'text', value: (c) => c.tone },
-  { name: 'purpose', type: 'text', value: (c) => c.purpose },
-  { name: 'template', type: 'text', value: (c) => c.template },
-  { name: 'verify_code', type: 'text', value: (c) => c.verifyCode },
-  { name: 'task_id', type: 'text', value: (c) => c.taskId },
-  { name: 'variant', type: 'text', value: (c) => c.variant ?? null },
-  { name: 'template_version', type: 'int', value: (c) => c.templateVersion ?? 0 },
 ];
 
 const TASK_COLUMNS: RowColumn<NewCallTask>[] = [
@@ -106,10 +78,8 @@ export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome
 export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], now: Date, opts: { statesCreated?: boolean } = {}): Promise<string[]> {
   if (outcomes.length === 0) return [];
   const tenantId = tenantOf(outcomes);
-  const comms: CommunicationRow[] = [];
+  const comms: PassCommunication[] = [];
   const tasks: NewCallTask[] = [];
-  // Messages are stored encrypted; one cipher (key objects, IV pool) serves the whole batch.
-  const cipher = fieldCipher();
   for (const o of outcomes) {
     if (o.task) tasks.push(o.task);
     const c = o.communication;
@@ -117,22 +87,14 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
     // The row type adds the task's id; built field by field (an object spread is slow on this path).
     comms.push({
       id: c.id, tenantId: c.tenantId, personId: c.personId, accountId: c.accountId, channel: c.channel, status: c.status, at: c.at,
-      toAddress: c.toAddress === null ? null : cipher.encrypt(c.toAddress), subject: c.subject === null ? null : cipher.encrypt(c.subject),
-      body: c.body === null ? null : cipher.encrypt(c.body), journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
+      toAddress: c.toAddress, subject: c.subject, body: c.body, journey: c.journey, step: c.step, reasons: c.reasons, decision: c.decision,
       ruleSetVersion: c.ruleSetVersion, language: c.language, tone: c.tone, purpose: c.purpose, template: c.template, verifyCode: c.verifyCode,
       linkCode: c.linkCode, variant: c.variant ?? null, templateVersion: c.templateVersion ?? 0, taskId: o.task?.id ?? null,
     });
   }
   let queued: string[] = [];
   if (comms.length) {
-    const x = jsonRows(COMMUNICATION_COLUMNS, comms);
-    const inserted = await rows<{ id: string; status: string }>(
-      q,
-      sql`insert into communications (tenant_id, direction, ${sql.raw(x.names.join(', '))})
-          select ${tenantId}, 'outbound', ${sql.raw(x.names.map((n) => `x.${n}`).join(', '))} from ${x.source}
-          on conflict (id) do nothing
-          returning id, status`,
-    );
+    const inserted = await recordCommunications(q, tenantId, comms);
     queued = inserted.filter((r) => r.status === 'queued').map((r) => r.id);
     // Each message queued now gets its link row in the same transaction: a link is never printed without one.
     if (queued.length) {

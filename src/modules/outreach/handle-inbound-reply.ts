@@ -8,6 +8,7 @@ import { contactBlindIndex } from '../people/index.js';
 import { ask, contactQuestion, tenantEvaluator, type ComplianceEvaluator, type ContactPurpose } from './compliance-questions.js';
 import type { OutreachConfig } from './journeys/load-outreach-config.js';
 import { loadSnapshots } from './load-snapshots.js';
+import { recordCommunication } from './record-communication.js';
 import { renderMessage } from './render-message.js';
 import type { EnqueueDeliveries } from './run-orchestration-pass.js';
 
@@ -160,18 +161,27 @@ async function applyReply(tx: Tx, personId: string, tenantId: string, reply: Inb
   const accountId = acct?.account_id ?? null;
   const inboundId = stableId('inbound', tenantId, personId, reply.channel, reply.externalId ?? `${reply.from}|${now.toISOString()}|${reply.body}`);
   const proposedIntents = [...new Set(proposedMatches.map((m) => m.intent))];
-  const stored = await rows<{ id: string }>(
-    tx,
-    sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, body, outcome, external_id, decision, purpose)
-    values (${inboundId}, ${tenantId}, ${personId}, ${accountId}, 'inbound', ${reply.channel}, 'received', ${now}, ${cipher.encryptNullable(reply.to)}, ${cipher.encrypt(reply.body)},
-      ${[...intents, ...proposedIntents].join(',') || null}, ${reply.externalId ?? null}, ${JSON.stringify({
-        intents: matches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null })),
-        proposed: proposedMatches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null, probability: m.probability ?? null })),
-      })}::jsonb, 'reply')
-    on conflict (id) do nothing returning id`,
-  );
+  const stored = await recordCommunication(tx, {
+    id: inboundId,
+    tenantId,
+    personId,
+    accountId,
+    direction: 'inbound',
+    channel: reply.channel,
+    status: 'received',
+    at: now,
+    toAddress: reply.to ?? null,
+    body: reply.body,
+    outcome: [...intents, ...proposedIntents].join(',') || null,
+    externalId: reply.externalId ?? null,
+    decision: {
+      intents: matches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null })),
+      proposed: proposedMatches.map((m) => ({ intent: m.intent, evidence: m.evidence, channels: m.channels ?? null, probability: m.probability ?? null })),
+    },
+    purpose: 'reply',
+  });
   // A provider's retry of a message already taken proposes nothing new.
-  if (proposedMatches.length && deps.propose && stored.length) {
+  if (proposedMatches.length && deps.propose && stored.recorded) {
     actions.push(...(await deps.propose(tx, { tenantId, personId, accountId, communicationId: inboundId, channel: reply.channel, body: reply.body, receivedAt: now, matches: proposedMatches })));
   }
 
@@ -274,15 +284,29 @@ async function applyReply(tx: Tx, personId: string, tenantId: string, reply: Inb
         const linkCode = isOptOut ? null : newLinkCode();
         const rendered = renderMessage({ catalogs: deps.config.templates, template, channel: reply.channel, language, tone: 'warm', snapshot: s, communicationId: id, publicUrl: deps.publicUrl, linkCode });
         // The confirmation and answers go back to the address that wrote, whatever else we hold.
-        const inserted = await rows<{ id: string }>(
-          tx,
-          sql`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, to_address, subject, body, step, reasons, decision, rule_set_version, language, tone, purpose, template, verify_code)
-            values (${id}, ${tenantId}, ${personId}, ${accountId}, 'outbound', ${reply.channel}, 'queued', ${sendAt}, ${cipher.encrypt(reply.from)}, ${cipher.encryptNullable(rendered.subject)}, ${cipher.encrypt(rendered.body)},
-              ${`reply:${intent}`}, '{}', ${JSON.stringify({ contact: d, inReplyTo: inboundId })}::jsonb, ${d.ruleSetVersion ?? null}, ${language}, 'warm', ${purpose}, ${template}, ${rendered.verifyCode})
-            on conflict (id) do nothing returning id`,
-        );
-        if (inserted.length && linkCode) await insertMessageLinks(tx, { tenantId, rows: [{ communicationId: id, personId, accountId, channel: reply.channel, code: linkCode }], now });
-        if (inserted.length && deps.enqueue) await deps.enqueue(tx, [{ communicationId: id, tenantId, startAfter: sendAt > now ? sendAt : undefined }]);
+        const { recorded } = await recordCommunication(tx, {
+          id,
+          tenantId,
+          personId,
+          accountId,
+          direction: 'outbound',
+          channel: reply.channel,
+          status: 'queued',
+          at: sendAt,
+          toAddress: reply.from,
+          subject: rendered.subject,
+          body: rendered.body,
+          step: `reply:${intent}`,
+          decision: { contact: d, inReplyTo: inboundId },
+          ruleSetVersion: d.ruleSetVersion ?? null,
+          language,
+          tone: 'warm',
+          purpose,
+          template,
+          verifyCode: rendered.verifyCode,
+        });
+        if (recorded && linkCode) await insertMessageLinks(tx, { tenantId, rows: [{ communicationId: id, personId, accountId, channel: reply.channel, code: linkCode }], now });
+        if (recorded && deps.enqueue) await deps.enqueue(tx, [{ communicationId: id, tenantId, startAfter: sendAt > now ? sendAt : undefined }]);
         answer = { communicationId: id, template };
       }
     }

@@ -13,6 +13,18 @@ export type { ComplianceEvaluator, ComplianceDecision, ComplianceQuestion } from
 export { decideAccount, type AccountOutcome } from './decide-account.js';
 export { loadSnapshots } from './load-snapshots.js';
 export { applyOutcomes } from './apply-outcomes.js';
+export {
+  recordCommunication,
+  recordCommunications,
+  recordChannelResult,
+  recordSendFailure,
+  cancelQueuedCommunications,
+  touchStaleQueued,
+  communicationRecipient,
+  type CommunicationInput,
+  type PassCommunication,
+} from './record-communication.js';
+export { sendTransactionalEmail, transactionalEmailChannel, type TransactionalEmail } from './send-transactional-email.js';
 export { runOrchestrationPass, emptyCounts, addCounts, type PassCounts, type PassOptions, type EnqueueDeliveries } from './run-orchestration-pass.js';
 export { deliverCommunication, deliverDueCommunications, failStaleSends, type DeliverDeps, type DeliveryResult } from './deliver-communication.js';
 export type { Channel, Channels, OutboundMessage, ChannelResult } from './channels/channel.js';

@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors/index.js';
 import { ask, contactQuestion, tenantEvaluator, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { loadSnapshots } from './load-snapshots.js';
 import { recordCallAttempt, type CallOutcome } from './record-call-attempt.js';
-import { communications } from './schema.js';
+import { recordCommunication } from './record-communication.js';
 
 /**
  * An agent called an account from the worklist. When a journey's call task is open for it, the
@@ -33,7 +33,7 @@ export async function recordAgentCall(
     if (!s || s.tenant.id !== ctx.tenantId) throw notFound('account');
     const id = newId();
     const d = await ask(await tenantEvaluator(tx, ctx.tenantId, opts.evaluate), contactQuestion(s, { id, channel: 'call', at: now, autodialed: false }));
-    await tx.insert(communications).values({
+    await recordCommunication(tx, {
       id,
       tenantId: ctx.tenantId,
       personId: s.person.id,

@@ -6,6 +6,7 @@ import { persons } from '../people/index.js';
 import { lockAccount, payWithCard, type PaymentGateway, type PaymentView } from '../payments/index.js';
 import { findAccountPlan, loadPaymentPolicy, localDate, quotePayInFull, syncPlanPayments } from '../plans/index.js';
 import { declineMessage, portalMessage } from './messages.js';
+import type { PortalEmail } from './email-port.js';
 import type { PortalAccess } from './open-portal.js';
 import { confirmationNumber, sendPaymentReceipt } from './send-payment-receipt.js';
 
@@ -18,6 +19,8 @@ export interface PayPortalBalanceOptions {
   amountCents?: number;
   paymentMethod: string;
   idempotencyKey: string;
+  /** Sends and records the receipt email (the server passes outreach's). */
+  email: PortalEmail;
   /** Where the receipt goes; default: the email on file. */
   receiptEmail?: string | null;
 }
@@ -101,7 +104,7 @@ export async function payPortalBalance(opts: PayPortalBalanceOptions): Promise<P
       if (locked) await syncPlanPayments(tx, locked, { now: ctx.clock.now(), servicing: policy.servicing });
     });
   }
-  const receipt = payment.status === 'succeeded' ? await sendPaymentReceipt({ database, clock: ctx.clock, paymentId: payment.id, language, to: opts.receiptEmail }) : null;
+  const receipt = payment.status === 'succeeded' ? await sendPaymentReceipt({ database, clock: ctx.clock, email: opts.email, paymentId: payment.id, language, to: opts.receiptEmail }) : null;
   const [after] = await database.db.select({ due: accounts.patientDueCents }).from(accounts).where(eq(accounts.id, link.accountId));
   return { payment, confirmationNumber: confirmationNumber(payment.id), balanceAfterCents: Math.max(0, after?.due ?? 0), receipt: receipt ? { to: maskEmail(receipt.to) } : null, replayed: result.replayed };
 }

@@ -1,28 +1,17 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
-import { newId } from '../../platform/ids/index.js';
 import { formatCents } from '../../platform/money/index.js';
-import { communications, sandboxChannel, smtpEmailChannel, type Channel } from '../outreach/index.js';
 import { contactPoints, revocations } from '../people/index.js';
 import { payments } from '../payments/index.js';
+import type { PortalEmail } from './email-port.js';
 import type { PortalLanguage } from './messages.js';
-
-let defaultChannel: Channel | undefined;
-
-/**
- * Email for receipts and notices: real SMTP when KINDLY_SMTP_URL is set, otherwise the sandbox
- * (recorded in sandbox_deliveries, the dev inbox), like outreach's email channel.
- */
-export function portalEmailChannel(env: NodeJS.ProcessEnv = process.env): Channel {
-  return (defaultChannel ??= env.KINDLY_SMTP_URL
-    ? smtpEmailChannel({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' })
-    : sandboxChannel('email'));
-}
 
 export interface SendEmailOptions {
   database: Database;
   clock: Clock;
+  /** Sends and records the email (the server passes outreach's). */
+  email: PortalEmail;
   tenantId: string;
   personId: string;
   accountId: string | null;
@@ -32,13 +21,12 @@ export interface SendEmailOptions {
   body: string;
   purpose: string;
   language: PortalLanguage;
-  channel?: Channel;
 }
 
 /**
- * Sends one transactional email the patient asked for (a receipt, a confirmation) and records it
- * in communications. A transactional channel (the sandbox) records its delivery in the same
- * transaction; an external one (SMTP) is called after the row is committed as `sending`.
+ * Sends one transactional email the patient asked for (a receipt, a confirmation) to the address
+ * they typed, else to their email on file unless they opted out of email; it is recorded in the
+ * communications log. Null when there is no address or the channel failed.
  */
 export async function sendPortalEmail(opts: SendEmailOptions): Promise<{ communicationId: string; to: string } | null> {
   const { database } = opts;
@@ -57,44 +45,17 @@ export async function sendPortalEmail(opts: SendEmailOptions): Promise<{ communi
     to = cp?.value ?? null;
   }
   if (!to) return null;
-  const channel = opts.channel ?? portalEmailChannel();
-  const now = opts.clock.now();
-  const id = newId();
-  const [tz] = await rows<{ time_zone: string }>(database.db, sql`select time_zone from tenants where id = ${opts.tenantId}`);
-  const msg = { communicationId: id, tenantId: opts.tenantId, personId: opts.personId, accountId: opts.accountId, channel: 'email' as const, to, subject: opts.subject, body: opts.body, verifyCode: null };
-  const row = {
-    id,
+  const sent = await opts.email.send(database, opts.clock, {
     tenantId: opts.tenantId,
     personId: opts.personId,
     accountId: opts.accountId,
-    direction: 'outbound' as const,
-    channel: 'email' as const,
-    at: now,
-    toAddress: to,
+    to,
     subject: opts.subject,
     body: opts.body,
-    reasons: [],
     purpose: opts.purpose,
     language: opts.language,
-    template: opts.purpose,
-  };
-  if (channel.transactional) {
-    await database.db.transaction(async (tx) => {
-      await tx.insert(communications).values({ ...row, status: 'sending' });
-      const r = await channel.send(msg, { tx, now, worker: 'portal', tenantTimeZone: tz?.time_zone ?? 'UTC' });
-      await tx.update(communications).set({ status: r.status, externalId: r.externalId ?? null, outcome: r.outcome ?? null, deliveredAt: r.status === 'delivered' ? now : null }).where(eq(communications.id, id));
-    });
-  } else {
-    await database.db.insert(communications).values({ ...row, status: 'sending' });
-    try {
-      const r = await channel.send(msg, { tx: database.db, now, worker: 'portal', tenantTimeZone: tz?.time_zone ?? 'UTC' });
-      await database.db.update(communications).set({ status: r.status, externalId: r.externalId ?? null, outcome: r.outcome ?? null }).where(eq(communications.id, id));
-    } catch {
-      await database.db.update(communications).set({ status: 'failed', outcome: 'smtp_error' }).where(eq(communications.id, id));
-      return null;
-    }
-  }
-  return { communicationId: id, to };
+  });
+  return sent ? { communicationId: sent.communicationId, to } : null;
 }
 
 const RECEIPT = {
@@ -137,7 +98,7 @@ export function confirmationNumber(paymentId: string): string {
  * Emails the receipt for a succeeded payment, once: the communication id is kept on the payment,
  * so a replayed request does not send it again. No clinical detail, amounts and the card's last 4 only.
  */
-export async function sendPaymentReceipt(opts: { database: Database; clock: Clock; paymentId: string; language: PortalLanguage; to?: string | null; channel?: Channel }): Promise<{ communicationId: string; to: string } | null> {
+export async function sendPaymentReceipt(opts: { database: Database; clock: Clock; email: PortalEmail; paymentId: string; language: PortalLanguage; to?: string | null }): Promise<{ communicationId: string; to: string } | null> {
   const { database } = opts;
   const [p] = await rows<{ id: string; tenant_id: string; person_id: string; account_id: string; status: string; amount_cents: number; discount_cents: number; card_last4: string | null; receipt_communication_id: string | null; completed_at: Date | null; tenant_name: string; time_zone: string; balance_cents: number }>(
     database.db,
@@ -147,8 +108,7 @@ export async function sendPaymentReceipt(opts: { database: Database; clock: Cloc
   );
   if (!p || p.status !== 'succeeded') return null;
   if (p.receipt_communication_id) {
-    const [c] = await database.db.select({ to: communications.toAddress }).from(communications).where(eq(communications.id, p.receipt_communication_id));
-    return { communicationId: p.receipt_communication_id, to: c?.to ?? '' };
+    return { communicationId: p.receipt_communication_id, to: (await opts.email.recipientOf(database, p.receipt_communication_id)) ?? '' };
   }
   const L = opts.language;
   const locale = L === 'es' ? 'es-US' : 'en-US';
@@ -157,6 +117,7 @@ export async function sendPaymentReceipt(opts: { database: Database; clock: Cloc
   const sent = await sendPortalEmail({
     database,
     clock: opts.clock,
+    email: opts.email,
     tenantId: p.tenant_id,
     personId: p.person_id,
     accountId: p.account_id,
@@ -173,7 +134,6 @@ export async function sendPaymentReceipt(opts: { database: Database; clock: Cloc
     }),
     purpose: 'payment_receipt',
     language: L,
-    channel: opts.channel,
   });
   if (sent) await database.db.update(payments).set({ receiptCommunicationId: sent.communicationId }).where(and(eq(payments.id, p.id), sql`${payments.receiptCommunicationId} is null`));
   return sent;

@@ -53,14 +53,16 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     expect(await database.query('select id from disputes where person_id = $1', [p!.person_id])).toEqual([]);
     const decided = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${review!.id}/decision`, headers: { cookie: cookies.coordinator }, payload: { decision: 'confirm' } });
     expect(decided.statusCode).toBe(200);
-    const rows = await database.query<{ source: string; status: string; hold_id: string; acknowledgement_id: string | null; n: number }>(
-      `select d.source, d.status, d.hold_id, d.acknowledgement_id, (select count(*)::int from holds h where h.person_id = d.person_id and h.type = 'dispute' and h.resolved_at is null) as n
+    const rows = await database.query<{ source: string; status: string; hold_id: string; acknowledgement_id: string | null; description: string; n: number }>(
+      `select d.source, d.status, d.hold_id, d.acknowledgement_id, d.description, (select count(*)::int from holds h where h.person_id = d.person_id and h.type = 'dispute' and h.resolved_at is null) as n
        from disputes d where d.person_id = $1`,
       [p!.person_id],
     );
     // One dispute, adopting the reply's own hold (not a second one), acknowledged by letter.
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ source: 'reply', status: 'open', n: 1 });
+    // The dispute says what the patient wrote (the stored reply is decrypted, never copied as ciphertext).
+    expect(rows[0]!.description).toBe('I dispute this bill, the amount is wrong');
     expect(rows[0]!.acknowledgement_id).not.toBeNull();
   });
 

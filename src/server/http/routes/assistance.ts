@@ -27,6 +27,7 @@ import type { ZodApp } from '../app.js';
 import { uploadGuard } from '../edge.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
+import { portalEmail } from '../../portal-email.js';
 
 const Json = z.record(z.string(), z.unknown());
 const ECA_ACTIONS = ['credit_report', 'sell_debt', 'lawsuit', 'wage_garnishment', 'lien', 'defer_care', 'agency_placement'] as const;
@@ -92,7 +93,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
     async (req) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       const r = await checkAssistanceApplication({ database: deps.database, ctx, applicationId: req.params.applicationId });
-      const sent = r.missing.length ? await sendAssistanceNotice({ database: deps.database, clock: deps.clock, tenantId: ctx.tenantId, applicationId: r.application.id, kind: 'incomplete' }) : null;
+      const sent = r.missing.length ? await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: ctx.tenantId, applicationId: r.application.id, kind: 'incomplete' }) : null;
       return toJson({ status: r.application.status, missing: r.missing, requestSent: sent !== null }) as never;
     },
   );
@@ -111,7 +112,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
     async (req) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       const r = await decideAssistanceApplication({ database: deps.database, gateway: gatewayFor(deps.database, deps.clock), ctx, applicationId: req.params.applicationId, verifiedPresumptive: req.body.verifiedPresumptive });
-      const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, tenantId: ctx.tenantId, applicationId: r.application.id });
+      const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: ctx.tenantId, applicationId: r.application.id });
       return toJson({ decision: r.decision, status: r.application.status, adjustment: r.adjustment, refunds: r.refunds, noticeSent: notice !== null }) as never;
     },
   );

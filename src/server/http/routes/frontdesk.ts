@@ -24,6 +24,7 @@ import { sendPaymentReceipt } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
+import { portalEmail } from '../../portal-email.js';
 
 const Json = z.record(z.string(), z.unknown());
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -133,7 +134,7 @@ export function frontDeskRoutes(app: ZodApp, deps: AppDeps): void {
   app.post('/api/v1/frontdesk/payments/:paymentId/receipt/email', { schema: { tags, summary: 'Email the receipt to the patient (once)', params: z.object({ paymentId: z.string() }), body: z.object({ language: z.enum(['en', 'es']).default('en') }).default({ language: 'en' }), response: { 200: z.object({ sent: z.boolean() }) } } }, async (req) => {
     const ctx = await requirePermission(deps, req, 'payments.collect', 'payment');
     await deps.database.db.transaction((tx) => getReceipt({ q: tx, ctx, paymentId: req.params.paymentId }));
-    const sent = await sendPaymentReceipt({ database: deps.database, clock: deps.clock, paymentId: req.params.paymentId, language: req.body.language });
+    const sent = await sendPaymentReceipt({ database: deps.database, clock: deps.clock, email: portalEmail, paymentId: req.params.paymentId, language: req.body.language });
     return { sent: sent !== null };
   });
 }

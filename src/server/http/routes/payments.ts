@@ -22,6 +22,7 @@ import { sendPaymentReceipt } from '../../../modules/portal/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
+import { portalEmail } from '../../portal-email.js';
 
 const Json = z.record(z.string(), z.unknown());
 
@@ -118,7 +119,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
       if (r.payment.status === 'failed') {
         throw new AppError('payment_declined', { message: `declined: ${r.payment.failure?.code}`, userMessage: r.payment.failure?.userMessage });
       }
-      if (r.payment.status === 'succeeded' && req.body.sendReceipt) await sendPaymentReceipt({ database: deps.database, clock: deps.clock, paymentId: r.payment.id, language: 'en' });
+      if (r.payment.status === 'succeeded' && req.body.sendReceipt) await sendPaymentReceipt({ database: deps.database, clock: deps.clock, email: portalEmail, paymentId: r.payment.id, language: 'en' });
       return toJson(r) as never;
     },
   );

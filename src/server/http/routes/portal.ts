@@ -29,6 +29,7 @@ import type { ZodApp } from '../app.js';
 import { uploadGuard } from '../edge.js';
 import { noStore, setSessionCookie, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
+import { portalEmail } from '../../portal-email.js';
 
 export const PORTAL_COOKIE = 'kindly_portal';
 const Json = z.record(z.string(), z.unknown());
@@ -215,7 +216,7 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'pay' });
-      const r = await payPortalBalance({ database: deps.database, gateway: gateway(), access, ...req.body });
+      const r = await payPortalBalance({ database: deps.database, gateway: gateway(), access, email: portalEmail, ...req.body });
       return toJson(r) as never;
     },
   );
@@ -351,7 +352,7 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
       const mine = await getLatestApplication(deps.database.db, { tenantId: access.ctx.tenantId, personId: access.link.personId });
       if (!mine || mine.id !== req.params.applicationId) throw new AppError('not_found', { message: 'application not found' });
       const r = await checkAssistanceApplication({ database: deps.database, ctx: access.ctx, applicationId: mine.id });
-      const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, tenantId: access.ctx.tenantId, applicationId: mine.id, kind: r.missing.length ? 'incomplete' : 'received' });
+      const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: access.ctx.tenantId, applicationId: mine.id, kind: r.missing.length ? 'incomplete' : 'received' });
       return toJson({ applicationId: mine.id, status: r.application.status, missing: r.missing, noticeSent: notice !== null }) as never;
     },
   );
