@@ -7,7 +7,7 @@ export { getPortalSummary } from './get-portal-summary.js';
 export type { PortalSummary } from './get-portal-summary.js';
 export { payPortalBalance, maskEmail } from './pay-portal-balance.js';
 export type { PayPortalBalanceOptions, PortalPaymentResult } from './pay-portal-balance.js';
-export { sendPaymentReceipt, sendPortalEmail, portalEmailChannel, confirmationNumber } from './send-payment-receipt.js';
+export { sendPaymentReceipt, sendPortalEmail, portalEmailChannel, usePortalSmtp, confirmationNumber } from './send-payment-receipt.js';
 export type { SendEmailOptions } from './send-payment-receipt.js';
 export { sendAssistanceNotice } from './send-assistance-notice.js';
 export { portalMessage, declineMessage } from './messages.js';

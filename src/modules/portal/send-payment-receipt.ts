@@ -8,16 +8,21 @@ import { contactPoints, revocations } from '../people/index.js';
 import { payments } from '../payments/index.js';
 import type { PortalLanguage } from './messages.js';
 
-let defaultChannel: Channel | undefined;
+const emailChannels = new WeakMap<Database, Channel>();
+const sandboxEmail = sandboxChannel('email');
 
 /**
- * Email for receipts and notices: real SMTP when KINDLY_SMTP_URL is set, otherwise the sandbox
- * (recorded in sandbox_deliveries, the dev inbox), like outreach's email channel.
+ * Email for receipts and notices: the channel the composition root chose for this database (real
+ * SMTP when KINDLY_SMTP_URL is set), otherwise the sandbox (recorded in sandbox_deliveries, the dev
+ * inbox), like outreach's email channel.
  */
-export function portalEmailChannel(env: NodeJS.ProcessEnv = process.env): Channel {
-  return (defaultChannel ??= env.KINDLY_SMTP_URL
-    ? smtpEmailChannel({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' })
-    : sandboxChannel('email'));
+export function portalEmailChannel(database: Database): Channel {
+  return emailChannels.get(database) ?? sandboxEmail;
+}
+
+/** Sends the portal's email through SMTP with these settings from now on (the composition root calls it at start). */
+export function usePortalSmtp(database: Database, smtp: { url: string; from: string }): void {
+  emailChannels.set(database, smtpEmailChannel(smtp));
 }
 
 export interface SendEmailOptions {
@@ -57,7 +62,7 @@ export async function sendPortalEmail(opts: SendEmailOptions): Promise<{ communi
     to = cp?.value ?? null;
   }
   if (!to) return null;
-  const channel = opts.channel ?? portalEmailChannel();
+  const channel = opts.channel ?? portalEmailChannel(database);
   const now = opts.clock.now();
   const id = newId();
   const [tz] = await rows<{ time_zone: string }>(database.db, sql`select time_zone from tenants where id = ${opts.tenantId}`);
