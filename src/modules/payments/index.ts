@@ -13,8 +13,8 @@ export type {
   GatewayEvent,
   GatewayEventType,
 } from './gateway.js';
-export { PaymentError, DECLINE_USER_MESSAGES } from './errors.js';
-export type { PaymentErrorCode, DeclineCode } from './errors.js';
+export { paymentError, isPaymentError, PAYMENT_ERROR_CODES, DECLINE_USER_MESSAGES } from './errors.js';
+export type { PaymentError, PaymentErrorCode, DeclineCode } from './errors.js';
 export { SandboxGateway, InMemorySandboxStore, SANDBOX_TEST_CARDS } from './sandbox-gateway.js';
 export type {
   SandboxGatewayOptions,
