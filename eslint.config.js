@@ -35,4 +35,14 @@ export default tseslint.config(
     },
   },
   ...boundaryBlocks,
+  // Configuration enters through src/server/config.ts (validated at boot, every problem listed at
+  // once) and reaches modules and platform as arguments; they never read the environment. Tests and
+  // the test database helper may.
+  {
+    files: ['src/modules/**/*.ts', 'src/platform/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/platform/db/testing.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in src/server/config.ts and pass it in; modules and platform never read process.env.' }],
+    },
+  },
 );

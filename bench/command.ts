@@ -17,7 +17,7 @@ export const registerBench: RegisterCommand = (program: Command) => {
       const report = await runBenchmarks({
         accounts: opts.accounts ? Number(opts.accounts) : undefined,
         only: opts.only?.split(',').map((s) => s.trim()),
-        sharedDataDir: sharedDataDir(),
+        sharedDataDir: sharedDataDir(process.env.KINDLY_SHARED_DATA),
         log: (m) => process.stderr.write(m + '\n'),
       });
       printJsonLine(report);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   // Imported after the lexicon file exists: the module loads it at import time.
   const c = await import('../src/modules/conversations/index.js');
   const { sharedDataDir, SHARED_DATA_MISSING } = await import('../src/platform/shared-data/index.js');
-  const dir = sharedDataDir();
+  const dir = sharedDataDir(process.env.KINDLY_SHARED_DATA);
   if (!dir) throw new Error(`${SHARED_DATA_MISSING}; training needs the UCI sentences`);
   const sets: Record<string, ReturnType<typeof c.parseUciSentences>> = {};
   for (const name of ['amazon', 'imdb', 'yelp']) {

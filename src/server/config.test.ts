@@ -25,6 +25,30 @@ describe('security settings from the environment', () => {
   });
 });
 
+describe('settings handed to modules', () => {
+  it('defaults to the sandboxes, info logging and no configured key', () => {
+    const config = loadConfig({}, {});
+    expect(config.payments).toEqual({ kind: 'sandbox' });
+    expect(config.smtp).toBeUndefined();
+    expect(config.clearinghouse).toBeUndefined();
+    expect(config.encryptionKey).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+    expect(loadConfig({}, { NODE_ENV: 'test' }).logLevel).toBe('silent');
+  });
+
+  it('carries Stripe, SMTP, the clearinghouse and the keys from the environment', () => {
+    const config = loadConfig({}, {
+      KINDLY_PAYMENT_GATEWAY: 'stripe', KINDLY_STRIPE_SECRET_KEY: 'sk_test_1', KINDLY_STRIPE_WEBHOOK_SECRET: 'whsec_a,whsec_b',
+      KINDLY_SMTP_URL: 'smtp://mail.example:25', KINDLY_CLEARINGHOUSE_URL: 'https://ch.example/x12', KINDLY_CLEARINGHOUSE_TOKEN: 't0k',
+      KINDLY_ENCRYPTION_KEY: 'k1:abc', KINDLY_DB_SCHEMA: 'tenant_a', LOG_LEVEL: 'debug',
+    });
+    expect(config.payments).toEqual({ kind: 'stripe', secretKey: 'sk_test_1', webhookSecrets: ['whsec_a', 'whsec_b'] });
+    expect(config.smtp).toEqual({ url: 'smtp://mail.example:25', from: 'Kindly <billing@kindly.local>' });
+    expect(config.clearinghouse).toEqual({ url: 'https://ch.example/x12', token: 't0k' });
+    expect(config).toMatchObject({ encryptionKey: 'k1:abc', dbSchema: 'tenant_a', logLevel: 'debug' });
+  });
+});
+
 describe('the environment, checked once at boot', () => {
   it('accepts an empty environment and the values the product documents', () => {
     expect(() => validateEnvironment({})).not.toThrow();

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { ClearinghouseSettings } from '../modules/claims/index.js';
+import type { GatewaySettings } from '../modules/payments/index.js';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -22,6 +24,20 @@ export interface ServerConfig {
   docsPublic: boolean;
   /** A ClamAV daemon (KINDLY_CLAMD, host:port) that scans uploaded documents; absent: the built-in test-signature scanner. */
   clamd?: { host: string; port: number };
+  /** Data keys (KINDLY_ENCRYPTION_KEY); absent: the embedded key file, or a refusal on PostgreSQL. */
+  encryptionKey?: string;
+  /** PostgreSQL schema (KINDLY_DB_SCHEMA, default public). */
+  dbSchema?: string;
+  /** Log level (LOG_LEVEL; default info, silent under tests). */
+  logLevel: string;
+  /** Real email (KINDLY_SMTP_URL, KINDLY_SMTP_FROM); absent: the sandbox inbox. */
+  smtp?: { url: string; from: string };
+  /** The payment gateway (KINDLY_PAYMENT_GATEWAY and its keys). */
+  payments: GatewaySettings;
+  /** The HTTP clearinghouse (KINDLY_CLEARINGHOUSE_URL and KINDLY_CLEARINGHOUSE_TOKEN); absent: the sandbox. */
+  clearinghouse?: ClearinghouseSettings;
+  /** Third-party test data (KINDLY_SHARED_DATA); absent: ../shared/data beside the repo. */
+  sharedData?: string;
 }
 
 /** Reads configuration from the environment and CLI flags (flags win). */
@@ -46,7 +62,27 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     sessionMaxHours: positiveNumber('KINDLY_SESSION_MAX_HOURS', env.KINDLY_SESSION_MAX_HOURS, 12),
     docsPublic: env.KINDLY_DOCS_PUBLIC ? env.KINDLY_DOCS_PUBLIC === 'true' : env.NODE_ENV === 'development' || env.NODE_ENV === 'test',
     ...(env.KINDLY_CLAMD ? { clamd: parseHostPort('KINDLY_CLAMD', env.KINDLY_CLAMD) } : {}),
+    ...(env.KINDLY_ENCRYPTION_KEY?.trim() ? { encryptionKey: env.KINDLY_ENCRYPTION_KEY } : {}),
+    ...(env.KINDLY_DB_SCHEMA ? { dbSchema: env.KINDLY_DB_SCHEMA } : {}),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' || env.VITEST ? 'silent' : 'info'),
+    ...(env.KINDLY_SMTP_URL ? { smtp: { url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM || 'Kindly <billing@kindly.local>' } } : {}),
+    payments: gatewaySettings(env),
+    ...(env.KINDLY_CLEARINGHOUSE_URL && env.KINDLY_CLEARINGHOUSE_TOKEN ? { clearinghouse: { url: env.KINDLY_CLEARINGHOUSE_URL, token: env.KINDLY_CLEARINGHOUSE_TOKEN } } : {}),
+    ...(env.KINDLY_SHARED_DATA ? { sharedData: env.KINDLY_SHARED_DATA } : {}),
   };
+}
+
+function gatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
+  if (env.KINDLY_PAYMENT_GATEWAY === 'stripe') {
+    // validateEnvironment has already refused stripe without both keys.
+    return {
+      kind: 'stripe',
+      secretKey: env.KINDLY_STRIPE_SECRET_KEY!,
+      webhookSecrets: env.KINDLY_STRIPE_WEBHOOK_SECRET!.split(','),
+      ...(env.KINDLY_STRIPE_API_VERSION ? { apiVersion: env.KINDLY_STRIPE_API_VERSION } : {}),
+    };
+  }
+  return { kind: 'sandbox', ...(env.KINDLY_SANDBOX_WEBHOOK_SECRET ? { webhookSecret: env.KINDLY_SANDBOX_WEBHOOK_SECRET } : {}) };
 }
 
 /** "host:port" (e.g. "127.0.0.1:3310"). */
@@ -158,6 +194,7 @@ export const EnvironmentSchema = z.object({
   KINDLY_OUTREACH_REQUEUE_SECONDS: number(0),
   KINDLY_PLAN_SERVICE_SECONDS: number(0),
   KINDLY_OUTREACH_BATCH: number(1, { int: true }),
+  KINDLY_SCORING_CHECK_SECONDS: number(0),
   KINDLY_DELIVER_BATCH: number(1, { int: true }),
 });
 

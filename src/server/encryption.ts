@@ -40,6 +40,6 @@ export async function setUpEncryption(database: Database, keys: LoadedKeys): Pro
 export type LoadedKeys = ReturnType<typeof loadKeyring>;
 
 /** The configured data keys; throws KeyConfigError (before anything touches the database) when none is usable. */
-export function loadConfiguredKeys(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, env = process.env): LoadedKeys {
-  return loadKeyring({ env, external: Boolean(config.databaseUrl), embeddedDataDir: config.dataDir, now: systemClock.now() });
+export function loadConfiguredKeys(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir' | 'encryptionKey'>): LoadedKeys {
+  return loadKeyring({ ...(config.encryptionKey ? { configuredKeys: config.encryptionKey } : {}), external: Boolean(config.databaseUrl), embeddedDataDir: config.dataDir, now: systemClock.now() });
 }

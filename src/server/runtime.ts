@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { ensureSecretSetting } from '../platform/crypto/index.js';
 import { acquireDataDirLock, migrate, openDatabase, type DataDirLock, type Database } from '../platform/db/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
-import { useInstallationSecret } from '../modules/payments/index.js';
+import { createGateway, useGateway, useInstallationSecret } from '../modules/payments/index.js';
 import type { ServerConfig } from './config.js';
 import { loadConfiguredKeys, setUpEncryption } from './encryption.js';
 
@@ -21,11 +21,11 @@ export function dataDirLockOf(database: Database): DataDirLock | undefined {
  * folder is locked for this process first: a second process gets DataDirLockedError naming the
  * first instead of corrupting the files.
  */
-export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>, schema?: string): Promise<Database> {
+export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir' | 'encryptionKey' | 'dbSchema'>, schema?: string): Promise<Database> {
   // Keys first: on PostgreSQL without KINDLY_ENCRYPTION_KEY nothing is opened or migrated.
   const keys = loadConfiguredKeys(config);
   if (config.databaseUrl) {
-    const database = await openDatabase({ url: config.databaseUrl, schema: schema ?? process.env.KINDLY_DB_SCHEMA ?? 'public' });
+    const database = await openDatabase({ url: config.databaseUrl, schema: schema ?? config.dbSchema ?? 'public' });
     try {
       await migrate(database);
       await setUpEncryption(database, keys);
@@ -73,10 +73,16 @@ export interface Runtime {
 }
 
 export async function createRuntime(config: ServerConfig, clock: Clock = systemClock): Promise<Runtime> {
-  const logger = createLogger();
+  const logger = createLogger({ level: config.logLevel });
   const database = await openConfiguredDatabase(config);
   const secret = await loadSecret(database, config.secret);
   // The sandbox gateway's webhook secret is derived from it (per installation, never a constant).
   useInstallationSecret(database, secret);
+  useGateway(database, createGateway(database, config.payments, clock));
+  if (config.smtp) {
+    // Loaded here, not at the top: CLI commands open the database through this file and stay light.
+    const { useTransactionalSmtp } = await import('../modules/outreach/index.js');
+    useTransactionalSmtp(database, config.smtp);
+  }
   return { database, clock, logger, secret };
 }

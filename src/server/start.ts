@@ -59,7 +59,7 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
   let url: string | undefined;
   if (config.role !== 'worker') {
     await ensureWebBuilt((m) => logger.info(m));
-    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: staffMailerFromEnv() };
+    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: staffMailerFromEnv(), ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}) };
     // With the embedded database this process holds the data folder; the CLI reaches it through
     // local endpoints, with a token only the lock file (mode 0600) carries.
     const lock = dataDirLockOf(database);

@@ -20,7 +20,7 @@ import { ENCRYPTED_TABLES } from '../../src/server/encryption.js';
 const FIXTURES = join(import.meta.dirname, '..', '..', 'src', 'modules', 'ingestion', 'fixtures');
 // A Synthea bundle from the third-party data beside the repo; on a fresh clone (absent) the 837,
 // 835 and NDJSON patients below still carry names, birth dates and addresses.
-const SHARED = sharedDataDir();
+const SHARED = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 const SYNTHEA = SHARED ? join(SHARED, 'synthea', 'Assunta351_Dickens475_3d195286-ce77-f5b3-b64f-3eacfb9c273e.json') : null;
 const ROTATED = `rot3:${Buffer.alloc(32, 3).toString('base64')}`;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fapExcessPaymentRefundCents } from '../compliance/index.js';
-import { AssistanceError } from './errors.js';
+import { assistanceError } from './errors.js';
 
 const cents = z.number().int().min(0);
 const pct = z.number().min(0).max(100);
@@ -63,7 +63,7 @@ export function computeRetroactiveAdjustment(input: RetroactiveAdjustmentInput):
   const parsed = RetroactiveAdjustmentInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AssistanceError('invalid_input', { message: `${issue.path.join('.')}: ${issue.message}` });
+    throw assistanceError('invalid_input', { message: `${issue.path.join('.')}: ${issue.message}` });
   }
   const { accounts, discountPct, agbPct, minimumRefundCents } = parsed.data;
   const out = accounts.map((a): AccountAdjustment => {

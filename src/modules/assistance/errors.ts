@@ -1,15 +1,19 @@
-/** Closed list of assistance error codes; `userMessage` is what a patient may read. */
-export type AssistanceErrorCode = 'invalid_input' | 'fpl_table_unavailable' | 'unknown_preset';
+import { defineModuleErrors, type ModuleError } from '../../platform/errors/index.js';
 
-export class AssistanceError extends Error {
-  readonly code: AssistanceErrorCode;
-  readonly userMessage: string;
-  constructor(code: AssistanceErrorCode, opts: { message: string; userMessage?: string }) {
-    super(opts.message);
-    this.name = 'AssistanceError';
-    this.code = code;
-    this.userMessage =
-      opts.userMessage ??
-      'We could not finish checking your application right now. Nothing changes on your bill while we look at it; we will contact you.';
-  }
-}
+/** Closed list of assistance error reasons, each with the AppError code it answers with; `userMessage` is what a patient may read. */
+const ASSISTANCE_ERRORS = defineModuleErrors(
+  'assistance',
+  {
+    invalid_input: 'validation_failed',
+    fpl_table_unavailable: 'unavailable',
+    unknown_preset: 'unprocessable',
+  },
+  { userMessage: () => 'We could not finish checking your application right now. Nothing changes on your bill while we look at it; we will contact you.' },
+);
+
+export type AssistanceErrorCode = keyof typeof ASSISTANCE_ERRORS.codes;
+export type AssistanceError = ModuleError<AssistanceErrorCode>;
+export const ASSISTANCE_ERROR_CODES = ASSISTANCE_ERRORS.codes;
+/** An assistance error (an AppError with origin `assistance`). */
+export const assistanceError = ASSISTANCE_ERRORS.create;
+export const isAssistanceError = ASSISTANCE_ERRORS.is;

@@ -1,5 +1,5 @@
 import { PRESETS } from '../compliance/index.js';
-import { AssistanceError } from './errors.js';
+import { assistanceError } from './errors.js';
 import { FapPolicy, type FapPolicyInput, type FapTier } from './fap-policy.schema.js';
 
 export type FapPresetName = 'WA_tier1' | 'WA_tier2' | 'CA_fair_pricing' | 'MD_free_reduced';
@@ -44,7 +44,7 @@ export const FAP_PRESETS: Record<FapPresetName, FapPreset> = Object.fromEntries(
 export function fapPolicyFromPreset(name: string, overrides: Omit<FapPolicyInput, 'tiers'> & { tiers?: FapTier[] } = {}): FapPolicy {
   const preset = (FAP_PRESETS as Record<string, FapPreset | undefined>)[name];
   if (!preset) {
-    throw new AssistanceError('unknown_preset', {
+    throw assistanceError('unknown_preset', {
       message: `unknown FAP preset ${name}; known: ${Object.keys(FAP_PRESETS).join(', ')}`,
     });
   }

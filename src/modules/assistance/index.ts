@@ -16,8 +16,8 @@ export { decideApplication } from './decide-application.js';
 export type { ApplicationDecision, ApplicationDecisionReason, DecideApplicationOptions } from './decide-application.js';
 export { computeRetroactiveAdjustment, RetroactiveAdjustmentInput } from './compute-retroactive-adjustment.js';
 export type { AccountAdjustment, RetroactiveAdjustment } from './compute-retroactive-adjustment.js';
-export { AssistanceError } from './errors.js';
-export type { AssistanceErrorCode } from './errors.js';
+export { assistanceError, isAssistanceError, ASSISTANCE_ERROR_CODES } from './errors.js';
+export type { AssistanceError, AssistanceErrorCode } from './errors.js';
 
 // Persistence and use cases (issue 5): applications with documents and the assistance_pending
 // hold, counselor decisions with retroactive adjustments and automatic refunds, notices and letters.

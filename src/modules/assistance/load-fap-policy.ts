@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { tenants } from '../identity/index.js';
-import { AssistanceError } from './errors.js';
+import { assistanceError } from './errors.js';
 import { FapPolicy, type FapPolicyInput } from './fap-policy.schema.js';
 import { fapPolicyFromPreset } from './fap-presets.js';
 
@@ -31,7 +31,7 @@ export async function loadFapPolicy(q: Queryable, tenantId: string): Promise<Fap
   const payments = (t.settings as { payments?: { fap?: unknown } }).payments;
   const raw = Setting.safeParse(payments?.fap ?? DEFAULT_FAP_POLICY);
   try {
-    if (!raw.success) throw new AssistanceError('invalid_input', { message: 'settings.payments.fap must be an object' });
+    if (!raw.success) throw assistanceError('invalid_input', { message: 'settings.payments.fap must be an object' });
     const { preset, ...rest } = raw.data as { preset?: string } & Record<string, unknown>;
     if (preset) return fapPolicyFromPreset(preset, { timeZone: t.timeZone, ...(rest as object) });
     return FapPolicy.parse({ timeZone: t.timeZone, ...raw.data });

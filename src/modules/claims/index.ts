@@ -10,6 +10,6 @@ export { openClaimWorkTasks } from './open-claim-work-tasks.js';
 export { listClaimFollowups, DEFAULT_FOLLOWUP_DAYS, type FollowupItem } from './list-claim-followups.js';
 export { checkClaimStatus } from './check-claim-status.js';
 export { DEFAULT_APPEAL_DAYS, readAppealWindows, setAppealWindow } from './appeal-windows.js';
-export { SandboxClearinghouse, HttpClearinghouse, clearinghouseFor, type Clearinghouse, type FetchLike } from './clearinghouse/clearinghouse.js';
+export { SandboxClearinghouse, HttpClearinghouse, clearinghouseFor, type Clearinghouse, type ClearinghouseSettings, type FetchLike } from './clearinghouse/clearinghouse.js';
 export { build270, parse271, read270, VERSION_270, type EligibilityInquiry, type EligibilityResult } from './clearinghouse/eligibility-x12.js';
 export { build276, parse277, read276, STATUS_CATEGORIES, VERSION_276, type ClaimStatusInquiry, type ClaimStatusResult } from './clearinghouse/claim-status-x12.js';

@@ -24,7 +24,7 @@ export {
   type CommunicationInput,
   type PassCommunication,
 } from './record-communication.js';
-export { sendTransactionalEmail, transactionalEmailChannel, type TransactionalEmail } from './send-transactional-email.js';
+export { sendTransactionalEmail, transactionalEmailChannel, useTransactionalSmtp, type TransactionalEmail } from './send-transactional-email.js';
 export { runOrchestrationPass, emptyCounts, addCounts, type PassCounts, type PassOptions, type EnqueueDeliveries } from './run-orchestration-pass.js';
 export { deliverCommunication, deliverDueCommunications, failStaleSends, type DeliverDeps, type DeliveryResult } from './deliver-communication.js';
 export type { Channel, Channels, OutboundMessage, ChannelResult } from './channels/channel.js';

@@ -7,16 +7,21 @@ import { sandboxChannel } from './channels/sandbox.js';
 import { smtpEmailChannel } from './channels/smtp-email.js';
 import { recordChannelResult, recordCommunication, recordSendFailure } from './record-communication.js';
 
-let defaultChannel: Channel | undefined;
+const smtpChannels = new WeakMap<Database, Channel>();
+const sandboxEmail = sandboxChannel('email');
 
 /**
- * Email for receipts and notices: real SMTP when KINDLY_SMTP_URL is set, otherwise the sandbox
- * (recorded in sandbox_deliveries, the dev inbox), like the journeys' email channel.
+ * Email for receipts and notices: the channel the composition root chose for this database (real
+ * SMTP when the server is configured with it), otherwise the sandbox (recorded in
+ * sandbox_deliveries, the dev inbox), like the journeys' email channel.
  */
-export function transactionalEmailChannel(env: NodeJS.ProcessEnv = process.env): Channel {
-  return (defaultChannel ??= env.KINDLY_SMTP_URL
-    ? smtpEmailChannel({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' })
-    : sandboxChannel('email'));
+export function transactionalEmailChannel(database: Database): Channel {
+  return smtpChannels.get(database) ?? sandboxEmail;
+}
+
+/** Sends receipts and notices through SMTP with these settings from now on (the server calls it at start). */
+export function useTransactionalSmtp(database: Database, smtp: { url: string; from: string }): void {
+  smtpChannels.set(database, smtpEmailChannel(smtp));
 }
 
 export interface TransactionalEmail {
@@ -39,7 +44,7 @@ export interface TransactionalEmail {
  */
 export async function sendTransactionalEmail(opts: { database: Database; clock: Clock; email: TransactionalEmail; channel?: Channel; worker?: string }): Promise<{ communicationId: string } | null> {
   const { database, email: e } = opts;
-  const channel = opts.channel ?? transactionalEmailChannel();
+  const channel = opts.channel ?? transactionalEmailChannel(database);
   const worker = opts.worker ?? 'portal';
   const now = opts.clock.now();
   const id = newId();

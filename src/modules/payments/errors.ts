@@ -1,21 +1,6 @@
-/** Closed list of payment error codes (infrastructure and usage; a decline is a result, not an error). */
-export type PaymentErrorCode =
-  | 'invalid_request'
-  | 'invalid_card_number'
-  | 'unknown_payment_method'
-  | 'charge_not_found'
-  | 'charge_not_confirmable'
-  | 'charge_not_refundable'
-  | 'refund_exceeds_charge'
-  | 'idempotency_key_reused'
-  | 'gateway_auth_failed'
-  | 'rate_limited'
-  | 'gateway_unavailable'
-  | 'webhook_malformed'
-  | 'webhook_signature_invalid'
-  | 'webhook_timestamp_out_of_tolerance';
+import { defineModuleErrors, type ModuleError } from '../../platform/errors/index.js';
 
-const USER_MESSAGES: Partial<Record<PaymentErrorCode, string>> = {
+const USER_MESSAGES: Partial<Record<string, string>> = {
   invalid_card_number: 'That card number does not look right. Please check it and try again.',
   rate_limited: 'We are a little busy right now. Nothing was charged. Please try again in a minute.',
   gateway_unavailable:
@@ -25,19 +10,40 @@ const USER_MESSAGES: Partial<Record<PaymentErrorCode, string>> = {
 const DEFAULT_USER_MESSAGE =
   'Something went wrong on our side and the payment did not go through. Nothing was charged. Please try again, or contact us and we will help.';
 
-export class PaymentError extends Error {
-  readonly code: PaymentErrorCode;
-  readonly userMessage: string;
-  /** Safe to retry with the same idempotency key. */
-  readonly retryable: boolean;
-  constructor(code: PaymentErrorCode, opts: { message: string; userMessage?: string; retryable?: boolean }) {
-    super(opts.message);
-    this.name = 'PaymentError';
-    this.code = code;
-    this.userMessage = opts.userMessage ?? USER_MESSAGES[code] ?? DEFAULT_USER_MESSAGE;
-    this.retryable = opts.retryable ?? (code === 'rate_limited' || code === 'gateway_unavailable');
-  }
-}
+/**
+ * Closed list of payment error reasons (infrastructure and usage; a decline is a result, not an
+ * error), each with the AppError code it answers with.
+ */
+const PAYMENT_ERRORS = defineModuleErrors(
+  'payments',
+  {
+    invalid_request: 'bad_request',
+    invalid_card_number: 'validation_failed',
+    unknown_payment_method: 'unprocessable',
+    charge_not_found: 'not_found',
+    charge_not_confirmable: 'conflict',
+    charge_not_refundable: 'conflict',
+    refund_exceeds_charge: 'unprocessable',
+    idempotency_key_reused: 'conflict',
+    gateway_auth_failed: 'unavailable',
+    rate_limited: 'rate_limited',
+    gateway_unavailable: 'unavailable',
+    webhook_malformed: 'bad_request',
+    webhook_signature_invalid: 'bad_request',
+    webhook_timestamp_out_of_tolerance: 'bad_request',
+  },
+  {
+    userMessage: (reason) => USER_MESSAGES[reason] ?? DEFAULT_USER_MESSAGE,
+    retryable: (reason) => reason === 'rate_limited' || reason === 'gateway_unavailable',
+  },
+);
+
+export type PaymentErrorCode = keyof typeof PAYMENT_ERRORS.codes;
+export type PaymentError = ModuleError<PaymentErrorCode>;
+export const PAYMENT_ERROR_CODES = PAYMENT_ERRORS.codes;
+/** A payment error (an AppError with origin `payments`; `retryable` when the same idempotency key may be tried again). */
+export const paymentError = PAYMENT_ERRORS.create;
+export const isPaymentError = PAYMENT_ERRORS.is;
 
 /** Why a card payment did not go through, in a closed list shared by every gateway. */
 export type DeclineCode =

@@ -24,32 +24,32 @@ export function useInstallationSecret(database: Database, appSecret: string): vo
 }
 
 /**
- * The gateway from the environment: Stripe when KINDLY_PAYMENT_GATEWAY=stripe (with
- * KINDLY_STRIPE_SECRET_KEY and KINDLY_STRIPE_WEBHOOK_SECRET), otherwise the sandbox (the default),
- * whose state lives in the database.
+ * Which gateway an installation uses (KINDLY_PAYMENT_GATEWAY and its keys, read by the composition
+ * root): Stripe, or the sandbox (the default), whose state lives in the database.
  */
-export function gatewayFromEnv(database: Database, env: NodeJS.ProcessEnv = process.env, clock?: Clock): PaymentGateway {
-  if (env.KINDLY_PAYMENT_GATEWAY === 'stripe') {
-    if (!env.KINDLY_STRIPE_SECRET_KEY || !env.KINDLY_STRIPE_WEBHOOK_SECRET) {
-      throw new Error('KINDLY_PAYMENT_GATEWAY=stripe needs KINDLY_STRIPE_SECRET_KEY and KINDLY_STRIPE_WEBHOOK_SECRET');
-    }
-    return new StripeGateway({
-      secretKey: env.KINDLY_STRIPE_SECRET_KEY,
-      webhookSecret: env.KINDLY_STRIPE_WEBHOOK_SECRET.split(','),
-      ...(env.KINDLY_STRIPE_API_VERSION ? { apiVersion: env.KINDLY_STRIPE_API_VERSION } : {}),
-    });
+export type GatewaySettings =
+  | { kind: 'sandbox'; /** Configured webhook secret; absent: derived from the installation secret. */ webhookSecret?: string }
+  | { kind: 'stripe'; secretKey: string; webhookSecrets: string[]; apiVersion?: string };
+
+/** The gateway for these settings (the sandbox when none are given). */
+export function createGateway(database: Database, settings: GatewaySettings = { kind: 'sandbox' }, clock?: Clock): PaymentGateway {
+  if (settings.kind === 'stripe') {
+    return new StripeGateway({ secretKey: settings.secretKey, webhookSecret: settings.webhookSecrets, ...(settings.apiVersion ? { apiVersion: settings.apiVersion } : {}) });
   }
   const appSecret = installationSecrets.get(database);
   // Configured, else per installation, else (no installation secret known) random for this process.
-  const webhookSecret = env.KINDLY_SANDBOX_WEBHOOK_SECRET || (appSecret ? sandboxWebhookSecret(appSecret) : undefined);
+  const webhookSecret = settings.webhookSecret || (appSecret ? sandboxWebhookSecret(appSecret) : undefined);
   return new SandboxGateway({ store: new DbSandboxStore(database), ...(clock ? { clock: () => clock.now() } : {}), ...(webhookSecret ? { webhookSecret } : {}) });
 }
 
-/** The process's gateway for this database (made once from the environment, on the given clock). */
+/**
+ * The process's gateway for this database: the one the composition root chose (useGateway), else
+ * the sandbox, made once on the given clock.
+ */
 export function gatewayFor(database: Database, clock?: Clock): PaymentGateway {
   let gateway = registry.get(database);
   if (!gateway) {
-    gateway = gatewayFromEnv(database, process.env, clock);
+    gateway = createGateway(database, { kind: 'sandbox' }, clock);
     registry.set(database, gateway);
   }
   return gateway;

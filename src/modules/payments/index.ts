@@ -13,8 +13,8 @@ export type {
   GatewayEvent,
   GatewayEventType,
 } from './gateway.js';
-export { PaymentError, DECLINE_USER_MESSAGES } from './errors.js';
-export type { PaymentErrorCode, DeclineCode } from './errors.js';
+export { paymentError, isPaymentError, PAYMENT_ERROR_CODES, DECLINE_USER_MESSAGES } from './errors.js';
+export type { PaymentError, PaymentErrorCode, DeclineCode } from './errors.js';
 export { SandboxGateway, InMemorySandboxStore, SANDBOX_TEST_CARDS } from './sandbox-gateway.js';
 export type {
   SandboxGatewayOptions,
@@ -63,7 +63,7 @@ export { verifyLinkHolder, resolvePortalSession, PORTAL_SESSION_MINUTES } from '
 export { endPortalSession } from './end-portal-session.js';
 export type { VerifyLinkHolderOptions, VerifyLinkHolderResult, PortalSession } from './verify-link-holder.js';
 export { DbSandboxStore } from './db-sandbox-store.js';
-export { gatewayFor, gatewayFromEnv, useGateway, useInstallationSecret, sandboxWebhookSecret } from './gateway-registry.js';
+export { gatewayFor, createGateway, useGateway, type GatewaySettings, useInstallationSecret, sandboxWebhookSecret } from './gateway-registry.js';
 export { payWithCard, paymentView } from './pay-with-card.js';
 export type { PayWithCardOptions, PayWithCardResult, PaymentView } from './pay-with-card.js';
 export { settleSucceededPayment, settleFailedPayment, PAYMENT_LEDGER_SOURCE, REFUND_LEDGER_SOURCE } from './settle-payment.js';

@@ -99,7 +99,7 @@ describeDb('card payments with the ledger', (getDb) => {
 
   it('rejects a webhook with a bad signature and records a genuine one once', async () => {
     const payload = JSON.stringify({ id: 'evt_test_dup', object: 'event', type: 'payment_intent.succeeded', created: Math.floor(clock.now().getTime() / 1000), data: { object: { id: 'pi_unknown', object: 'payment_intent', amount: 100, currency: 'usd', metadata: {} } } });
-    await expect(recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: signStripePayload(payload, 'whsec_wrong', clock.now()), clock })).rejects.toMatchObject({ code: 'webhook_signature_invalid' });
+    await expect(recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: signStripePayload(payload, 'whsec_wrong', clock.now()), clock })).rejects.toMatchObject({ reason: 'webhook_signature_invalid' });
     const header = gateway.signWebhook(payload, clock.now());
     const first = await recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: header, clock });
     const second = await recordGatewayEvent({ database: getDb(), gateway, payload, signatureHeader: header, clock });

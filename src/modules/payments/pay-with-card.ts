@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { DECLINE_USER_MESSAGES, PaymentError, type DeclineCode } from './errors.js';
+import { DECLINE_USER_MESSAGES, isPaymentError, type DeclineCode } from './errors.js';
 import type { Charge, PaymentGateway } from './gateway.js';
 import { lockAccountOfPayment } from './lock-account.js';
 import { drainSandboxWebhooks } from './record-gateway-event.js';
@@ -206,14 +206,14 @@ async function drive(opts: PayWithCardOptions, p: PaymentRow): Promise<PaymentRo
       tenantId: p.tenantId,
     });
   } catch (err) {
-    if (!(err instanceof PaymentError)) throw err;
+    if (!isPaymentError(err)) throw err;
     if (err.retryable) {
       await database.db.update(payments).set({ failureCode: RETRYABLE_MARK, updatedAt: ctx.clock.now() }).where(and(eq(payments.id, p.id), eq(payments.status, 'pending')));
-      throw new AppError('unavailable', { message: `gateway: ${err.code}`, userMessage: err.userMessage, cause: err });
+      throw new AppError('unavailable', { message: `gateway: ${err.reason}`, userMessage: err.userMessage, cause: err });
     }
-    const code = err.code === 'invalid_card_number' ? 'invalid_card' : 'processing_error';
+    const code = err.reason === 'invalid_card_number' ? 'invalid_card' : 'processing_error';
     await database.db.transaction((tx) => settleFailedPayment(tx, ctx, { id: p.id, failureCode: code }));
-    throw new AppError('bad_request', { message: `gateway refused the request: ${err.code}`, userMessage: err.userMessage, cause: err });
+    throw new AppError('bad_request', { message: `gateway refused the request: ${err.reason}`, userMessage: err.userMessage, cause: err });
   }
   await database.db.transaction(async (tx) => {
     if (charge.status === 'succeeded') await settleSucceededPayment(tx, ctx, { id: p.id, chargeId: charge.id, card: charge.card });

@@ -19,7 +19,7 @@ export interface RecordGatewayEventResult {
 const systemCtx = (tenantId: string, clock: Clock): AccessContext => ({ tenantId, actor: { kind: 'system', id: 'payments-webhook', roles: [] }, purpose: 'payment', clock });
 
 /**
- * Verifies a raw webhook body with the gateway (signature and timestamp; throws PaymentError when
+ * Verifies a raw webhook body with the gateway (signature and timestamp; throws a payment error when
  * not genuine), records the event once (by the gateway's event id), and settles a payment still
  * waiting for this outcome, but only the first time the event arrives and only when the gateway's
  * own state of the charge says the same: a forged or replayed "succeeded" moves no money.

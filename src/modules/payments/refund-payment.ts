@@ -3,7 +3,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { PaymentError } from './errors.js';
+import { isPaymentError } from './errors.js';
 import type { PaymentGateway, Refund } from './gateway.js';
 import { drainSandboxWebhooks } from './record-gateway-event.js';
 import { lockAccountOfPayment } from './lock-account.js';
@@ -74,8 +74,8 @@ export async function refundPayment(opts: RefundPaymentOptions): Promise<RefundR
   try {
     refund = await opts.gateway.refund({ chargeId: claimed.chargeId!, amountCents: r.amountCents, idempotencyKey: `kindly-refund-${r.id}`, reason: 'requested_by_customer' });
   } catch (err) {
-    if (!(err instanceof PaymentError)) throw err;
-    failure = err.code;
+    if (!isPaymentError(err)) throw err;
+    failure = err.reason;
   }
   const done = await database.db.transaction(async (tx) => {
     await lockAccountOfPayment(tx, r.paymentId!);

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cardBrand, luhnValid } from './card.js';
-import { DECLINE_USER_MESSAGES, PaymentError, type DeclineCode } from './errors.js';
+import { DECLINE_USER_MESSAGES, paymentError, type DeclineCode } from './errors.js';
 import type {
   CardSummary,
   Charge,
@@ -140,9 +140,9 @@ export class SandboxGateway implements PaymentGateway {
    */
   async tokenizeCard(card: { number: string; expMonth: number; expYear: number; tenantId?: string }): Promise<{ token: string; card: CardSummary }> {
     const digits = card.number.replace(/[\s-]/g, '');
-    if (!luhnValid(digits)) throw new PaymentError('invalid_card_number', { message: 'card number fails the Luhn check' });
+    if (!luhnValid(digits)) throw paymentError('invalid_card_number', { message: 'card number fails the Luhn check' });
     if (!Number.isInteger(card.expMonth) || card.expMonth < 1 || card.expMonth > 12 || !Number.isInteger(card.expYear)) {
-      throw new PaymentError('invalid_request', { message: 'expMonth 1..12 and a four-digit expYear are required' });
+      throw paymentError('invalid_request', { message: 'expMonth 1..12 and a four-digit expYear are required' });
     }
     const pm: SandboxPaymentMethod = {
       token: `pm_sbx_${this.ids()}`,
@@ -170,7 +170,7 @@ export class SandboxGateway implements PaymentGateway {
   async refund(req: RefundRequest): Promise<Refund> {
     validateKey(req.idempotencyKey);
     if (req.amountCents !== undefined && (!Number.isSafeInteger(req.amountCents) || req.amountCents <= 0)) {
-      throw new PaymentError('invalid_request', { message: 'refund amountCents must be a positive integer' });
+      throw paymentError('invalid_request', { message: 'refund amountCents must be a positive integer' });
     }
     const fingerprint = JSON.stringify(['refund', req.chargeId, req.amountCents ?? null]);
     return this.once(req.idempotencyKey, fingerprint, () => this.doRefund(req)) as Promise<Refund>;
@@ -194,7 +194,7 @@ export class SandboxGateway implements PaymentGateway {
   async simulateAuthentication(chargeId: string, outcome: 'approve' | 'fail'): Promise<void> {
     const rec = await this.requireCharge(chargeId);
     if (rec.authentication !== 'pending') {
-      throw new PaymentError('charge_not_confirmable', { message: `charge ${chargeId} is not waiting for authentication` });
+      throw paymentError('charge_not_confirmable', { message: `charge ${chargeId} is not waiting for authentication` });
     }
     await this.store.putCharge({ ...rec, authentication: outcome === 'approve' ? 'approved' : 'failed' });
   }
@@ -233,7 +233,7 @@ export class SandboxGateway implements PaymentGateway {
     const pm = await this.store.getPaymentMethod(req.paymentMethod);
     // A token made for another tenant is as unknown as one never made (no hint that it exists).
     if (!pm || (pm.tenantId !== undefined && pm.tenantId !== req.tenantId)) {
-      throw new PaymentError('unknown_payment_method', { message: `unknown payment method ${req.paymentMethod}` });
+      throw paymentError('unknown_payment_method', { message: `unknown payment method ${req.paymentMethod}` });
     }
     const now = this.clock();
     const id = `pi_sbx_${this.ids()}`;
@@ -269,7 +269,7 @@ export class SandboxGateway implements PaymentGateway {
   private async confirm(chargeId: string): Promise<Charge> {
     const rec = await this.requireCharge(chargeId);
     if (rec.charge.status !== 'requires_action') {
-      throw new PaymentError('charge_not_confirmable', { message: `charge ${chargeId} is ${rec.charge.status}` });
+      throw paymentError('charge_not_confirmable', { message: `charge ${chargeId} is ${rec.charge.status}` });
     }
     if (rec.authentication === 'pending') return rec.charge;
     const charge: Charge =
@@ -284,12 +284,12 @@ export class SandboxGateway implements PaymentGateway {
   private async doRefund(req: RefundRequest): Promise<Refund> {
     const rec = await this.requireCharge(req.chargeId);
     if (rec.charge.status !== 'succeeded') {
-      throw new PaymentError('charge_not_refundable', { message: `charge ${req.chargeId} is ${rec.charge.status}` });
+      throw paymentError('charge_not_refundable', { message: `charge ${req.chargeId} is ${rec.charge.status}` });
     }
     const left = rec.charge.amountCents - rec.charge.amountRefundedCents;
     const amountCents = req.amountCents ?? left;
     if (left === 0 || amountCents > left) {
-      throw new PaymentError('refund_exceeds_charge', { message: `refund of ${amountCents} exceeds the ${left} left on ${req.chargeId}` });
+      throw paymentError('refund_exceeds_charge', { message: `refund of ${amountCents} exceeds the ${left} left on ${req.chargeId}` });
     }
     const refund: Refund = { id: `re_sbx_${this.ids()}`, chargeId: req.chargeId, amountCents, status: 'succeeded' };
     const charge = { ...rec.charge, amountRefundedCents: rec.charge.amountRefundedCents + amountCents };
@@ -310,7 +310,7 @@ export class SandboxGateway implements PaymentGateway {
 
   private async requireCharge(id: string): Promise<SandboxChargeRecord> {
     const rec = await this.store.getCharge(id);
-    if (!rec) throw new PaymentError('charge_not_found', { message: `no charge ${id}` });
+    if (!rec) throw paymentError('charge_not_found', { message: `no charge ${id}` });
     return rec;
   }
 
@@ -353,6 +353,6 @@ const STRIPE_CODES: Record<DeclineCode, { code: string; decline_code?: string }>
   processing_error: { code: 'processing_error' },
 };
 
-function reused(key: string): PaymentError {
-  return new PaymentError('idempotency_key_reused', { message: `idempotency key ${key} was used with different parameters` });
+function reused(key: string): ReturnType<typeof paymentError> {
+  return paymentError('idempotency_key_reused', { message: `idempotency key ${key} was used with different parameters` });
 }

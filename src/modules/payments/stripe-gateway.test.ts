@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { PaymentError } from './errors.js';
+import { isPaymentError } from './errors.js';
 import { StripeGateway, type FetchLike } from './stripe-gateway.js';
 import { verifyStripeSignature } from './stripe-signature.js';
 import { formEncode } from './stripe-wire.js';
@@ -132,8 +132,8 @@ describe('StripeGateway wire format', () => {
     const req = { amountCents: 100, paymentMethod: 'pm_x', idempotencyKey: 'k' };
     const expectCode = async (answer: { status: number; body: unknown } | Error, code: string, retryable: boolean) => {
       const err = await make(fakeFetch(answer).fetch).createCharge(req).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(PaymentError);
-      expect(err).toMatchObject({ code, retryable });
+      expect(isPaymentError(err)).toBe(true);
+      expect(err).toMatchObject({ reason: code, retryable });
     };
     await expectCode(new Error('ECONNRESET'), 'gateway_unavailable', true);
     await expectCode({ status: 500, body: { error: { type: 'api_error', message: 'oops' } } }, 'gateway_unavailable', true);
@@ -146,9 +146,9 @@ describe('StripeGateway wire format', () => {
   it('never sends a request without a valid key, amount and token', async () => {
     const { fetch, sent } = fakeFetch();
     const g = make(fetch);
-    await expect(g.createCharge({ amountCents: 0, paymentMethod: 'pm_x', idempotencyKey: 'k' })).rejects.toMatchObject({ code: 'invalid_request' });
-    await expect(g.createCharge({ amountCents: 100, paymentMethod: 'pm_x', idempotencyKey: '' })).rejects.toMatchObject({ code: 'invalid_request' });
-    await expect(g.createCharge({ amountCents: 100, paymentMethod: '4242 4242 4242 4242', idempotencyKey: 'k' })).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(g.createCharge({ amountCents: 0, paymentMethod: 'pm_x', idempotencyKey: 'k' })).rejects.toMatchObject({ reason: 'invalid_request' });
+    await expect(g.createCharge({ amountCents: 100, paymentMethod: 'pm_x', idempotencyKey: '' })).rejects.toMatchObject({ reason: 'invalid_request' });
+    await expect(g.createCharge({ amountCents: 100, paymentMethod: '4242 4242 4242 4242', idempotencyKey: 'k' })).rejects.toMatchObject({ reason: 'invalid_request' });
     expect(sent).toHaveLength(0);
   });
 });
@@ -235,14 +235,14 @@ describe('StripeGateway webhooks', () => {
     const t = 1773241200;
     expect(() => g.parseWebhook(payload, stripeHeader(payload, t), new Date((t + 300) * 1000))).not.toThrow();
     expect(() => g.parseWebhook(payload, stripeHeader(payload, t), new Date((t + 301) * 1000))).toThrow(
-      expect.objectContaining({ code: 'webhook_timestamp_out_of_tolerance' }),
+      expect.objectContaining({ reason: 'webhook_timestamp_out_of_tolerance' }),
     );
   });
 
   it('rejects a wrong secret, a changed body, a changed timestamp and a header without v1', () => {
     const payload = JSON.stringify(events.succeeded);
     const t = 1773241200;
-    const bad = (p: string, h: string) => expect(() => g.parseWebhook(p, h, at)).toThrow(expect.objectContaining({ code: 'webhook_signature_invalid' }));
+    const bad = (p: string, h: string) => expect(() => g.parseWebhook(p, h, at)).toThrow(expect.objectContaining({ reason: 'webhook_signature_invalid' }));
     bad(payload, stripeHeader(payload, t, 'whsec_other'));
     bad(payload.replace('8000', '80000'), stripeHeader(payload, t));
     bad(payload, stripeHeader(payload, t).replace(`t=${t}`, `t=${t + 1}`));
@@ -261,7 +261,7 @@ describe('StripeGateway webhooks', () => {
 
   it('rejects a genuine signature over a body that is not an event', () => {
     const payload = '{"hello":"world"}';
-    expect(() => g.parseWebhook(payload, stripeHeader(payload, 1773241200), at)).toThrow(expect.objectContaining({ code: 'webhook_malformed' }));
+    expect(() => g.parseWebhook(payload, stripeHeader(payload, 1773241200), at)).toThrow(expect.objectContaining({ reason: 'webhook_malformed' }));
   });
 });
 

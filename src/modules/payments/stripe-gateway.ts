@@ -1,4 +1,4 @@
-import { PaymentError } from './errors.js';
+import { paymentError, type PaymentError } from './errors.js';
 import type { Charge, ConfirmChargeRequest, CreateChargeRequest, GatewayEvent, PaymentGateway, Refund, RefundRequest } from './gateway.js';
 import { verifyStripeSignature, WEBHOOK_TOLERANCE_SECONDS } from './stripe-signature.js';
 import {
@@ -41,7 +41,7 @@ export class StripeGateway implements PaymentGateway {
   private readonly apiBase: string;
 
   constructor(private readonly opts: StripeGatewayOptions) {
-    if (!/^(sk|rk)_/.test(opts.secretKey)) throw new PaymentError('invalid_request', { message: 'Stripe secretKey must start with sk_ or rk_' });
+    if (!/^(sk|rk)_/.test(opts.secretKey)) throw paymentError('invalid_request', { message: 'Stripe secretKey must start with sk_ or rk_' });
     this.fetch = opts.fetch ?? (globalThis.fetch as unknown as FetchLike);
     this.apiBase = (opts.apiBase ?? 'https://api.stripe.com').replace(/\/$/, '');
   }
@@ -73,7 +73,7 @@ export class StripeGateway implements PaymentGateway {
   async refund(req: RefundRequest): Promise<Refund> {
     validateKey(req.idempotencyKey);
     if (req.amountCents !== undefined && (!Number.isSafeInteger(req.amountCents) || req.amountCents <= 0)) {
-      throw new PaymentError('invalid_request', { message: 'refund amountCents must be a positive integer' });
+      throw paymentError('invalid_request', { message: 'refund amountCents must be a positive integer' });
     }
     const { status, body } = await this.post('/v1/refunds', { payment_intent: req.chargeId, amount: req.amountCents, reason: req.reason }, req.idempotencyKey);
     if (status >= 400) throw this.errorFor(status, body);
@@ -93,7 +93,7 @@ export class StripeGateway implements PaymentGateway {
     try {
       res = await this.fetch(`${this.apiBase}/v1/payment_intents/${encodeURIComponent(chargeId)}?expand%5B%5D=payment_method`, { method: 'GET', headers });
     } catch (err) {
-      throw new PaymentError('gateway_unavailable', { message: `Stripe request failed: ${(err as Error).message}` });
+      throw paymentError('gateway_unavailable', { message: `Stripe request failed: ${(err as Error).message}` });
     }
     const body = await res.json().catch(() => null);
     if (res.status >= 400 || !body) throw this.errorFor(res.status, body);
@@ -128,13 +128,13 @@ export class StripeGateway implements PaymentGateway {
     try {
       res = await this.fetch(`${this.apiBase}${path}`, { method: 'POST', headers, body: formEncode(params) });
     } catch (err) {
-      throw new PaymentError('gateway_unavailable', { message: `Stripe request failed: ${(err as Error).message}` });
+      throw paymentError('gateway_unavailable', { message: `Stripe request failed: ${(err as Error).message}` });
     }
     let body: unknown;
     try {
       body = await res.json();
     } catch {
-      throw new PaymentError('gateway_unavailable', { message: `Stripe answered ${res.status} without JSON` });
+      throw paymentError('gateway_unavailable', { message: `Stripe answered ${res.status} without JSON` });
     }
     return { status: res.status, body };
   }
@@ -142,15 +142,15 @@ export class StripeGateway implements PaymentGateway {
   private errorFor(status: number, body: unknown): PaymentError {
     const err = (body as { error?: StripeErrorObject } | null)?.error ?? {};
     const detail = `Stripe ${status} ${err.type ?? ''} ${err.code ?? ''}${err.param ? ` (${err.param})` : ''}: ${err.message ?? ''}`.trim();
-    if (err.type === 'idempotency_error') return new PaymentError('idempotency_key_reused', { message: detail });
-    if (status === 401 || status === 403) return new PaymentError('gateway_auth_failed', { message: detail });
-    if (status === 429) return new PaymentError('rate_limited', { message: detail });
-    if (status >= 500) return new PaymentError('gateway_unavailable', { message: detail });
-    if (status === 404) return new PaymentError('charge_not_found', { message: detail });
+    if (err.type === 'idempotency_error') return paymentError('idempotency_key_reused', { message: detail });
+    if (status === 401 || status === 403) return paymentError('gateway_auth_failed', { message: detail });
+    if (status === 429) return paymentError('rate_limited', { message: detail });
+    if (status >= 500) return paymentError('gateway_unavailable', { message: detail });
+    if (status === 404) return paymentError('charge_not_found', { message: detail });
     if (err.code === 'charge_already_refunded' || err.code === 'amount_too_large') {
-      return new PaymentError('refund_exceeds_charge', { message: detail });
+      return paymentError('refund_exceeds_charge', { message: detail });
     }
-    if (err.code === 'payment_intent_unexpected_state') return new PaymentError('charge_not_confirmable', { message: detail });
-    return new PaymentError('invalid_request', { message: detail });
+    if (err.code === 'payment_intent_unexpected_state') return paymentError('charge_not_confirmable', { message: detail });
+    return paymentError('invalid_request', { message: detail });
   }
 }

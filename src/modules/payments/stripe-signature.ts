@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { PaymentError } from './errors.js';
+import { paymentError } from './errors.js';
 
 /** Stripe's default tolerance between the signature's timestamp and now. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -37,7 +37,7 @@ function safeEqualHex(a: string, b: string): boolean {
 
 /**
  * Verifies a `Stripe-Signature` header (`t=...,v1=...`; several v1 while secrets rotate) against
- * the raw body, comparing in constant time, within the timestamp tolerance. Throws PaymentError.
+ * the raw body, comparing in constant time, within the timestamp tolerance. Throws a payment error.
  */
 export function verifyStripeSignature(
   payload: string,
@@ -48,16 +48,16 @@ export function verifyStripeSignature(
 ): void {
   const { timestamp, v1 } = parseHeader(header);
   if (!Number.isFinite(timestamp) || v1.length === 0) {
-    throw new PaymentError('webhook_signature_invalid', { message: 'Stripe-Signature header lacks t= or v1=' });
+    throw paymentError('webhook_signature_invalid', { message: 'Stripe-Signature header lacks t= or v1=' });
   }
   const keys = typeof secrets === 'string' ? [secrets] : secrets;
   const genuine = keys.some((secret) => {
     const expected = stripeSignature(payload, timestamp, secret);
     return v1.some((candidate) => safeEqualHex(expected, candidate));
   });
-  if (!genuine) throw new PaymentError('webhook_signature_invalid', { message: 'no v1 signature matches the payload' });
+  if (!genuine) throw paymentError('webhook_signature_invalid', { message: 'no v1 signature matches the payload' });
   if (Math.abs(Math.floor(now.getTime() / 1000) - timestamp) > toleranceSeconds) {
-    throw new PaymentError('webhook_timestamp_out_of_tolerance', {
+    throw paymentError('webhook_timestamp_out_of_tolerance', {
       message: `webhook timestamp ${timestamp} is more than ${toleranceSeconds}s from now`,
     });
   }

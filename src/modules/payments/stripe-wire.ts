@@ -1,6 +1,6 @@
 import { DECLINE_USER_MESSAGES, type DeclineCode } from './errors.js';
 import type { Charge, ChargeFailure, ChargeStatus, GatewayEvent } from './gateway.js';
-import { PaymentError } from './errors.js';
+import { paymentError } from './errors.js';
 
 /**
  * Stripe's wire format (https://docs.stripe.com/api): form-encoded requests with bracketed keys,
@@ -126,9 +126,9 @@ export function gatewayEventFromStripe(payload: string): GatewayEvent {
   try {
     parsed = JSON.parse(payload);
   } catch {
-    throw new PaymentError('webhook_malformed', { message: 'webhook body is not JSON' });
+    throw paymentError('webhook_malformed', { message: 'webhook body is not JSON' });
   }
-  if (!isEvent(parsed)) throw new PaymentError('webhook_malformed', { message: 'webhook body is not a Stripe event' });
+  if (!isEvent(parsed)) throw paymentError('webhook_malformed', { message: 'webhook body is not a Stripe event' });
   const obj = parsed.data.object;
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   const num = (v: unknown) => (typeof v === 'number' ? v : 0);

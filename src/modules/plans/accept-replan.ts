@@ -1,4 +1,4 @@
-import { PlanError } from './errors.js';
+import { planError } from './errors.js';
 import { remainingCents, transitionPlan, type ServicedPlan } from './plan-state.js';
 import type { PlanOption } from './plan-quote.schema.js';
 
@@ -16,7 +16,7 @@ export function acceptReplan(plan: ServicedPlan, opts: AcceptReplanOptions): Ser
   const remaining = remainingCents(plan);
   const newTotal = opts.option.schedule.reduce((s, p) => s + p.amountCents, 0);
   if (newTotal !== remaining || opts.option.totalCents !== remaining) {
-    throw new PlanError('replan_total_mismatch', {
+    throw planError('replan_total_mismatch', {
       message: `new schedule totals ${newTotal} but ${remaining} remains on plan ${plan.id}`,
     });
   }
@@ -26,7 +26,7 @@ export function acceptReplan(plan: ServicedPlan, opts: AcceptReplanOptions): Ser
   const nextSeq = plan.installments.reduce((m, i) => Math.max(m, i.seq), 0) + 1;
   const added = opts.option.schedule.map((p, k) => ({ seq: nextSeq + k, dueOn: p.dueOn, amountCents: p.amountCents, paidCents: 0 }));
   if (plan.status === 'completed' || plan.status === 'cancelled') {
-    throw new PlanError('plan_closed', { message: `plan ${plan.id} is ${plan.status}` });
+    throw planError('plan_closed', { message: `plan ${plan.id} is ${plan.status}` });
   }
   // A patient on track may still ask for lower payments: that is recorded without a status change.
   const active =

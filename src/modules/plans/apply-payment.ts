@@ -1,4 +1,4 @@
-import { PlanError } from './errors.js';
+import { planError } from './errors.js';
 import { unpaidInstallments, type PlanPaymentRecord, type ServicedPlan } from './plan-state.js';
 
 export interface ApplyPaymentResult {
@@ -14,10 +14,10 @@ export interface ApplyPaymentResult {
  */
 export function applyPayment(plan: ServicedPlan, amountCents: number, at: Date): ApplyPaymentResult {
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0) {
-    throw new PlanError('invalid_input', { message: `amountCents must be a positive integer, got ${amountCents}` });
+    throw planError('invalid_input', { message: `amountCents must be a positive integer, got ${amountCents}` });
   }
   if (plan.status === 'completed' || plan.status === 'cancelled') {
-    throw new PlanError('plan_closed', {
+    throw planError('plan_closed', {
       message: `plan ${plan.id} is ${plan.status}`,
       userMessage: 'This payment plan is already closed, so nothing was applied to it. Please contact us if you meant to pay another bill.',
     });

@@ -1,4 +1,4 @@
-import { PlanError } from './errors.js';
+import { planError } from './errors.js';
 import { transitionPlan, type ServicedPlan } from './plan-state.js';
 import type { PlanDecision } from './evaluate-plan.js';
 
@@ -13,7 +13,7 @@ export function applyPlanDecision(
   at: Date,
 ): { plan: ServicedPlan; changed: boolean } {
   if (decision.planId !== plan.id || decision.from !== plan.status) {
-    throw new PlanError('stale_decision', {
+    throw planError('stale_decision', {
       message: `decision for ${decision.planId} in ${decision.from} does not match plan ${plan.id} in ${plan.status}`,
     });
   }

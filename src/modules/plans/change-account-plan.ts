@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { lockAccount } from '../payments/index.js';
 import { cancelPlan } from './cancel-plan.js';
-import { PlanError } from './errors.js';
+import { isPlanError } from './errors.js';
 import { loadPaymentPolicy } from './load-payment-policy.js';
 import { pausePlanForHardship } from './pause-plan-for-hardship.js';
 import { findAccountPlan, findPlan, savePlan } from './plan-store.js';
@@ -13,8 +13,8 @@ import type { PaymentPlanRow } from './schema.js';
 import { syncPlanPayments } from './sync-plan-payments.js';
 
 function asAppError(err: unknown): never {
-  if (err instanceof PlanError) {
-    throw new AppError(err.code === 'invalid_input' || err.code === 'pause_too_long' ? 'validation_failed' : 'conflict', { message: err.message, userMessage: err.userMessage, cause: err });
+  if (isPlanError(err)) {
+    throw new AppError(err.reason === 'invalid_input' || err.reason === 'pause_too_long' ? 'validation_failed' : 'conflict', { message: err.message, userMessage: err.userMessage, cause: err });
   }
   throw err;
 }

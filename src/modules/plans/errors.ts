@@ -1,20 +1,22 @@
-/** Closed list of plan error codes; `userMessage` is what a patient may read. */
-export type PlanErrorCode =
-  | 'invalid_input'
-  | 'invalid_transition'
-  | 'plan_closed'
-  | 'stale_decision'
-  | 'pause_too_long'
-  | 'replan_total_mismatch';
+import { defineModuleErrors, type ModuleError } from '../../platform/errors/index.js';
 
-export class PlanError extends Error {
-  readonly code: PlanErrorCode;
-  readonly userMessage: string;
-  constructor(code: PlanErrorCode, opts: { message: string; userMessage?: string }) {
-    super(opts.message);
-    this.name = 'PlanError';
-    this.code = code;
-    this.userMessage =
-      opts.userMessage ?? 'We could not update your payment plan right now. Nothing was charged. Please contact us and we will help.';
-  }
-}
+/** Closed list of plan error reasons, each with the AppError code it answers with; `userMessage` is what a patient may read. */
+const PLAN_ERRORS = defineModuleErrors(
+  'plans',
+  {
+    invalid_input: 'validation_failed',
+    invalid_transition: 'conflict',
+    plan_closed: 'conflict',
+    stale_decision: 'conflict',
+    pause_too_long: 'unprocessable',
+    replan_total_mismatch: 'unprocessable',
+  },
+  { userMessage: () => 'We could not update your payment plan right now. Nothing was charged. Please contact us and we will help.' },
+);
+
+export type PlanErrorCode = keyof typeof PLAN_ERRORS.codes;
+export type PlanError = ModuleError<PlanErrorCode>;
+export const PLAN_ERROR_CODES = PLAN_ERRORS.codes;
+/** A plan error (an AppError with origin `plans`). */
+export const planError = PLAN_ERRORS.create;
+export const isPlanError = PLAN_ERRORS.is;

@@ -7,8 +7,8 @@ export type { ParsedPlanQuoteInput, PlanQuote, PlanOption, ScheduledPayment, Cap
 export { addMonthsOnDay, addDays, daysBetween, localDate } from './calendar.js';
 export { formatPath, fieldErrors } from './validation.js';
 export type { FieldError } from './validation.js';
-export { PlanError } from './errors.js';
-export type { PlanErrorCode } from './errors.js';
+export { planError, isPlanError, PLAN_ERROR_CODES } from './errors.js';
+export type { PlanError, PlanErrorCode } from './errors.js';
 export {
   PLAN_STATUSES,
   ServicingPolicy,

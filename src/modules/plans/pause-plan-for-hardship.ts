@@ -1,5 +1,5 @@
 import { addMonthsOnDay, daysBetween, localDate } from './calendar.js';
-import { PlanError } from './errors.js';
+import { planError } from './errors.js';
 import { isLive, transitionPlan, unpaidInstallments, type ServicedPlan, type ServicingPolicy } from './plan-state.js';
 
 export interface PausePlanForHardshipOptions {
@@ -20,12 +20,12 @@ export function pausePlanForHardship(
   policy: ServicingPolicy,
 ): ServicedPlan {
   if (!isLive(plan.status) || plan.status === 'hardship_paused') {
-    throw new PlanError('invalid_transition', { message: `plan ${plan.id} in ${plan.status} cannot be paused` });
+    throw planError('invalid_transition', { message: `plan ${plan.id} in ${plan.status} cannot be paused` });
   }
   const today = localDate(opts.at, plan.timeZone);
   const length = daysBetween(today, opts.until);
   if (length < 1 || length > policy.maxHardshipPauseDays) {
-    throw new PlanError('pause_too_long', {
+    throw planError('pause_too_long', {
       message: `a pause until ${opts.until} is ${length} days; allowed 1..${policy.maxHardshipPauseDays}`,
     });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanError } from './errors.js';
+import { planError } from './errors.js';
 
 export const PLAN_STATUSES = [
   'active',
@@ -114,7 +114,7 @@ export function isLive(status: PlanStatus): boolean {
 /** The plan in a new status with a history entry; throws on a transition the machine forbids. */
 export function transitionPlan(plan: ServicedPlan, to: PlanStatus, opts: { at: Date; reason: string }): ServicedPlan {
   if (!canTransition(plan.status, to)) {
-    throw new PlanError('invalid_transition', { message: `plan ${plan.id}: ${plan.status} -> ${to} is not allowed` });
+    throw planError('invalid_transition', { message: `plan ${plan.id}: ${plan.status} -> ${to} is not allowed` });
   }
   return {
     ...plan,

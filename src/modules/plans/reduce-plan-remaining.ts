@@ -1,4 +1,4 @@
-import { PlanError } from './errors.js';
+import { planError } from './errors.js';
 import { remainingCents, unpaidInstallments, type ServicedPlan } from './plan-state.js';
 
 /**
@@ -10,7 +10,7 @@ import { remainingCents, unpaidInstallments, type ServicedPlan } from './plan-st
 export function reducePlanRemaining(plan: ServicedPlan, newRemainingCents: number, opts: { at: Date; reason: string }): ServicedPlan {
   const remaining = remainingCents(plan);
   if (!Number.isSafeInteger(newRemainingCents) || newRemainingCents < 0 || newRemainingCents > remaining) {
-    throw new PlanError('invalid_input', { message: `new remaining ${newRemainingCents} must be 0..${remaining}` });
+    throw planError('invalid_input', { message: `new remaining ${newRemainingCents} must be 0..${remaining}` });
   }
   let cut = remaining - newRemainingCents;
   if (cut === 0) return plan;

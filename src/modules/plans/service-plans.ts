@@ -109,7 +109,8 @@ async function autopayIfDue(opts: ServicePlansOptions, gateway: PaymentGateway, 
     if (r.payment.status === 'succeeded') summary.autopay.charged++;
     else if (r.payment.status === 'failed') summary.autopay.declined++;
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
+    // A refused or failed payment is counted; a module's own error (a plan or gateway fault) is not an autopay outcome.
+    if (!(err instanceof AppError) || err.origin) throw err;
     summary.autopay.errors++;
   }
 }

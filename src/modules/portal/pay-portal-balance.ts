@@ -89,7 +89,7 @@ export async function payPortalBalance(opts: PayPortalBalanceOptions): Promise<P
       planId: plan?.id ?? null,
     });
   } catch (err) {
-    if (err instanceof AppError && err.code === 'unprocessable') throw new AppError('unprocessable', { message: err.message, userMessage: portalMessage('over_balance', language) });
+    if (err instanceof AppError && !err.origin && err.code === 'unprocessable') throw new AppError('unprocessable', { message: err.message, userMessage: portalMessage('over_balance', language) });
     throw err;
   }
   const { payment } = result;

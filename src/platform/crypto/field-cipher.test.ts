@@ -92,18 +92,18 @@ describe('key configuration', () => {
   });
 
   it('on PostgreSQL without a key: refuses with what to set', () => {
-    expect(() => loadKeyring({ env: {}, external: true, now })).toThrow(KeyConfigError);
-    expect(() => loadKeyring({ env: {}, external: true, now })).toThrow(/KINDLY_ENCRYPTION_KEY is not set/);
+    expect(() => loadKeyring({ external: true, now })).toThrow(KeyConfigError);
+    expect(() => loadKeyring({ external: true, now })).toThrow(/KINDLY_ENCRYPTION_KEY is not set/);
   });
 
   it('on the embedded default: generates a key file (0600) once and reuses it', () => {
-    const first = loadKeyring({ env: {}, external: false, embeddedDataDir: dir, now });
+    const first = loadKeyring({ external: false, embeddedDataDir: dir, now });
     expect(first.source).toBe('generated-file');
     expect(statSync(first.file!).mode & 0o777).toBe(0o600);
-    const again = loadKeyring({ env: {}, external: false, embeddedDataDir: dir, now });
+    const again = loadKeyring({ external: false, embeddedDataDir: dir, now });
     expect(again.source).toBe('file');
     expect(again.keyring.current.key.equals(first.keyring.current.key)).toBe(true);
     expect(readFileSync(first.file!, 'utf8').trim().split('\n')).toHaveLength(1);
-    expect(loadKeyring({ env: { KINDLY_ENCRYPTION_KEY: `e:${keyA}` }, external: false, embeddedDataDir: dir, now }).keyring.current.id).toBe('e');
+    expect(loadKeyring({ configuredKeys: `e:${keyA}`, external: false, embeddedDataDir: dir, now }).keyring.current.id).toBe('e');
   });
 });

@@ -73,7 +73,8 @@ export function generateKey(now: Date): DataKey {
 }
 
 export interface LoadKeyringOptions {
-  env?: NodeJS.ProcessEnv;
+  /** The configured keys (KINDLY_ENCRYPTION_KEY, read by the composition root); absent or blank: none. */
+  configuredKeys?: string;
   /** The embedded database's folder: where a key is generated when none is configured. */
   embeddedDataDir?: string;
   /** True for PostgreSQL: a key must be configured, none is ever generated. */
@@ -87,8 +88,7 @@ export interface LoadKeyringOptions {
  * because a key generated beside a shared server would be lost with the process's disk.
  */
 export function loadKeyring(opts: LoadKeyringOptions): { keyring: Keyring; source: KeySource; file?: string } {
-  const env = opts.env ?? process.env;
-  const given = env.KINDLY_ENCRYPTION_KEY?.trim();
+  const given = opts.configuredKeys?.trim();
   if (given) return { keyring: parseKeys(given), source: 'env' };
   if (opts.external || !opts.embeddedDataDir) {
     throw new KeyConfigError(

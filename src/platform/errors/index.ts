@@ -49,13 +49,22 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly userMessage: string;
   readonly issues: FieldIssue[];
+  /** The module that raised it with its own reason (see defineModuleErrors); absent for plain AppErrors. */
+  readonly origin?: string;
+  /** The module's finer reason (e.g. `plan_closed`), for code that handles it; HTTP answers go by `code`. */
+  readonly reason?: string;
+  /** Safe to try the same operation again (with the same idempotency key). */
+  readonly retryable: boolean;
 
-  constructor(code: ErrorCode, opts: { message?: string; userMessage?: string; issues?: FieldIssue[]; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, opts: { message?: string; userMessage?: string; issues?: FieldIssue[]; cause?: unknown; origin?: string; reason?: string; retryable?: boolean } = {}) {
     super(opts.message ?? code, { cause: opts.cause });
     this.name = 'AppError';
     this.code = code;
     this.userMessage = opts.userMessage ?? DEFAULT_USER_MESSAGES[code];
     this.issues = opts.issues ?? [];
+    if (opts.origin !== undefined) this.origin = opts.origin;
+    if (opts.reason !== undefined) this.reason = opts.reason;
+    this.retryable = opts.retryable ?? false;
   }
 
   get httpStatus(): number {
@@ -69,3 +78,39 @@ export class AppError extends Error {
 
 export const notFound = (what: string): AppError => new AppError('not_found', { message: `${what} not found` });
 export const forbidden = (message: string): AppError => new AppError('forbidden', { message });
+
+/** An AppError raised by a module with one of its own reasons. */
+export type ModuleError<R extends string> = AppError & { readonly origin: string; readonly reason: R };
+
+export interface ModuleErrors<R extends string> {
+  /** Every reason with the code (and so the HTTP status) it answers with. */
+  readonly codes: Readonly<Record<R, ErrorCode>>;
+  create(reason: R, opts: { message: string; userMessage?: string; retryable?: boolean; cause?: unknown }): ModuleError<R>;
+  /** Is `err` one of this module's errors (optionally: with this reason)? */
+  is(err: unknown, reason?: R): err is ModuleError<R>;
+}
+
+/**
+ * A module's closed list of error reasons, each tied to an AppError code where it is declared, so
+ * every error a module raises is an AppError with a known HTTP status (none falls through to a
+ * 500 by being unknown). `userMessage` defaults per reason.
+ */
+export function defineModuleErrors<R extends string>(
+  origin: string,
+  codes: Record<R, ErrorCode>,
+  defaults: { userMessage: (reason: R) => string; retryable?: (reason: R) => boolean },
+): ModuleErrors<R> {
+  return {
+    codes,
+    create: (reason, opts) =>
+      new AppError(codes[reason], {
+        message: opts.message,
+        userMessage: opts.userMessage ?? defaults.userMessage(reason),
+        cause: opts.cause,
+        origin,
+        reason,
+        retryable: opts.retryable ?? defaults.retryable?.(reason) ?? false,
+      }) as ModuleError<R>,
+    is: (err, reason): err is ModuleError<R> => err instanceof AppError && err.origin === origin && (reason === undefined || err.reason === reason),
+  };
+}

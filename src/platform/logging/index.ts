@@ -44,8 +44,9 @@ export const REDACT_PATHS = [
 
 export type { Logger };
 
+/** A logger at `level` (the composition root decides it from LOG_LEVEL; default `info`). */
 export function createLogger(opts: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
-  const level = opts.level ?? process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info');
+  const level = opts.level ?? 'info';
   const options: pino.LoggerOptions = {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },

@@ -11,11 +11,12 @@ const sourceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const repoRoot = basename(sourceRoot) === 'dist' && existsSync(join(sourceRoot, '..', 'package.json')) ? dirname(sourceRoot) : sourceRoot;
 
 /**
- * The third-party test data folder (../shared/data beside the repo), or null when it is absent
- * (a user's fresh clone). Tests on it skip with a clear message in that case.
+ * The third-party test data folder: `configured` (KINDLY_SHARED_DATA, read by the caller) or
+ * ../shared/data beside the repo; null when it is absent (a user's fresh clone). Tests on it skip
+ * with a clear message in that case.
  */
-export function sharedDataDir(): string | null {
-  const candidate = process.env.KINDLY_SHARED_DATA ?? join(repoRoot, '..', 'shared', 'data');
+export function sharedDataDir(configured?: string): string | null {
+  const candidate = configured || join(repoRoot, '..', 'shared', 'data');
   return existsSync(candidate) ? candidate : null;
 }
 

@@ -11,7 +11,6 @@ import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { repoRoot } from '../../platform/shared-data/index.js';
 import { loadStaff, servedOverTls, type AppDeps } from './context.js';
-import { appErrorFromModule } from './module-errors.js';
 import { docsCsp, registerSecurity } from './security.js';
 import { registerEdgeGuards } from './edge.js';
 import type { RouteGroup, ZodApp } from './zod-app.js';
@@ -77,14 +76,10 @@ export async function buildApp(deps: AppDeps, routes: RouteGroup[]): Promise<Zod
       const e = new AppError('validation_failed', { message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues });
       return reply.code(e.httpStatus).send({ error: e.toJSON() });
     }
-    // A module's own error type (plans, assistance, payments) answers with its mapped code.
-    const mapped = appErrorFromModule(err);
-    if (mapped) {
-      if (mapped.httpStatus >= 500) req.log.error({ err, code: mapped.code }, 'request failed');
-      return reply.code(mapped.httpStatus).send({ error: mapped.toJSON() });
-    }
+    // Every error a module raises is an AppError (modules declare their reasons with the code each
+    // answers with), so only an error nobody named reaches the 500 below.
     if (err instanceof AppError) {
-      if (err.httpStatus >= 500) req.log.error({ err, code: err.code }, 'request failed');
+      if (err.httpStatus >= 500) req.log.error({ err, code: err.code, reason: err.reason }, 'request failed');
       return reply.code(err.httpStatus).send({ error: err.toJSON() });
     }
     const status = (err as { statusCode?: number }).statusCode;

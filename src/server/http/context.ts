@@ -6,6 +6,7 @@ import type { Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Logger } from '../../platform/logging/index.js';
+import type { ClearinghouseSettings } from '../../modules/claims/index.js';
 import { can, resolveSession, type Permission, type SessionPolicy, type StaffMailer, type StaffSession } from '../../modules/identity/index.js';
 
 export const SESSION_COOKIE = 'kindly_session';
@@ -47,6 +48,8 @@ export interface AppDeps {
   docsPublic?: boolean;
   /** Email to staff (lockout notices to admins); absent: none is sent (the review task remains). */
   staffMailer?: StaffMailer | null;
+  /** The HTTP clearinghouse; absent: the sandbox. */
+  clearinghouse?: ClearinghouseSettings;
 }
 
 declare module 'fastify' {

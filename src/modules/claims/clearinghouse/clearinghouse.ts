@@ -127,8 +127,14 @@ export class HttpClearinghouse implements Clearinghouse {
   }
 }
 
-/** The tenant's clearinghouse: the HTTP adapter when configured in the environment, else the sandbox. */
-export function clearinghouseFor(clock: Clock, env: NodeJS.ProcessEnv = process.env): Clearinghouse {
-  if (env.KINDLY_CLEARINGHOUSE_URL && env.KINDLY_CLEARINGHOUSE_TOKEN) return new HttpClearinghouse({ url: env.KINDLY_CLEARINGHOUSE_URL, token: env.KINDLY_CLEARINGHOUSE_TOKEN });
+/** Where the HTTP clearinghouse is (KINDLY_CLEARINGHOUSE_URL and KINDLY_CLEARINGHOUSE_TOKEN, read by the composition root). */
+export interface ClearinghouseSettings {
+  url: string;
+  token: string;
+}
+
+/** The tenant's clearinghouse: the HTTP adapter when one is configured, else the sandbox. */
+export function clearinghouseFor(clock: Clock, settings?: ClearinghouseSettings | null): Clearinghouse {
+  if (settings?.url && settings.token) return new HttpClearinghouse({ url: settings.url, token: settings.token });
   return new SandboxClearinghouse(clock);
 }

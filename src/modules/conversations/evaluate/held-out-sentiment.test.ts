@@ -15,7 +15,7 @@ import {
   type BinarySentence,
 } from '../index.js';
 
-const dir = sharedDataDir();
+const dir = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 
 // The UCI sentences live in ../shared/data (third-party data, never copied into the repo); a
 // fresh clone without it skips this suite.

@@ -10,7 +10,7 @@ import { INGESTED_TYPES } from './map-fhir-resource.js';
  * schema at run time. These checks keep the two consistent where they overlap, using the schema
  * when it is present (../shared/data/fhir/fhir.schema.json).
  */
-const data = sharedDataDir();
+const data = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 const schemaPath = data ? join(data, 'fhir', 'fhir.schema.json') : '';
 describe.skipIf(!data || !existsSync(schemaPath))(`light validation agrees with the R4 JSON schema (${SHARED_DATA_MISSING} otherwise)`, () => {
   const schema = data && existsSync(schemaPath) ? (JSON.parse(readFileSync(schemaPath, 'utf8')) as { discriminator: { mapping: Record<string, string> }; definitions: Record<string, { pattern?: string; required?: string[] }> }) : null;

@@ -64,7 +64,7 @@ function expectedCounts(bundle: { entry: { resource: Record<string, unknown> }[]
 }
 
 // ../shared/data holds the third-party Synthea and CARIN bundles; a fresh clone has none.
-const data = sharedDataDir();
+const data = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 describe.skipIf(!data)(`every shared FHIR bundle loads (${SHARED_DATA_MISSING} otherwise)`, () => {
   const synthea = data ? readdirSync(join(data, 'synthea')).filter((f) => f.endsWith('.json')).map((f) => join(data, 'synthea', f)) : [];
   const examples = data ? readdirSync(join(data, 'fhir', 'examples')).filter((f) => f.endsWith('.json')).map((f) => join(data, 'fhir', 'examples', f)) : [];

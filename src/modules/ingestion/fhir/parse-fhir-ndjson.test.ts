@@ -48,7 +48,7 @@ describe('NDJSON: one resource per line, a bad line rejected alone', () => {
 });
 
 // ../shared/data holds the third-party Synthea bundles; a fresh clone has none.
-const data = sharedDataDir();
+const data = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 describe.skipIf(!data)(`a Synthea bundle flattened to NDJSON gives the same records (${SHARED_DATA_MISSING} otherwise)`, () => {
   it('same records as from the bundle, apart from where they were read', () => {
     const dir = join(data!, 'synthea');

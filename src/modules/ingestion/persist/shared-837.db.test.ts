@@ -9,7 +9,7 @@ import { createTenant } from '../../identity/index.js';
 import { verifyLedger } from '../../ledger/index.js';
 import { ingestFiles } from './index.js';
 
-const dir = sharedDataDir();
+const dir = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 
 /**
  * An independent reading of the 837s: split each file on the terminator its ISA declares, count

@@ -9,7 +9,7 @@ import { createTenant } from '../../identity/index.js';
 import { verifyLedger } from '../../ledger/index.js';
 import { ingestFiles } from './index.js';
 
-const dir = sharedDataDir();
+const dir = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 
 /** Independent counts: resource types in the bundles, and CLP04/CLP05 read with a plain split. */
 function expectedFromFiles(fhirFiles: string[], x12Files: string[]) {

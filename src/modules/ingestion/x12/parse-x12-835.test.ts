@@ -167,7 +167,7 @@ describe('separators come from each envelope', () => {
 });
 
 // ../shared/data holds the third-party 835 samples; a fresh clone has none.
-const data = sharedDataDir();
+const data = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 describe.skipIf(!data)(`the shared 835 samples (${SHARED_DATA_MISSING} otherwise)`, () => {
   const dir = data ? join(data, 'x12', '835') : '';
   const file = (rel: string): string => readFileSync(join(dir, rel), 'utf8');

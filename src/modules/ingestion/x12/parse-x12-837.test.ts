@@ -101,7 +101,7 @@ describe('an 837P with bad claims among good ones', () => {
   });
 });
 
-const dir = sharedDataDir();
+const dir = sharedDataDir(process.env.KINDLY_SHARED_DATA);
 
 // Reason for skipping: ../shared/data is third-party data kept beside the repo, absent on a fresh clone.
 describe.skipIf(!dir)(`the 837 samples of ../shared/data${dir ? '' : ` (${SHARED_DATA_MISSING})`}`, () => {

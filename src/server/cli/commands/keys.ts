@@ -27,7 +27,7 @@ export const registerKeys: RegisterCommand = (program: Command) => {
         return;
       }
       if (opts.newKey) {
-        if (config.databaseUrl || process.env.KINDLY_ENCRYPTION_KEY) {
+        if (config.databaseUrl || config.encryptionKey) {
           process.stderr.write('kindly keys rotate: --new-key only applies to the embedded key file; add the new key to KINDLY_ENCRYPTION_KEY (id:key, last) instead\n');
           process.exitCode = EXIT_USAGE;
           return;

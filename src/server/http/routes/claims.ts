@@ -57,7 +57,7 @@ export function claimsRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post('/api/v1/claims/followups/status', { schema: { tags, summary: 'Ask the payer where a claim stands (X12 276/277 through the clearinghouse)', body: z.object({ claimKey: z.string().min(1).max(500) }), response: { 200: Json } } }, async (req) => {
     const ctx = await requirePermission(deps, req, 'claims.work', 'payment');
-    return checkClaimStatus({ database: deps.database, ctx, clearinghouse: clearinghouseFor(deps.clock), claimKey: req.body.claimKey }) as never;
+    return checkClaimStatus({ database: deps.database, ctx, clearinghouse: clearinghouseFor(deps.clock, deps.clearinghouse), claimKey: req.body.claimKey }) as never;
   });
 
   app.post('/api/v1/claims/followups/task', { schema: { tags, summary: 'Create or reassign the follow-up task of a claim without an answer', body: AssignRequest, response: { 200: Json } } }, async (req) => {

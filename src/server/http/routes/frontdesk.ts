@@ -45,7 +45,7 @@ export const EstimateRequest = z.object({
 /** Front desk (access representative): find, coverage, eligibility, estimates, check-in, copay, receipt. */
 export function frontDeskRoutes(app: ZodApp, deps: AppDeps): void {
   const tags = ['frontdesk'];
-  const clearinghouse = () => clearinghouseFor(deps.clock);
+  const clearinghouse = () => clearinghouseFor(deps.clock, deps.clearinghouse);
   const provider = async (tenantId: string) => {
     const [t] = await deps.database.db.select().from(tenants).where(eq(tenants.id, tenantId));
     const s = (t?.settings ?? {}) as { npi?: string; taxId?: string; address?: string; phone?: string };

@@ -8,7 +8,7 @@ import {
   gatewayFor,
   LINK_ACTIONS,
   listPaymentLinks,
-  PaymentError,
+  isPaymentError,
   paymentRefunds,
   payments,
   paymentView,
@@ -141,7 +141,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
       try {
         return await g.tokenizeCard({ ...req.body, tenantId: ctx.tenantId });
       } catch (err) {
-        if (err instanceof PaymentError) throw new AppError('validation_failed', { message: err.code, userMessage: err.userMessage, issues: [{ path: 'number', message: err.code }] });
+        if (isPaymentError(err)) throw new AppError('validation_failed', { message: err.reason, userMessage: err.userMessage, issues: [{ path: 'number', message: err.reason }] });
         throw err;
       }
     },
@@ -210,7 +210,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
           const r = await recordGatewayEvent({ database: deps.database, gateway: gateway(), payload: req.body, signatureHeader: signature, clock: deps.clock });
           return { received: true as const, duplicate: !r.recorded, type: r.event.gatewayType };
         } catch (err) {
-          if (err instanceof PaymentError) throw new AppError('bad_request', { message: `webhook rejected: ${err.code}` });
+          if (isPaymentError(err)) throw new AppError('bad_request', { message: `webhook rejected: ${err.reason}` });
           throw err;
         }
       },

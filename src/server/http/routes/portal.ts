@@ -14,7 +14,7 @@ import {
   renderAssistanceLetterPdf,
   submitAssistanceApplication,
 } from '../../../modules/assistance/index.js';
-import { endPortalSession, gatewayFor, PaymentError, SandboxGateway, verifyLinkHolder } from '../../../modules/payments/index.js';
+import { endPortalSession, gatewayFor, isPaymentError, SandboxGateway, verifyLinkHolder } from '../../../modules/payments/index.js';
 import { acceptPlan, getAccountPlan, localDate, quoteAccountPlan } from '../../../modules/plans/index.js';
 import {
   getPortalSummary,
@@ -182,11 +182,11 @@ export function portalRoutes(app: ZodApp, deps: AppDeps): void {
       try {
         return await g.tokenizeCard({ number: req.body.number, expMonth: req.body.expMonth, expYear: req.body.expYear, tenantId: access.ctx.tenantId });
       } catch (err) {
-        if (err instanceof PaymentError) {
+        if (isPaymentError(err)) {
           throw new AppError('validation_failed', {
-            message: err.code,
+            message: err.reason,
             userMessage: access.language === 'es' ? 'El número de tarjeta no parece correcto. Revíselo e inténtelo de nuevo.' : err.userMessage,
-            issues: [{ path: 'number', message: err.code }],
+            issues: [{ path: 'number', message: err.reason }],
           });
         }
         throw err;
