@@ -69,6 +69,13 @@ module.exports = {
       from: { path: '^(src/server|bench|test)/' },
       to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|pure|testing)\\.ts$' },
     },
+    {
+      name: 'contracts-only-zod',
+      severity: 'error',
+      comment: 'Response contracts are read by the web app too (type-only): they import zod and each other, nothing of the server or its modules.',
+      from: { path: '^src/server/http/contracts/' },
+      to: { pathNot: ['^src/server/http/contracts/', '(^|/)node_modules/zod/'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -6,13 +6,14 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { repoRoot } from '../../platform/shared-data/index.js';
 import { loadStaff, servedOverTls, type AppDeps } from './context.js';
 import { docsCsp, registerSecurity } from './security.js';
 import { registerEdgeGuards } from './edge.js';
+import { responseSerializer } from './serializer.js';
 import type { RouteGroup, ZodApp } from './zod-app.js';
 
 export type { RouteGroup, ZodApp } from './zod-app.js';
@@ -22,8 +23,9 @@ export const WEB_DIST = join(repoRoot, 'web', 'dist');
 /**
  * The HTTP app with the given route groups (`routeGroups` from routes/index.ts, the one list of
  * them). This file imports no route, so routes may import its types without an import loop.
+ * `strictResponses` (tests) fails a response whose schema would drop a field the handler returned.
  */
-export async function buildApp(deps: AppDeps, routes: RouteGroup[]): Promise<ZodApp> {
+export async function buildApp(deps: AppDeps, routes: RouteGroup[], opts: { strictResponses?: boolean } = {}): Promise<ZodApp> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -41,7 +43,7 @@ export async function buildApp(deps: AppDeps, routes: RouteGroup[]): Promise<Zod
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer({ strict: opts.strictResponses ?? false }));
   app.decorateRequest('staff', null);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', String(req.id));

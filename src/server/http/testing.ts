@@ -24,7 +24,7 @@ export async function createTestApp(
     database, clock, logger: createLogger({ level: 'silent' }), jobs: opts.jobs, secret: 'test-secret-0123456789', publicUrl: opts.publicUrl ?? 'http://localhost:3000',
     trustProxy: opts.trustProxy, sessionPolicy: opts.sessionPolicy, docsPublic: opts.docsPublic, staffMailer: opts.staffMailer,
   };
-  const app = await buildApp(deps, routeGroups);
+  const app = await buildApp(deps, routeGroups, { strictResponses: true });
   await app.ready();
   return {
     app,

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Scroll } from './Scroll';
 import { api } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
-import { actionWords, actorWords, when, type AuditRow } from './auditWords';
+import type { AuditPage } from '@contracts/audit';
+import { actionWords, actorWords, when } from './auditWords';
 
 interface Filters {
   actorId: string;
@@ -39,7 +40,7 @@ export function AuditLog({ canManageUsers }: { canManageUsers: boolean }) {
   const log = useInfiniteQuery({
     queryKey: ['audit', qs],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => api<{ items: AuditRow[]; nextBefore: number | null }>(`/api/v1/audit?limit=50${qs ? `&${qs}` : ''}${pageParam ? `&before=${pageParam}` : ''}`),
+    queryFn: ({ pageParam }) => api<AuditPage>(`/api/v1/audit?limit=50${qs ? `&${qs}` : ''}${pageParam ? `&before=${pageParam}` : ''}`),
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];

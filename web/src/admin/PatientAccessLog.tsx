@@ -3,7 +3,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Scroll } from './Scroll';
 import { api, ApiError } from '../ui/api';
 import { label } from '../ui/labels';
-import { actionWords, actorWords, when, type AuditRow } from './auditWords';
+import type { AccessLogPage } from '@contracts/audit';
+import { actionWords, actorWords, when } from './auditWords';
 
 /**
  * "Who looked at this patient": every audited access to the person and any of their accounts,
@@ -14,7 +15,7 @@ export function PatientAccessLog({ accountId }: { accountId: string }) {
   const q = useInfiniteQuery({
     queryKey: ['access-log', accountId],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => api<{ personId: string; items: AuditRow[]; nextBefore: number | null }>(`/api/v1/accounts/${encodeURIComponent(accountId)}/access-log?limit=25${pageParam ? `&before=${pageParam}` : ''}`),
+    queryFn: ({ pageParam }) => api<AccessLogPage>(`/api/v1/accounts/${encodeURIComponent(accountId)}/access-log?limit=25${pageParam ? `&before=${pageParam}` : ''}`),
     getNextPageParam: (last) => last.nextBefore ?? undefined,
     retry: false,
   });

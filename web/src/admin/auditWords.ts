@@ -1,19 +1,7 @@
+import type { AuditRow } from '@contracts/audit';
 import { label } from '../ui/labels';
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actorKind: string;
-  actorId: string;
-  actorName: string | null;
-  actorEmail: string | null;
-  action: string;
-  purpose: string;
-  recordType: string;
-  recordId: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-}
+export type { AuditRow };
 
 /** Who did it, in words: the staff member's name, "Patient", or the system part that acted. */
 export function actorWords(r: Pick<AuditRow, 'actorKind' | 'actorId' | 'actorName'>): string {

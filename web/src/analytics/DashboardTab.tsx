@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { api, may, type Me } from '../ui/api';
 import { ChartCard } from './ChartCard';
 import { label, money, num, pct, type Column } from './csv';
+import type { FcrReport } from '@contracts/workspace';
 
 export interface Kpis {
   cohortAccounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null; assistanceAdjustedCents: number;
@@ -57,8 +58,6 @@ const GROUP_COLUMNS: Column<GroupRow>[] = [
   { key: 'assistanceUptakeRate', label: 'Assistance uptake', format: pct },
 ];
 
-interface FcrFigures { firstContacts: number; resolvedFirstTime: number; rate: number | null; outcomes: number; avgHandleSeconds: number | null }
-interface FcrReport { total: FcrFigures; teams: Array<FcrFigures & { teamId: string; name: string; members: number }> }
 
 const minutes = (v: unknown) => (typeof v === 'number' ? `${Math.round(v / 6) / 10} min` : '–');
 

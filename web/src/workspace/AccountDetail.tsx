@@ -9,32 +9,8 @@ import { AccountCsat } from './AccountCsat';
 import { AccountScores } from './AccountScores';
 import { PatientAccessLog } from '../admin/PatientAccessLog';
 import { ContactChecks, LiveConversation } from './LiveConversation';
-import { dateText, dateTimeText, OutcomePanel, type Disposition } from './OutcomePanel';
-
-type Row = Record<string, any>;
-
-export interface Account360 {
-  account: Row;
-  person: Row | null;
-  contactPoints: Row[];
-  consents: Row[];
-  holds: Row[];
-  callNow: { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null };
-  coverages: Row[];
-  visits: Row[];
-  entries: Row[];
-  payments: Row[];
-  refunds: Row[];
-  plan: Row | null;
-  assistance: Row | null;
-  communications: Row[];
-  conversations: Row[];
-  sentiment: Array<{ at: string; score: number; label: string }>;
-  outcomes: Row[];
-  tasks: Row[];
-  disputes: Row[];
-  dispositions: Disposition[];
-}
+import { dateText, dateTimeText, OutcomePanel } from './OutcomePanel';
+import type { Account360 } from '@contracts/workspace';
 
 function Section({ title, children, empty }: { title: string; children?: ReactNode; empty?: string | false }) {
   return (
@@ -67,7 +43,7 @@ function Person({ d }: { d: Account360 }) {
         <Text size="sm">Born {p.birthDate ?? 'unknown'} · {p.city}, {p.state}</Text>
         <Text size="sm">Speaks {label('language', p.language)} · prefers {p.preferredChannel ? label('channel', p.preferredChannel).toLowerCase() : 'no channel stated'}</Text>
         <Text size="sm">Time zone {p.timeZone}{p.extraTimeZones?.length ? ` (also ${p.extraTimeZones.join(', ')})` : ''}</Text>
-        {p.inconvenientTimes?.length > 0 && <Text size="sm">Bad times to call: {p.inconvenientTimes.map((t: Row) => `${t.from}–${t.to}`).join(', ')}</Text>}
+        {p.inconvenientTimes?.length > 0 && <Text size="sm">Bad times to call: {p.inconvenientTimes.map((t) => `${t.from}–${t.to}`).join(', ')}</Text>}
         {p.paperless && <Text size="sm">Paperless: no paper letters</Text>}
         {d.contactPoints.map((c) => <Text size="sm" key={c.id}>{c.system === 'phone' ? 'Phone' : 'Email'} ({c.use}): {c.value}</Text>)}
         <Text size="sm" fw={600} mt={4}>Consents</Text>
@@ -155,7 +131,7 @@ function Plan({ d }: { d: Account360 }) {
         <Stack gap={4}>
           <Text size="sm">{label('planStatus', p.status)} · {formatCents(p.monthlyPaymentCents)} a month · {formatCents(p.remainingCents)} left{p.pausedUntil ? ` · paused until ${dateText(p.pausedUntil)}` : ''}</Text>
           {p.nextDue && <Text size="sm">Next: {formatCents(p.nextDue.amountCents)} on {dateText(p.nextDue.dueOn)}</Text>}
-          <Text size="sm" c="dimmed">{(p.installments ?? []).length} installments: {(p.installments ?? []).slice(0, 4).map((i: Row) => `${dateText(i.dueOn)} ${formatCents(i.amountCents)}${i.paidCents >= i.amountCents ? ' (paid)' : ''}`).join(' · ')}{(p.installments ?? []).length > 4 ? ' …' : ''}</Text>
+          <Text size="sm" c="dimmed">{(p.installments ?? []).length} installments: {(p.installments ?? []).slice(0, 4).map((i) => `${dateText(i.dueOn)} ${formatCents(i.amountCents)}${i.paidCents >= i.amountCents ? ' (paid)' : ''}`).join(' · ')}{(p.installments ?? []).length > 4 ? ' …' : ''}</Text>
           <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Plan details and changes</Link>
         </Stack>
       )}
@@ -186,11 +162,11 @@ function Assistance({ d, me }: { d: Account360; me: Me | undefined }) {
       <Stack gap={4}>
         <Text size="sm">Application received {dateText(a.receivedOn)} · {label('appStatus', a.status)}{a.holdActive ? ' · collection paused while it is open' : ''}</Text>
         <Text size="sm">Household of {a.household?.size ?? '?'}{a.household?.annualIncomeCents != null ? `, ${formatCents(a.household.annualIncomeCents)} a year` : ''}{a.noIncomeAttestation ? ', no income (attested)' : ''}</Text>
-        {a.missing?.length > 0 && <Text size="sm">Still missing: {a.missing.map((m: Row) => label('reason', m.code ?? String(m))).join(', ')}</Text>}
+        {a.missing?.length > 0 && <Text size="sm">Still missing: {a.missing.map((m) => label('reason', m.item)).join(', ')}</Text>}
         <Text size="sm" fw={600}>Documents</Text>
         {a.documents.length === 0 ? <Text size="sm" c="dimmed">None uploaded.</Text> : (
           <List size="sm" aria-label="Assistance documents">
-            {a.documents.map((doc: Row) => (
+            {a.documents.map((doc) => (
               <List.Item key={doc.id}><Anchor href={`/api/v1/assistance/applications/${a.id}/documents/${doc.id}`} target="_blank" rel="noreferrer">{label('reason', doc.kind)}: {doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB)</List.Item>
             ))}
           </List>
@@ -237,7 +213,7 @@ function Conversations({ d }: { d: Account360 }) {
             <Text size="sm" fw={600}>{dateTimeText(c.startedAt)} · {label('channel', c.channel)} · {c.remarks} remarks</Text>
             {c.utterances.length > 0 && (
               <Stack gap={0} pl="sm">
-                {c.utterances.map((u: Row) => (
+                {c.utterances.map((u) => (
                   <Text size="sm" key={u.id}><b>{u.speaker === 'agent' ? 'Agent' : 'Patient'}:</b> {u.text}{u.sentiment && u.speaker === 'patient' ? <Text span size="xs" c="dimmed"> ({SENTIMENT[u.sentiment] ?? u.sentiment})</Text> : null}</Text>
                 ))}
               </Stack>
@@ -256,7 +232,7 @@ function Outcomes({ d }: { d: Account360 }) {
         {d.outcomes.map((o) => (
           <div key={o.id}>
             <Text size="sm"><b>{o.label}</b> · {dateTimeText(o.recordedAt)} · {o.agent}</Text>
-            {o.promise && <Text size="sm">Promised {formatCents(o.promise.amountCents)} by {dateText(o.promise.dueOn)}: {label('promiseStatus', o.promise.status)}</Text>}
+            {o.promise && <Text size="sm">Promised {formatCents(o.promise.amountCents ?? 0)} by {dateText(o.promise.dueOn)}: {label('promiseStatus', o.promise.status)}</Text>}
             {o.callbackAt && <Text size="sm">Call back at {dateTimeText(o.callbackAt)}</Text>}
             {o.note && <Text size="sm" c="dimmed">{o.note}</Text>}
           </div>

@@ -3,14 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
-
-export interface Disposition {
-  code: string;
-  label: string;
-  reached: boolean;
-  resolves: boolean;
-  needs: 'none' | 'promise' | 'callback';
-}
+import type { Disposition } from '@contracts/workspace';
 
 export function dateText(iso: string): string {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);

@@ -2,9 +2,9 @@ import { Alert, Button, Card, Group, Loader, MultiSelect, Stack, Table, Text, Te
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
+import type { FcrReport, TeamList } from '@contracts/workspace';
 
-interface Figures { firstContacts: number; resolvedFirstTime: number; rate: number | null; outcomes: number; avgHandleSeconds: number | null; medianHandleSeconds: number | null }
-interface FcrReport { windowDays: number; total: Figures; agents: Array<Figures & { agentId: string; name: string }>; teams: Array<Figures & { teamId: string; name: string; members: number }> }
+type Figures = FcrReport['total'];
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const minutes = (s: number | null) => (s === null ? '—' : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
@@ -69,12 +69,11 @@ export function FcrPanel() {
   );
 }
 
-interface Team { id: string; name: string; members: Array<{ userId: string; name: string }> }
 
 /** Teams for shared queues: create, rename, set members, delete. */
 export function TeamsPanel() {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['teams'], queryFn: () => api<{ items: Team[]; candidates: Array<{ userId: string; name: string }> }>('/api/v1/workspace/teams') });
+  const q = useQuery({ queryKey: ['teams'], queryFn: () => api<TeamList>('/api/v1/workspace/teams') });
   const [name, setName] = useState('');
   const [members, setMembers] = useState<string[]>([]);
   const [editing, setEditing] = useState<string | null>(null);

@@ -5,22 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
-
-interface TaskView {
-  id: string;
-  kind: string;
-  reason: string | null;
-  priority: number;
-  personId: string;
-  personName: string;
-  accountId: string | null;
-  assignedTo: string | null;
-  assignedToMe: boolean;
-  createdAt: string;
-  dueAt: string | null;
-  snoozedUntil: string | null;
-  finishedElsewhere: boolean;
-}
+import type { TaskPage, TaskRow as TaskView } from '@contracts/workspace';
 
 /** What happened, in the words agents use; stored as the task's outcome. */
 export const OUTCOMES = [
@@ -130,7 +115,7 @@ export function TasksPage() {
       if (kind) p.set('kind', kind);
       if (mine) p.set('mine', 'true');
       if (after) p.set('after', after);
-      return api<{ items: TaskView[]; next: string | null }>(`/api/v1/tasks?${p}`);
+      return api<TaskPage>(`/api/v1/tasks?${p}`);
     },
   });
   const refresh = () => {

@@ -7,23 +7,7 @@ import { api, ApiError, formatCents, may, type Me } from '../ui/api';
 import { label, labelOptions, signalLabel } from '../ui/labels';
 import { openNextAccount } from './OutcomePanel';
 import { FcrPanel, TeamsPanel } from './SupervisorPanels';
-
-export interface WorklistItem {
-  accountId: string;
-  externalRef: string;
-  personId: string;
-  personName: string;
-  language: string;
-  status: string;
-  dueOn: string | null;
-  aging: string;
-  patientDueCents: number;
-  priority: number;
-  signals: string[];
-  callable: boolean;
-  blockedBy: string[];
-  nextCallAt: string | null;
-}
+import type { SavedView, WorklistItem, WorklistPage as WorklistResponse } from '@contracts/workspace';
 
 interface Filters {
   status: string | null;
@@ -36,8 +20,6 @@ interface Filters {
 }
 
 const NO_FILTERS: Filters = { status: null, aging: null, language: null, minDollars: '', maxDollars: '', assigned: null };
-
-interface SavedView { id: string; name: string; filters: { status?: string; aging?: string; language?: string; minBalanceCents?: number; maxBalanceCents?: number; assigned?: string } }
 
 function toSaved(f: Filters): SavedView['filters'] {
   const out: SavedView['filters'] = {};
@@ -126,7 +108,7 @@ export function WorklistPage() {
   const after = cursors.at(-1) ?? null;
   const q = useQuery({
     queryKey: ['worklist', filters, debounced, after],
-    queryFn: () => api<{ items: WorklistItem[]; next: string | null }>(query(filters, debounced, after)),
+    queryFn: () => api<WorklistResponse>(query(filters, debounced, after)),
     placeholderData: keepPreviousData,
   });
   const setFilter = (patch: Partial<Filters>) => {

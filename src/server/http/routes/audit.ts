@@ -4,22 +4,8 @@ import { and, eq } from 'drizzle-orm';
 import { accounts } from '../../../modules/ledger/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
+import { AccessLogPage, AuditPage, AuditRetention } from '../contracts/audit.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-
-const AuditRowSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actorKind: z.string(),
-  actorId: z.string(),
-  actorName: z.string().nullable(),
-  actorEmail: z.string().nullable(),
-  action: z.string(),
-  purpose: z.string(),
-  recordType: z.string(),
-  recordId: z.string().nullable(),
-  requestId: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-});
 
 const AuditQuery = z.object({
   actorId: z.string().max(200).optional(),
@@ -49,7 +35,7 @@ export function auditRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['audit'],
         summary: "The tenant's audit log, newest first, filtered and keyset-paged (compliance officer, admin). Reading it is audited; those rows are left out unless includeAuditViews=true.",
         querystring: AuditQuery.extend({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().optional() }),
-        response: { 200: z.object({ items: z.array(AuditRowSchema), nextBefore: z.number().int().nullable() }) },
+        response: { 200: AuditPage },
       },
     },
     async (req, reply) => {
@@ -87,7 +73,7 @@ export function auditRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Who looked at this patient: audit rows about the person and all their accounts, newest first (compliance officer, admin)',
         params: z.object({ id: z.string() }),
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), before: z.coerce.number().int().optional() }),
-        response: { 200: z.object({ personId: z.string(), items: z.array(AuditRowSchema), nextBefore: z.number().int().nullable() }) },
+        response: { 200: AccessLogPage },
       },
     },
     async (req, reply) => {
@@ -104,7 +90,7 @@ export function auditRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/admin/audit-retention',
-    { schema: { tags: ['audit'], summary: 'How many years audit rows are kept', response: { 200: z.object({ years: z.number().int(), minimumYears: z.number().int() }) } } },
+    { schema: { tags: ['audit'], summary: 'How many years audit rows are kept', response: { 200: AuditRetention } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'audit.read', 'compliance_review');
       return { years: await auditRetentionYears(deps.database.db, ctx.tenantId), minimumYears: DEFAULT_AUDIT_RETENTION_YEARS };
@@ -118,7 +104,7 @@ export function auditRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['audit'],
         summary: 'Sets how many years audit rows are kept (six at least: HIPAA documentation retention)',
         body: z.object({ years: z.number().int().min(DEFAULT_AUDIT_RETENTION_YEARS).max(100) }),
-        response: { 200: z.object({ years: z.number().int(), minimumYears: z.number().int() }) },
+        response: { 200: AuditRetention },
       },
     },
     async (req) => {

@@ -22,7 +22,7 @@ import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
-import { PORTAL_COOKIE } from './portal.js';
+import { PORTAL_COOKIE } from './portal/access.js';
 
 const Json = z.record(z.string(), z.unknown());
 const tags = ['disputes'];

@@ -16,7 +16,11 @@ import { inviteRoutes } from './invites.js';
 import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
 import { planRoutes } from './plans.js';
-import { portalRoutes } from './portal.js';
+import { portalAssistanceRoutes } from './portal/assistance.js';
+import { portalBillRoutes } from './portal/bill.js';
+import { portalPaymentRoutes } from './portal/payments.js';
+import { portalPlanRoutes } from './portal/plans.js';
+import { portalSessionRoutes } from './portal/session.js';
 import { portalLoopRoutes } from './portal-loop.js';
 import { scoringRoutes } from './scoring.js';
 import { securityRoutes } from './security.js';
@@ -27,7 +31,7 @@ import { configurationRoutes } from './configuration.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
-  outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
+  outreachRoutes, portalSessionRoutes, portalBillRoutes, portalPaymentRoutes, portalPlanRoutes, portalAssistanceRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
   userRoutes, configurationRoutes, simulationRoutes,
 ];

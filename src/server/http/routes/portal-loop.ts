@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
 import { verifyMessage } from '../../../modules/outreach/index.js';
@@ -6,7 +5,6 @@ import {
   getPortalPreferences,
   getSurvey,
   listAccountCsat,
-  openPortal,
   openShortLink,
   PORTAL_REVIEW_KINDS,
   portalMessage,
@@ -18,35 +16,12 @@ import {
   summarizeCsat,
   TIMES_OF_DAY,
   updatePortalPreferences,
-  type PortalLanguage,
 } from '../../../modules/portal/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-import { PORTAL_COOKIE } from './portal.js';
+import { LinkHeaders, languageOf, portalAccess } from './portal/access.js';
 
-const LINK_HEADER = 'x-portal-link';
-const LinkHeaders = z.object({ [LINK_HEADER]: z.string().optional(), 'x-portal-language': z.enum(['en', 'es']).optional() }).passthrough();
 const Lang = z.enum(['en', 'es']);
-
-function languageOf(req: FastifyRequest): PortalLanguage {
-  const q = (req.query as { language?: string } | undefined)?.language;
-  const h = req.headers['x-portal-language'];
-  return (q ?? (typeof h === 'string' ? h : undefined)) === 'es' ? 'es' : 'en';
-}
-
-function access(deps: AppDeps, req: FastifyRequest, opts: { requireSession: boolean; action?: 'preferences' | 'view_bill' }) {
-  const h = req.headers[LINK_HEADER];
-  return openPortal({
-    db: deps.database.db,
-    clock: deps.clock,
-    appSecret: deps.secret,
-    token: typeof h === 'string' && h.length > 0 && h.length < 2000 ? h : undefined,
-    sessionToken: req.cookies?.[PORTAL_COOKIE],
-    language: languageOf(req),
-    requestId: String(req.id),
-    ...opts,
-  });
-}
 
 const Preferences = z.object({
   channel: z.enum(PREFERRED_CHANNELS).nullable(),
@@ -158,7 +133,7 @@ export function portalLoopRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       noStore(reply);
-      const a = await access(deps, req, { requireSession: false });
+      const a = await portalAccess(deps, req, { requireSession: false });
       return requestPortalReview({ database: deps.database, access: a, kind: req.body.kind, note: req.body.note });
     },
   );
@@ -168,7 +143,7 @@ export function portalLoopRoutes(app: ZodApp, deps: AppDeps): void {
     { schema: { tags, security, summary: "The verified patient's contact preferences", headers: LinkHeaders, response: { 200: Preferences } } },
     async (req, reply) => {
       noStore(reply);
-      const a = await access(deps, req, { requireSession: true, action: 'preferences' });
+      const a = await portalAccess(deps, req, { requireSession: true, action: 'preferences' });
       return getPortalPreferences({ database: deps.database, access: a });
     },
   );
@@ -187,7 +162,7 @@ export function portalLoopRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       noStore(reply);
-      const a = await access(deps, req, { requireSession: true, action: 'preferences' });
+      const a = await portalAccess(deps, req, { requireSession: true, action: 'preferences' });
       return updatePortalPreferences({ database: deps.database, access: a, ...req.body });
     },
   );
@@ -206,7 +181,7 @@ export function portalLoopRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       noStore(reply);
-      const a = await access(deps, req, { requireSession: true, action: 'preferences' });
+      const a = await portalAccess(deps, req, { requireSession: true, action: 'preferences' });
       return stopPortalChannel({ database: deps.database, access: a, channel: req.body.channel });
     },
   );

@@ -25,6 +25,7 @@ import { AppError } from '../../../platform/errors/index.js';
 import { lazyEvaluate } from '../../delivery.js';
 import { toJson } from '../json.js';
 import type { ZodApp } from '../app.js';
+import { Account360, Deleted, DispositionList, FcrReport, RecordedOutcome, SavedView, SavedViewList, TaskPage, TaskUpdate, Team, TeamList, WorklistPage } from '../contracts/workspace.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
 export const WorklistQuery = z.object({
@@ -39,45 +40,12 @@ export const WorklistQuery = z.object({
   assigned: z.string().regex(/^(me|team:[\w-]{1,100})$/).optional(),
 });
 
-const WorklistItemSchema = z.object({
-  accountId: z.string(),
-  externalRef: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  language: z.string(),
-  status: z.string(),
-  dueOn: z.string().nullable(),
-  aging: z.string(),
-  patientDueCents: z.number().int(),
-  priority: z.number().int(),
-  signals: z.array(z.string()),
-  callable: z.boolean(),
-  blockedBy: z.array(z.string()),
-  nextCallAt: z.string().nullable(),
-});
-
 export const TasksQuery = z.object({
   kind: z.string().max(40).optional(),
   mine: z.enum(['true', 'false']).optional(),
   includeSnoozed: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   after: z.string().max(500).optional(),
-});
-
-const TaskSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  reason: z.string().nullable(),
-  priority: z.number().int(),
-  personId: z.string(),
-  personName: z.string(),
-  accountId: z.string().nullable(),
-  assignedTo: z.string().nullable(),
-  assignedToMe: z.boolean(),
-  createdAt: z.string(),
-  dueAt: z.string().nullable(),
-  snoozedUntil: z.string().nullable(),
-  finishedElsewhere: z.boolean(),
 });
 
 export const TaskActionRequest = z.discriminatedUnion('action', [
@@ -94,7 +62,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['workspace'],
         summary: 'Open patient-due accounts by priority (keyset-paged), or accounts matching a search; each says if a call is allowed now',
         querystring: WorklistQuery,
-        response: { 200: z.object({ items: z.array(WorklistItemSchema), next: z.string().nullable() }) },
+        response: { 200: WorklistPage },
       },
     },
     async (req, reply) => {
@@ -111,7 +79,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['workspace'],
         summary: 'Open staff tasks, highest priority first (keyset-paged)',
         querystring: TasksQuery,
-        response: { 200: z.object({ items: z.array(TaskSchema), next: z.string().nullable() }) },
+        response: { 200: TaskPage },
       },
     },
     async (req, reply) => {
@@ -129,7 +97,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Assign a task to me, snooze it until a time, or complete it with an outcome',
         params: z.object({ taskId: z.string().max(200) }),
         body: TaskActionRequest,
-        response: { 200: z.object({ id: z.string(), status: z.string(), assignedTo: z.string().nullable(), snoozedUntil: z.string().nullable(), outcome: z.string().nullable() }) },
+        response: { 200: TaskUpdate },
       },
     },
     async (req) => {
@@ -139,9 +107,6 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
     },
   );
 
-  const Json = z.record(z.string(), z.unknown());
-  const Any = z.array(Json);
-
   app.get(
     '/api/v1/workspace/accounts/:accountId',
     {
@@ -149,13 +114,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['workspace'],
         summary: 'The whole account on one screen (person, coverage, visits and what insurance paid, ledger, payments, plan, assistance, messages, conversations, outcomes, tasks, disputes); an audited read',
         params: z.object({ accountId: z.string().max(200) }),
-        response: {
-          200: z.object({
-            account: Json, person: Json.nullable(), contactPoints: Any, consents: Any, holds: Any, callNow: Json, coverages: Any, visits: Any, entries: Any,
-            payments: Any, refunds: Any, plan: Json.nullable(), assistance: Json.nullable(), communications: Any, conversations: Any, sentiment: Any,
-            outcomes: Any, tasks: Any, disputes: Any, dispositions: Any,
-          }),
-        },
+        response: { 200: Account360 },
       },
     },
     async (req, reply) => {
@@ -164,13 +123,13 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
       const purpose: Purpose = can(roles, 'worklist.use') ? 'collections' : roles.includes('compliance_officer') ? 'compliance_review' : 'operations';
       const ctx = await requirePermission(deps, req, 'accounts.open', purpose);
       noStore(reply);
-      return toJson(await getAccount360(deps.database, ctx, req.params.accountId)) as never;
+      return toJson(await getAccount360(deps.database, ctx, req.params.accountId));
     },
   );
 
   app.get(
     '/api/v1/workspace/dispositions',
-    { schema: { tags: ['workspace'], summary: "The organization's outcome list for calls", response: { 200: z.object({ items: z.array(DispositionInput) }) } } },
+    { schema: { tags: ['workspace'], summary: "The organization's outcome list for calls", response: { 200: DispositionList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'worklist.use', 'collections');
       return { items: await listDispositions(deps.database.db, ctx.tenantId) };
@@ -179,7 +138,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.put(
     '/api/v1/workspace/dispositions',
-    { schema: { tags: ['workspace'], summary: "Replace the organization's outcome list", body: z.object({ items: z.array(DispositionInput).max(40) }), response: { 200: z.object({ items: z.array(DispositionInput) }) } } },
+    { schema: { tags: ['workspace'], summary: "Replace the organization's outcome list", body: z.object({ items: z.array(DispositionInput).max(40) }), response: { 200: DispositionList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'dispositions.manage', 'operations');
       return { items: await deps.database.db.transaction((tx) => saveDispositions(tx, ctx, req.body.items)) };
@@ -201,7 +160,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
           promise: z.object({ amountCents: z.number().int().min(1), dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable().optional(),
           callbackAt: z.string().datetime({ offset: true }).nullable().optional(),
         }),
-        response: { 200: Json },
+        response: { 200: RecordedOutcome },
       },
     },
     async (req) => {
@@ -218,7 +177,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
           callbackAt: b.callbackAt ? new Date(b.callbackAt) : null,
           evaluate: lazyEvaluate,
         }),
-      ) as never;
+      );
     },
   );
 
@@ -229,7 +188,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['workspace'],
         summary: 'First-contact resolution and handle time per agent, per team and in total (docs/workspace.md has the definition)',
         querystring: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
-        response: { 200: Json },
+        response: { 200: FcrReport },
       },
     },
     async (req, reply) => {
@@ -238,39 +197,39 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
       const from = new Date(`${req.query.from}T00:00:00Z`);
       const to = new Date(Date.parse(`${req.query.to}T00:00:00Z`) + 86_400_000);
       if (!(to > from)) throw new AppError('validation_failed', { message: 'bad range', issues: [{ path: 'to', message: 'must be on or after from' }] });
-      return toJson(await firstContactResolution(deps.database.db, ctx, { from, to })) as never;
+      return firstContactResolution(deps.database.db, ctx, { from, to });
     },
   );
 
   const TeamBody = z.object({ name: z.string().min(1).max(80), memberIds: z.array(z.string().max(200)).max(200) });
   app.get(
     '/api/v1/workspace/teams',
-    { schema: { tags: ['workspace'], summary: 'Teams and their members, and the staff who may join one', response: { 200: z.object({ items: Any, candidates: Any }) } } },
+    { schema: { tags: ['workspace'], summary: 'Teams and their members, and the staff who may join one', response: { 200: TeamList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'worklist.use', 'operations');
       const [items, candidates] = await Promise.all([listTeams(deps.database.db, ctx), listTeamCandidates(deps.database.db, ctx)]);
-      return toJson({ items, candidates }) as never;
+      return { items, candidates };
     },
   );
   app.post(
     '/api/v1/workspace/teams',
-    { schema: { tags: ['workspace'], summary: 'Create a team', body: TeamBody, response: { 200: Json } } },
+    { schema: { tags: ['workspace'], summary: 'Create a team', body: TeamBody, response: { 200: Team } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'teams.manage', 'operations');
-      return toJson(await deps.database.db.transaction((tx) => saveTeam(tx, ctx, req.body))) as never;
+      return deps.database.db.transaction((tx) => saveTeam(tx, ctx, req.body));
     },
   );
   app.put(
     '/api/v1/workspace/teams/:teamId',
-    { schema: { tags: ['workspace'], summary: 'Rename a team and set its members', params: z.object({ teamId: z.string().max(200) }), body: TeamBody, response: { 200: Json } } },
+    { schema: { tags: ['workspace'], summary: 'Rename a team and set its members', params: z.object({ teamId: z.string().max(200) }), body: TeamBody, response: { 200: Team } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'teams.manage', 'operations');
-      return toJson(await deps.database.db.transaction((tx) => saveTeam(tx, ctx, { id: req.params.teamId, ...req.body }))) as never;
+      return deps.database.db.transaction((tx) => saveTeam(tx, ctx, { id: req.params.teamId, ...req.body }));
     },
   );
   app.delete(
     '/api/v1/workspace/teams/:teamId',
-    { schema: { tags: ['workspace'], summary: 'Delete a team', params: z.object({ teamId: z.string().max(200) }), response: { 200: z.object({ deleted: z.boolean() }) } } },
+    { schema: { tags: ['workspace'], summary: 'Delete a team', params: z.object({ teamId: z.string().max(200) }), response: { 200: Deleted } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'teams.manage', 'operations');
       await deleteTeam(deps.database.db, ctx, req.params.teamId);
@@ -280,23 +239,23 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/workspace/views',
-    { schema: { tags: ['workspace'], summary: 'My saved worklist views', response: { 200: z.object({ items: Any }) } } },
+    { schema: { tags: ['workspace'], summary: 'My saved worklist views', response: { 200: SavedViewList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'worklist.use', 'collections');
-      return toJson({ items: await listSavedViews(deps.database.db, ctx) }) as never;
+      return { items: await listSavedViews(deps.database.db, ctx) };
     },
   );
   app.post(
     '/api/v1/workspace/views',
-    { schema: { tags: ['workspace'], summary: 'Save the worklist filters under a name (the same name replaces them)', body: z.object({ name: z.string().min(1).max(60), filters: SavedViewFilters }), response: { 200: Json } } },
+    { schema: { tags: ['workspace'], summary: 'Save the worklist filters under a name (the same name replaces them)', body: z.object({ name: z.string().min(1).max(60), filters: SavedViewFilters }), response: { 200: SavedView } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'worklist.use', 'collections');
-      return toJson(await saveView(deps.database.db, ctx, req.body)) as never;
+      return saveView(deps.database.db, ctx, req.body);
     },
   );
   app.delete(
     '/api/v1/workspace/views/:viewId',
-    { schema: { tags: ['workspace'], summary: 'Delete one of my saved views', params: z.object({ viewId: z.string().max(200) }), response: { 200: z.object({ deleted: z.boolean() }) } } },
+    { schema: { tags: ['workspace'], summary: 'Delete one of my saved views', params: z.object({ viewId: z.string().max(200) }), response: { 200: Deleted } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'worklist.use', 'collections');
       await deleteView(deps.database.db, ctx, req.params.viewId);
