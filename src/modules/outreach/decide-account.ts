@@ -1,6 +1,6 @@
 import { stableId } from '../../platform/ids/index.js';
 import { newLinkCode } from '../payments/index.js';
-import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
+import { askNow, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
@@ -304,7 +304,8 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
 
   if (step.escalation) {
     const q = escalationQuestion(s, { id: `${s.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now });
-    const e = await ask(deps.evaluate, q);
+    const asked = askNow(deps.evaluate, q);
+    const e = asked instanceof Promise ? await asked : asked;
     if (!e.allowed) {
       // Retry when the announced action could follow the notice; else when the window ends.
       let retry = nextDay;
@@ -323,7 +324,8 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
   const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, state.paymentMarker?.toISOString() ?? '');
   for (const channel of p.channels) {
     const purpose = step.purpose === 'required_notice' ? 'required_notice' : 'collection';
-    const contact = await ask(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
+    const asked = askNow(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
+    const contact = asked instanceof Promise ? await asked : asked;
     if (!contact.allowed) {
       tried.push({ channel, reasons: contact.reasons });
       firstBlock ??= { channel, decision: contact };
@@ -334,10 +336,12 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl, linkCode });
     const checks: ComplianceDecision[] = [];
     if (channel === 'sms' || channel === 'email' || channel === 'letter') {
-      checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now })));
+      const content = askNow(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now }));
+      checks.push(content instanceof Promise ? await content : content);
     }
     if (channel === 'call' && rendered.voicemail) {
-      checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now })));
+      const content = askNow(deps.evaluate, contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now }));
+      checks.push(content instanceof Promise ? await content : content);
     }
     const badContent = checks.find((x) => !x.allowed);
     if (badContent) {
