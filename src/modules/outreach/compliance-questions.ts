@@ -2,6 +2,7 @@ import * as compliance from '../compliance/index.js';
 import { loadTenantRuleSet } from '../policies/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot } from './snapshot.js';
+import { isoString } from './iso-string.js';
 import { addDays, localDate } from './local-time.js';
 
 /** A question in the format of ../shared/contracts/compliance.md. */
@@ -94,28 +95,28 @@ export function contactQuestion(
   const history: Record<string, unknown>[] = [];
   for (const h of s.history) {
     if (h.status === 'blocked' || h.status === 'cancelled' || h.status === 'queued' || !QUESTION_CHANNELS.has(h.channel)) continue;
-    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: h.at.toISOString(), debtIds: h.accountId ? [h.accountId] : [] };
+    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: isoString(h.at), debtIds: h.accountId ? [h.accountId] : [] };
     if (h.channel === 'call' && h.outcome && CALL_OUTCOMES.has(h.outcome)) item.outcome = h.outcome;
     history.push(item);
   }
   const consents = new Array<Record<string, unknown>>(s.consents.length);
   for (let i = 0; i < s.consents.length; i++) {
     const c = s.consents[i]!;
-    const item: Record<string, unknown> = { channel: c.channel, givenTo: c.givenTo, type: c.type, givenAt: c.givenAt.toISOString() };
-    if (c.until) item.until = c.until.toISOString();
+    const item: Record<string, unknown> = { channel: c.channel, givenTo: c.givenTo, type: c.type, givenAt: isoString(c.givenAt) };
+    if (c.until) item.until = isoString(c.until);
     consents[i] = item;
   }
   const revocations = new Array<Record<string, unknown>>(s.revocations.length);
   for (let i = 0; i < s.revocations.length; i++) {
     const r = s.revocations[i]!;
-    const item: Record<string, unknown> = { channel: r.channel, receivedAt: r.receivedAt.toISOString(), means: r.means };
+    const item: Record<string, unknown> = { channel: r.channel, receivedAt: isoString(r.receivedAt), means: r.means };
     if (r.text) item.text = r.text;
     revocations[i] = item;
   }
   const holds: Record<string, unknown>[] = [];
   for (const h of s.holds) {
     if (!COMPLIANCE_HOLDS.has(h.type) || (h.accountId && h.accountId !== s.account.id)) continue;
-    holds.push({ type: h.type, since: h.since.toISOString(), resolvedAt: h.resolvedAt ? h.resolvedAt.toISOString() : null });
+    holds.push({ type: h.type, since: isoString(h.since), resolvedAt: h.resolvedAt ? isoString(h.resolvedAt) : null });
   }
   const consumer: Record<string, unknown> = {};
   if (s.person.state) consumer.state = s.person.state;
@@ -127,7 +128,7 @@ export function contactQuestion(
     collector: collectorOf(s),
     consumer,
     channel: p.channel,
-    at: p.at.toISOString(),
+    at: isoString(p.at),
     debtIds: [s.account.id],
     purpose: p.purpose ?? 'collection',
   };
@@ -140,7 +141,7 @@ export function contactQuestion(
     q.autodialed = p.autodialed ?? p.channel === 'sms';
     if (phone) q.phoneType = phone.use === 'mobile' ? 'mobile' : 'landline';
   }
-  if (s.person.deceased) holds.push({ type: 'deceased', since: p.at.toISOString(), resolvedAt: null });
+  if (s.person.deceased) holds.push({ type: 'deceased', since: isoString(p.at), resolvedAt: null });
   return q;
 }
 
@@ -162,7 +163,7 @@ export function contentQuestion(s: AccountSnapshot, p: { id: string; channel: 's
     kind: 'message_content',
     collector: collectorOf(s),
     channel: p.channel,
-    at: p.at.toISOString(),
+    at: isoString(p.at),
     ...(p.subject ? { subject: p.subject } : {}),
     body: p.body,
   };
