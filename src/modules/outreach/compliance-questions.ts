@@ -2,6 +2,7 @@ import * as compliance from '../compliance/index.js';
 import { loadTenantRuleSet } from '../policies/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot } from './snapshot.js';
+import { isoString } from './iso-string.js';
 import { addDays, localDate } from './local-time.js';
 
 /** A question in the format of ../shared/contracts/compliance.md. */
@@ -46,11 +47,25 @@ export function hasComplianceEvaluator(): boolean {
   return typeof (compliance as unknown as { evaluate?: unknown }).evaluate === 'function';
 }
 
-/** Runs the evaluator and turns a malformed-question answer into a block (fail closed). */
-export async function ask(evaluate: ComplianceEvaluator, q: ComplianceQuestion): Promise<ComplianceDecision> {
-  const d = await evaluate(q);
+/** A malformed-question answer becomes a block (fail closed); any other answer is kept. */
+export function failClosed(d: ComplianceDecision): ComplianceDecision {
   if (d.error) return { allowed: false, reasons: ['invalid_question'], earliestAllowedAt: null, error: d.error };
   return d;
+}
+
+/** Runs the evaluator and turns a malformed-question answer into a block (fail closed). */
+export async function ask(evaluate: ComplianceEvaluator, q: ComplianceQuestion): Promise<ComplianceDecision> {
+  return failClosed(await evaluate(q));
+}
+
+/**
+ * `ask` for a caller that decides many accounts in a row: an evaluator that answers at once (the
+ * in-process engine) is not awaited, so a decision costs no extra turns of the microtask queue.
+ */
+export function askNow(evaluate: ComplianceEvaluator, q: ComplianceQuestion): ComplianceDecision | Promise<ComplianceDecision> {
+  const d = evaluate(q);
+  // Any thenable is awaited as `ask` would; only a plain decision is answered at once.
+  return typeof (d as { then?: unknown }).then === 'function' ? Promise.resolve(d).then(failClosed) : failClosed(d as ComplianceDecision);
 }
 
 const ENTITY: Record<AccountSnapshot['tenant']['kind'], string> = {
@@ -71,57 +86,74 @@ export function contactQuestion(
   s: AccountSnapshot,
   p: { id: string; channel: 'call' | 'sms' | 'email' | 'letter' | 'voicemail'; at: Date; purpose?: ContactPurpose; autodialed?: boolean },
 ): ComplianceQuestion {
-  const phone = s.contactPoints.filter((c) => c.system === 'phone').sort((a, b) => a.rank - b.rank)[0];
+  // Asked before every send: plain loops, no intermediate arrays (the question is the same as
+  // filtering and mapping the snapshot's lists).
+  const phone = bestPoint(s, 'phone');
   // The contact point the message would use: a work one reaches the consumer at work (12 CFR
   // 1006.6(b)(3), 1006.22(f)(3): no email to an address the employer provided).
-  const system = p.channel === 'email' ? 'email' : p.channel === 'letter' ? null : 'phone';
-  const point = system === null ? undefined : s.contactPoints.filter((c) => c.system === system).sort((a, b) => a.rank - b.rank)[0];
+  const point = p.channel === 'email' ? bestPoint(s, 'email') : p.channel === 'letter' ? undefined : phone;
+  const history: Record<string, unknown>[] = [];
+  for (const h of s.history) {
+    if (h.status === 'blocked' || h.status === 'cancelled' || h.status === 'queued' || !QUESTION_CHANNELS.has(h.channel)) continue;
+    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: isoString(h.at), debtIds: h.accountId ? [h.accountId] : [] };
+    if (h.channel === 'call' && h.outcome && CALL_OUTCOMES.has(h.outcome)) item.outcome = h.outcome;
+    history.push(item);
+  }
+  const consents = new Array<Record<string, unknown>>(s.consents.length);
+  for (let i = 0; i < s.consents.length; i++) {
+    const c = s.consents[i]!;
+    const item: Record<string, unknown> = { channel: c.channel, givenTo: c.givenTo, type: c.type, givenAt: isoString(c.givenAt) };
+    if (c.until) item.until = isoString(c.until);
+    consents[i] = item;
+  }
+  const revocations = new Array<Record<string, unknown>>(s.revocations.length);
+  for (let i = 0; i < s.revocations.length; i++) {
+    const r = s.revocations[i]!;
+    const item: Record<string, unknown> = { channel: r.channel, receivedAt: isoString(r.receivedAt), means: r.means };
+    if (r.text) item.text = r.text;
+    revocations[i] = item;
+  }
+  const holds: Record<string, unknown>[] = [];
+  for (const h of s.holds) {
+    if (!COMPLIANCE_HOLDS.has(h.type) || (h.accountId && h.accountId !== s.account.id)) continue;
+    holds.push({ type: h.type, since: isoString(h.since), resolvedAt: h.resolvedAt ? isoString(h.resolvedAt) : null });
+  }
+  const consumer: Record<string, unknown> = {};
+  if (s.person.state) consumer.state = s.person.state;
+  consumer.timeZones = s.person.timeZones;
+  if (s.person.preferences.inconvenientTimes?.length) consumer.inconvenientTimes = s.person.preferences.inconvenientTimes;
   const q: ComplianceQuestion = {
     id: p.id,
     kind: 'contact',
     collector: collectorOf(s),
-    consumer: {
-      ...(s.person.state ? { state: s.person.state } : {}),
-      timeZones: s.person.timeZones,
-      ...(s.person.preferences.inconvenientTimes?.length ? { inconvenientTimes: s.person.preferences.inconvenientTimes } : {}),
-    },
+    consumer,
     channel: p.channel,
-    at: p.at.toISOString(),
+    at: isoString(p.at),
     debtIds: [s.account.id],
     purpose: p.purpose ?? 'collection',
-    ...(point?.use === 'work' ? { atWork: true } : {}),
-    history: s.history
-      .filter((h) => h.status !== 'blocked' && h.status !== 'cancelled' && h.status !== 'queued' && ['call', 'sms', 'email', 'letter', 'voicemail'].includes(h.channel))
-      .map((h) => ({
-        channel: h.channel,
-        direction: h.direction,
-        at: h.at.toISOString(),
-        debtIds: h.accountId ? [h.accountId] : [],
-        ...(h.channel === 'call' && h.outcome && ['no_answer', 'voicemail', 'conversation', 'not_connected'].includes(h.outcome) ? { outcome: h.outcome } : {}),
-      })),
-    consents: s.consents.map((c) => ({
-      channel: c.channel,
-      givenTo: c.givenTo,
-      type: c.type,
-      givenAt: c.givenAt.toISOString(),
-      ...(c.until ? { until: c.until.toISOString() } : {}),
-    })),
-    revocations: s.revocations.map((r) => ({
-      channel: r.channel,
-      receivedAt: r.receivedAt.toISOString(),
-      means: r.means,
-      ...(r.text ? { text: r.text } : {}),
-    })),
-    holds: s.holds
-      .filter((h) => (COMPLIANCE_HOLD_TYPES as readonly string[]).includes(h.type) && (!h.accountId || h.accountId === s.account.id))
-      .map((h) => ({ type: h.type, since: h.since.toISOString(), resolvedAt: h.resolvedAt ? h.resolvedAt.toISOString() : null })),
   };
+  if (point?.use === 'work') q.atWork = true;
+  q.history = history;
+  q.consents = consents;
+  q.revocations = revocations;
+  q.holds = holds;
   if (p.channel === 'call' || p.channel === 'sms') {
     q.autodialed = p.autodialed ?? p.channel === 'sms';
     if (phone) q.phoneType = phone.use === 'mobile' ? 'mobile' : 'landline';
   }
-  if (s.person.deceased) (q.holds as unknown[]).push({ type: 'deceased', since: p.at.toISOString(), resolvedAt: null });
+  if (s.person.deceased) holds.push({ type: 'deceased', since: isoString(p.at), resolvedAt: null });
   return q;
+}
+
+const QUESTION_CHANNELS: ReadonlySet<string> = new Set(['call', 'sms', 'email', 'letter', 'voicemail']);
+const CALL_OUTCOMES: ReadonlySet<string> = new Set(['no_answer', 'voicemail', 'conversation', 'not_connected']);
+const COMPLIANCE_HOLDS: ReadonlySet<string> = new Set(COMPLIANCE_HOLD_TYPES);
+
+/** The best-ranked contact point of a system: the first of the lowest rank, as a stable sort gives. */
+function bestPoint(s: AccountSnapshot, system: 'phone' | 'email'): AccountSnapshot['contactPoints'][number] | undefined {
+  let best: AccountSnapshot['contactPoints'][number] | undefined;
+  for (const c of s.contactPoints) if (c.system === system && (best === undefined || c.rank < best.rank)) best = c;
+  return best;
 }
 
 /** The content question for a rendered message. */
@@ -131,7 +163,7 @@ export function contentQuestion(s: AccountSnapshot, p: { id: string; channel: 's
     kind: 'message_content',
     collector: collectorOf(s),
     channel: p.channel,
-    at: p.at.toISOString(),
+    at: isoString(p.at),
     ...(p.subject ? { subject: p.subject } : {}),
     body: p.body,
   };

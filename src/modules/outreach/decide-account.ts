@@ -1,12 +1,13 @@
 import { stableId } from '../../platform/ids/index.js';
 import { newLinkCode } from '../payments/index.js';
-import { ask, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
+import { askNow, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
 import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
 import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
+import { isoString } from './iso-string.js';
 import { renderMessage } from './render-message.js';
 import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
 
@@ -111,7 +112,7 @@ interface Decision {
 function note(c: Decision, signature: string, entry: Omit<HistoryEntry, 'at' | 'journey'>): boolean {
   if (signature === c.s.state.lastSignature && !c.enters) return false;
   c.state.lastSignature = signature;
-  c.out.history = Object.assign({ at: c.now.toISOString(), journey: c.jKey }, entry);
+  c.out.history = Object.assign({ at: isoString(c.now), journey: c.jKey }, entry);
   return true;
 }
 
@@ -270,7 +271,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
   }
   state.status = 'active';
   if (d.type === 'wait') {
-    if (ev.resetAttempts) note(c, `reset:${state.paymentMarker?.toISOString()}`, { type: 'payment_reset', reason: d.reason });
+    if (ev.resetAttempts) note(c, `reset:${state.paymentMarker ? isoString(state.paymentMarker) : undefined}`, { type: 'payment_reset', reason: d.reason });
     return out;
   }
   if (!ev.journey || !jKey) return out;
@@ -304,7 +305,8 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
 
   if (step.escalation) {
     const q = escalationQuestion(s, { id: `${s.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now });
-    const e = await ask(deps.evaluate, q);
+    const asked = askNow(deps.evaluate, q);
+    const e = asked instanceof Promise ? await asked : asked;
     if (!e.allowed) {
       // Retry when the announced action could follow the notice; else when the window ends.
       let retry = nextDay;
@@ -320,10 +322,11 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
   const tried: Tried = [];
   let firstBlock: { channel: OutreachChannel; decision: ComplianceDecision; rendered?: Rendered } | null = null;
   let earliest: number | null = null;
-  const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, state.paymentMarker?.toISOString() ?? '');
+  const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, (state.paymentMarker ? isoString(state.paymentMarker) : ''));
   for (const channel of p.channels) {
     const purpose = step.purpose === 'required_notice' ? 'required_notice' : 'collection';
-    const contact = await ask(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
+    const asked = askNow(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
+    const contact = asked instanceof Promise ? await asked : asked;
     if (!contact.allowed) {
       tried.push({ channel, reasons: contact.reasons });
       firstBlock ??= { channel, decision: contact };
@@ -334,10 +337,12 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl, linkCode });
     const checks: ComplianceDecision[] = [];
     if (channel === 'sms' || channel === 'email' || channel === 'letter') {
-      checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now })));
+      const content = askNow(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now }));
+      checks.push(content instanceof Promise ? await content : content);
     }
     if (channel === 'call' && rendered.voicemail) {
-      checks.push(await ask(deps.evaluate, contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now })));
+      const content = askNow(deps.evaluate, contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now }));
+      checks.push(content instanceof Promise ? await content : content);
     }
     const badContent = checks.find((x) => !x.allowed);
     if (badContent) {
@@ -348,7 +353,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key.
     const attempts: NextState['attempts'] = {};
     for (const k in state.attempts) attempts[k] = state.attempts[k]!;
-    attempts[d.stepKey] = { n: d.attempt, lastAt: now.toISOString() };
+    attempts[d.stepKey] = { n: d.attempt, lastAt: isoString(now) };
     state.attempts = attempts;
     state.totalAttempts += 1;
     state.lastContactAt = now;
@@ -384,8 +389,8 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     }
     state.lastSignature = `sent:${d.stepKey}:${d.attempt}`;
     out.history = tried.length
-      ? { at: now.toISOString(), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
-      : { at: now.toISOString(), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
+      ? { at: isoString(now), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
+      : { at: isoString(now), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
     return out;
   }
   const fb = firstBlock!;

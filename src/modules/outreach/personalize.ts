@@ -22,7 +22,9 @@ export function preferredHour(s: AccountSnapshot, channel: OutreachChannel): num
   const zone = s.person.timeZones[0] ?? s.tenant.timeZone;
   const stated = s.person.preferences.sendHour;
   if (typeof stated === 'number' && stated >= 8 && stated <= 20) return stated;
-  const inbound = s.history.filter((h) => h.direction === 'inbound').sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  // The latest inbound item (the first of equals, as a stable sort from the latest would give).
+  let inbound: AccountSnapshot['history'][number] | undefined;
+  for (const h of s.history) if (h.direction === 'inbound' && (inbound === undefined || h.at.getTime() > inbound.at.getTime())) inbound = h;
   const learnedFrom = inbound?.at ?? s.account.lastPaymentAt;
   if (learnedFrom) {
     const h = localHour(learnedFrom, zone);

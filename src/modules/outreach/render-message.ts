@@ -51,6 +51,21 @@ const LETTER_LINK_LINE = { en: (link: string) => `Your secure page: ${link}`, es
 /** What the agent says when asked whether the call is genuine (staff-facing, so English). */
 const CALL_VERIFY_LINE = (url: string, code: string) => `If they ask whether this call is genuine: they can go to ${url} and enter code ${code}.`;
 
+/** Amounts as text per locale: an account's balance is rendered into message after message. */
+const moneyTexts = new Map<string, Map<number, string>>();
+const MONEY_TEXTS_LIMIT = 50_000;
+
+function money(cents: number, locale: string): string {
+  let byCents = moneyTexts.get(locale);
+  if (!byCents) moneyTexts.set(locale, (byCents = new Map()));
+  let text = byCents.get(cents);
+  if (text === undefined) {
+    if (byCents.size >= MONEY_TEXTS_LIMIT) byCents.clear();
+    byCents.set(cents, (text = formatMoney(cents, locale)));
+  }
+  return text;
+}
+
 /** A template text split once into literal parts and variable names (odd indexes). */
 const compiled = new Map<string, string[]>();
 
@@ -83,13 +98,13 @@ export function renderMessage(input: RenderInput): RenderedMessage {
     firstName: s.person.givenName,
     org: s.tenant.name,
     orgPhone: s.tenant.phone,
-    amount: formatMoney(s.account.patientDueCents, cat.locale),
+    amount: money(s.account.patientDueCents, cat.locale),
     dueDate: s.account.dueOn ? formatDate(s.account.dueOn, cat.locale) : '',
     link: input.linkCode ? `${base}/p/${input.linkCode}` : `${base}/p`,
     verifyCode,
     verifyUrl: `${base}/verify`,
     surveyLink: input.linkCode ? `${base}/s/${input.linkCode}` : `${base}/p`,
-    installmentAmount: next ? formatMoney(next.amountCents - next.paidCents, cat.locale) : '',
+    installmentAmount: next ? money(next.amountCents - next.paidCents, cat.locale) : '',
     installmentDueDate: next ? formatDate(next.dueOn, cat.locale) : '',
     accountRef: s.account.externalRef,
     agentName: s.tenant.agentName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../compliance/index.js';
-import { contentMemoKey } from './run-strategy.js';
+import { contentMemoKey, decisionMemoKey } from './run-strategy.js';
 
 const question = (over: Record<string, unknown> = {}) =>
   ({
@@ -36,5 +36,39 @@ describe("the simulator's memo of message-content decisions", () => {
     expect(contentMemoKey(question({ collector: { role: 'original_creditor', entity: 'hospital', usesThirdPartyName: true } }))).toBeNull();
     expect(contentMemoKey(question({ validationPeriodEndsOn: '2026-04-01' }))).toBeNull();
     expect(contentMemoKey(question({ kind: 'contact' }))).toBeNull();
+  });
+});
+
+describe("the simulator's memo of escalation decisions", () => {
+  const eca = (over: Record<string, unknown> = {}) =>
+    ({
+      id: 'a1:final:eca',
+      kind: 'eca',
+      collector: { role: 'original_creditor', entity: 'nonprofit_hospital' },
+      state: 'NY',
+      action: 'credit_report',
+      on: '2026-05-20',
+      firstPostDischargeStatementOn: '2026-01-05',
+      noticesSent: [{ type: 'eca_30_day_notice', on: '2026-04-19' }],
+      ...over,
+    }) as never;
+
+  it('keys an escalation question by every field but its id, and the engine answers alike for the same key', () => {
+    expect(decisionMemoKey(eca({ id: 'a2:final:eca' }))).toBe(decisionMemoKey(eca()));
+    const { id: _a, ...da } = evaluate(eca()) as { id: string };
+    const { id: _b, ...db } = evaluate(eca({ id: 'a2:final:eca' })) as { id: string };
+    expect(db).toEqual(da);
+  });
+
+  it('tells apart questions that differ in any other field, and those fields change decisions', () => {
+    const other = eca({ state: 'OH' });
+    expect(decisionMemoKey(other)).not.toBe(decisionMemoKey(eca()));
+    expect(decisionMemoKey(eca({ on: '2026-05-21' }))).not.toBe(decisionMemoKey(eca()));
+    expect(decisionMemoKey(eca({ fapApplication: { receivedOn: '2026-04-01', complete: false, decision: 'pending', decidedOn: null } }))).not.toBe(decisionMemoKey(eca()));
+    expect((evaluate(eca()) as { allowed: boolean }).allowed).not.toBe((evaluate(other) as { allowed: boolean }).allowed);
+  });
+
+  it('leaves contact questions to the engine every time (their history and instant matter)', () => {
+    expect(decisionMemoKey({ id: 'c1', kind: 'contact' } as never)).toBeNull();
   });
 });

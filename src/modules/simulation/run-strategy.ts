@@ -80,7 +80,7 @@ function localMidnight(day: number, zone: string): number {
   return wall - zoneOffsetAt(z, first);
 }
 
-const CONTENT_MEMO_MAX = 20_000;
+const DECISION_MEMO_MAX = 20_000;
 
 /**
  * A message-content question from a creditor that is not a debt collector, outside a validation
@@ -93,6 +93,20 @@ export function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | 
   if (c.kind !== 'message_content' || !c.collector || c.collector.role === 'debt_collector' || c.collector.usesThirdPartyName !== undefined) return null;
   if (c.validationPeriodEndsOn !== undefined || typeof c.body !== 'string') return null;
   return `${String(c.channel)}\u0000${c.recipientVerified === true ? 1 : 0}\u0000${typeof c.subject === 'string' ? c.subject : ''}\u0000${c.body}`;
+}
+
+/**
+ * The memo key of a question whose decision the simulator may reuse, or null. Message content:
+ * see contentMemoKey. An escalation (eca) question is decided by its fields alone (the engine has
+ * no clock and no state; the decision only echoes the id), so every field but the id is its key:
+ * a final notice blocked by a state's ban is asked again each day, by many accounts alike.
+ */
+export function decisionMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | null {
+  if (q.kind === 'eca') {
+    const { id: _id, ...rest } = q;
+    return `eca\u0000${JSON.stringify(rest)}`;
+  }
+  return contentMemoKey(q);
 }
 
 interface CompiledJourney {
@@ -146,16 +160,16 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
   const tEnd = t0 + days * DAY;
   const rules = opts.ruleSet;
   const evalOpts = rules ? { ruleSet: rules } : undefined;
-  const contentMemo = new Map<string, ReturnType<ComplianceEvaluator>>();
+  const decisionMemo = new Map<string, ReturnType<ComplianceEvaluator>>();
   const evaluate: ComplianceEvaluator = (q) => {
-    const key = contentMemoKey(q);
+    const key = decisionMemoKey(q);
     if (key === null) return complianceEvaluate(q, evalOpts) as ReturnType<ComplianceEvaluator>;
-    let d = contentMemo.get(key);
+    let d = decisionMemo.get(key);
     if (!d) {
-      if (contentMemo.size >= CONTENT_MEMO_MAX) contentMemo.clear();
+      if (decisionMemo.size >= DECISION_MEMO_MAX) decisionMemo.clear();
       d = complianceEvaluate(q, evalOpts) as ReturnType<ComplianceEvaluator>;
       if ((d as { error?: unknown }).error) return d;
-      contentMemo.set(key, d);
+      decisionMemo.set(key, d);
     }
     // The decision echoes the question's id; the rest depends only on the key.
     return { ...(d as object), id: (q as { id: string }).id } as unknown as ReturnType<ComplianceEvaluator>;
