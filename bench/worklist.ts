@@ -12,6 +12,7 @@ import { buildApp } from '../src/server/http/app.js';
 import { routeGroups } from '../src/server/http/routes/index.js';
 import { loadConfig } from '../src/server/config.js';
 import { openConfiguredDatabase } from '../src/server/runtime.js';
+import { countStatements, statementsPerRequest, withCpu } from './request-stats.js';
 import type { Benchmark, BenchResult } from './types.js';
 
 const execFileAsync = promisify(execFile);
@@ -41,18 +42,18 @@ const run = async (ms, record) => {
       i++;
     }
   }));
-  return { lat, errors };
+  return { lat, errors, served: i };
 };
-await run(warmupSeconds * 1000, false);
-const { lat, errors } = await run(seconds * 1000, true);
+const warm = await run(warmupSeconds * 1000, false);
+const { lat, errors, served } = await run(seconds * 1000, true);
 lat.sort((a, b) => a - b);
 const q = (p) => Math.round(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] * 10) / 10;
-console.log(JSON.stringify({ requests: lat.length, requestsPerSecond: Math.round(lat.length / seconds), p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99), maxMs: q(1), errors }));
+console.log(JSON.stringify({ servedWithWarmup: served + warm.served, requests: lat.length, requestsPerSecond: Math.round(lat.length / seconds), p50Ms: q(0.5), p95Ms: q(0.95), p99Ms: q(0.99), maxMs: q(1), errors }));
 `;
 
 async function load(urls: string[], cookie: string, seconds: number, connections: number) {
   const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', CLIENT, JSON.stringify({ urls, cookie, seconds, connections, warmupSeconds: Math.min(3, seconds) })], { maxBuffer: 16 * 1024 * 1024 });
-  return JSON.parse(stdout) as { requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; errors: number };
+  return JSON.parse(stdout) as { servedWithWarmup: number; requests: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; errors: number };
 }
 
 /**
@@ -67,76 +68,85 @@ export const benchmark: Benchmark = {
   async run(ctx): Promise<BenchResult[]> {
     const n = ctx.accounts ?? (ctx.database === 'postgresql' ? 100_000 : 5_000);
     const dir = mkdtempSync(join(tmpdir(), 'kindly-bench-'));
-    const database = await openConfiguredDatabase(loadConfig({ dataDir: dir }), process.env.DATABASE_URL ? `bench_${process.pid}` : undefined);
+    // KINDLY_BENCH_KEEP_SCHEMA=<name> (PostgreSQL, with a fixed KINDLY_ENCRYPTION_KEY) seeds that
+    // schema once and keeps it, so a change can be measured again without seeding N accounts anew.
+    const keep = process.env.DATABASE_URL ? process.env.KINDLY_BENCH_KEEP_SCHEMA : undefined;
+    const database = await openConfiguredDatabase(loadConfig({ dataDir: dir }), process.env.DATABASE_URL ? (keep ?? `bench_${process.pid}`) : undefined);
     try {
+      const seed = async () => {
+        await seedDemoTenant(database.db, systemClock, { persons: 20 });
+        const [tenant] = await database.query<{ id: string }>(`select id from tenants limit 1`);
+        const tenantId = tenant!.id;
+        const cipher = fieldCipher();
+        const pool = Array.from({ length: NAME_POOL }, (_, i) => {
+          const given = GIVEN[i % GIVEN.length]!;
+          const family = FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]!;
+          const idx = personBlindIndexes({ givenName: given, familyName: family }, cipher);
+          const phone = `+1614555${String(1000 + i)}`;
+          return { i, given: cipher.encrypt(given), family: cipher.encrypt(family), nameBidx: idx.nameBidx, familyBidx: idx.familyBidx, phone: cipher.encrypt(phone), phoneBidx: contactBlindIndex('phone', phone) };
+        });
+        await database.exec(`create table bench_names (i int primary key, given text, family text, name_bidx text, family_bidx text, phone text, phone_bidx text)`);
+        await database.query(
+          `insert into bench_names select (x->>'i')::int, x->>'given', x->>'family', x->>'nameBidx', x->>'familyBidx', x->>'phone', x->>'phoneBidx' from jsonb_array_elements($1::jsonb) x`,
+          [JSON.stringify(pool)],
+        );
+        // Set-based: one statement per table, in chunks so PGlite's memory stays bounded.
+        const chunk = 200_000;
+        for (let lo = 1; lo <= n; lo += chunk) {
+          const hi = Math.min(n, lo + chunk - 1);
+          await database.query(
+            `insert into persons (id, tenant_id, external_ref, given_name, family_name, name_bidx, family_bidx, language, time_zone, state)
+             select 'bp-' || g, $1, 'BMRN-' || g, b.given, b.family, b.name_bidx, b.family_bidx, case when g % 5 = 0 then 'es' else 'en' end, 'America/Chicago', 'IL'
+             from generate_series($2::int, $3::int) g join bench_names b on b.i = g % ${NAME_POOL}`,
+            [tenantId, lo, hi],
+          );
+          await database.query(
+            `insert into contact_points (id, tenant_id, person_id, system, value, value_bidx, use, rank, verified)
+             select 'bcp-' || g, $1, 'bp-' || g, 'phone', b.phone, b.phone_bidx, 'mobile', 1, true
+             from generate_series($2::int, $3::int) g join bench_names b on b.i = g % ${NAME_POOL}`,
+            [tenantId, lo, hi],
+          );
+          await database.query(
+            `insert into accounts (id, tenant_id, person_id, external_ref, status, service_date, due_on, first_statement_on, total_charges_cents, balance_cents, patient_due_cents)
+             select 'ba-' || g, $1, 'bp-' || g, 'BACC-' || g, 'patient_due', date '2025-01-01' + (g % 420), date '2025-01-31' + (g % 420), date '2025-01-10' + (g % 420),
+                    2000 + (g * 7919) % 500000, 2000 + (g * 7919) % 500000, 2000 + (g * 7919) % 500000
+             from generate_series($2::int, $3::int) g`,
+            [tenantId, lo, hi],
+          );
+          await database.query(
+            `insert into ledger_entries (id, tenant_id, account_id, kind, amount_cents, bucket, effective_on, posted_at, source, source_ref)
+             select 'ble-' || g, $1, 'ba-' || g, 'charge', 2000 + (g * 7919) % 500000, 'patient', date '2025-01-01' + (g % 420), now(), 'bench', 'charge-' || g
+             from generate_series($2::int, $3::int) g`,
+            [tenantId, lo, hi],
+          );
+          await database.query(
+            `insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at)
+             select 'bt-' || g, $1, 'bp-' || g, 'ba-' || g, 'callback', 'open', 'callback_requested', 80, now() - interval '1 day'
+             from generate_series($2::int, $3::int) g where g % 100 = 0`,
+            [tenantId, lo, hi],
+          );
+        }
+        const channels = `(array['sms', 'email', 'letter', 'call', 'sms'])[1 + g % 5]`;
+        for (let lo = 1; lo <= 5 * n; lo += chunk) {
+          const hi = Math.min(5 * n, lo + chunk - 1);
+          await database.query(
+            `insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, reasons, outcome)
+             select 'bc-' || g, $1, 'bp-' || (1 + g % $4::int), 'ba-' || (1 + g % $4::int), case when g % 7 = 0 then 'inbound' else 'outbound' end, ${channels},
+                    case when g % 11 = 0 then 'blocked' when g % 7 = 0 then 'received' else 'sent' end,
+                    timestamptz '2026-01-01T15:00:00Z' - ((g % 2000) * interval '1 hour'),
+                    case when g % 11 = 0 then array['reg_f_7_in_7'] else '{}'::text[] end,
+                    case when g % 5 = 3 then 'no_answer' end
+             from generate_series($2::int, $3::int) g`,
+            [tenantId, lo, hi, n],
+          );
+        }
+        await database.exec('drop table bench_names; analyze');
+      };
       const t0 = performance.now();
-      await seedDemoTenant(database.db, systemClock, { persons: 20 });
-      const [tenant] = await database.query<{ id: string }>(`select id from tenants limit 1`);
-      const tenantId = tenant!.id;
-      const cipher = fieldCipher();
-      const pool = Array.from({ length: NAME_POOL }, (_, i) => {
-        const given = GIVEN[i % GIVEN.length]!;
-        const family = FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]!;
-        const idx = personBlindIndexes({ givenName: given, familyName: family }, cipher);
-        const phone = `+1614555${String(1000 + i)}`;
-        return { i, given: cipher.encrypt(given), family: cipher.encrypt(family), nameBidx: idx.nameBidx, familyBidx: idx.familyBidx, phone: cipher.encrypt(phone), phoneBidx: contactBlindIndex('phone', phone) };
-      });
-      await database.exec(`create table bench_names (i int primary key, given text, family text, name_bidx text, family_bidx text, phone text, phone_bidx text)`);
-      await database.query(
-        `insert into bench_names select (x->>'i')::int, x->>'given', x->>'family', x->>'nameBidx', x->>'familyBidx', x->>'phone', x->>'phoneBidx' from jsonb_array_elements($1::jsonb) x`,
-        [JSON.stringify(pool)],
-      );
-      // Set-based: one statement per table, in chunks so PGlite's memory stays bounded.
-      const chunk = 200_000;
-      for (let lo = 1; lo <= n; lo += chunk) {
-        const hi = Math.min(n, lo + chunk - 1);
-        await database.query(
-          `insert into persons (id, tenant_id, external_ref, given_name, family_name, name_bidx, family_bidx, language, time_zone, state)
-           select 'bp-' || g, $1, 'BMRN-' || g, b.given, b.family, b.name_bidx, b.family_bidx, case when g % 5 = 0 then 'es' else 'en' end, 'America/Chicago', 'IL'
-           from generate_series($2::int, $3::int) g join bench_names b on b.i = g % ${NAME_POOL}`,
-          [tenantId, lo, hi],
-        );
-        await database.query(
-          `insert into contact_points (id, tenant_id, person_id, system, value, value_bidx, use, rank, verified)
-           select 'bcp-' || g, $1, 'bp-' || g, 'phone', b.phone, b.phone_bidx, 'mobile', 1, true
-           from generate_series($2::int, $3::int) g join bench_names b on b.i = g % ${NAME_POOL}`,
-          [tenantId, lo, hi],
-        );
-        await database.query(
-          `insert into accounts (id, tenant_id, person_id, external_ref, status, service_date, due_on, first_statement_on, total_charges_cents, balance_cents, patient_due_cents)
-           select 'ba-' || g, $1, 'bp-' || g, 'BACC-' || g, 'patient_due', date '2025-01-01' + (g % 420), date '2025-01-31' + (g % 420), date '2025-01-10' + (g % 420),
-                  2000 + (g * 7919) % 500000, 2000 + (g * 7919) % 500000, 2000 + (g * 7919) % 500000
-           from generate_series($2::int, $3::int) g`,
-          [tenantId, lo, hi],
-        );
-        await database.query(
-          `insert into ledger_entries (id, tenant_id, account_id, kind, amount_cents, bucket, effective_on, posted_at, source, source_ref)
-           select 'ble-' || g, $1, 'ba-' || g, 'charge', 2000 + (g * 7919) % 500000, 'patient', date '2025-01-01' + (g % 420), now(), 'bench', 'charge-' || g
-           from generate_series($2::int, $3::int) g`,
-          [tenantId, lo, hi],
-        );
-        await database.query(
-          `insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at)
-           select 'bt-' || g, $1, 'bp-' || g, 'ba-' || g, 'callback', 'open', 'callback_requested', 80, now() - interval '1 day'
-           from generate_series($2::int, $3::int) g where g % 100 = 0`,
-          [tenantId, lo, hi],
-        );
-      }
-      const channels = `(array['sms', 'email', 'letter', 'call', 'sms'])[1 + g % 5]`;
-      for (let lo = 1; lo <= 5 * n; lo += chunk) {
-        const hi = Math.min(5 * n, lo + chunk - 1);
-        await database.query(
-          `insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, reasons, outcome)
-           select 'bc-' || g, $1, 'bp-' || (1 + g % $4::int), 'ba-' || (1 + g % $4::int), case when g % 7 = 0 then 'inbound' else 'outbound' end, ${channels},
-                  case when g % 11 = 0 then 'blocked' when g % 7 = 0 then 'received' else 'sent' end,
-                  timestamptz '2026-01-01T15:00:00Z' - ((g % 2000) * interval '1 hour'),
-                  case when g % 11 = 0 then array['reg_f_7_in_7'] else '{}'::text[] end,
-                  case when g % 5 = 3 then 'no_answer' end
-           from generate_series($2::int, $3::int) g`,
-          [tenantId, lo, hi, n],
-        );
-      }
-      await database.exec('drop table bench_names; analyze');
+      const seeded = keep ? await database.query<{ n: string }>(`select count(*) as n from accounts where id like 'ba-%'`) : [];
+      const already = Number(seeded[0]?.n ?? 0);
+      if (already && already !== n) throw new Error(`schema ${database.schema} holds ${already} bench accounts, not ${n}: drop it or name another KINDLY_BENCH_KEEP_SCHEMA`);
+      if (!already) await seed();
       const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
 
       const app = await buildApp({ database, clock: systemClock, logger: createLogger({ level: 'silent' }), secret: 'bench', publicUrl: 'http://localhost' }, routeGroups);
@@ -147,9 +157,20 @@ export const benchmark: Benchmark = {
         const seconds = Number(process.env.KINDLY_BENCH_SECONDS ?? 10);
         const accounts = Array.from({ length: 200 }, (_, i) => `${base}/api/v1/workspace/accounts/ba-${1 + ((i * 7_919 + 13) % n)}`);
         const searches = FAMILY.slice(0, 20).map((f, i) => `${base}/api/v1/worklist?limit=25&search=${encodeURIComponent(i % 2 ? `${GIVEN[i]} ${f}` : f)}`);
-        const firstPage = await load([`${base}/api/v1/worklist?limit=25`], cookie, seconds, 20);
-        const view360 = await load(accounts, cookie, seconds, 20);
-        const search = await load(searches, cookie, seconds, 20);
+        const counter = countStatements();
+        const statements = {
+          firstPage: await statementsPerRequest(counter, `${base}/api/v1/worklist?limit=25`, { cookie }),
+          view360: await statementsPerRequest(counter, accounts[0]!, { cookie }),
+          search: await statementsPerRequest(counter, searches[1]!, { cookie }),
+        };
+        counter.restore();
+        const measure = async (urls: string[]) => {
+          const { servedWithWarmup: _, ...r } = await withCpu(seconds, () => load(urls, cookie, seconds, 20));
+          return r;
+        };
+        const firstPage = { statementsPerRequest: statements.firstPage, ...(await measure([`${base}/api/v1/worklist?limit=25`])) };
+        const view360 = { statementsPerRequest: statements.view360, ...(await measure(accounts)) };
+        const search = { statementsPerRequest: statements.search, ...(await measure(searches)) };
         const [counts] = await database.query<{ accounts: string; communications: string }>(`select (select count(*) from accounts) as accounts, (select count(*) from communications) as communications`);
         const common = { database: database.kind, accounts: Number(counts!.accounts), communications: Number(counts!.communications), connections: 20, seconds, seedSeconds };
         return [
@@ -161,7 +182,7 @@ export const benchmark: Benchmark = {
         await app.close();
       }
     } finally {
-      if (database.kind === 'postgresql') await database.exec(`drop schema if exists "${database.schema}" cascade; drop schema if exists "${database.schema}_boss" cascade`).catch(() => undefined);
+      if (database.kind === 'postgresql' && !keep) await database.exec(`drop schema if exists "${database.schema}" cascade; drop schema if exists "${database.schema}_boss" cascade`).catch(() => undefined);
       await database.close();
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { jsonRows, rows, textArray, type Queryable } from '../../platform/db/index.js';
+import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { decryptContactValue, decryptPersonFields, decryptRevocationText } from '../people/index.js';
-import { scoringForOutreach } from '../scoring/index.js';
+import { outreachScoringColumnsSql, outreachScoringJoinSql, outreachScoringOf } from '../scoring/index.js';
 import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
 
 /** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
@@ -55,20 +55,33 @@ interface TenantRow {
 
 const asDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 
-function group<T extends { person_id: string }>(list: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of list) {
-    const arr = m.get(r.person_id);
-    if (arr) arr.push(r);
-    else m.set(r.person_id, [r]);
-  }
-  return m;
-}
+type PersonRows = {
+  cps: Array<{ system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>;
+  consents: Array<{ channel: 'call' | 'sms' | 'email'; type: 'prior_express' | 'call_window'; given_to: 'creditor' | 'collector'; given_at: string; until: string | null }>;
+  revocations: Array<{ channel: 'call' | 'sms' | 'email' | 'all'; received_at: string; means: string; text: string | null }>;
+  holds: Array<{ type: AccountSnapshot['holds'][number]['type']; account_id: string | null; since: string; resolved_at: string | null }>;
+  history: Array<{ channel: string; direction: 'outbound' | 'inbound'; at: string; status: string; outcome: string | null; account_id: string | null }>;
+};
+
+type SnapshotRow = BaseRow &
+  PersonRows & {
+    t_name: string;
+    t_kind: TenantRow['kind'];
+    t_collector_role: TenantRow['collector_role'];
+    t_time_zone: string;
+    t_settings: Record<string, unknown> | null;
+    scoring_status: string | null;
+    scoring_pay_30: number | null;
+    scoring_hardship: number | null;
+    scoring_found: boolean;
+  };
 
 /**
- * Reads the snapshots of a batch of accounts with one query per table (set-based: the cost does
- * not grow with round trips per account). Every person-keyed read names the tenants too, so it
- * probes the (tenant_id, person_id) indexes instead of scanning the table for each batch.
+ * Reads the snapshots of a batch of accounts in one statement (set-based: the cost does not grow
+ * with round trips per account or per table). The accounts, their tenants, journeys, plans and
+ * scores are joined; each person's contact points, consents, revocations, holds and recent history
+ * are aggregated once per person (JSON arrays), however many of the batch's accounts they hold.
+ * Every person-keyed read names the tenant too, so it probes the (tenant_id, person_id) indexes.
  */
 export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
   if (accountIds.length === 0) return [];
@@ -82,80 +95,73 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
            from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id
              and pp.status in ('active', 'grace', 'missed', 'hardship_paused', 'replan_offered')
            order by pp.created_at desc limit 1)`;
-  const base = await rows<BaseRow>(
-    q,
-    sql`select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
-          a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
-          p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
-          j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
-          j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, ${livePlan} as plan
-        from accounts a
-        join persons p on p.id = a.person_id
-        left join journey_states j on j.account_id = a.id
-        where a.id = any(${textArray(accountIds)})
-        order by a.id`,
-  );
-  if (base.length === 0) return [];
-  const tenantIds = [...new Set(base.map((b) => b.tenant_id))];
-  const tenantRows = await rows<TenantRow>(q, sql`select id, name, kind, collector_role, time_zone, settings from tenants where id = any(${sql.param(tenantIds)}::text[])`);
-  const tenantOf = new Map(tenantRows.map((t) => [t.id, t]));
-  const tenants = sql`tenant_id = any(${textArray(tenantIds)})`;
-  const personKeys = [...new Map(base.map((b) => [b.person_id, b])).values()];
-  const persons = sql`person_id = any(${textArray(personKeys.map((k) => k.person_id))})`;
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const [cps, consents, revocations, holds, history] = [
-    await rows<{ person_id: string; system: 'phone' | 'email'; value: string; use: string; rank: number; verified: boolean }>(
-      q,
-      sql`select person_id, system, value, use, rank, verified from contact_points where ${tenants} and ${persons}`,
-    ),
-    await rows<{ person_id: string; channel: 'call' | 'sms' | 'email'; type: 'prior_express' | 'call_window'; given_to: 'creditor' | 'collector'; given_at: Date; until: Date | null }>(
-      q,
-      sql`select person_id, channel, type, given_to, given_at, until from consents where ${tenants} and ${persons}`,
-    ),
-    await rows<{ person_id: string; channel: 'call' | 'sms' | 'email' | 'all'; received_at: Date; means: string; text: string | null }>(
-      q,
-      sql`select person_id, channel, received_at, means, text from revocations where ${tenants} and ${persons} and received_at <= ${now}`,
-    ),
-    await rows<{ person_id: string; type: AccountSnapshot['holds'][number]['type']; account_id: string | null; since: Date; resolved_at: Date | null }>(
-      q,
-      sql`select person_id, type, account_id, since, resolved_at from holds where ${tenants} and ${persons} and (resolved_at is null or resolved_at > ${since})`,
-    ),
-    await rows<{ person_id: string; channel: string; direction: 'outbound' | 'inbound'; at: Date; status: string; outcome: string | null; account_id: string | null }>(
-      q,
-      // One probe of communications_person (tenant, person, at) per person: the table grows with
-      // every pass, and a plan that ranges over all of the tenant's recent messages instead
-      // would cost a pass time in proportion to its size for every batch. Keep it the only index
-      // that matches these conditions: a (tenant_id, at) index was tried for the log page, and
-      // with a first pass's statistics lagging the planner took it here and a 1M pass stalled.
-      sql`select k.person_id, c.channel, c.direction, c.at, c.status, c.outcome, c.account_id
-          from ${jsonRows([{ name: 'tenant_id', type: 'text', value: (k: BaseRow) => k.tenant_id }, { name: 'person_id', type: 'text', value: (k: BaseRow) => k.person_id }], personKeys, 'k').source}
-          cross join lateral (
-            select channel, direction, at, status, outcome, account_id from communications
-            where tenant_id = k.tenant_id and person_id = k.person_id and at >= ${since} and at <= ${now} and status not in ('blocked', 'cancelled')
-            offset 0) c`,
-    ),
-  ];
-  // Names and contact values are stored encrypted: decrypted once here, in one tight loop per batch.
-  for (const b of base) decryptPersonFields(b);
-  for (const c of cps) c.value = decryptContactValue(c.value);
-  for (const r of revocations) r.text = decryptRevocationText(r.text);
-  const byCp = group(cps);
-  const byConsent = group(consents);
-  const byRev = group(revocations);
-  const byHold = group(holds);
-  const byHistory = group(history);
-  const scoring = await scoringForOutreach(q, base.map((b) => b.account_id));
-  return base.map((b): AccountSnapshot => {
-    const t = tenantOf.get(b.tenant_id)!;
-    const settings = t.settings ?? {};
+  const found = await rows<SnapshotRow>(
+    q,
+    sql`with b as materialized (
+          select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
+            a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
+            p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
+            j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
+            j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, ${livePlan} as plan,
+            t.name as t_name, t.kind as t_kind, t.collector_role as t_collector_role, t.time_zone as t_time_zone, t.settings as t_settings,
+            ${outreachScoringColumnsSql}
+          from accounts a
+          join persons p on p.id = a.person_id
+          join tenants t on t.id = a.tenant_id
+          left join journey_states j on j.account_id = a.id
+          ${outreachScoringJoinSql}
+          where a.id = any(${textArray(accountIds)})
+        ), k as materialized (select distinct tenant_id, person_id from b), per_person as (
+          select k.tenant_id, k.person_id,
+            (select coalesce(jsonb_agg(jsonb_build_object('system', c.system, 'value', c.value, 'use', c.use, 'rank', c.rank, 'verified', c.verified)), '[]'::jsonb)
+             from contact_points c where c.tenant_id = k.tenant_id and c.person_id = k.person_id) as cps,
+            (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until)), '[]'::jsonb)
+             from consents c where c.tenant_id = k.tenant_id and c.person_id = k.person_id) as consents,
+            (select coalesce(jsonb_agg(jsonb_build_object('channel', r.channel, 'received_at', r.received_at, 'means', r.means, 'text', r.text)), '[]'::jsonb)
+             from revocations r where r.tenant_id = k.tenant_id and r.person_id = k.person_id and r.received_at <= ${now}) as revocations,
+            (select coalesce(jsonb_agg(jsonb_build_object('type', h.type, 'account_id', h.account_id, 'since', h.since, 'resolved_at', h.resolved_at)), '[]'::jsonb)
+             from holds h where h.tenant_id = k.tenant_id and h.person_id = k.person_id and (h.resolved_at is null or h.resolved_at > ${since})) as holds,
+            -- One probe of communications_person (tenant, person, at) per person: the table grows
+            -- with every pass, and a plan that ranges over all of the tenant's recent messages
+            -- would cost a pass time in proportion to its size for every batch. Keep it the only
+            -- index that matches these conditions: a (tenant_id, at) index was tried for the log
+            -- page, and with a first pass's statistics lagging the planner took it here and a 1M
+            -- pass stalled.
+            (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'direction', c.direction, 'at', c.at, 'status', c.status, 'outcome', c.outcome, 'account_id', c.account_id) order by c.at), '[]'::jsonb)
+             from communications c
+             where c.tenant_id = k.tenant_id and c.person_id = k.person_id and c.at >= ${since} and c.at <= ${now} and c.status not in ('blocked', 'cancelled')) as history
+          from k
+        )
+        select b.*, pp.cps, pp.consents, pp.revocations, pp.holds, pp.history
+        from b join per_person pp on pp.tenant_id = b.tenant_id and pp.person_id = b.person_id
+        order by b.account_id`,
+  );
+  // Names and contact values are stored encrypted: decrypted once here, in one tight loop per
+  // batch (a person's rows are shared by their accounts' rows, so each is decrypted once).
+  const decrypted = new Map<string, PersonRows>();
+  for (const b of found) {
+    decryptPersonFields(b);
+    const key = `${b.tenant_id}|${b.person_id}`;
+    const done = decrypted.get(key);
+    if (done) {
+      Object.assign(b, { cps: done.cps, revocations: done.revocations });
+      continue;
+    }
+    for (const c of b.cps) c.value = decryptContactValue(c.value);
+    for (const r of b.revocations) r.text = decryptRevocationText(r.text);
+    decrypted.set(key, b);
+  }
+  return found.map((b): AccountSnapshot => {
+    const settings = b.t_settings ?? {};
     const prefs = (b.preferences ?? {}) as AccountSnapshot['person']['preferences'];
     return {
       tenant: {
         id: b.tenant_id,
-        name: t.name,
-        kind: t.kind,
-        collectorRole: t.collector_role,
-        timeZone: t.time_zone,
+        name: b.t_name,
+        kind: b.t_kind,
+        collectorRole: b.t_collector_role,
+        timeZone: b.t_time_zone,
         phone: typeof settings.phone === 'string' ? settings.phone : DEFAULT_ORG_PHONE,
         agentName: typeof settings.agentName === 'string' ? settings.agentName : DEFAULT_AGENT_NAME,
       },
@@ -179,11 +185,11 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         deceased: b.deceased,
         preferences: prefs,
       },
-      contactPoints: (byCp.get(b.person_id) ?? []).map((c) => ({ system: c.system, value: c.value, use: c.use, rank: c.rank, verified: c.verified })),
-      consents: (byConsent.get(b.person_id) ?? []).map((c) => ({ channel: c.channel, type: c.type, givenTo: c.given_to, givenAt: asDate(c.given_at)!, until: asDate(c.until) })),
-      revocations: (byRev.get(b.person_id) ?? []).map((r) => ({ channel: r.channel, receivedAt: asDate(r.received_at)!, means: r.means, text: r.text })),
-      holds: (byHold.get(b.person_id) ?? []).map((h) => ({ type: h.type, accountId: h.account_id, since: asDate(h.since)!, resolvedAt: asDate(h.resolved_at) })),
-      history: (byHistory.get(b.person_id) ?? []).map(
+      contactPoints: b.cps.map((c) => ({ system: c.system, value: c.value, use: c.use, rank: c.rank, verified: c.verified })),
+      consents: b.consents.map((c) => ({ channel: c.channel, type: c.type, givenTo: c.given_to, givenAt: asDate(c.given_at)!, until: asDate(c.until) })),
+      revocations: b.revocations.map((r) => ({ channel: r.channel, receivedAt: asDate(r.received_at)!, means: r.means, text: r.text })),
+      holds: b.holds.map((h) => ({ type: h.type, accountId: h.account_id, since: asDate(h.since)!, resolvedAt: asDate(h.resolved_at) })),
+      history: b.history.map(
         (h): HistoryItem => ({ channel: h.channel, direction: h.direction, at: asDate(h.at)!, status: h.status, outcome: h.outcome, accountId: h.account_id }),
       ),
       plan: b.plan,
@@ -201,7 +207,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         enteredAt: asDate(b.entered_at),
         nextEvalAt: asDate(b.next_eval_at) ?? now,
       },
-      scoring: scoring.get(b.account_id) ?? null,
+      scoring: outreachScoringOf(b),
     };
   });
 }

@@ -19,7 +19,7 @@ export { screenAccount, STATE_CHARITY_CARE, HARDSHIP_FLAG } from './screen-accou
 export type { AccountScreening, ScreeningFacts, ScreeningStatus, ScreeningBasis, ScreeningReason } from './screen-account.js';
 export { screenBook } from './screen-book.js';
 export type { ScreenBookOptions, ScreenBookResult } from './screen-book.js';
-export { getAccountScores, scoringForOutreach, accountScoresSql, readScreeningCounts, likelyHardshipAccountsSql } from './read-scores.js';
+export { getAccountScores, scoringForOutreach, outreachScoringJoinSql, outreachScoringColumnsSql, outreachScoringOf, accountScoresSql, readScreeningCounts, likelyHardshipAccountsSql } from './read-scores.js';
 export type { AccountScoresView, AccountScoreView, AccountScreeningView, OutreachScoring, ScreeningCounts } from './read-scores.js';
 export { runScoring, SCORING_TRAIN_QUEUE, SCORING_RUN_QUEUE } from './run-scoring.js';
 export type { RunScoringOptions, RunScoringResult } from './run-scoring.js';

@@ -84,6 +84,22 @@ export async function scoringForOutreach(q: Queryable, accountIds: string[]): Pr
 }
 
 /**
+ * The same screening and scores as a join for a read that already ranges over accounts `a` (outreach's
+ * snapshot read, one statement): adds the columns `scoring_status`, `scoring_pay_30` and
+ * `scoring_hardship`; read them back with `outreachScoringOf`.
+ */
+export const outreachScoringJoinSql = sql`left join account_screenings scoring_s on scoring_s.tenant_id = a.tenant_id and scoring_s.account_id = a.id
+  left join account_scores scoring_sc on scoring_sc.tenant_id = a.tenant_id and scoring_sc.account_id = a.id`;
+export const outreachScoringColumnsSql = sql`scoring_s.status as scoring_status, scoring_sc.pay_30 as scoring_pay_30, scoring_sc.hardship as scoring_hardship,
+  (scoring_s.account_id is not null or scoring_sc.account_id is not null) as scoring_found`;
+
+/** An account's scoring from the columns of `outreachScoringColumnsSql` (null when never screened nor scored). */
+export function outreachScoringOf(r: { scoring_status: string | null; scoring_pay_30: number | string | null; scoring_hardship: number | string | null; scoring_found: boolean }): OutreachScoring | null {
+  if (!r.scoring_found) return null;
+  return { likelyEligible: r.scoring_status === 'likely_eligible', pay30: r.scoring_pay_30 === null ? null : Number(r.scoring_pay_30), hardship: r.scoring_hardship === null ? null : Number(r.scoring_hardship) };
+}
+
+/**
  * For analytics (the fairness report and outcome slices): a SELECT yielding one row per scored
  * account of the tenant: account_id, person_id, pay_30, pay_90, hardship, model_version,
  * screening_status. Join it to persons by (tenant_id, person_id) to group by language, age or area.

@@ -1,19 +1,72 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../platform/audit/index.js';
-import { rows, textArray, type Database } from '../../platform/db/index.js';
+import { sql } from 'drizzle-orm';
+import type { AccessContext } from '../../platform/audit/index.js';
+import { fromJsonRow, type Database } from '../../platform/db/index.js';
+import { notFound } from '../../platform/errors/index.js';
 import { getLatestApplication } from '../assistance/index.js';
+import type { UtteranceAnalysis } from '../conversations/index.js';
 import { listDisputes } from '../disputes/index.js';
 import { listCoverages } from '../frontdesk/index.js';
 import { buildStatement, explainLine } from '../ledger/index.js';
-import { getAccount } from './get-account.js';
+import { accountFromRow, readAccountRow } from './get-account.js';
 import { getAccountPlan } from '../plans/index.js';
 import { checkContact } from './contact-check.js';
-import { listConversations, listUtterances, personSentimentTrend } from './conversations.js';
-import { listDispositions } from './dispositions.js';
-import { accountOutcomes } from './schema.js';
+import { DEFAULT_DISPOSITIONS, type Disposition } from './dispositions.js';
+import { accountOutcomes, conversationUtterances } from './schema.js';
 
 /** How many recent conversations the page shows in full (older ones are listed by date). */
 const TRANSCRIPTS_SHOWN = 3;
+
+type Json = Record<string, unknown>;
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(String(v)));
+
+interface Extra360 {
+  consents: Array<{ channel: string; type: string; given_to: string; given_at: string; until: string | null; source: string | null }>;
+  payments: Array<{ id: string; amount_cents: number; discount_cents: number; status: string; channel: string; card_brand: string | null; card_last4: string | null; refunded_cents: number; created_at: string; completed_at: string | null; plan_id: string | null }>;
+  refunds: Array<{ id: string; amount_cents: number; reason: string; method: string; status: string; created_at: string }>;
+  outcomes: Json[];
+  agents: Record<string, string>;
+  tasks: Array<{ id: string; kind: string; status: string; reason: string | null; assigned_to: string | null; created_at: string; due_at: string | null; snoozed_until: string | null; completed_at: string | null; outcome: string | null }>;
+  dispositions: Disposition[];
+  conversations: Array<{ id: string; channel: string; started_at: string; agent_id: string | null; account_id: string | null; language: string; utterances: number }>;
+  transcripts: Array<{ id: string; utterances: Json[] }>;
+  sentiment: Array<{ at: string; conversation_id: string; analysis: UtteranceAnalysis | null }>;
+}
+
+/** The person's conversations, newest first, as listConversations orders them. */
+const personConversations = sql`from conversations c where c.tenant_id = a.tenant_id and c.person_id = a.person_id order by c.started_at desc, c.id desc`;
+
+/**
+ * The 360's own reads, as columns of the account read's one statement (over the account CTE `a`):
+ * consents, payments, refunds, outcomes with the agents' names, tasks, the disposition list, the
+ * conversations (the newest ones with their transcripts) and the patient's sentiment over time.
+ */
+const EXTRA_360 = sql`,
+  (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until, 'source', c.source) order by c.given_at desc), '[]'::jsonb)
+   from consents c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as consents,
+  (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
+   from (select id, amount_cents, discount_cents, status, channel, card_brand, card_last4, refunded_cents, created_at, completed_at, plan_id
+         from payments p where p.tenant_id = a.tenant_id and p.account_id = a.id order by p.created_at desc limit 50) x) as payments,
+  (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
+   from (select id, amount_cents, reason, method, status, created_at from payment_refunds r where r.tenant_id = a.tenant_id and r.account_id = a.id order by r.created_at desc limit 50) x) as refunds,
+  (select coalesce(jsonb_agg(to_jsonb(o) order by o.recorded_at desc), '[]'::jsonb)
+   from (select * from account_outcomes o where o.tenant_id = a.tenant_id and o.account_id = a.id order by o.recorded_at desc limit 50) o) as outcomes,
+  (select coalesce(jsonb_object_agg(u.id, u.display_name), '{}'::jsonb) from users u
+   where u.tenant_id = a.tenant_id and u.id in (select o.agent_id from account_outcomes o where o.tenant_id = a.tenant_id and o.account_id = a.id)) as agents,
+  (select coalesce(jsonb_agg(to_jsonb(t) order by (t.status = 'open') desc, t.created_at desc), '[]'::jsonb)
+   from (select id, kind, status, reason, assigned_to, created_at, due_at, snoozed_until, completed_at, outcome from agent_tasks t
+         where t.tenant_id = a.tenant_id and t.account_id = a.id order by (t.status = 'open') desc, t.created_at desc limit 30) t) as tasks,
+  (select coalesce(jsonb_agg(jsonb_build_object('code', d.code, 'label', d.label, 'reached', d.reached, 'resolves', d.resolves, 'needs', d.needs) order by d.position, d.code), '[]'::jsonb)
+   from workspace_dispositions d where d.tenant_id = a.tenant_id and d.active) as dispositions,
+  (select coalesce(jsonb_agg(to_jsonb(c) order by c.started_at desc, c.id desc), '[]'::jsonb)
+   from (select c.id, c.channel, c.started_at, c.agent_id, c.account_id, c.language, (select count(*)::int from conversation_utterances u where u.conversation_id = c.id) as utterances
+         ${personConversations} limit 50) c) as conversations,
+  (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'utterances',
+       (select coalesce(jsonb_agg(to_jsonb(u) order by u.id), '[]'::jsonb)
+        from (select * from conversation_utterances u where u.tenant_id = a.tenant_id and u.conversation_id = c.id order by u.id limit 200) u))), '[]'::jsonb)
+   from (select c.id ${personConversations} limit ${TRANSCRIPTS_SHOWN}) c) as transcripts,
+  (select coalesce(jsonb_agg(jsonb_build_object('at', s.at, 'conversation_id', s.conversation_id, 'analysis', s.analysis) order by s.at desc), '[]'::jsonb)
+   from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
+         where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment`;
 
 /**
  * Everything an agent needs about one account on one screen, in one read: the person (names,
@@ -21,51 +74,62 @@ const TRANSCRIPTS_SHOWN = 3;
  * each visit with what insurance paid and why the rest is the patient's, the ledger, payments and
  * refunds, the plan and its schedule, assistance, the communications timeline (with compliance
  * reasons for what was blocked), conversation transcripts with sentiment, outcomes and notes,
- * tasks and disputes. Each part comes through its module's own read; the whole view is audited.
+ * tasks and disputes. The workspace's own parts are one statement that also writes the view's
+ * audit rows; the other modules' parts come through their own reads (which audit themselves), in
+ * two rounds of concurrent queries: what needs only the account id alongside that statement, then
+ * what needs the person.
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
-  // The call check needs only the account id, so it runs alongside the account read (both report
-  // another tenant's account as missing); the rest needs the person and follows.
-  const [base, callNow] = await Promise.all([getAccount(db, ctx, accountId), checkContact(db, ctx, accountId, 'call')]);
-  const personId = base.account.personId;
-  const [consents, coverages, statement, payments, refunds, plan, assistance, disputes, conversations, sentiment, outcomes, tasks, dispositions] = await Promise.all([
-    rows<{ channel: string; type: string; given_to: string; given_at: Date; until: Date | null; source: string | null }>(
+  const [row, callNow, plan, disputes] = await Promise.all([
+    readAccountRow(
       db,
-      sql`select channel, type, given_to, given_at, until, source from consents where tenant_id = ${ctx.tenantId} and person_id = ${personId} order by given_at desc`,
+      ctx,
+      accountId,
+      [
+        { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'detail' } },
+        { action: 'read', recordType: 'person', recordId: sql`a.person_id` },
+        { action: 'read', recordType: 'conversation_list', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('accountId', null, 'count', (select count(*) from (select 1 ${personConversations} limit 50) n))` },
+        { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
+        { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
+      ],
+      EXTRA_360,
     ),
+    checkContact(db, ctx, accountId, 'call'),
+    getAccountPlan(db, { tenantId: ctx.tenantId, accountId, includeClosed: true }),
+    listDisputes(db, ctx, { accountId }),
+  ]);
+  // Another tenant's account is reported exactly like a missing one.
+  if (!row) throw notFound('account');
+  const base = accountFromRow(row, ctx);
+  const x = row as unknown as Extra360;
+  const personId = base.account.personId;
+  const [coverages, statement, assistance] = await Promise.all([
     listCoverages({ q: db, ctx, personId }),
     buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' }),
-    rows<{ id: string; amount_cents: string | number; discount_cents: string | number; status: string; channel: string; card_brand: string | null; card_last4: string | null; refunded_cents: string | number; created_at: Date; completed_at: Date | null; plan_id: string | null }>(
-      db,
-      sql`select id, amount_cents, discount_cents, status, channel, card_brand, card_last4, refunded_cents, created_at, completed_at, plan_id
-          from payments where tenant_id = ${ctx.tenantId} and account_id = ${accountId} order by created_at desc limit 50`,
-    ),
-    rows<{ id: string; amount_cents: string | number; reason: string; method: string; status: string; created_at: Date }>(
-      db,
-      sql`select id, amount_cents, reason, method, status, created_at from payment_refunds where tenant_id = ${ctx.tenantId} and account_id = ${accountId} order by created_at desc limit 50`,
-    ),
-    getAccountPlan(db, { tenantId: ctx.tenantId, accountId, includeClosed: true }),
     getLatestApplication(db, { tenantId: ctx.tenantId, personId }),
-    listDisputes(db, ctx, { accountId }),
-    listConversations(db, ctx, { personId }),
-    personSentimentTrend(db, ctx, personId),
-    db.select().from(accountOutcomes).where(and(eq(accountOutcomes.tenantId, ctx.tenantId), eq(accountOutcomes.accountId, accountId))).orderBy(desc(accountOutcomes.recordedAt)).limit(50),
-    rows<{ id: string; kind: string; status: string; reason: string | null; assigned_to: string | null; created_at: Date; due_at: Date | null; snoozed_until: Date | null; completed_at: Date | null; outcome: string | null }>(
-      db,
-      sql`select id, kind, status, reason, assigned_to, created_at, due_at, snoozed_until, completed_at, outcome from agent_tasks
-          where tenant_id = ${ctx.tenantId} and account_id = ${accountId} order by (status = 'open') desc, created_at desc limit 30`,
-    ),
-    listDispositions(db, ctx.tenantId),
   ]);
-  const [transcripts, agentRows] = await Promise.all([
-    Promise.all(
-      conversations.slice(0, TRANSCRIPTS_SHOWN).map(async (c) => ({ ...c, remarks: c.utterances, utterances: (await listUtterances(db, ctx, c.id)).map((u) => ({ id: u.id, at: u.at, speaker: u.speaker, text: u.text, sentiment: u.analysis?.label ?? null, score: u.analysis?.score ?? null })) })),
-    ),
-    outcomes.length ? rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray([...new Set(outcomes.map((o) => o.agentId))])})`) : Promise.resolve([]),
-    audit(db, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: '360' } }),
-  ]);
-  const agents = new Map(agentRows.map((u) => [u.id, u.name]));
+  const dispositions = x.dispositions.length ? x.dispositions : DEFAULT_DISPOSITIONS;
+  const outcomes = x.outcomes.map((o) => fromJsonRow(accountOutcomes, o));
+  const conversations = x.conversations.map((c) => ({ id: c.id, channel: c.channel, startedAt: iso(c.started_at)!.toISOString(), agentId: c.agent_id, accountId: c.account_id, language: c.language, utterances: c.utterances }));
+  const transcriptOf = new Map(x.transcripts.map((t) => [t.id, t.utterances.map((u) => fromJsonRow(conversationUtterances, u))]));
+  const transcripts = conversations.slice(0, TRANSCRIPTS_SHOWN).map((c) => ({
+    ...c,
+    remarks: c.utterances,
+    utterances: (transcriptOf.get(c.id) ?? []).map((u) => {
+      const analysis = u.analysis as UtteranceAnalysis | null;
+      return { id: u.id, at: u.at.toISOString(), speaker: u.speaker, text: u.text, sentiment: analysis?.label ?? null, score: analysis?.score ?? null };
+    }),
+  }));
+  const sentiment = x.sentiment
+    .slice()
+    .reverse()
+    .map((f) => ({ at: iso(f.at)!.toISOString(), conversationId: f.conversation_id, score: f.analysis?.score ?? 0, label: f.analysis?.label ?? 'neutral' }));
+  const consents = x.consents.map((c) => ({ ...c, given_at: iso(c.given_at)!, until: iso(c.until) }));
+  const payments = x.payments.map((p) => ({ ...p, created_at: iso(p.created_at)!, completed_at: iso(p.completed_at) }));
+  const refunds = x.refunds.map((r) => ({ ...r, created_at: iso(r.created_at)! }));
+  const tasks = x.tasks.map((t) => ({ ...t, created_at: iso(t.created_at)!, due_at: iso(t.due_at), snoozed_until: iso(t.snoozed_until), completed_at: iso(t.completed_at) }));
+  const agents = new Map(Object.entries(x.agents));
   const { person } = base;
   return {
     account: base.account,

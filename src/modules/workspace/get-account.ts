@@ -1,49 +1,74 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../platform/audit/index.js';
-import type { Db } from '../../platform/db/index.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { auditInsertSql, type AccessContext, type AuditEntrySql } from '../../platform/audit/index.js';
+import { fromJsonRow, rows, type Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { accounts, agingBucket, ledgerEntries } from '../ledger/index.js';
 import { communications } from '../outreach/index.js';
 import { contactPoints, holds, persons } from '../people/index.js';
 
+type JsonRow = Record<string, unknown>;
+
+export interface AccountReadRow {
+  account: JsonRow;
+  person: JsonRow | null;
+  contacts: JsonRow[];
+  holds: JsonRow[];
+  entries: JsonRow[];
+  messages: JsonRow[];
+  [extra: string]: unknown;
+}
+
 /**
- * One account with its person, contact points, holds, ledger and messages (a PHI read, audited).
- * The reads run concurrently on the pool; the audit row is committed before any data is returned,
- * so nothing is ever shown that was not recorded.
+ * The account read as one statement: the account (CTE `a`, with `a.tenant_id` and `a.person_id`
+ * for the subqueries of `extra`), its person, contact points, active holds, ledger and the person's
+ * last 100 messages as JSON, plus the audit rows, inserted by the same statement. Another tenant's
+ * account yields nothing (and writes no audit row), exactly like a missing one.
  */
-export async function getAccount(db: Db, ctx: AccessContext, accountId: string) {
-  const [row] = await db
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.id, accountId)))
-    .limit(1);
-  // Another tenant's account is reported exactly like a missing one: no existence oracle.
-  if (!row) throw notFound('account');
-  const [personRows, contacts, activeHolds, entries, messages] = await Promise.all([
-    db.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, row.personId))),
-    db.select().from(contactPoints).where(and(eq(contactPoints.tenantId, ctx.tenantId), eq(contactPoints.personId, row.personId))),
-    db.select().from(holds).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, row.personId), isNull(holds.resolvedAt))),
-    db
-      .select()
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.tenantId, ctx.tenantId), eq(ledgerEntries.accountId, accountId)))
-      .orderBy(asc(ledgerEntries.effectiveOn), asc(ledgerEntries.postedAt)),
-    db
-      .select()
-      .from(communications)
-      .where(and(eq(communications.tenantId, ctx.tenantId), eq(communications.personId, row.personId)))
-      .orderBy(desc(communications.at))
-      .limit(100),
-    audit(db, ctx, { action: 'read', recordType: 'account', recordId: accountId, details: { view: 'detail' } }, { action: 'read', recordType: 'person', recordId: row.personId }),
-  ]);
+export async function readAccountRow(db: Db, ctx: AccessContext, accountId: string, audit: AuditEntrySql[], extra: SQL = sql``): Promise<AccountReadRow | undefined> {
+  const [row] = await rows<AccountReadRow>(
+    db,
+    sql`with a as (select * from accounts where tenant_id = ${ctx.tenantId} and id = ${accountId}),
+          audited as (${auditInsertSql(ctx, sql`a`, ...audit)})
+        select to_jsonb(a) as account,
+          (select to_jsonb(p) from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id) as person,
+          (select coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) from contact_points c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as contacts,
+          (select coalesce(jsonb_agg(to_jsonb(h)), '[]'::jsonb) from holds h where h.tenant_id = a.tenant_id and h.person_id = a.person_id and h.resolved_at is null) as holds,
+          (select coalesce(jsonb_agg(to_jsonb(e) order by e.effective_on, e.posted_at), '[]'::jsonb) from ledger_entries e where e.tenant_id = a.tenant_id and e.account_id = a.id) as entries,
+          (select coalesce(jsonb_agg(to_jsonb(m) order by m.at desc), '[]'::jsonb)
+           from (select * from communications m where m.tenant_id = a.tenant_id and m.person_id = a.person_id order by m.at desc limit 100) m) as messages,
+          (select count(*) from audited) as audited
+          ${extra}
+        from a`,
+  );
+  return row;
+}
+
+/** The account, person, contact points, holds, ledger and messages of a read row, as getAccount returns them. */
+export function accountFromRow(row: AccountReadRow, ctx: AccessContext) {
+  const account = fromJsonRow(accounts, row.account);
+  const person = row.person ? fromJsonRow(persons, row.person) : null;
   const today = ctx.clock.now().toISOString().slice(0, 10);
   return {
-    account: { ...row, aging: agingBucket(row.dueOn, today) },
+    account: { ...account, aging: agingBucket(account.dueOn, today) },
     // Blind indexes are search keys, not data: they never leave the server.
-    person: personRows[0] ? (({ nameBidx: _n, familyBidx: _f, birthBidx: _b, birthYear: _y, zip3: _z, ...p }) => p)(personRows[0]) : null,
-    contactPoints: contacts.map(({ valueBidx: _v, ...c }) => c),
-    holds: activeHolds,
-    entries,
-    communications: messages,
+    person: person ? (({ nameBidx: _n, familyBidx: _f, birthBidx: _b, birthYear: _y, zip3: _z, ...p }) => p)(person) : null,
+    contactPoints: row.contacts.map((c) => fromJsonRow(contactPoints, c)).map(({ valueBidx: _v, ...c }) => c),
+    holds: row.holds.map((h) => fromJsonRow(holds, h)),
+    entries: row.entries.map((e) => fromJsonRow(ledgerEntries, e)),
+    communications: row.messages.map((m) => fromJsonRow(communications, m)),
   };
+}
+
+/**
+ * One account with its person, contact points, holds, ledger and messages (a PHI read, audited).
+ * One statement reads it all and writes the audit rows, so nothing is ever shown that was not
+ * recorded, in one round trip.
+ */
+export async function getAccount(db: Db, ctx: AccessContext, accountId: string) {
+  const row = await readAccountRow(db, ctx, accountId, [
+    { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'detail' } },
+    { action: 'read', recordType: 'person', recordId: sql`a.person_id` },
+  ]);
+  if (!row) throw notFound('account');
+  return accountFromRow(row, ctx);
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock/index.js';
+import { sql, type SQL } from 'drizzle-orm';
 import { bulkInsert, type Queryable } from '../db/index.js';
 import { auditLog } from './schema.js';
 
@@ -71,4 +72,32 @@ export async function audit(q: Queryable, ctx: AccessContext, ...entries: AuditE
       details: e.details ?? {},
     })),
   );
+}
+
+/** An audit row whose record id is an SQL expression over the rows a statement reads. */
+export interface AuditEntrySql {
+  action: AuditAction;
+  recordType: string;
+  recordId: SQL;
+  details?: Record<string, unknown>;
+  /** Details computed by the statement itself (a jsonb expression), instead of `details`. */
+  detailsSql?: SQL;
+}
+
+/**
+ * The INSERT of audit rows for what a statement reads, to put in that statement as a data-modifying
+ * CTE (`with r as (...), audited as (${auditInsertSql(...)}) select ... from r`): one row per entry
+ * and per row of `from`, written in the same statement, so the read and its audit commit together
+ * in one round trip, and nothing is returned that was not recorded.
+ */
+export function auditInsertSql(ctx: AccessContext, from: SQL, ...entries: AuditEntrySql[]): SQL {
+  const at = ctx.clock.now();
+  const values = sql.join(
+    entries.map((e) => sql`(${e.action}::text, ${e.recordType}::text, (${e.recordId})::text, ${e.detailsSql ? sql`(${e.detailsSql})::jsonb` : sql`${JSON.stringify(e.details ?? {})}::jsonb`})`),
+    sql`, `,
+  );
+  return sql`insert into audit_log (tenant_id, at, actor_kind, actor_id, action, purpose, record_type, record_id, request_id, details)
+    select ${ctx.tenantId}::text, ${at.toISOString()}::timestamptz, ${ctx.actor.kind}::text, ${ctx.actor.id}::text, e.action, ${ctx.purpose}::text, e.record_type, e.record_id, ${ctx.requestId ?? null}::text, e.details
+    from ${from} cross join lateral (values ${values}) e(action, record_type, record_id, details)
+    returning 1`;
 }
