@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Clock } from '../platform/clock/index.js';
 import { systemClock } from '../platform/clock/index.js';
 import { repoRoot } from '../platform/shared-data/index.js';
-import { DEMO_TENANT_SLUG, seedDemoTenant } from '../modules/simulation/index.js';
+import { DEMO_TENANT_SLUG } from '../modules/simulation/index.js';
+import { seedDemo } from './demo.js';
 import type { ServerConfig } from './config.js';
 import { buildApp, WEB_DIST, type ZodApp } from './http/app.js';
 import { randomToken } from '../platform/crypto/index.js';
@@ -46,7 +47,8 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
   if (config.seedDemo && config.role !== 'worker') {
     const [existing] = await database.query<{ n: number }>('select count(*)::int as n from tenants where slug = $1', [DEMO_TENANT_SLUG]);
     if (!existing?.n) {
-      const counts = await seedDemoTenant(database.db, clock);
+      // Scored and screened too, so likely-eligible patients are offered assistance before any past-due step.
+      const counts = await seedDemo(database, clock);
       logger.info({ counts }, 'seeded the demo tenant');
     }
   }

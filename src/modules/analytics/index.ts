@@ -5,7 +5,7 @@ export { readAnalytics, resolveWindow, parseGroupBy, analyticsCsv, windowMetrics
 export { KPI_FIELDS, CSV_COLUMNS, kpisFromMetrics, histogramMedian, rate, csvLine, type Kpis } from './kpis.js';
 export { GROUP_BY, DIMENSIONS, type GroupBy, type Dimension } from './sql.js';
 export { readDashboard, AGING_BUCKETS, type DashboardSeries } from './read-dashboard.js';
-export { readFairness, fairnessCsv, FAIRNESS_DIMENSIONS, FAIRNESS_MEASURES, GAP_POINTS, MIN_GROUP, type FairnessReport, type FairnessRow } from './read-fairness.js';
+export { readFairness, readFairnessScores, fairnessCsv, fairnessScoresCsv, FAIRNESS_DIMENSIONS, FAIRNESS_MEASURES, GAP_POINTS, MIN_GROUP, SCORE_DIMENSIONS, SCORE_GAP, type FairnessReport, type FairnessRow, type FairnessScoreRow } from './read-fairness.js';
 export { readExperimentResults, enforceGuardrails, HORIZON_DAYS, type ExperimentResult, type ArmResult } from './experiment-results.js';
 export { diffOfProportions, diffOfMeans, sampleSizePerArm, type Interval } from './stats.js';
 export { importZipIncome, parseZipIncomeCsv, readZipIncomeSummary, ZIP_INCOME_COLUMNS, type ZipIncomeSummary, type ImportZipIncomeOptions } from './import-zip-income.js';

@@ -1,6 +1,6 @@
 import type { Database } from '../../platform/db/index.js';
 import { readPages } from './read-pages.js';
-import { householdsCte, loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
+import { householdsCte, loadHouseholdColumns, type HouseholdColumns, type HouseholdScope } from './household-facts.js';
 
 /**
  * Every model input, in the order of the feature matrix. Each is computed by one set-based query
@@ -145,7 +145,6 @@ interface Row {
   person_due: string | number | null;
   income: string | number | null;
   hh_size: number | null;
-  fpl_cents: string | number | null;
   zip_low: boolean | null;
   p30?: boolean | null;
   p90?: boolean | null;
@@ -153,8 +152,12 @@ interface Row {
 }
 
 /**
- * The query behind every feature. $1 tenant, $2 cutoff day. Each CTE is one pass over one table
- * for the tenant (hash joins, no per-account round trips), which is what keeps 1M accounts fast.
+ * The query behind every feature. $1 tenant, $2 cutoff day. Each table is read once (one hash
+ * aggregate per table, joined by hash; no per-account round trips or correlated subqueries), which
+ * is what keeps 1M accounts fast: the ledger is aggregated per account in one pass, those per-account
+ * facts are aggregated per person in a second pass over the same rows, and the other tables are
+ * aggregated per person. With `accountIds` every read is limited to those accounts' people, so
+ * scoring a handful of accounts reads a handful of rows through the indexes.
  */
 export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'>, zipIncomeLoaded: boolean, households: HouseholdColumns = { ids: [], personIds: [], receivedOn: [], incomes: [], sizes: [], kinds: [] }): { text: string; extraParams: unknown[] } {
   const extra: unknown[] = [];
@@ -162,55 +165,70 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
     extra.push(v);
     return `$${extra.length + 2}`;
   };
-  const horizon = opts.withLabels ? `$2::date + 90` : `$2::date`;
-  const balance = opts.live
-    ? `a.patient_due_cents`
-    : `coalesce((select sum(e.amount_cents) from ledger_entries e where e.tenant_id = a.tenant_id and e.account_id = a.id and e.bucket = 'patient' and e.effective_on <= $2::date), 0)`;
-  const only = opts.accountIds ? `and a.id = any(${ph(opts.accountIds)}::text[])` : '';
-  const sample = opts.sample && opts.sample.every > 1 ? `and abs(hashtextextended(a.id, ${ph(opts.sample.seed)}::bigint)) % ${ph(opts.sample.every)}::bigint = 0` : '';
+  const scoped = !!opts.accountIds;
+  const ids = scoped ? ph(opts.accountIds) : '';
+  const people = scoped ? `people as (select distinct person_id from accounts where tenant_id = $1 and id = any(${ids}::text[])),` : '';
+  // Only the people of the accounts asked for (nothing when the whole book is read).
+  const ofPeople = (col: string) => (scoped ? `and ${col} in (select person_id from people)` : '');
+  const sample = opts.sample && opts.sample.every > 1 ? `and abs(hashtextextended(acc.id, ${ph(opts.sample.seed)}::bigint)) % ${ph(opts.sample.every)}::bigint = 0` : '';
+  const only = scoped ? `and acc.id = any(${ids}::text[])` : '';
   const zip = zipIncomeLoaded
     ? `, zq as (select zip, ntile(5) over (order by median_household_income_cents, zip) as q from zip_income),
-       zl as (select p.id as person_id, true as zip_low from persons p join zq on zq.zip = p.zip3 and zq.q = 1 where p.tenant_id = $1)`
+       zl as (select p.id as person_id, true as zip_low from persons p join zq on zq.zip = p.zip3 and zq.q = 1 where p.tenant_id = $1 ${ofPeople('p.id')})`
     : '';
-  const labels = opts.withLabels
-    ? `, lab as (select account_id, bool_or(effective_on <= $2::date + 30) as p30, true as p90 from pay where effective_on > $2::date group by account_id),
-       hard as (select person_id from assistance_applications where tenant_id = $1 and received_on > $2::date and received_on <= $2::date + 90
+  // Training sums the balance from the ledger as of the cutoff and reads the 90 days after it
+  // (outcomes); scoring takes today's balance and needs only the payments up to today.
+  const ledger = opts.live
+    ? `e.kind = 'patient_payment' and e.effective_on <= $2::date`
+    : `e.effective_on <= $2::date + ${opts.withLabels ? 90 : 0}`;
+  const isPay = opts.live ? 'true' : `e.kind = 'patient_payment'`;
+  const trainingFacts = opts.live
+    ? ''
+    : `, coalesce(sum(e.amount_cents) filter (where e.effective_on <= $2::date), 0) as bal` +
+      (opts.withLabels
+        ? `, bool_or(${isPay} and e.effective_on > $2::date and e.effective_on <= $2::date + 30) as p30,
+             bool_or(${isPay} and e.effective_on > $2::date and e.effective_on <= $2::date + 90) as p90`
+        : '');
+  const hard = opts.withLabels
+    ? `, hard as (select person_id from assistance_applications where tenant_id = $1 and received_on > $2::date and received_on <= $2::date + 90 ${ofPeople('person_id')}
                 union select person_id from payment_plans where tenant_id = $1 and status = 'hardship_paused'
-                  and created_at > $2::date and created_at <= $2::date + 90)`
+                  and created_at > $2::date and created_at <= $2::date + 90 ${ofPeople('person_id')})`
     : '';
   const text = `
-    with acct as (
-      select a.id, a.person_id, a.due_on, coalesce(a.due_on, a.first_statement_on + 30) as pay_by, ${balance} as due
-      from accounts a
-      where a.tenant_id = $1 and coalesce(a.service_date, a.created_at::date) <= $2::date ${only} ${sample}
+    with ${people}
+    led as (
+      select e.account_id,
+        min(e.effective_on) filter (where ${isPay} and e.effective_on <= $2::date) as first_on,
+        count(*) filter (where ${isPay} and e.effective_on > $2::date - 365 and e.effective_on <= $2::date)::int as n_year,
+        max(e.effective_on) filter (where ${isPay} and e.effective_on <= $2::date) as last_on
+        ${trainingFacts}
+      from ledger_entries e
+      where e.tenant_id = $1 and e.bucket = 'patient' and ${ledger}
+        ${scoped ? 'and e.account_id in (select id from accounts where tenant_id = $1 and person_id in (select person_id from people))' : ''}
+      group by e.account_id
     ),
-    pay as (
-      select e.account_id, e.effective_on from ledger_entries e
-      where e.tenant_id = $1 and e.kind = 'patient_payment' and e.bucket = 'patient' and e.effective_on <= ${horizon}
+    acc as (
+      select a.id, a.person_id, a.due_on, ${opts.live ? 'a.patient_due_cents' : 'coalesce(l.bal, 0)'} as due,
+        l.n_year, l.last_on, coalesce(l.first_on <= coalesce(a.due_on, a.first_statement_on + 30), false) as prompt
+        ${opts.withLabels ? ', l.p30, l.p90' : ''}
+      from accounts a left join led l on l.account_id = a.id
+      where a.tenant_id = $1 and coalesce(a.service_date, a.created_at::date) <= $2::date ${ofPeople('a.person_id')}
     ),
-    firstpay as (select account_id, min(effective_on) as first_on from pay where effective_on <= $2::date group by account_id),
-    allacct as (
-      select a.id, a.person_id, coalesce(a.due_on, a.first_statement_on + 30) as pay_by from accounts a where a.tenant_id = $1
+    perp as (
+      select person_id, sum(n_year)::int as n_year, max(last_on)::text as last_on, count(*) filter (where prompt)::int as prompt_all,
+        sum(greatest(due, 0)) as person_due
+      from acc group by person_id
     ),
-    prompt as (
-      select aa.person_id, aa.id as account_id from firstpay f join allacct aa on aa.id = f.account_id where f.first_on <= aa.pay_by
-    ),
-    promptp as (select person_id, count(*)::int as n from prompt group by person_id),
-    payp as (
-      select aa.person_id, count(*) filter (where p.effective_on > $2::date - 365)::int as n_year, max(p.effective_on)::text as last_on
-      from pay p join allacct aa on aa.id = p.account_id where p.effective_on <= $2::date group by aa.person_id
-    ),
-    duep as (select person_id, sum(greatest(due, 0)) as due from acct group by person_id),
     com as (
       select person_id,
         count(*) filter (where direction = 'inbound')::int as inbound,
         count(*) filter (where direction = 'outbound' and status = 'failed')::int as failed,
         count(*) filter (where direction = 'outbound' and status in ('sent', 'delivered'))::int as sent
-      from communications where tenant_id = $1 and at >= $2::date - 90 and at < $2::date + 1 group by person_id
+      from communications where tenant_id = $1 and at >= $2::date - 90 and at < $2::date + 1 ${ofPeople('person_id')} group by person_id
     ),
     pl as (
       select person_id, true as had, bool_or(status in ('missed', 'defaulted', 'hardship_paused')) as trouble
-      from payment_plans where tenant_id = $1 and created_at < $2::date + 1 group by person_id
+      from payment_plans where tenant_id = $1 and created_at < $2::date + 1 ${ofPeople('person_id')} group by person_id
     ),
     hh as (${householdsCte(households, ph)}),
     app as (
@@ -218,40 +236,35 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
       where received_on <= $2::date order by person_id, received_on desc, id
     ),
     appr as (
-      select ap.person_id from assistance_decisions d join assistance_applications ap on ap.id = d.application_id
-      where d.tenant_id = $1 and d.decision = 'approved' and d.decided_on <= $2::date group by ap.person_id
+      select ap.person_id from assistance_decisions d join assistance_applications ap on ap.tenant_id = d.tenant_id and ap.id = d.application_id
+      where d.tenant_id = $1 and d.decision = 'approved' and d.decided_on <= $2::date ${ofPeople('ap.person_id')} group by ap.person_id
     ),
     cov as (
       select person_id,
         bool_or(payer_name ilike '%medicaid%' or payer_name ilike '%medi-cal%' or coalesce(plan_name, '') ilike '%medicaid%') as medicaid,
         bool_or(payer_name ilike '%medicare%' or coalesce(plan_name, '') ilike '%medicare%') as medicare
-      from patient_coverages where tenant_id = $1 group by person_id
-    ) ${zip} ${labels}
-    select acct.id, acct.person_id, acct.due, acct.due_on::text as due_on,
-      payp.n_year, payp.last_on, promptp.n as prompt_all,
-      (po.account_id is not null) as prompt_own,
+      from patient_coverages where tenant_id = $1 ${ofPeople('person_id')} group by person_id
+    ) ${zip} ${hard}
+    select acc.id, acc.person_id, acc.due, acc.due_on::text as due_on,
+      perp.n_year, perp.last_on, perp.prompt_all, acc.prompt as prompt_own,
       pl.had as had_plan, pl.trouble, com.inbound, com.failed, com.sent,
       (appr.person_id is not null) as approved, (app.person_id is not null) as applied,
       cov.medicaid, cov.medicare, (cov.person_id is not null) as covered,
-      duep.due as person_due,
+      perp.person_due,
       app.income, app.hh_size,
-      null::bigint as fpl_cents,
       ${zipIncomeLoaded ? 'zl.zip_low' : 'false as zip_low'}
-      ${opts.withLabels ? ', lab.p30, lab.p90, (hard.person_id is not null) as hard' : ''}
-    from acct
-    left join payp on payp.person_id = acct.person_id
-    left join promptp on promptp.person_id = acct.person_id
-    left join prompt po on po.account_id = acct.id
-    left join duep on duep.person_id = acct.person_id
-    left join com on com.person_id = acct.person_id
-    left join pl on pl.person_id = acct.person_id
-    left join app on app.person_id = acct.person_id
-    left join appr on appr.person_id = acct.person_id
-    left join cov on cov.person_id = acct.person_id
-    ${zipIncomeLoaded ? 'left join zl on zl.person_id = acct.person_id' : ''}
-    ${opts.withLabels ? 'left join lab on lab.account_id = acct.id left join (select distinct person_id from hard) hard on hard.person_id = acct.person_id' : ''}
-    where acct.due > 0
-    order by acct.id`;
+      ${opts.withLabels ? ', acc.p30, acc.p90, (hard.person_id is not null) as hard' : ''}
+    from acc
+    join perp on perp.person_id = acc.person_id
+    left join com on com.person_id = acc.person_id
+    left join pl on pl.person_id = acc.person_id
+    left join app on app.person_id = acc.person_id
+    left join appr on appr.person_id = acc.person_id
+    left join cov on cov.person_id = acc.person_id
+    ${zipIncomeLoaded ? 'left join zl on zl.person_id = acc.person_id' : ''}
+    ${opts.withLabels ? 'left join (select distinct person_id from hard) hard on hard.person_id = acc.person_id' : ''}
+    where acc.due > 0 ${only} ${sample}
+    order by acc.id collate "C"`;
   return { text, extraParams: extra };
 }
 
@@ -262,37 +275,39 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 /** FPL guideline for a household size, injected so the pure row mapping stays testable. */
 export type GuidelineFor = (size: number) => number;
 
-/** Turns one query row into the FEATURES values (written into `out` at `offset`). */
-export function featureRow(r: Row, asOf: string, guidelineFor: GuidelineFor, out: Float64Array, offset: number): void {
-  const today = dayNumber(asOf);
+/** Column of each feature in a FEATURES row. */
+const COL = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+
+/**
+ * Turns one query row into the FEATURES values (written into `out` at `offset`). Called once per
+ * account of the book, so it writes straight into the typed array and allocates nothing.
+ */
+export function featureRow(r: Row, asOf: string, guidelineFor: GuidelineFor, out: Float64Array, offset: number, today = dayNumber(asOf)): void {
   const due = Number(r.due);
   const personDue = Number(r.person_due ?? 0);
   const income = r.income === null ? null : Number(r.income);
   const size = r.hh_size ?? null;
   const monthly = income !== null && income > 0 ? income / 12 : null;
-  const values: Record<FeatureName, number> = {
-    log_balance: Math.log1p(due / 100),
-    days_past_due: r.due_on ? clamp(today - dayNumber(r.due_on), -60, 365) : 0,
-    payments_last_year: Math.min(r.n_year ?? 0, 12),
-    days_since_last_payment: r.last_on ? clamp(today - dayNumber(r.last_on), 0, 365) : 365,
-    prompt_paid_bills: clamp((r.prompt_all ?? 0) - (r.prompt_own ? 1 : 0), 0, 5),
-    had_plan: r.had_plan ? 1 : 0,
-    plan_trouble: r.trouble ? 1 : 0,
-    inbound_replies_90d: Math.min(r.inbound ?? 0, 10),
-    failed_messages_90d: Math.min(r.failed ?? 0, 10),
-    messages_sent_90d: Math.min(r.sent ?? 0, 20),
-    prior_assistance_approved: r.approved ? 1 : 0,
-    prior_assistance_applied: r.applied ? 1 : 0,
-    payer_medicaid: r.medicaid ? 1 : 0,
-    payer_medicare: r.medicare && !r.medicaid ? 1 : 0,
-    payer_self_pay: r.covered ? 0 : 1,
-    log_other_balance: Math.log1p(Math.max(personDue - Math.max(due, 0), 0) / 100),
-    income_known: income !== null ? 1 : 0,
-    balance_share_of_monthly_income: monthly ? Math.min(due / monthly, 3) : income === 0 ? 3 : 0,
-    income_at_or_below_200_fpl: income !== null && size ? (income * 100 <= 200 * guidelineFor(size) ? 1 : 0) : 0,
-    zip_low_income: r.zip_low ? 1 : 0,
-  };
-  for (let j = 0; j < FEATURES.length; j++) out[offset + j] = values[FEATURES[j]!];
+  out[offset + COL.log_balance] = Math.log1p(due / 100);
+  out[offset + COL.days_past_due] = r.due_on ? clamp(today - dayNumber(r.due_on), -60, 365) : 0;
+  out[offset + COL.payments_last_year] = Math.min(r.n_year ?? 0, 12);
+  out[offset + COL.days_since_last_payment] = r.last_on ? clamp(today - dayNumber(r.last_on), 0, 365) : 365;
+  out[offset + COL.prompt_paid_bills] = clamp((r.prompt_all ?? 0) - (r.prompt_own ? 1 : 0), 0, 5);
+  out[offset + COL.had_plan] = r.had_plan ? 1 : 0;
+  out[offset + COL.plan_trouble] = r.trouble ? 1 : 0;
+  out[offset + COL.inbound_replies_90d] = Math.min(r.inbound ?? 0, 10);
+  out[offset + COL.failed_messages_90d] = Math.min(r.failed ?? 0, 10);
+  out[offset + COL.messages_sent_90d] = Math.min(r.sent ?? 0, 20);
+  out[offset + COL.prior_assistance_approved] = r.approved ? 1 : 0;
+  out[offset + COL.prior_assistance_applied] = r.applied ? 1 : 0;
+  out[offset + COL.payer_medicaid] = r.medicaid ? 1 : 0;
+  out[offset + COL.payer_medicare] = r.medicare && !r.medicaid ? 1 : 0;
+  out[offset + COL.payer_self_pay] = r.covered ? 0 : 1;
+  out[offset + COL.log_other_balance] = Math.log1p(Math.max(personDue - Math.max(due, 0), 0) / 100);
+  out[offset + COL.income_known] = income !== null ? 1 : 0;
+  out[offset + COL.balance_share_of_monthly_income] = monthly ? Math.min(due / monthly, 3) : income === 0 ? 3 : 0;
+  out[offset + COL.income_at_or_below_200_fpl] = income !== null && size ? (income * 100 <= 200 * guidelineFor(size) ? 1 : 0) : 0;
+  out[offset + COL.zip_low_income] = r.zip_low ? 1 : 0;
 }
 
 /** Whether the operator loaded any ZIP income data (the zip feature is constant 0 otherwise). */
@@ -301,10 +316,55 @@ export async function zipIncomeLoaded(database: Database): Promise<boolean> {
   return !!r?.n;
 }
 
-/** Streams the features (and outcomes) of a tenant's patient-due accounts as of `asOf`. */
-export async function extractFeatures(opts: ExtractOptions & { guidelineFor: GuidelineFor }): Promise<FeatureSet> {
+/** One page of the feature matrix (fresh arrays per page). */
+export interface FeaturePage {
+  x: Float64Array;
+  rows: number;
+  accountIds: string[];
+  personIds: string[];
+  labels: Record<Target, Uint8Array> | null;
+}
+
+/**
+ * Streams the features (and outcomes) of a tenant's patient-due accounts as of `asOf`, page by
+ * page, so a whole book never sits in memory as query rows. On PostgreSQL the next page is being
+ * fetched while `onPage` runs.
+ */
+export async function streamFeatures(opts: ExtractOptions & { guidelineFor: GuidelineFor; households?: HouseholdColumns }, onPage: (page: FeaturePage) => Promise<void>): Promise<void> {
   const zip = await zipIncomeLoaded(opts.database);
-  const { text, extraParams } = featureSql(opts, zip, await loadHouseholdColumns(opts.database, opts.tenantId));
+  const households = opts.households ?? (await loadHouseholdColumns(opts.database, opts.tenantId, householdScope(opts)));
+  const { text, extraParams } = featureSql(opts, zip, households);
+  const width = FEATURES.length;
+  const today = dayNumber(opts.asOf);
+  await readPages<Row>(opts.database, text, [opts.tenantId, opts.asOf, ...extraParams], opts.pageSize ?? 20_000, async (rows) => {
+    const n = rows.length;
+    const x = new Float64Array(n * width);
+    const accountIds: string[] = [];
+    const personIds: string[] = [];
+    const labels = opts.withLabels ? { pay_30: new Uint8Array(n), pay_90: new Uint8Array(n), hardship: new Uint8Array(n) } : null;
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      featureRow(r, opts.asOf, opts.guidelineFor, x, i * width, today);
+      accountIds.push(r.id);
+      personIds.push(r.person_id);
+      if (labels) {
+        labels.pay_30[i] = r.p30 ? 1 : 0;
+        labels.pay_90[i] = r.p90 ? 1 : 0;
+        labels.hardship[i] = r.hard ? 1 : 0;
+      }
+    }
+    await onPage({ x, rows: n, accountIds, personIds, labels });
+  });
+}
+
+/** Which applications' households a read needs: those of the accounts asked for, of people who owe now, or all (training). */
+function householdScope(opts: Pick<ExtractOptions, 'live' | 'accountIds'>): HouseholdScope {
+  if (opts.accountIds) return { accountIds: opts.accountIds };
+  return opts.live ? { owing: true } : {};
+}
+
+/** The whole feature matrix of a tenant's patient-due accounts as of `asOf` (training reads it whole). */
+export async function extractFeatures(opts: ExtractOptions & { guidelineFor: GuidelineFor; households?: HouseholdColumns }): Promise<FeatureSet> {
   const width = FEATURES.length;
   let cap = 1024;
   let x = new Float64Array(cap * width);
@@ -314,9 +374,9 @@ export async function extractFeatures(opts: ExtractOptions & { guidelineFor: Gui
   const accountIds: string[] = [];
   const personIds: string[] = [];
   let n = 0;
-  await readPages<Row>(opts.database, text, [opts.tenantId, opts.asOf, ...extraParams], opts.pageSize ?? 20_000, async (page) => {
-    if (n + page.length > cap) {
-      while (n + page.length > cap) cap *= 2;
+  await streamFeatures(opts, async (page) => {
+    if (n + page.rows > cap) {
+      while (n + page.rows > cap) cap *= 2;
       const grow = <T extends Float64Array | Uint8Array>(a: T, size: number): T => {
         const b = new (a.constructor as new (n: number) => T)(size);
         b.set(a);
@@ -327,17 +387,17 @@ export async function extractFeatures(opts: ExtractOptions & { guidelineFor: Gui
       l90 = grow(l90, cap);
       lh = grow(lh, cap);
     }
-    for (const r of page) {
-      featureRow(r, opts.asOf, opts.guidelineFor, x, n * width);
-      accountIds.push(r.id);
-      personIds.push(r.person_id);
-      if (opts.withLabels) {
-        l30[n] = r.p30 ? 1 : 0;
-        l90[n] = r.p90 ? 1 : 0;
-        lh[n] = r.hard ? 1 : 0;
-      }
-      n++;
+    x.set(page.x, n * width);
+    if (page.labels) {
+      l30.set(page.labels.pay_30, n);
+      l90.set(page.labels.pay_90, n);
+      lh.set(page.labels.hardship, n);
     }
+    for (let i = 0; i < page.rows; i++) {
+      accountIds.push(page.accountIds[i]!);
+      personIds.push(page.personIds[i]!);
+    }
+    n += page.rows;
   });
   return {
     asOf: opts.asOf,

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '../../platform/db/index.js';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { textArray, type Database } from '../../platform/db/index.js';
 import { assistanceApplications } from '../assistance/index.js';
 
 /**
@@ -18,11 +18,31 @@ export interface HouseholdColumns {
   kinds: string[];
 }
 
-export async function loadHouseholdColumns(database: Database, tenantId: string): Promise<HouseholdColumns> {
+/**
+ * Whose applications a read needs: the people of some accounts, the people who owe something now
+ * (scoring and screening today), or everyone (training, empty scope). Each household decrypted
+ * costs a decryption and a JSON parse, so a read decrypts no more than it will join.
+ */
+export interface HouseholdScope {
+  accountIds?: string[];
+  owing?: boolean;
+  /** Only people with a patient-due account never screened (the pass before outreach). */
+  unscreened?: boolean;
+}
+
+export async function loadHouseholdColumns(database: Database, tenantId: string, scope: HouseholdScope = {}): Promise<HouseholdColumns> {
+  const people = scope.accountIds
+    ? sql`(select person_id from accounts where tenant_id = ${tenantId} and id = any(${textArray(scope.accountIds)}))`
+    : scope.unscreened
+      ? sql`(select a.person_id from accounts a where a.tenant_id = ${tenantId} and a.patient_due_cents > 0
+             and not exists (select 1 from account_screenings s where s.tenant_id = a.tenant_id and s.account_id = a.id))`
+      : scope.owing
+        ? sql`(select person_id from accounts where tenant_id = ${tenantId} and patient_due_cents > 0)`
+        : null;
   const apps = await database.db
     .select({ id: assistanceApplications.id, personId: assistanceApplications.personId, receivedOn: assistanceApplications.receivedOn, household: assistanceApplications.household })
     .from(assistanceApplications)
-    .where(eq(assistanceApplications.tenantId, tenantId));
+    .where(people ? and(eq(assistanceApplications.tenantId, tenantId), inArray(assistanceApplications.personId, people)) : eq(assistanceApplications.tenantId, tenantId));
   const cols: HouseholdColumns = { ids: [], personIds: [], receivedOn: [], incomes: [], sizes: [], kinds: [] };
   for (const a of apps) {
     cols.ids.push(a.id);

@@ -1,4 +1,5 @@
 import type { Database } from '../../platform/db/index.js';
+import { loadHouseholdColumns } from './household-facts.js';
 import { scoreAccounts, type ScoreAccountsResult } from './score-accounts.js';
 import { screenBook, type ScreenBookResult } from './screen-book.js';
 import { trainScoringModels, type TrainScoringModelsResult } from './train-scoring-models.js';
@@ -27,7 +28,10 @@ export async function runScoring(opts: RunScoringOptions): Promise<RunScoringRes
     : await opts.database.query<{ id: string; time_zone: string }>('select id, time_zone from tenants order by id');
   const out: RunScoringResult['tenants'] = [];
   for (const t of tenants) {
-    const base = { database: opts.database, tenantId: t.id, now: opts.now, timeZone: t.time_zone };
+    // Households are decrypted once per tenant and run: every household for training, else those
+    // of people who owe something (all that scoring and screening join).
+    const households = await loadHouseholdColumns(opts.database, t.id, opts.train ? {} : { owing: true });
+    const base = { database: opts.database, tenantId: t.id, now: opts.now, timeZone: t.time_zone, households };
     const trained = opts.train ? await trainScoringModels({ ...base, ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }) : null;
     const scored = await scoreAccounts(base);
     const screened = await screenBook(base);

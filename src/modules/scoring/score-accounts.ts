@@ -1,9 +1,10 @@
 import type { Database } from '../../platform/db/index.js';
 import { guidelineForDay, localDay } from './dates.js';
-import { extractFeatures, FEATURES, TARGETS } from './features.js';
-import { compileModel, scoreRow } from './model.js';
-import type { StoredReason } from './reasons.js';
+import { FEATURES, streamFeatures, TARGETS } from './features.js';
+import type { HouseholdColumns } from './household-facts.js';
+import { compileModel, scoreRowJson } from './model.js';
 import { loadScoringModels } from './train-scoring-models.js';
+import { writeByKey } from './write-rows.js';
 
 export interface ScoreAccountsOptions {
   database: Database;
@@ -12,8 +13,10 @@ export interface ScoreAccountsOptions {
   timeZone?: string;
   /** Only these accounts (e.g. after a payment); default every account with a patient balance. */
   accountIds?: string[];
-  /** Rows per write. */
+  /** Rows per page read and per write. */
   batchSize?: number;
+  /** Households already decrypted for this run (runScoring shares them between steps). */
+  households?: HouseholdColumns;
 }
 
 export interface ScoreAccountsResult {
@@ -27,46 +30,63 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
  * Scores every patient-due account with the tenant's latest models and stores one row per account
- * (three scores, their top reasons, the model version). Features are read by one streamed
- * set-based query; scores are written in batches of upserts; scores of accounts that no longer
- * owe anything are removed on a full run.
+ * (three scores, their top reasons, the model version). Features stream from one set-based query,
+ * page by page; each page is scored in typed arrays and written by one statement that updates the
+ * rows already there and inserts the new ones (writeByKey); scores of accounts that no longer owe
+ * anything are removed on a full run.
  */
 export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAccountsResult> {
   const { database, tenantId, now } = opts;
   const today = localDay(now, opts.timeZone ?? 'UTC');
   const { version, models } = await loadScoringModels(database, tenantId);
   const compiled = TARGETS.map((t) => compileModel(models[t]));
-  const set = await extractFeatures({ database, tenantId, asOf: today, withLabels: false, live: true, accountIds: opts.accountIds, guidelineFor: guidelineForDay(today) });
   const width = FEATURES.length;
-  const batch = opts.batchSize ?? 10_000;
   const sums = [0, 0, 0];
   const contrib = new Float64Array(width);
-  for (let start = 0; start < set.rows; start += batch) {
-    const end = Math.min(set.rows, start + batch);
-    const ids: string[] = [];
-    const cols: number[][] = [[], [], []];
-    const reasons: string[] = [];
-    for (let i = start; i < end; i++) {
-      const why: Record<string, StoredReason[]> = {};
-      compiled.forEach((m, k) => {
-        const r = scoreRow(m, set.x, i * width, 3, contrib);
-        cols[k]!.push(round(r.score));
-        sums[k]! += r.score;
-        why[m.target] = r.reasons;
+  let scored = 0;
+  await streamFeatures(
+    {
+      database,
+      tenantId,
+      asOf: today,
+      withLabels: false,
+      live: true,
+      guidelineFor: guidelineForDay(today),
+      pageSize: opts.batchSize ?? 20_000,
+      ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
+      ...(opts.households ? { households: opts.households } : {}),
+    },
+    async (page) => {
+      const cols: number[][] = [[], [], []];
+      const reasons: string[] = [];
+      const out = { json: '' };
+      for (let i = 0; i < page.rows; i++) {
+        out.json = '{';
+        for (let k = 0; k < compiled.length; k++) {
+          const m = compiled[k]!;
+          out.json += `${k ? ',' : ''}"${m.target}":`;
+          const score = scoreRowJson(m, page.x, i * width, contrib, out);
+          cols[k]!.push(round(score));
+          sums[k]! += score;
+        }
+        reasons.push(`${out.json}}`);
+      }
+      scored += page.rows;
+      await writeByKey(database, {
+        table: 'account_scores',
+        tenantId,
+        keys: page.accountIds,
+        columns: [
+          { name: 'pay_30', type: 'float8', values: cols[0]! },
+          { name: 'pay_90', type: 'float8', values: cols[1]! },
+          { name: 'hardship', type: 'float8', values: cols[2]! },
+          { name: 'reasons', type: 'jsonb', values: reasons },
+        ],
+        constants: { model_version: version, scored_at: now },
       });
-      ids.push(set.accountIds[i]!);
-      reasons.push(JSON.stringify(why));
-    }
-    await database.query(
-      `insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reasons, model_version, scored_at)
-       select $1, u.id, u.p30, u.p90, u.h, u.r::jsonb, $2, $3
-       from unnest($4::text[], $5::float8[], $6::float8[], $7::float8[], $8::text[]) as u(id, p30, p90, h, r)
-       on conflict (tenant_id, account_id) do update set pay_30 = excluded.pay_30, pay_90 = excluded.pay_90, hardship = excluded.hardship,
-         reasons = excluded.reasons, model_version = excluded.model_version, scored_at = excluded.scored_at`,
-      [tenantId, version, now, ids, cols[0], cols[1], cols[2], reasons],
-    );
-  }
+    },
+  );
   if (!opts.accountIds) await database.query('delete from account_scores where tenant_id = $1 and scored_at <> $2', [tenantId, now]);
-  const n = Math.max(set.rows, 1);
-  return { scored: set.rows, modelVersion: version, mean: { pay_30: sums[0]! / n, pay_90: sums[1]! / n, hardship: sums[2]! / n } };
+  const n = Math.max(scored, 1);
+  return { scored, modelVersion: version, mean: { pay_30: sums[0]! / n, pay_90: sums[1]! / n, hardship: sums[2]! / n } };
 }

@@ -37,7 +37,7 @@ describe('features as of a cutoff', () => {
     const out = new Float64Array(FEATURES.length);
     featureRow(
       { id: 'a', person_id: 'p', due: 120000, due_on: '2026-10-25', n_year: 3, last_on: '2026-11-14', prompt_all: 3, prompt_own: true, had_plan: true, trouble: false, inbound: 2, failed: 0, sent: 4,
-        approved: false, applied: true, medicaid: false, medicare: false, covered: false, person_due: 150000, income: 2_400_000, hh_size: 3, fpl_cents: null, zip_low: false },
+        approved: false, applied: true, medicaid: false, medicare: false, covered: false, person_due: 150000, income: 2_400_000, hh_size: 3, zip_low: false },
       '2026-11-24',
       () => 2_665_000,
       out,

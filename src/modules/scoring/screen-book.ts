@@ -1,7 +1,8 @@
 import { loadFapPolicy, PRESUMPTIVE_KINDS, type PresumptiveSignal } from '../assistance/index.js';
 import type { Database } from '../../platform/db/index.js';
 import { readPages } from './read-pages.js';
-import { householdsCte, loadHouseholdColumns } from './household-facts.js';
+import { householdsCte, loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
+import { writeByKey } from './write-rows.js';
 import { localDay } from './dates.js';
 import { screenAccount, type ScreeningFacts } from './screen-account.js';
 
@@ -12,6 +13,8 @@ export interface ScreenBookOptions {
   /** Only accounts never screened (run before every outreach pass); default: the whole book. */
   onlyUnscreened?: boolean;
   batchSize?: number;
+  /** Households already decrypted for this run (runScoring shares them between steps). */
+  households?: HouseholdColumns;
 }
 
 export interface ScreenBookResult {
@@ -48,7 +51,7 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
   const { database, tenantId, now } = opts;
   const policy = await loadFapPolicy(database.db, tenantId);
   const today = localDay(now, policy.timeZone);
-  const households = await loadHouseholdColumns(database, tenantId);
+  const households = opts.households ?? (await loadHouseholdColumns(database, tenantId, opts.onlyUnscreened ? { unscreened: true } : { owing: true }));
   const params: unknown[] = [tenantId, today];
   const ph = (v: unknown) => {
     params.push(v);
@@ -95,31 +98,28 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
   const known = new Set<string>(PRESUMPTIVE_KINDS);
   const byStatus: Record<string, number> = {};
   let screened = 0;
-  const batch = opts.batchSize ?? 10_000;
+  const batch = opts.batchSize ?? 20_000;
   let pending: Array<{ r: FactRow; s: ReturnType<typeof screenAccount> }> = [];
   const flush = async () => {
     if (!pending.length) return;
-    const cols = {
-      ids: pending.map((p) => p.r.id),
-      persons: pending.map((p) => p.r.person_id),
-      status: pending.map((p) => p.s.status),
-      basis: pending.map((p) => p.s.basis),
-      reasons: pending.map((p) => JSON.stringify(p.s.reasons)),
-      discount: pending.map((p) => p.s.discountPct),
-      fpl: pending.map((p) => p.s.estimatedFplPercent),
-      due: pending.map((p) => Number(p.r.patient_due_cents)),
-    };
+    const rows = pending;
     pending = [];
-    await database.query(
-      `insert into account_screenings (tenant_id, account_id, person_id, status, basis, reasons, discount_pct, estimated_fpl_percent, patient_due_cents, policy_name, screened_at, first_screened_at)
-       select $1, u.id, u.person_id, u.status, u.basis, u.reasons::jsonb, u.discount, u.fpl, u.due, $2, $3, $3
-       from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[], $11::bigint[])
-         as u(id, person_id, status, basis, reasons, discount, fpl, due)
-       on conflict (tenant_id, account_id) do update set status = excluded.status, basis = excluded.basis, reasons = excluded.reasons,
-         discount_pct = excluded.discount_pct, estimated_fpl_percent = excluded.estimated_fpl_percent, patient_due_cents = excluded.patient_due_cents,
-         policy_name = excluded.policy_name, screened_at = excluded.screened_at`,
-      [tenantId, policy.name, now, cols.ids, cols.persons, cols.status, cols.basis, cols.reasons, cols.discount, cols.fpl, cols.due],
-    );
+    await writeByKey(database, {
+      table: 'account_screenings',
+      tenantId,
+      keys: rows.map((p) => p.r.id),
+      columns: [
+        { name: 'person_id', type: 'text', values: rows.map((p) => p.r.person_id) },
+        { name: 'status', type: 'text', values: rows.map((p) => p.s.status) },
+        { name: 'basis', type: 'text', values: rows.map((p) => p.s.basis) },
+        { name: 'reasons', type: 'jsonb', values: rows.map((p) => JSON.stringify(p.s.reasons)) },
+        { name: 'discount_pct', type: 'float8', values: rows.map((p) => p.s.discountPct) },
+        { name: 'estimated_fpl_percent', type: 'float8', values: rows.map((p) => p.s.estimatedFplPercent) },
+        { name: 'patient_due_cents', type: 'bigint', values: rows.map((p) => Number(p.r.patient_due_cents)) },
+      ],
+      constants: { policy_name: policy.name, screened_at: now },
+      insertOnly: { first_screened_at: now },
+    });
   };
   const handle = (r: FactRow) => {
     const f: ScreeningFacts = {

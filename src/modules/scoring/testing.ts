@@ -1,3 +1,4 @@
+import { fieldCipher } from '../../platform/crypto/index.js';
 import type { Database } from '../../platform/db/index.js';
 
 export interface SeedScoringBookOptions {
@@ -65,6 +66,19 @@ export async function seedScoringBook(opts: SeedScoringBookOptions): Promise<{ p
       jsonb_build_object('size', 3, 'annualIncomeCents', 1500000 + floor(h * 4000000)::bigint, 'presumptive', '[]'::jsonb), 'portal', 'seed', now(), now()
     from scoring_seed where h < 0.3 and date '${today}' - age + 50 <= date '${today}' on conflict do nothing;
   `);
+  // Households are stored encrypted, as the assistance module writes them, so reads pay the real
+  // decryption cost.
+  const plain = await database.query<{ id: string; household: string }>(
+    `select id, household from assistance_applications where tenant_id = $1 and household not like 'kx1:%'`,
+    [tenantId],
+  );
+  for (let i = 0; i < plain.length; i += 20_000) {
+    const batch = plain.slice(i, i + 20_000);
+    await database.query(
+      `update assistance_applications ap set household = u.h from unnest($2::text[], $3::text[]) as u(id, h) where ap.tenant_id = $1 and ap.id = u.id`,
+      [tenantId, batch.map((b) => b.id), batch.map((b) => fieldCipher().encrypt(b.household))],
+    );
+  }
   await database.query(
     `update accounts a set patient_due_cents = greatest(s.due, 0), balance_cents = greatest(s.due, 0), total_charges_cents = greatest(s.charges, 0)
      from (select account_id, sum(amount_cents) as due, sum(amount_cents) filter (where amount_cents > 0) as charges from ledger_entries where tenant_id = $1 group by account_id) s

@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/index.js';
 import { addDays, guidelineForDay, localDay } from './dates.js';
+import { loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
 import { extractFeatures, selectColumns, TARGET_FEATURES, TARGETS, type FeatureSet, type Target } from './features.js';
 import { auc, brier, fitLogistic, predict, reliability, round4 } from './logistic.js';
 import { modelVersion, priorModel, type ModelMetrics, type StoredModel } from './model.js';
@@ -18,6 +19,8 @@ export interface TrainScoringModelsOptions {
   /** Fewer labeled rows (or fewer than minClassRows of either outcome) fall back to the prior. */
   minRows?: number;
   minClassRows?: number;
+  /** Households already decrypted for this run (runScoring shares them between steps). */
+  households?: HouseholdColumns;
 }
 
 export interface TrainedModel {
@@ -57,8 +60,10 @@ export async function trainScoringModels(opts: TrainScoringModelsOptions): Promi
   const maxRows = opts.maxTrainingRows ?? 250_000;
   const every = Math.max(1, Math.ceil((await bookSize(database, tenantId)) / maxRows));
   const sample = { every, seed: opts.seed ?? 1 };
+  // Decrypted once for both cutoffs.
+  const households = opts.households ?? (await loadHouseholdColumns(database, tenantId));
   const extract = (asOf: string): Promise<FeatureSet> =>
-    extractFeatures({ database, tenantId, asOf, withLabels: true, live: false, sample, guidelineFor: guidelineForDay(asOf) });
+    extractFeatures({ database, tenantId, asOf, withLabels: true, live: false, sample, guidelineFor: guidelineForDay(asOf), households });
   const train = await extract(trainAsOf);
   const holdout = await extract(holdoutAsOf);
   const minRows = opts.minRows ?? 100;

@@ -8,7 +8,74 @@ interface Row {
   resolvedShare: number | null; medianDaysToResolution: number | null; escalatedShare: number | null; planOfferedShare: number | null;
   assistanceOfferedShare: number | null; optOutRate: number | null; gaps: string[];
 }
-interface Report { from: string; until: string; overall: Row; rows: Row[]; notes: string[] }
+interface ScoreRow {
+  dimension: string; key: string; scoredAccounts: number; meanPay30: number | null; meanPay90: number | null; meanHardship: number | null;
+  hardshipFlaggedShare: number | null; likelyEligibleShare: number | null; gaps: string[];
+}
+interface Report { from: string; until: string; overall: Row; rows: Row[]; notes: string[]; scores?: { overall: ScoreRow; rows: ScoreRow[] } }
+
+const SCORE_MEASURES: Array<{ key: keyof ScoreRow & string; label: string }> = [
+  { key: 'meanPay30', label: 'Likely to pay in 30 days (average)' },
+  { key: 'meanPay90', label: 'Likely to pay in 90 days (average)' },
+  { key: 'meanHardship', label: 'Likely hardship (average)' },
+  { key: 'hardshipFlaggedShare', label: 'Offered help sooner (hardship 50% or more)' },
+  { key: 'likelyEligibleShare', label: 'Likely eligible for assistance' },
+];
+
+const SCORE_CSV: Column<ScoreRow & { gapList: string }>[] = [
+  { key: 'dimension', label: 'Dimension' }, { key: 'key', label: 'Group' }, { key: 'scoredAccounts', label: 'Accounts scored' },
+  { key: 'meanPay30', label: 'Pay in 30 days' }, { key: 'meanPay90', label: 'Pay in 90 days' }, { key: 'meanHardship', label: 'Hardship' },
+  { key: 'hardshipFlaggedShare', label: 'Hardship 50% or more' }, { key: 'likelyEligibleShare', label: 'Likely eligible' }, { key: 'gapList', label: 'Gaps' },
+];
+
+/** Today's scores by group: the same averages for everyone and for each group, gaps marked. */
+function ScoresByGroup(props: { scores: NonNullable<Report['scores']> }) {
+  const { overall, rows } = props.scores;
+  const dims = [...new Set(rows.map((x) => x.dimension))];
+  return (
+    <Card withBorder padding="md" component="section" aria-label="Scores by group">
+      <Group justify="space-between" wrap="wrap" mb="xs">
+        <Title order={3} size="h5">Scores by group (accounts that owe something today)</Title>
+        <Button size="xs" variant="default" onClick={() => downloadText('fairness-scores.csv', toCsv([overall, ...rows].map((x) => ({ ...x, gapList: x.gaps.join(' ') })), SCORE_CSV))}>Download scores CSV</Button>
+      </Group>
+      <Text size="sm" c="gray.7" maw={720} mb="sm">
+        How likely patients are to pay and to face hardship, on average, for each group. Language, age and ZIP code are never used to work out
+        the chance of paying; scores only order work and soften the tone, and never deny help or bring a step sooner. A group is marked when its
+        average differs from everyone's by 5 points or more (groups of 10 accounts or more): worth a look before relying on the scores for it.
+      </Text>
+      {overall.scoredAccounts === 0 ? (
+        <Text c="gray.7">No account has been scored yet. Scores appear after the nightly scoring run.</Text>
+      ) : (
+        dims.map((d) => (
+          <Table.ScrollContainer key={d} minWidth={560} mb="sm" scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+            <Table striped aria-label={`Scores by ${label(d).toLowerCase()}`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{label(d)}</Table.Th><Table.Th>Accounts scored</Table.Th>
+                  {SCORE_MEASURES.map((m) => <Table.Th key={m.key}>{m.label}</Table.Th>)}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[overall, ...rows.filter((x) => x.dimension === d)].map((x) => (
+                  <Table.Tr key={`${x.dimension}:${x.key}`} fw={x.dimension === 'all' ? 600 : undefined}>
+                    <Table.Td>{x.dimension === 'all' ? 'Everyone' : label(x.key)}</Table.Td>
+                    <Table.Td>{num(x.scoredAccounts)}</Table.Td>
+                    {SCORE_MEASURES.map((m) => (
+                      <Table.Td key={m.key}>
+                        {pct(x[m.key])}
+                        {x.gaps.includes(m.key) && <Badge ml={4} size="xs" color="orange.9" variant="outline">gap</Badge>}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ))
+      )}
+    </Card>
+  );
+}
 
 const MEASURES: Array<{ key: keyof Row & string; label: string }> = [
   { key: 'recoveryRate', label: 'Recovery' },
@@ -47,7 +114,7 @@ export function FairnessTab(props: { qs: string }) {
       {dims.map((d) => (
         <Card withBorder key={d} padding="md" component="section" aria-label={`By ${label(d).toLowerCase()}`}>
           <Title order={3} size="h5" mb="xs">By {label(d).toLowerCase()}</Title>
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table striped aria-label={`Fairness by ${label(d).toLowerCase()}`}>
               <Table.Thead>
                 <Table.Tr>
@@ -74,6 +141,7 @@ export function FairnessTab(props: { qs: string }) {
           </Table.ScrollContainer>
         </Card>
       ))}
+      {r.scores && <ScoresByGroup scores={r.scores} />}
     </Stack>
   );
 }

@@ -116,7 +116,7 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/analytics/fairness',
-    { schema: { tags, summary: 'Outcomes and treatment by language, age band, payer type and ZIP-income quintile, with gaps marked', querystring: WindowQuery, response: { 200: Json } } },
+    { schema: { tags, summary: 'Outcomes and treatment by language, age band, payer type and ZIP-income quintile, and today’s scores by language, age band and ZIP-income quintile, with gaps marked', querystring: WindowQuery, response: { 200: Json } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);
