@@ -97,6 +97,13 @@ describeDb('what a patient says in a live conversation: proposals a person confi
     expect(task).toEqual({ status: 'done', outcome: 'dismissed' });
     const [label] = await getDb().query<{ utterance_id: number; present: boolean; source: string }>(`select utterance_id, present, source from intent_labels where review_id = $1`, [proposal!.id]);
     expect(label).toEqual({ utterance_id: said.id, present: false, source: 'review_dismissed' });
+
+    // A reviewer sees the dismissed proposal later: the words, who dismissed it, when, and the note.
+    await getDb().query(`insert into users (id, tenant_id, email, display_name, password_hash, roles) values ('coordinator-1', $1, 'casey@lakeside.example', 'Casey Coordinator', 'x', '{collections_coordinator}') on conflict do nothing`, [tenantId]);
+    const reviewed = await listIntentReviews(getDb().db, ctx, { personId, status: ['confirmed', 'dismissed'] });
+    expect(reviewed.map((r) => [r.intent, r.status, r.decidedByName, r.decidedAt, r.note])).toEqual([['attorney', 'dismissed', 'Casey Coordinator', clock.now().toISOString(), 'Venting; wants a plan.']]);
+    expect(reviewed[0]!.evidence.join(' ')).toMatch(/lawyer/i);
+    expect(await listIntentReviews(getDb().db, ctx, { personId, status: 'proposed' })).toEqual([]);
   });
 
   it('a bare STOP by text is the person\'s own opt-out: recorded at once, no review', async () => {

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
-import type { Db } from '../../platform/db/index.js';
+import { rows, textArray, type Db } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { CRITICAL_INTENTS, confirmationLine, type ContactChannel, type CriticalIntent, type IntentMatch, type Language } from '../conversations/index.js';
@@ -25,16 +25,22 @@ export interface IntentReviewView {
   utteranceId: number | null;
   /** The inbound SMS or email it came from, when it did not come from a live conversation. */
   communicationId: string | null;
+  /** Where the words were said: the conversation's channel (a live chat or call, or an inbound text or email thread). */
+  sourceChannel: string | null;
   /** What the agent can say to check it with the person. */
   confirmationLine: string;
   createdAt: string;
   decidedBy: string | null;
+  /** The name of the staff member who decided, as the team knows them (null while proposed). */
+  decidedByName: string | null;
   decidedAt: string | null;
+  /** What the person who decided wrote, if anything. */
+  note: string | null;
 }
 
 type ReviewRow = typeof intentReviews.$inferSelect;
 
-function view(r: ReviewRow, language: Language): IntentReviewView {
+function view(r: ReviewRow, language: Language, names: ReadonlyMap<string, string> = new Map(), sources: ReadonlyMap<string, string> = new Map()): IntentReviewView {
   const channels = (r.channels as ContactChannel[] | null) ?? null;
   return {
     id: r.id,
@@ -46,10 +52,13 @@ function view(r: ReviewRow, language: Language): IntentReviewView {
     conversationId: r.conversationId,
     utteranceId: r.utteranceId,
     communicationId: r.communicationId,
+    sourceChannel: r.conversationId ? (sources.get(r.conversationId) ?? null) : null,
     confirmationLine: confirmationLine(r.intent as CriticalIntent, language, channels ?? ['all']),
     createdAt: r.createdAt.toISOString(),
     decidedBy: r.decidedBy,
+    decidedByName: r.decidedBy ? (names.get(r.decidedBy) ?? 'Staff') : null,
     decidedAt: r.decidedAt ? r.decidedAt.toISOString() : null,
+    note: r.note,
   };
 }
 
@@ -153,16 +162,35 @@ export interface ProposalSource {
   holdId?: (intent: CriticalIntent) => string;
 }
 
-/** Proposals of one conversation (oldest first), or a person's open ones. */
-export async function listIntentReviews(db: Db, ctx: AccessContext, where: { conversationId?: string; personId?: string; status?: 'proposed' | 'confirmed' | 'dismissed' }, language: Language = 'en'): Promise<IntentReviewView[]> {
+export type IntentReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
+
+/**
+ * Proposals of one conversation or of one person (oldest first), optionally only those in the
+ * given statuses ("reviewed" = confirmed or dismissed), each with who decided it and when.
+ */
+export async function listIntentReviews(
+  db: Db,
+  ctx: AccessContext,
+  where: { conversationId?: string; personId?: string; status?: IntentReviewStatus | readonly IntentReviewStatus[] },
+  language: Language = 'en',
+): Promise<IntentReviewView[]> {
   const conds = [eq(intentReviews.tenantId, ctx.tenantId)];
   if (where.conversationId) conds.push(eq(intentReviews.conversationId, where.conversationId));
   if (where.personId) conds.push(eq(intentReviews.personId, where.personId));
-  if (where.status) conds.push(eq(intentReviews.status, where.status));
+  if (typeof where.status === 'string') conds.push(eq(intentReviews.status, where.status));
+  else if (where.status) conds.push(inArray(intentReviews.status, [...where.status]));
   const found = await db.select().from(intentReviews).where(and(...conds)).orderBy(asc(intentReviews.createdAt), asc(intentReviews.id)).limit(200);
   // The evidence is the patient's own words: reading it is a PHI read.
   await audit(db, ctx, { action: 'read', recordType: 'intent_review_list', recordId: where.conversationId ?? where.personId ?? null, details: { count: found.length } });
-  return found.map((r) => view(r, language));
+  const deciders = [...new Set(found.flatMap((r) => (r.decidedBy ? [r.decidedBy] : [])))];
+  const names = new Map(
+    deciders.length ? (await rows<{ id: string; name: string }>(db, sql`select id, display_name as name from users where tenant_id = ${ctx.tenantId} and id = any(${textArray(deciders)})`)).map((u) => [u.id, u.name]) : [],
+  );
+  const convIds = [...new Set(found.flatMap((r) => (r.conversationId ? [r.conversationId] : [])))];
+  const sources = new Map(
+    convIds.length ? (await db.select({ id: conversations.id, channel: conversations.channel }).from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), inArray(conversations.id, convIds)))).map((c) => [c.id, c.channel]) : [],
+  );
+  return found.map((r) => view(r, language, names, sources));
 }
 
 export interface DecideIntentReviewOptions {
@@ -225,6 +253,7 @@ export async function decideIntentReview(db: Db, ctx: AccessContext, opts: Decid
       });
     }
     await audit(tx, ctx, { action: 'write', recordType: 'intent_review', recordId: row.id, details: { intent: row.intent, status, holdId: row.pauseHoldId, personId: row.personId } });
-    return view(row, 'en');
+    const [decider] = await rows<{ name: string }>(tx, sql`select display_name as name from users where tenant_id = ${ctx.tenantId} and id = ${ctx.actor.id}`);
+    return view(row, 'en', new Map(decider ? [[ctx.actor.id, decider.name]] : []));
   });
 }

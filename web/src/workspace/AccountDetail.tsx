@@ -9,6 +9,7 @@ import { AccountCsat } from './AccountCsat';
 import { AccountScores } from './AccountScores';
 import { PatientAccessLog } from '../admin/PatientAccessLog';
 import { ContactChecks, LiveConversation } from './LiveConversation';
+import { ProposalHistory } from './ProposalHistory';
 import { dateText, dateTimeText, OutcomePanel } from './OutcomePanel';
 import type { Account360 } from '@contracts/workspace';
 
@@ -313,6 +314,7 @@ export function AccountDetail() {
           {/* What the conversation's effects allow right now, per channel; refreshed as they happen. */}
           <ContactChecks accountId={account.id} />
           <LiveConversation personId={person.id} accountId={account.id} />
+          <ProposalHistory personId={person.id} accountId={account.id} />
         </Stack>
       )}
       <AccountCsat accountId={account.id} />

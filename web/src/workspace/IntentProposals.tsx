@@ -50,6 +50,7 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
     onSuccess: () => {
       setError(null);
       void qc.invalidateQueries({ queryKey: ['intent-reviews', conversationId] });
+      void qc.invalidateQueries({ queryKey: ['person-intent-reviews'] });
       void qc.invalidateQueries({ queryKey: ['contact-check', accountId] });
       void qc.invalidateQueries({ queryKey: ['account360', accountId] });
     },

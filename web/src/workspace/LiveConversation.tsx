@@ -70,13 +70,14 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
         void qc.invalidateQueries({ queryKey: ['contact-check', accountId] });
         void qc.invalidateQueries({ queryKey: ['account360', accountId] });
         void qc.invalidateQueries({ queryKey: ['intent-reviews', conversationId] });
+        void qc.invalidateQueries({ queryKey: ['person-intent-reviews', personId] });
       }
     });
     return () => {
       es.close();
       setUtterances([]);
     };
-  }, [conversationId, accountId, qc]);
+  }, [conversationId, accountId, personId, qc]);
 
   async function start() {
     const c = await api<{ id: string }>('/api/v1/conversations', { method: 'POST', json: { personId, accountId, channel: 'chat' } });

@@ -110,6 +110,25 @@ export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
     },
   );
 
+  app.get(
+    '/api/v1/persons/:personId/intent-reviews',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: "A person's proposed effects from every conversation and inbound message: waiting, reviewed (confirmed or dismissed, with who decided and when) or all",
+        params: z.object({ personId: z.string() }),
+        querystring: z.object({ status: z.enum(['proposed', 'confirmed', 'dismissed', 'reviewed']).optional() }),
+        response: { 200: z.object({ items: z.array(Json) }) },
+      },
+    },
+    async (req, reply) => {
+      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      noStore(reply);
+      const status = req.query.status === 'reviewed' ? (['confirmed', 'dismissed'] as const) : req.query.status;
+      return { items: (await listIntentReviews(deps.database.db, ctx, { personId: req.params.personId, ...(status ? { status } : {}) })) as unknown as Array<Record<string, unknown>> };
+    },
+  );
+
   app.post(
     '/api/v1/intent-reviews/:reviewId/decision',
     {
