@@ -7,6 +7,8 @@ import { refreshAnalytics } from '../modules/analytics/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
 import { servicePlans } from '../modules/plans/index.js';
 import { settlePromises } from '../modules/workspace/index.js';
+import { deliverWebhook, dispatchWebhookEvents, dropRootFromEnv, scanDropFolders, WEBHOOK_MAX_ATTEMPTS, type EnqueueWebhookDeliveries } from '../modules/integrations/index.js';
+import { rows, sqlFromText } from '../platform/db/index.js';
 import { runScoring, screenBook, SCORING_RUN_QUEUE, SCORING_TRAIN_QUEUE } from '../modules/scoring/index.js';
 import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 
@@ -17,6 +19,19 @@ export const SCORING_QUEUES: QueueDefinition[] = [
   { name: SCORING_TRAIN_QUEUE, retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 3600 },
   { name: SCORING_RUN_QUEUE, retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 3600 },
 ];
+/** Outbound webhooks: retried with exponential backoff from 10 s (about 21 minutes over all attempts). */
+export const WEBHOOK_QUEUE = 'webhooks.deliver';
+export const WEBHOOK_QUEUES: QueueDefinition[] = [{ name: WEBHOOK_QUEUE, retryLimit: WEBHOOK_MAX_ATTEMPTS - 1, retryDelaySeconds: 10, retryBackoff: true, expireInSeconds: 60 }];
+
+/** Enqueues webhook delivery jobs in the dispatcher's transaction, one bulk insert. */
+export function enqueueWebhooksWith(jobs: JobQueue): EnqueueWebhookDeliveries {
+  return async (tx, items) => {
+    if (!items.length) return;
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await rows(tx, sqlFromText(text, values)) }) };
+    await jobs.boss.insert(items.map((data) => ({ name: WEBHOOK_QUEUE, data, singletonKey: data.deliveryId })), { db });
+  };
+}
+
 /** Weekly retraining (Sunday 03:00 UTC; scores and screening follow it) and nightly scoring and screening. */
 export const SCORING_TRAIN_CRON = '0 3 * * 0';
 export const SCORING_RUN_CRON = '0 4 * * 1-6';
@@ -44,7 +59,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   // pg-boss's cron timekeeper on PostgreSQL; the embedded database (one process) uses a timer below.
   const cron = opts.database.kind === 'postgresql' && !opts.enqueueOnly;
   const jobs = new JobQueue(opts.database, { schedule: cron });
-  await jobs.start([...QUEUES, ...SCORING_QUEUES]);
+  await jobs.start([...QUEUES, ...SCORING_QUEUES, ...WEBHOOK_QUEUES]);
   const workerName = `${hostname()}:${process.pid}`;
   const publicUrl = opts.publicUrl ?? env.KINDLY_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`;
   const channels = channelsFromEnv(env, publicUrl);
@@ -86,6 +101,8 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   let timer: NodeJS.Timeout | undefined;
   let serviceTimer: NodeJS.Timeout | undefined;
   let scoringTimer: NodeJS.Timeout | undefined;
+  let dropTimer: NodeJS.Timeout | undefined;
+  let webhookTimer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
     await jobs.work<DeliveryJob>(
       DELIVER_QUEUE,
@@ -140,6 +157,36 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       scoringTimer.unref();
     }
     if (checkEvery > 0) setTimeout(() => void checkScoring(), 15_000).unref();
+    await jobs.work<{ tenantId: string; deliveryId: string }>(WEBHOOK_QUEUE, async (job) => {
+      await deliverWebhook({ database: opts.database, now: opts.clock.now(), tenantId: job.data.tenantId, deliveryId: job.data.deliveryId });
+    }, { batchSize: 5, pollingIntervalSeconds: 1 });
+    const webhookEvery = Number(env.KINDLY_WEBHOOK_SECONDS ?? 5);
+    let dispatching: Promise<void> | null = null;
+    const dispatchWebhooks = () =>
+      (dispatching ??= dispatchWebhookEvents({ database: opts.database, now: opts.clock.now(), enqueue: enqueueWebhooksWith(jobs) })
+        .then((n) => {
+          if (n) opts.logger.info({ worker: workerName, deliveries: n }, 'webhooks dispatched');
+        })
+        .catch((err: unknown) => opts.logger.error({ err }, 'webhook dispatch failed'))
+        .finally(() => (dispatching = null)));
+    if (webhookEvery > 0) {
+      webhookTimer = setInterval(() => void dispatchWebhooks(), webhookEvery * 1000);
+      webhookTimer.unref();
+    }
+    // Drop folders: files a tenant's systems leave in its folder are ingested like uploads.
+    const dropEvery = Number(env.KINDLY_DROP_SECONDS ?? 60);
+    let scanning: Promise<void> | null = null;
+    const scanDrops = () =>
+      (scanning ??= scanDropFolders({ database: opts.database, root: dropRootFromEnv(env), clock: opts.clock })
+        .then((r) => {
+          if (r.length) opts.logger.info({ worker: workerName, files: r.length, failed: r.filter((f) => f.status === 'failed').length }, 'drop folders');
+        })
+        .catch((err: unknown) => opts.logger.error({ err }, 'drop folder scan failed'))
+        .finally(() => (scanning = null)));
+    if (dropEvery > 0) {
+      dropTimer = setInterval(() => void scanDrops(), dropEvery * 1000);
+      dropTimer.unref();
+    }
     const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);
@@ -155,6 +202,8 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       if (timer) clearInterval(timer);
       if (serviceTimer) clearInterval(serviceTimer);
       if (scoringTimer) clearInterval(scoringTimer);
+      if (dropTimer) clearInterval(dropTimer);
+      if (webhookTimer) clearInterval(webhookTimer);
       if (passing) await passing;
       await jobs.stop();
     },
