@@ -1,6 +1,8 @@
 import { hostname } from 'node:os';
 import type { Clock } from '../platform/clock/index.js';
 import type { Database } from '../platform/db/index.js';
+import { audit, type AccessContext } from '../platform/audit/index.js';
+import { auditRetentionYears, pruneAuditLog } from '../modules/identity/index.js';
 import { JobQueue, type QueueDefinition } from '../platform/jobs/index.js';
 import type { Logger } from '../platform/logging/index.js';
 import { refreshAnalytics } from '../modules/analytics/index.js';
@@ -32,6 +34,30 @@ export function enqueueWebhooksWith(jobs: JobQueue): EnqueueWebhookDeliveries {
   };
 }
 
+/** Audit rows older than each tenant's retention (six years at least) are deleted nightly at 02:30 UTC. */
+export const AUDIT_PRUNE_QUEUE = 'audit.prune';
+export const AUDIT_PRUNE_CRON = '30 2 * * *';
+export const AUDIT_QUEUES: QueueDefinition[] = [{ name: AUDIT_PRUNE_QUEUE, retryLimit: 2, retryDelaySeconds: 600, expireInSeconds: 3600 }];
+
+/**
+ * Prunes every tenant's audit log to its retention setting (pruneAuditLog never goes below six
+ * years) and records what went as an audit row of its own.
+ */
+export async function pruneAuditLogs(database: Database, clock: Clock): Promise<Array<{ tenantId: string; pruned: number }>> {
+  const now = clock.now();
+  const out: Array<{ tenantId: string; pruned: number }> = [];
+  for (const t of await database.query<{ id: string }>('select id from tenants order by id')) {
+    const pruned = await database.db.transaction(async (tx) => {
+      const n = await pruneAuditLog(tx, t.id, now);
+      const ctx: AccessContext = { tenantId: t.id, actor: { kind: 'system', id: 'audit-retention', roles: [] }, purpose: 'operations', clock };
+      if (n) await audit(tx, ctx, { action: 'write', recordType: 'audit_retention', recordId: t.id, details: { pruned: n, years: await auditRetentionYears(tx, t.id) } });
+      return n;
+    });
+    out.push({ tenantId: t.id, pruned });
+  }
+  return out;
+}
+
 /** Weekly retraining (Sunday 03:00 UTC; scores and screening follow it) and nightly scoring and screening. */
 export const SCORING_TRAIN_CRON = '0 3 * * 0';
 export const SCORING_RUN_CRON = '0 4 * * 1-6';
@@ -59,7 +85,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   // pg-boss's cron timekeeper on PostgreSQL; the embedded database (one process) uses a timer below.
   const cron = opts.database.kind === 'postgresql' && !opts.enqueueOnly;
   const jobs = new JobQueue(opts.database, { schedule: cron });
-  await jobs.start([...QUEUES, ...SCORING_QUEUES, ...WEBHOOK_QUEUES]);
+  await jobs.start([...QUEUES, ...SCORING_QUEUES, ...WEBHOOK_QUEUES, ...AUDIT_QUEUES]);
   const workerName = `${hostname()}:${process.pid}`;
   const publicUrl = opts.publicUrl ?? env.KINDLY_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`;
   const channels = channelsFromEnv(env, publicUrl);
@@ -103,6 +129,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   let scoringTimer: NodeJS.Timeout | undefined;
   let dropTimer: NodeJS.Timeout | undefined;
   let webhookTimer: NodeJS.Timeout | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
     await jobs.work<DeliveryJob>(
       DELIVER_QUEUE,
@@ -173,6 +200,19 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       webhookTimer = setInterval(() => void dispatchWebhooks(), webhookEvery * 1000);
       webhookTimer.unref();
     }
+    await jobs.work(AUDIT_PRUNE_QUEUE, async () => {
+      const r = await pruneAuditLogs(opts.database, opts.clock);
+      const pruned = r.reduce((n, x) => n + x.pruned, 0);
+      if (pruned) opts.logger.info({ worker: workerName, pruned }, 'audit log pruned');
+    }, { batchSize: 1, pollingIntervalSeconds: 30 });
+    if (cron) await jobs.schedule(AUDIT_PRUNE_QUEUE, AUDIT_PRUNE_CRON, {});
+    else {
+      // The embedded database has no cron timekeeper: once a day from shortly after start.
+      const day = () => void jobs.send(AUDIT_PRUNE_QUEUE, {}, { singletonKey: 'audit-prune' }).catch((err: unknown) => opts.logger.error({ err }, 'audit prune enqueue failed'));
+      pruneTimer = setInterval(day, 86_400_000);
+      pruneTimer.unref();
+      setTimeout(day, 60_000).unref();
+    }
     // Drop folders: files a tenant's systems leave in its folder are ingested like uploads.
     const dropEvery = Number(env.KINDLY_DROP_SECONDS ?? 60);
     let scanning: Promise<void> | null = null;
@@ -204,6 +244,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       if (scoringTimer) clearInterval(scoringTimer);
       if (dropTimer) clearInterval(dropTimer);
       if (webhookTimer) clearInterval(webhookTimer);
+      if (pruneTimer) clearInterval(pruneTimer);
       if (passing) await passing;
       await jobs.stop();
     },
