@@ -3,6 +3,7 @@ import type { Clock } from '../platform/clock/index.js';
 import type { StaffMailer } from '../modules/identity/index.js';
 import { rows, sqlFromText, type Database, type Queryable } from '../platform/db/index.js';
 import type { JobQueue } from '../platform/jobs/index.js';
+import { integrationsStamp, smtpUrl, tenantSms, tenantSmtp } from '../modules/integrations/index.js';
 import {
   OUTREACH_DELIVER_QUEUE,
   agentWorklistChannel,
@@ -75,6 +76,40 @@ export function simulationChannels(): Channels {
 
 let defaultChannels: Channels | undefined;
 
+const tenantChannelCache = new Map<string, { stamp: string; base: Channels; channels: Channels; close?: () => void }>();
+
+/**
+ * The channels for one tenant: its own SMTP server and SMS provider from Admin → Integrations
+ * when it set them, else `base` (the installation's, from the environment). Built once per change
+ * of the tenant's settings (one small read per delivery job to notice a change).
+ */
+export async function tenantChannels(database: Database, tenantId: string, base: Channels, publicUrl = process.env.KINDLY_PUBLIC_URL ?? 'http://localhost:3000'): Promise<Channels> {
+  const stamp = await integrationsStamp(database.db, tenantId);
+  const hit = tenantChannelCache.get(tenantId);
+  if (hit && hit.stamp === stamp && hit.base === base) return hit.channels;
+  hit?.close?.();
+  if (!stamp) {
+    tenantChannelCache.set(tenantId, { stamp, base, channels: base });
+    return base;
+  }
+  const [smtp, sms] = await Promise.all([tenantSmtp(database.db, tenantId), tenantSms(database.db, tenantId)]);
+  const email = smtp ? smtpEmailChannel({ url: smtpUrl(smtp), from: smtp.from }) : null;
+  const channels: Channels = {
+    ...base,
+    email: email ?? base.email,
+    sms: !sms
+      ? base.sms
+      : sms.provider === 'sandbox'
+        ? sandboxChannel('sms')
+        : twilioSmsChannel({
+            accountSid: sms.accountSid, authToken: sms.authToken, from: sms.fromNumber, baseUrl: process.env.KINDLY_TWILIO_BASE_URL,
+            statusCallback: `${publicUrl.replace(/\/$/, '')}/api/v1/outreach/sms/status`,
+          }),
+  };
+  tenantChannelCache.set(tenantId, { stamp, base, channels, close: email ? () => email.close() : undefined });
+  return channels;
+}
+
 /**
  * Delivers one queued communication (see the outreach module): re-checked by compliance at send
  * time, then sent once. Returns true when it went out.
@@ -120,9 +155,10 @@ export async function deliverJob(database: Database, clock: Clock, job: Delivery
   let failed = 0;
   // A job's few messages go out within moments of each other: the tenant's rules are read once per job.
   const evaluators = new Map<string, ComplianceEvaluator>();
+  const tenant = await tenantChannels(database, job.tenantId, channels ?? (defaultChannels ??= channelsFromEnv()));
   for (const communicationId of ids) {
     try {
-      await deliverCommunication(database, clock, { communicationId, tenantId: job.tenantId }, worker, channels, evaluators);
+      await deliverCommunication(database, clock, { communicationId, tenantId: job.tenantId }, worker, tenant, evaluators);
     } catch (err) {
       failure ??= err;
       failed++;

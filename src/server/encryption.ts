@@ -3,6 +3,7 @@ import { installFieldEncryption, loadKeyring, PLAIN_SETTINGS, type EncryptedTabl
 import type { Database } from '../platform/db/index.js';
 import { ASSISTANCE_ENCRYPTED_TABLES } from '../modules/assistance/index.js';
 import { INGESTION_ENCRYPTED_TABLES } from '../modules/ingestion/index.js';
+import { INTEGRATIONS_ENCRYPTED_TABLES } from '../modules/integrations/index.js';
 import { OUTREACH_ENCRYPTED_TABLES } from '../modules/outreach/index.js';
 import { PEOPLE_ENCRYPTED_TABLES } from '../modules/people/index.js';
 import { WORKSPACE_ENCRYPTED_TABLES } from '../modules/workspace/index.js';
@@ -16,6 +17,7 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
   ...WORKSPACE_ENCRYPTED_TABLES,
   ...ASSISTANCE_ENCRYPTED_TABLES,
   ...INGESTION_ENCRYPTED_TABLES,
+  ...INTEGRATIONS_ENCRYPTED_TABLES,
   ...IDENTITY_ENCRYPTED_TABLES,
   // Installation secrets (the link secret, webhook secrets...); markers stay plain.
   { table: 'app_settings', key: 'key', text: ['value'], where: `key not in (${PLAIN_SETTINGS.map((k) => `'${k}'`).join(', ')})` },

@@ -1,12 +1,16 @@
 import { hostname } from 'node:os';
 import type { Clock } from '../platform/clock/index.js';
 import type { Database } from '../platform/db/index.js';
+import { audit, type AccessContext } from '../platform/audit/index.js';
+import { auditRetentionYears, pruneAuditLog } from '../modules/identity/index.js';
 import { JobQueue, type QueueDefinition } from '../platform/jobs/index.js';
 import type { Logger } from '../platform/logging/index.js';
 import { refreshAnalytics } from '../modules/analytics/index.js';
 import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '../modules/outreach/index.js';
 import { servicePlans } from '../modules/plans/index.js';
 import { settlePromises } from '../modules/workspace/index.js';
+import { deliverWebhook, dispatchWebhookEvents, dropRootFromEnv, scanDropFolders, WEBHOOK_MAX_ATTEMPTS, type EnqueueWebhookDeliveries } from '../modules/integrations/index.js';
+import { rows, sqlFromText } from '../platform/db/index.js';
 import { runScoring, screenBook, SCORING_RUN_QUEUE, SCORING_TRAIN_QUEUE } from '../modules/scoring/index.js';
 import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 
@@ -17,6 +21,43 @@ export const SCORING_QUEUES: QueueDefinition[] = [
   { name: SCORING_TRAIN_QUEUE, retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 3600 },
   { name: SCORING_RUN_QUEUE, retryLimit: 1, retryDelaySeconds: 300, expireInSeconds: 3600 },
 ];
+/** Outbound webhooks: retried with exponential backoff from 10 s (about 21 minutes over all attempts). */
+export const WEBHOOK_QUEUE = 'webhooks.deliver';
+export const WEBHOOK_QUEUES: QueueDefinition[] = [{ name: WEBHOOK_QUEUE, retryLimit: WEBHOOK_MAX_ATTEMPTS - 1, retryDelaySeconds: 10, retryBackoff: true, expireInSeconds: 60 }];
+
+/** Enqueues webhook delivery jobs in the dispatcher's transaction, one bulk insert. */
+export function enqueueWebhooksWith(jobs: JobQueue): EnqueueWebhookDeliveries {
+  return async (tx, items) => {
+    if (!items.length) return;
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await rows(tx, sqlFromText(text, values)) }) };
+    await jobs.boss.insert(items.map((data) => ({ name: WEBHOOK_QUEUE, data, singletonKey: data.deliveryId })), { db });
+  };
+}
+
+/** Audit rows older than each tenant's retention (six years at least) are deleted nightly at 02:30 UTC. */
+export const AUDIT_PRUNE_QUEUE = 'audit.prune';
+export const AUDIT_PRUNE_CRON = '30 2 * * *';
+export const AUDIT_QUEUES: QueueDefinition[] = [{ name: AUDIT_PRUNE_QUEUE, retryLimit: 2, retryDelaySeconds: 600, expireInSeconds: 3600 }];
+
+/**
+ * Prunes every tenant's audit log to its retention setting (pruneAuditLog never goes below six
+ * years) and records what went as an audit row of its own.
+ */
+export async function pruneAuditLogs(database: Database, clock: Clock): Promise<Array<{ tenantId: string; pruned: number }>> {
+  const now = clock.now();
+  const out: Array<{ tenantId: string; pruned: number }> = [];
+  for (const t of await database.query<{ id: string }>('select id from tenants order by id')) {
+    const pruned = await database.db.transaction(async (tx) => {
+      const n = await pruneAuditLog(tx, t.id, now);
+      const ctx: AccessContext = { tenantId: t.id, actor: { kind: 'system', id: 'audit-retention', roles: [] }, purpose: 'operations', clock };
+      if (n) await audit(tx, ctx, { action: 'write', recordType: 'audit_retention', recordId: t.id, details: { pruned: n, years: await auditRetentionYears(tx, t.id) } });
+      return n;
+    });
+    out.push({ tenantId: t.id, pruned });
+  }
+  return out;
+}
+
 /** Weekly retraining (Sunday 03:00 UTC; scores and screening follow it) and nightly scoring and screening. */
 export const SCORING_TRAIN_CRON = '0 3 * * 0';
 export const SCORING_RUN_CRON = '0 4 * * 1-6';
@@ -44,7 +85,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   // pg-boss's cron timekeeper on PostgreSQL; the embedded database (one process) uses a timer below.
   const cron = opts.database.kind === 'postgresql' && !opts.enqueueOnly;
   const jobs = new JobQueue(opts.database, { schedule: cron });
-  await jobs.start([...QUEUES, ...SCORING_QUEUES]);
+  await jobs.start([...QUEUES, ...SCORING_QUEUES, ...WEBHOOK_QUEUES, ...AUDIT_QUEUES]);
   const workerName = `${hostname()}:${process.pid}`;
   const publicUrl = opts.publicUrl ?? env.KINDLY_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`;
   const channels = channelsFromEnv(env, publicUrl);
@@ -86,6 +127,9 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   let timer: NodeJS.Timeout | undefined;
   let serviceTimer: NodeJS.Timeout | undefined;
   let scoringTimer: NodeJS.Timeout | undefined;
+  let dropTimer: NodeJS.Timeout | undefined;
+  let webhookTimer: NodeJS.Timeout | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
   if (!opts.enqueueOnly) {
     await jobs.work<DeliveryJob>(
       DELIVER_QUEUE,
@@ -140,6 +184,49 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       scoringTimer.unref();
     }
     if (checkEvery > 0) setTimeout(() => void checkScoring(), 15_000).unref();
+    await jobs.work<{ tenantId: string; deliveryId: string }>(WEBHOOK_QUEUE, async (job) => {
+      await deliverWebhook({ database: opts.database, now: opts.clock.now(), tenantId: job.data.tenantId, deliveryId: job.data.deliveryId });
+    }, { batchSize: 5, pollingIntervalSeconds: 1 });
+    const webhookEvery = Number(env.KINDLY_WEBHOOK_SECONDS ?? 5);
+    let dispatching: Promise<void> | null = null;
+    const dispatchWebhooks = () =>
+      (dispatching ??= dispatchWebhookEvents({ database: opts.database, now: opts.clock.now(), enqueue: enqueueWebhooksWith(jobs) })
+        .then((n) => {
+          if (n) opts.logger.info({ worker: workerName, deliveries: n }, 'webhooks dispatched');
+        })
+        .catch((err: unknown) => opts.logger.error({ err }, 'webhook dispatch failed'))
+        .finally(() => (dispatching = null)));
+    if (webhookEvery > 0) {
+      webhookTimer = setInterval(() => void dispatchWebhooks(), webhookEvery * 1000);
+      webhookTimer.unref();
+    }
+    await jobs.work(AUDIT_PRUNE_QUEUE, async () => {
+      const r = await pruneAuditLogs(opts.database, opts.clock);
+      const pruned = r.reduce((n, x) => n + x.pruned, 0);
+      if (pruned) opts.logger.info({ worker: workerName, pruned }, 'audit log pruned');
+    }, { batchSize: 1, pollingIntervalSeconds: 30 });
+    if (cron) await jobs.schedule(AUDIT_PRUNE_QUEUE, AUDIT_PRUNE_CRON, {});
+    else {
+      // The embedded database has no cron timekeeper: once a day from shortly after start.
+      const day = () => void jobs.send(AUDIT_PRUNE_QUEUE, {}, { singletonKey: 'audit-prune' }).catch((err: unknown) => opts.logger.error({ err }, 'audit prune enqueue failed'));
+      pruneTimer = setInterval(day, 86_400_000);
+      pruneTimer.unref();
+      setTimeout(day, 60_000).unref();
+    }
+    // Drop folders: files a tenant's systems leave in its folder are ingested like uploads.
+    const dropEvery = Number(env.KINDLY_DROP_SECONDS ?? 60);
+    let scanning: Promise<void> | null = null;
+    const scanDrops = () =>
+      (scanning ??= scanDropFolders({ database: opts.database, root: dropRootFromEnv(env), clock: opts.clock })
+        .then((r) => {
+          if (r.length) opts.logger.info({ worker: workerName, files: r.length, failed: r.filter((f) => f.status === 'failed').length }, 'drop folders');
+        })
+        .catch((err: unknown) => opts.logger.error({ err }, 'drop folder scan failed'))
+        .finally(() => (scanning = null)));
+    if (dropEvery > 0) {
+      dropTimer = setInterval(() => void scanDrops(), dropEvery * 1000);
+      dropTimer.unref();
+    }
     const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);
@@ -155,6 +242,9 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       if (timer) clearInterval(timer);
       if (serviceTimer) clearInterval(serviceTimer);
       if (scoringTimer) clearInterval(scoringTimer);
+      if (dropTimer) clearInterval(dropTimer);
+      if (webhookTimer) clearInterval(webhookTimer);
+      if (pruneTimer) clearInterval(pruneTimer);
       if (passing) await passing;
       await jobs.stop();
     },

@@ -9,7 +9,7 @@ import { DISPUTE_DUE_DAYS, DOCUMENT_TYPES, MAX_DISPUTE_DOCUMENT_BYTES, type Disp
 import { disputeLetter, disputeLetterText, type LetterLanguage } from './dispute-letters.js';
 import { tenantLocalDay } from './local-day.js';
 import { mailLetter } from './mail-letter.js';
-import { publishAccountChanged } from '../../platform/events/index.js';
+import { publishAccountChanged, publishWebhookEvent } from '../../platform/events/index.js';
 
 export interface RecordDisputeOptions {
   database: Database;
@@ -129,6 +129,7 @@ export async function recordDispute(o: RecordDisputeOptions): Promise<RecordedDi
     const ack = await mailLetter(tx, { tenantId: ctx.tenantId, personId, accountId: o.accountId, purpose: 'dispute_acknowledgement', subject: letter.subject, body: disputeLetterText(letter, statement.contact.phone), language, now, worker: 'disputes' });
     await tx.execute(sql`update disputes set acknowledgement_id = ${ack.communicationId} where id = ${disputeId}`);
     await audit(tx, ctx, { action: 'write', recordType: 'dispute', recordId: disputeId, details: { accountId: o.accountId, source: o.source, category: o.category } });
+    await publishWebhookEvent(tx, { tenantId: ctx.tenantId, type: 'dispute.opened', payload: { disputeId, accountId: o.accountId, category: o.category, source: o.source, dueAt: dueAt.toISOString() }, at: now });
     return { disputeId, holdId, taskId, acknowledgementId: ack.communicationId, dueAt, created: true };
   });
 }

@@ -3,7 +3,7 @@ import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../ledger/index.js';
-import { publishAccountChanged } from '../../platform/events/index.js';
+import { publishAccountChanged, publishWebhookEvent } from '../../platform/events/index.js';
 import type { CardSummary } from './gateway.js';
 import { localDateIn } from './local-date.js';
 import { lockAccountOfPayment } from './lock-account.js';
@@ -64,6 +64,7 @@ export async function settleSucceededPayment(
   await audit(tx, ctx, { action: 'write', recordType: 'payment', recordId: done.id, details: { accountId: done.accountId, amountCents: done.amountCents, discountCents: done.discountCents, status: 'succeeded' } });
   // Outreach looks at the account again now: a paid balance stops reminders at once.
   await publishAccountChanged(tx, { tenantId: done.tenantId, accountIds: [done.accountId], reason: 'payment_settled', at: now });
+  await publishWebhookEvent(tx, { tenantId: done.tenantId, type: 'payment.received', payload: { paymentId: done.id, accountId: done.accountId, amountCents: done.amountCents, discountCents: done.discountCents }, at: now });
   return done;
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
+import { publishWebhookEvent } from '../../platform/events/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { createServicedPlan } from './create-serviced-plan.js';
 import type { PlanOption } from './plan-quote.schema.js';
@@ -92,6 +93,7 @@ export async function acceptPlan(opts: AcceptPlanOptions): Promise<AcceptedPlan>
     await tx.insert(planHistory).values(plan.history.map((h) => ({ planId: id, tenantId: ctx.tenantId, at: new Date(h.at), fromStatus: h.from, toStatus: h.to, reason: h.reason })));
     await markPaymentsBeforePlan(tx, row!, now);
     await afterPlanChange(tx, row!, plan, now);
+    await publishWebhookEvent(tx, { tenantId: ctx.tenantId, type: 'plan.set_up', payload: { planId: id, accountId: opts.accountId, months: option.months, monthlyPaymentCents: option.monthlyPaymentCents, totalCents: option.totalCents, firstDueOn: option.firstDueOn, autopay: Boolean(opts.autopay) }, at: now });
     await audit(tx, ctx, { action: 'write', recordType: 'payment_plan', recordId: id, details: { accountId: opts.accountId, months: option.months, monthlyPaymentCents: option.monthlyPaymentCents, autopay: Boolean(opts.autopay) } });
     return { row: row!, plan, option };
   });

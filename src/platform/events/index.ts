@@ -29,6 +29,18 @@ export interface AccountChanged {
   at: Date;
 }
 
+/**
+ * Events a tenant's own systems can subscribe to through outbound webhooks (docs/admin.md). The
+ * publishing module writes them in its transaction; the webhook dispatcher is their one subscriber.
+ */
+export const WEBHOOK_EVENT_TYPES = ['payment.received', 'plan.set_up', 'dispute.opened'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** Publishes an event for outbound webhooks; the payload carries ids and amounts, never PHI. */
+export async function publishWebhookEvent(q: Queryable, e: { tenantId: string; type: WebhookEventType; payload: Record<string, unknown>; at: Date }): Promise<void> {
+  await publishEvent(q, e);
+}
+
 export interface DomainEvent<T> {
   id: string;
   tenantId: string;

@@ -28,12 +28,14 @@ import { workspaceRoutes } from './workspace.js';
 import { simulationRoutes } from './simulations.js';
 import { userRoutes } from './users.js';
 import { configurationRoutes } from './configuration.js';
+import { integrationRoutes } from './integrations.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalSessionRoutes, portalBillRoutes, portalPaymentRoutes, portalPlanRoutes, portalAssistanceRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
   userRoutes, configurationRoutes, simulationRoutes,
+  integrationRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */
