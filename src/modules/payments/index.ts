@@ -53,7 +53,6 @@ export type { IdentityAttemptState, IdentityAttemptPolicy, IdentityAttemptStatus
 export { paymentLinks, portalSessions, payments, paymentRefunds, gatewayEvents } from './schema.js';
 export type { PaymentRow, RefundRow, PaymentStatus, PaymentChannel } from './schema.js';
 export { portalLinkSecret } from './link-secret.js';
-export { localDateIn } from './local-date.js';
 export { createPaymentLink, DEFAULT_LINK_ACTIONS, DEFAULT_LINK_TTL_MINUTES } from './create-payment-link.js';
 export type { CreatePaymentLinkOptions, CreatedPaymentLink } from './create-payment-link.js';
 export { revokePaymentLink, listPaymentLinks } from './revoke-payment-link.js';

@@ -4,7 +4,6 @@ export { quotePlan, parsePlanQuoteInput, computeAffordabilityCap } from './quote
 export type { ParseResult, AffordabilityCap } from './quote-plan.js';
 export { PlanQuoteInput, PlanPolicy } from './plan-quote.schema.js';
 export type { ParsedPlanQuoteInput, PlanQuote, PlanOption, ScheduledPayment, CapReason } from './plan-quote.schema.js';
-export { addMonthsOnDay, addDays, daysBetween, localDate } from './calendar.js';
 export { formatPath, fieldErrors } from './validation.js';
 export type { FieldError } from './validation.js';
 export { PlanError } from './errors.js';

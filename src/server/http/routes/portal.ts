@@ -15,7 +15,8 @@ import {
   submitAssistanceApplication,
 } from '../../../modules/assistance/index.js';
 import { endPortalSession, gatewayFor, PaymentError, SandboxGateway, verifyLinkHolder } from '../../../modules/payments/index.js';
-import { acceptPlan, getAccountPlan, localDate, quoteAccountPlan } from '../../../modules/plans/index.js';
+import { acceptPlan, getAccountPlan, quoteAccountPlan } from '../../../modules/plans/index.js';
+import { localDate } from '../../../platform/time/index.js';
 import {
   getPortalSummary,
   openPortal,
