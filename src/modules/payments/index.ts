@@ -48,7 +48,7 @@ export {
 } from './identity-attempts.js';
 export type { IdentityAttemptState, IdentityAttemptPolicy, IdentityAttemptStatus } from './identity-attempts.js';
 
-// Persistence and use cases (issue 5): links, identity check with persisted lockout, charges with
+// Persistence and use cases: links, identity check with persisted lockout, charges with
 // database idempotency, refunds, webhooks, reconciliation.
 export { paymentLinks, portalSessions, payments, paymentRefunds, gatewayEvents } from './schema.js';
 export type { PaymentRow, RefundRow, PaymentStatus, PaymentChannel } from './schema.js';

@@ -45,7 +45,7 @@ export { evaluateSettlement } from './evaluate-settlement.js';
 export type { EvaluateSettlementOptions, SettlementDecision, SettlementReason } from './evaluate-settlement.js';
 export { reducePlanRemaining } from './reduce-plan-remaining.js';
 
-// Persistence and use cases (issue 5): tenant policy, accepted plans with installments and
+// Persistence and use cases: tenant policy, accepted plans with installments and
 // history, payments applied oldest installment first, the daily servicing pass, staff changes.
 export { paymentPlans, planInstallments, planHistory, planPaymentApplications } from './schema.js';
 export type { PaymentPlanRow } from './schema.js';
