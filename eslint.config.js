@@ -5,12 +5,15 @@ import tseslint from 'typescript-eslint';
 // another module only through its index.ts, never src/server, and no money module imports outreach.
 // Relative paths say how far up a file sits, so there is one block per folder depth; tests are
 // composition roots and exempt (dependency-cruiser still checks them).
-const MONEY = ['ledger', 'plans', 'payments', 'assistance'];
+const MONEY = ['ledger', 'plans', 'payments', 'assistance', 'portal'];
+// Local dates, zones and month arithmetic live in src/platform/time, the one place luxon is used.
+const ONE_CALENDAR = { regex: '^luxon$', message: 'Use src/platform/time (the one calendar) for dates and time zones.' };
 const boundaryBlocks = [0, 1, 2].flatMap((depth) => {
   const up = '\\.\\./'.repeat(depth + 1);
   const patterns = (money) => [
     { regex: `^${up}(?!\\.)[^/]+/(?!(index|pure)\\.js$)`, message: 'Import another module only through its index.ts.' },
     { regex: '(^|/)server/', message: 'Modules never import src/server (it composes them).' },
+    ONE_CALENDAR,
     ...(money ? [{ regex: '(^|/)outreach/', message: 'Money modules tell outreach with an account.changed event (platform/events); they never import it.' }] : []),
   ];
   const files = (dir) => [`src/modules/${dir}/${'*/'.repeat(depth)}*.ts`];
@@ -45,4 +48,5 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in src/server/config.ts and pass it in; modules and platform never read process.env.' }],
     },
   },
+  { files: ['src/server/**/*.ts', 'src/platform/**/*.ts', 'bench/**/*.ts'], ignores: ['src/platform/time/**', '**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [ONE_CALENDAR] }] } },
 );

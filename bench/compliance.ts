@@ -157,7 +157,7 @@ function measureFloor(texts: readonly string[], rounds: number): number {
   return (cpu.user + cpu.system) / 1e6;
 }
 
-/** Issue 4: contact decisions per second on one core. */
+/** The goal: contact decisions per second on one core. */
 const GOAL_PER_SECOND = 200_000;
 
 export const benchmark: Benchmark = {

@@ -9,7 +9,7 @@ import type { Benchmark, BenchResult } from './types.js';
 import { SeededRandom } from '../src/modules/simulation/index.js';
 
 /**
- * Two figures for issue 5. `plan-quote`: quotes per second through the public parse + quote (the
+ * Two figures. `plan-quote`: quotes per second through the public parse + quote (the
  * work behind `kindly plan quote`, the portal's plan page and the agent's one-click offers), over
  * deterministic varied inputs (balances $50-$20,000, budgets, incomes, California's formula,
  * allowed start days); the floor is JSON.parse of the same inputs. `card-payment`: sandbox card

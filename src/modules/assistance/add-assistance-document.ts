@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './application.schema.js';
-import { localDate } from './dates.js';
+import { localDate } from '../../platform/time/index.js';
 import { assistanceApplications, assistanceDocuments } from './schema.js';
 import { documentScanner, type DocumentScanner } from './document-scanner.js';
 import { checkAssistanceApplication } from './submit-assistance-application.js';

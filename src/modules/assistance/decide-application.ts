@@ -1,6 +1,6 @@
 import { FapApplication } from './application.schema.js';
 import { checkApplicationCompleteness, verifiedPresumptiveSignals, type MissingItem } from './check-application-completeness.js';
-import { addMonths, localDate } from './dates.js';
+import { addMonths, localDate } from '../../platform/time/index.js';
 import type { FapPolicy } from './fap-policy.schema.js';
 import { screenEligibility, type EligibilityScreening, type FapReason, type ScreenOptions } from './screen-eligibility.js';
 

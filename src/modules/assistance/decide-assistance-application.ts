@@ -9,7 +9,7 @@ import { holds } from '../people/index.js';
 import { refundAccountExcess, type PaymentGateway, type RefundRow } from '../payments/index.js';
 import { fitPlanToBalance } from '../plans/index.js';
 import { computeRetroactiveAdjustment, type RetroactiveAdjustment } from './compute-retroactive-adjustment.js';
-import { localDate } from './dates.js';
+import { localDate } from '../../platform/time/index.js';
 import { decideApplication } from './decide-application.js';
 import type { PresumptiveKind } from './fap-policy.schema.js';
 import type { FplLookup } from './fpl.js';

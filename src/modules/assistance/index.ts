@@ -19,7 +19,7 @@ export type { AccountAdjustment, RetroactiveAdjustment } from './compute-retroac
 export { assistanceError, isAssistanceError, ASSISTANCE_ERROR_CODES } from './errors.js';
 export type { AssistanceError, AssistanceErrorCode } from './errors.js';
 
-// Persistence and use cases (issue 5): applications with documents and the assistance_pending
+// Persistence and use cases: applications with documents and the assistance_pending
 // hold, counselor decisions with retroactive adjustments and automatic refunds, notices and letters.
 export { assistanceApplications, assistanceDocuments, assistanceDecisions } from './schema.js';
 export type { ApplicationRow, DecisionRow, ApplicationStatus } from './schema.js';

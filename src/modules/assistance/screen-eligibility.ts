@@ -1,4 +1,4 @@
-import { localDate, addMonths } from './dates.js';
+import { localDate, addMonths } from '../../platform/time/index.js';
 import { complianceFplLookup, FPL_YEARS, regionForState, type FplLookup, type FplRegion, type FplYear } from './fpl.js';
 import { Household, type FapPolicy, type PresumptiveKind } from './fap-policy.schema.js';
 

@@ -7,7 +7,7 @@ import { newId } from '../../platform/ids/index.js';
 import { publishAccountChanged } from '../../platform/events/index.js';
 import { holds } from '../people/index.js';
 import { checkApplicationCompleteness, type MissingItem } from './check-application-completeness.js';
-import { localDate } from './dates.js';
+import { localDate } from '../../platform/time/index.js';
 import { PresumptiveKind, type Household } from './fap-policy.schema.js';
 import { loadFapPolicy } from './load-fap-policy.js';
 import { assistanceApplications, assistanceDocuments, type ApplicationRow } from './schema.js';

@@ -1,5 +1,5 @@
 /**
- * Conversation intelligence (issue 7): sentiment, distress, escalation risk, intents with their
+ * Conversation intelligence: sentiment, distress, escalation risk, intents with their
  * compliance effects, and cues for the agent, for EN and ES utterances. Pure: no I/O at run time
  * (the model and lexicons are JSON/TS files imported with the code).
  */

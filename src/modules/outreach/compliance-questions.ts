@@ -24,8 +24,8 @@ export interface ComplianceDecision {
 export type ComplianceEvaluator = (q: ComplianceQuestion, rules?: compliance.RuleSet) => ComplianceDecision | Promise<ComplianceDecision>;
 
 /**
- * The compliance engine's `evaluate`, reached only through its index. Looked up at call time so
- * outreach keeps building while the engine is written in parallel.
+ * The compliance engine's `evaluate`, reached only through its index and looked up at call time:
+ * without one, the first question fails with a clear error instead of the import.
  */
 export function complianceEvaluator(): ComplianceEvaluator {
   const fn = (compliance as unknown as { evaluate?: (q: unknown, opts?: { ruleSet: compliance.RuleSet }) => unknown }).evaluate;

@@ -1,4 +1,4 @@
-// Engagement orchestration (issue 6): declarative journeys evaluated per account, personalization,
+// Engagement orchestration: declarative journeys evaluated per account, personalization,
 // channels (email, SMS, letters, call tasks), compliance at decision and at send time, replies.
 export { communications, journeyStates, agentTasks, letterBatches } from './schema.js';
 export type { AccountSnapshot, PlanView, PlanInstallmentView, JourneyStateView } from './snapshot.js';

@@ -57,32 +57,3 @@ export function windowInAllZones(date: string, zones: readonly string[], fromHou
   if (!(start < end)) return null;
   return { start: new Date(start), end: new Date(end) };
 }
-
-/** Formats a date for a message in the person's language (e.g. "March 11, 2026" / "11 de marzo de 2026"). */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-const formattedDates = new Map<string, string>();
-
-export function formatDate(date: string, locale: string): string {
-  const key = `${locale}|${date}`;
-  const hit = formattedDates.get(key);
-  if (hit) return hit;
-  if (formattedDates.size > 50_000) formattedDates.clear();
-  formattedDates.set(key, formatDateUncached(date, locale));
-  return formattedDates.get(key)!;
-}
-
-function formatDateUncached(date: string, locale: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  let f = dateFormats.get(locale);
-  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
-  return f.format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** Formats cents as dollars in the person's locale. */
-export function formatMoney(cents: number, locale: string): string {
-  let f = moneyFormats.get(locale);
-  if (!f) moneyFormats.set(locale, (f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' })));
-  return f.format(cents / 100);
-}

@@ -1,7 +1,8 @@
 import { hash } from 'node:crypto';
 import type { AccountSnapshot } from './snapshot.js';
 import type { Language, OutreachChannel, TemplateCatalogFile, Tone } from './journeys/journey.schema.js';
-import { formatDate, formatMoney } from './local-time.js';
+import { formatCents } from '../../platform/money/index.js';
+import { formatLocalDate } from '../../platform/time/index.js';
 import { collectorOf } from './compliance-questions.js';
 
 // No 0/O, 1/I/L: the code is read aloud and typed from a phone screen.
@@ -61,7 +62,7 @@ function money(cents: number, locale: string): string {
   let text = byCents.get(cents);
   if (text === undefined) {
     if (byCents.size >= MONEY_TEXTS_LIMIT) byCents.clear();
-    byCents.set(cents, (text = formatMoney(cents, locale)));
+    byCents.set(cents, (text = formatCents(cents, locale)));
   }
   return text;
 }
@@ -99,13 +100,13 @@ export function renderMessage(input: RenderInput): RenderedMessage {
     org: s.tenant.name,
     orgPhone: s.tenant.phone,
     amount: money(s.account.patientDueCents, cat.locale),
-    dueDate: s.account.dueOn ? formatDate(s.account.dueOn, cat.locale) : '',
+    dueDate: s.account.dueOn ? formatLocalDate(s.account.dueOn, cat.locale) : '',
     link: input.linkCode ? `${base}/p/${input.linkCode}` : `${base}/p`,
     verifyCode,
     verifyUrl: `${base}/verify`,
     surveyLink: input.linkCode ? `${base}/s/${input.linkCode}` : `${base}/p`,
     installmentAmount: next ? money(next.amountCents - next.paidCents, cat.locale) : '',
-    installmentDueDate: next ? formatDate(next.dueOn, cat.locale) : '',
+    installmentDueDate: next ? formatLocalDate(next.dueOn, cat.locale) : '',
     accountRef: s.account.externalRef,
     agentName: s.tenant.agentName,
   };

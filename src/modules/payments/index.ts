@@ -48,12 +48,11 @@ export {
 } from './identity-attempts.js';
 export type { IdentityAttemptState, IdentityAttemptPolicy, IdentityAttemptStatus } from './identity-attempts.js';
 
-// Persistence and use cases (issue 5): links, identity check with persisted lockout, charges with
+// Persistence and use cases: links, identity check with persisted lockout, charges with
 // database idempotency, refunds, webhooks, reconciliation.
 export { paymentLinks, portalSessions, payments, paymentRefunds, gatewayEvents } from './schema.js';
 export type { PaymentRow, RefundRow, PaymentStatus, PaymentChannel } from './schema.js';
 export { portalLinkSecret } from './link-secret.js';
-export { localDateIn } from './local-date.js';
 export { createPaymentLink, DEFAULT_LINK_ACTIONS, DEFAULT_LINK_TTL_MINUTES } from './create-payment-link.js';
 export type { CreatePaymentLinkOptions, CreatedPaymentLink } from './create-payment-link.js';
 export { revokePaymentLink, listPaymentLinks } from './revoke-payment-link.js';

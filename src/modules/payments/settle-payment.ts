@@ -5,7 +5,7 @@ import { stableId } from '../../platform/ids/index.js';
 import { postLedgerEntries, refreshAccountBalances, type NewLedgerEntry } from '../ledger/index.js';
 import { publishAccountChanged, publishWebhookEvent } from '../../platform/events/index.js';
 import type { CardSummary } from './gateway.js';
-import { localDateIn } from './local-date.js';
+import { localDate } from '../../platform/time/index.js';
 import { lockAccountOfPayment } from './lock-account.js';
 import { payments, type PaymentRow } from './schema.js';
 
@@ -37,7 +37,7 @@ export async function settleSucceededPayment(
     .where(and(eq(payments.id, p.id), inArray(payments.status, ['pending', 'requires_action'])))
     .returning();
   if (!done) return null;
-  const effectiveOn = localDateIn(now, await tenantTimeZone(tx, done.tenantId));
+  const effectiveOn = localDate(now, await tenantTimeZone(tx, done.tenantId));
   const base = { tenantId: done.tenantId, accountId: done.accountId, bucket: 'patient' as const, effectiveOn, postedAt: now, source: PAYMENT_LEDGER_SOURCE };
   const entries: NewLedgerEntry[] = [
     {
@@ -100,7 +100,7 @@ export async function postRefundEntry(tx: Queryable, ctx: AccessContext, r: { id
       kind: 'refund',
       amountCents: r.amountCents,
       bucket: 'patient',
-      effectiveOn: localDateIn(now, await tenantTimeZone(tx, r.tenantId)),
+      effectiveOn: localDate(now, await tenantTimeZone(tx, r.tenantId)),
       postedAt: now,
       source: REFUND_LEDGER_SOURCE,
       sourceRef: r.id,

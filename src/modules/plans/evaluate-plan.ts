@@ -1,4 +1,4 @@
-import { daysBetween, localDate } from './calendar.js';
+import { daysBetween, localDate } from '../../platform/time/index.js';
 import {
   remainingCents,
   unpaidInstallments,

@@ -4,7 +4,6 @@ export { quotePlan, parsePlanQuoteInput, computeAffordabilityCap } from './quote
 export type { ParseResult, AffordabilityCap } from './quote-plan.js';
 export { PlanQuoteInput, PlanPolicy } from './plan-quote.schema.js';
 export type { ParsedPlanQuoteInput, PlanQuote, PlanOption, ScheduledPayment, CapReason } from './plan-quote.schema.js';
-export { addMonthsOnDay, addDays, daysBetween, localDate } from './calendar.js';
 export { formatPath, fieldErrors } from './validation.js';
 export type { FieldError } from './validation.js';
 export { planError, isPlanError, PLAN_ERROR_CODES } from './errors.js';
@@ -46,7 +45,7 @@ export { evaluateSettlement } from './evaluate-settlement.js';
 export type { EvaluateSettlementOptions, SettlementDecision, SettlementReason } from './evaluate-settlement.js';
 export { reducePlanRemaining } from './reduce-plan-remaining.js';
 
-// Persistence and use cases (issue 5): tenant policy, accepted plans with installments and
+// Persistence and use cases: tenant policy, accepted plans with installments and
 // history, payments applied oldest installment first, the daily servicing pass, staff changes.
 export { paymentPlans, planInstallments, planHistory, planPaymentApplications } from './schema.js';
 export type { PaymentPlanRow } from './schema.js';

@@ -1,4 +1,4 @@
-import { addMonthsOnDay, daysBetween, localDate } from './calendar.js';
+import { addMonthsOnDay, daysBetween, localDate } from '../../platform/time/index.js';
 import { planError } from './errors.js';
 import { isLive, transitionPlan, unpaidInstallments, type ServicedPlan, type ServicingPolicy } from './plan-state.js';
 

@@ -3,7 +3,7 @@ import type { Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { accounts } from '../ledger/index.js';
 import { persons } from '../people/index.js';
-import { addDays, localDate } from './calendar.js';
+import { addDays, localDate } from '../../platform/time/index.js';
 import { loadPaymentPolicy, type TenantPaymentPolicy } from './load-payment-policy.js';
 import type { PlanQuote } from './plan-quote.schema.js';
 import { parsePlanQuoteInput, quotePlan } from './quote-plan.js';

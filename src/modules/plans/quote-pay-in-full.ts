@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './calendar.js';
+import { addDays, daysBetween } from '../../platform/time/index.js';
 import type { DiscountPolicy } from './discounts.schema.js';
 
 export interface QuotePayInFullOptions {

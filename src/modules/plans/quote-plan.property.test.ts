@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonthsOnDay, dayOfMonth } from './calendar.js';
+import { addMonthsOnDay, dayOfMonth } from '../../platform/time/index.js';
 import { parsePlanQuoteInput, quotePlan } from './quote-plan.js';
 
 const date = fc

@@ -1,5 +1,6 @@
 import { caReasonablePaymentCapCents } from '../compliance/index.js';
-import { addMonthsOnDay, dayOfMonth, nextAllowedDay } from './calendar.js';
+import { addMonthsOnDay, dayOfMonth } from '../../platform/time/index.js';
+import { nextAllowedDay } from './calendar.js';
 import {
   PlanQuoteInput,
   type CapReason,

@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { gatewayFor, lockAccount, payWithCard, type PaymentGateway } from '../payments/index.js';
-import { localDate } from './calendar.js';
+import { localDate } from '../../platform/time/index.js';
 import { loadPaymentPolicy } from './load-payment-policy.js';
 import { LIVE_PLAN_STATUSES } from './plan-store.js';
 import { unpaidInstallments, type PlanStatus } from './plan-state.js';

@@ -7,7 +7,8 @@ import { tenants } from '../identity/index.js';
 import { accounts, buildStatement, renderStatementHtml, totalsOf, type Statement } from '../ledger/index.js';
 import { persons } from '../people/index.js';
 import { gatewayFor, paymentView, payments, type PaymentView } from '../payments/index.js';
-import { getAccountPlan, loadPaymentPolicy, localDate, quotePayInFull, type AccountPlanView, type PayInFullQuote } from '../plans/index.js';
+import { localDate } from '../../platform/time/index.js';
+import { getAccountPlan, loadPaymentPolicy, quotePayInFull, type AccountPlanView, type PayInFullQuote } from '../plans/index.js';
 import type { PortalAccess } from './open-portal.js';
 
 export interface PortalSummary {

@@ -2,7 +2,7 @@ import type { Clock } from '../../platform/clock/index.js';
 import type { Database } from '../../platform/db/index.js';
 import { assistanceApplications, assistanceLetterEmail, buildAssistanceLetter, type LetterKind } from '../assistance/index.js';
 import { eq } from 'drizzle-orm';
-import { localDate } from '../plans/index.js';
+import { localDate } from '../../platform/time/index.js';
 import type { PortalEmail } from './email-port.js';
 import { sendPortalEmail } from './send-payment-receipt.js';
 

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { formatCents } from '../../platform/money/index.js';
+import { formatInstantDate } from '../../platform/time/index.js';
 import { contactPoints, revocations } from '../people/index.js';
 import { payments } from '../payments/index.js';
 import type { PortalEmail } from './email-port.js';
@@ -112,7 +113,7 @@ export async function sendPaymentReceipt(opts: { database: Database; clock: Cloc
   }
   const L = opts.language;
   const locale = L === 'es' ? 'es-US' : 'en-US';
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: p.time_zone }).format(new Date(p.completed_at ?? opts.clock.now()));
+  const date = formatInstantDate(new Date(p.completed_at ?? opts.clock.now()), p.time_zone, locale);
   const t = RECEIPT[L];
   const sent = await sendPortalEmail({
     database,

@@ -29,7 +29,11 @@ export function parseMoneyToCents(text: string): Cents | null {
   return negative ? -cents : cents;
 }
 
-/** "$1,234.50" for display. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** "$1,234.50" for display, in a locale ("1.234,50 US$" for es; the formatter is kept per locale). */
 export function formatCents(cents: Cents, locale = 'en-US'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(cents / 100);
+  let f = moneyFormats.get(locale);
+  if (!f) moneyFormats.set(locale, (f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' })));
+  return f.format(cents / 100);
 }

@@ -20,7 +20,7 @@ import {
   submitAssistanceApplication,
 } from '../../../modules/assistance/index.js';
 import { gatewayFor } from '../../../modules/payments/index.js';
-import { localDate } from '../../../modules/plans/index.js';
+import { localDate } from '../../../platform/time/index.js';
 import { sendAssistanceNotice } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';

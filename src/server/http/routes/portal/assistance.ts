@@ -13,7 +13,7 @@ import {
   renderAssistanceLetterPdf,
   submitAssistanceApplication,
 } from '../../../../modules/assistance/index.js';
-import { localDate } from '../../../../modules/plans/index.js';
+import { localDate } from '../../../../platform/time/index.js';
 import { sendAssistanceNotice } from '../../../../modules/portal/index.js';
 import type { ZodApp } from '../../app.js';
 import { uploadGuard } from '../../edge.js';
