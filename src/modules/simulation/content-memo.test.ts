@@ -71,4 +71,9 @@ describe("the simulator's memo of escalation decisions", () => {
   it('leaves contact questions to the engine every time (their history and instant matter)', () => {
     expect(decisionMemoKey({ id: 'c1', kind: 'contact' } as never)).toBeNull();
   });
+
+  it('keys a voicemail by its text, and not texts, emails or letters (each carries its own verify code)', () => {
+    expect(decisionMemoKey(question({ channel: 'voicemail' }))).toBe(contentMemoKey(question({ channel: 'voicemail' })));
+    for (const channel of ['sms', 'email', 'letter']) expect(decisionMemoKey(question({ channel }))).toBeNull();
+  });
 });

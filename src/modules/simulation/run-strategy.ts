@@ -96,16 +96,20 @@ export function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | 
 }
 
 /**
- * The memo key of a question whose decision the simulator may reuse, or null. Message content:
- * see contentMemoKey. An escalation (eca) question is decided by its fields alone (the engine has
- * no clock and no state; the decision only echoes the id), so every field but the id is its key:
- * a final notice blocked by a state's ban is asked again each day, by many accounts alike.
+ * The memo key of a question whose decision the simulator may reuse, or null. A voicemail's
+ * content: see contentMemoKey. An escalation (eca) question is decided by its fields alone (the
+ * engine has no clock and no state; the decision only echoes the id), so every field but the id
+ * is its key: a final notice blocked by a state's ban is asked again each day, by many accounts
+ * alike.
  */
 export function decisionMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | null {
   if (q.kind === 'eca') {
     const { id: _id, ...rest } = q;
     return `eca\u0000${JSON.stringify(rest)}`;
   }
+  // A text, an email or a letter carries its own verify code, so its text never comes back: keying
+  // it would only cost (a long string hashed and kept). A voicemail's limited content repeats.
+  if (q.kind === 'message_content' && q.channel !== 'voicemail') return null;
   return contentMemoKey(q);
 }
 
