@@ -36,12 +36,14 @@ export function accountIdsMatchingSql(tenantId: string, text: string, limit = 50
   if (contacts.length) personQueries.push(sql`select c.person_id from contact_points c where c.tenant_id = ${tenantId} and c.value_bidx = any(${sql.param(contacts)}::text[])`);
   // A union of index probes rather than one OR: with the OR (or a hash join on the persons found)
   // the planner reads every account of the tenant; here each person found is one probe of
-  // accounts_person, and the probes stop at the limit.
+  // accounts_person, and the probes stop at the limit. The persons are a UNION ALL so they stream
+  // (a UNION would first read and de-duplicate every person of a common family name); a person
+  // found twice yields the same account ids, which the outer UNION removes.
   return sql`(select a.id from accounts a where a.tenant_id = ${tenantId} and a.id = ${raw}
         union
         select a.id from accounts a where a.tenant_id = ${tenantId} and a.external_ref in (${raw}, ${raw.toUpperCase()})
         union
-        (select a.id from (${sql.join(personQueries, sql` union `)}) p(id)
+        (select a.id from (${sql.join(personQueries, sql` union all `)}) p(id)
          cross join lateral (select a.id from accounts a where a.tenant_id = ${tenantId} and a.person_id = p.id offset 0) a
          limit ${limit})
         limit ${limit})`;
