@@ -1,11 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../platform/audit/index.js';
+import { auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
 import { rows, textArray, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
-import { findAccountIdsMatching, loadPersonNames } from './search-accounts.js';
-import { basePoints, hardshipSignalSql, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
+import { accountIdsMatchingSql, loadPersonNamesAudited } from './search-accounts.js';
+import { basePoints, hardshipSignalSql, promiseDueSoonSignalSql, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type WorklistAging = (typeof WORKLIST_AGING)[number];
@@ -119,6 +119,8 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
           where pp.tenant_id = ${ctx.tenantId} and pp.status in ('missed', 'grace')
           union all
           ${hardshipSignalSql(ctx.tenantId)}
+          union all
+          ${promiseDueSoonSignalSql(ctx.tenantId, today)}
         ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
         select ${COLUMNS}, s.pts, s.kinds
         from s cross join lateral (
@@ -144,21 +146,22 @@ async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOpti
                           and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)}))
           and not exists (select 1 from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id and pp.status in ('missed', 'grace'))
           and not exists (select 1 from (${hardshipSignalSql(ctx.tenantId)}) h where h.account_id = a.id)
+          and not exists (select 1 from (${promiseDueSoonSignalSql(ctx.tenantId, today)}) o where o.account_id = a.id)
         order by ${rankKey}, a.id
         limit ${limit}`,
   );
 }
 
 async function searchTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, after: Cursor | null, limit: number): Promise<Row[]> {
-  const ids = await findAccountIdsMatching(q, ctx.tenantId, opts.search!);
-  if (ids.length === 0) return [];
+  const matching = accountIdsMatchingSql(ctx.tenantId, opts.search!);
+  if (!matching) return [];
   const cursor = after ? sql`and (${rankKey}, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
   // A search finds every account of the person, paid ones too: the caller may be asking about one.
   return rows<Row>(
     q,
     sql`select ${COLUMNS}, null as pts, null as kinds
         from accounts a
-        where a.tenant_id = ${ctx.tenantId} and a.id = any(${textArray(ids)}) ${and(filters(opts, today, ctx))} ${cursor}
+        where a.tenant_id = ${ctx.tenantId} and a.id in (select m.id from ${matching} m) ${and(filters(opts, today, ctx))} ${cursor}
         order by ${rankKey}, a.id
         limit ${limit}`,
   );
@@ -186,19 +189,18 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
     }
   }
   const shown = found.slice(0, limit);
-  const personIds = shown.map((r) => r.person_id);
-  // Names, languages, the call check and the audit rows are independent reads and one write, so
-  // they go to the pool together; nothing is returned before the audit insert has finished.
-  const [names, languageRows, checks] = await Promise.all([
-    loadPersonNames(db, ctx.tenantId, personIds),
-    shown.length ? rows<{ id: string; language: string }>(db, sql`select id, language from persons where tenant_id = ${ctx.tenantId} and id = any(${textArray(personIds)})`) : Promise.resolve([]),
-    checkContacts(db, ctx, shown.map((r) => r.id), 'call', now),
-    audit(db, ctx, ...shown.map((r) => ({ action: 'read' as const, recordType: 'account', recordId: r.id, details: { view: 'worklist' } }))),
-  ]);
-  const languages = new Map(languageRows.map((r) => [r.id, r.language]));
+  // The names and languages are read by the statement that writes the page's audit rows, and the
+  // call check goes to the pool alongside it; nothing is returned before the audit insert has finished.
+  const shownIds = sql`(select jsonb_array_elements_text(${JSON.stringify(shown.map((r) => r.id))}::jsonb) as id) shown`;
+  const [people, checks] = shown.length
+    ? await Promise.all([
+        loadPersonNamesAudited(db, ctx.tenantId, shown.map((r) => r.person_id), auditInsertSql(ctx, shownIds, { action: 'read', recordType: 'account', recordId: sql`shown.id`, details: { view: 'worklist' } })),
+        checkContacts(db, ctx, shown.map((r) => r.id), 'call', now),
+      ])
+    : [new Map<string, { name: string; language: string }>(), new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>()];
   const last = shown.at(-1);
   const next = found.length > limit && last ? encodeCursor({ t: last.t, k: Number(last.rank_key) - (last.t === 1 ? Number(last.pts) : 0), id: last.id }) : null;
-  const page = { shown, names, languages, next };
+  const page = { shown, people, next };
   return {
     items: page.shown.map((r) => {
       const dueOn = r.due_on === null ? null : String(r.due_on).slice(0, 10);
@@ -207,8 +209,8 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
         accountId: r.id,
         externalRef: r.external_ref,
         personId: r.person_id,
-        personName: page.names.get(r.person_id) ?? '',
-        language: page.languages.get(r.person_id) ?? 'en',
+        personName: page.people.get(r.person_id)?.name ?? '',
+        language: page.people.get(r.person_id)?.language ?? 'en',
         status: r.status,
         dueOn,
         aging: agingBucket(dueOn, today),

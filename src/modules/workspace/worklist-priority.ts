@@ -9,8 +9,11 @@ import { likelyHardshipAccountsSql } from '../scoring/index.js';
  *                     any other open task for the account (a reply waiting, a review) 150 each;
  *                     routine tasks (ROUTINE_TASK_KINDS, e.g. a journey's call step) add nothing;
  *                     likely financial hardship (scoring, HARDSHIP_SIGNAL_THRESHOLD) 120, so a
- *                     counselor offers help sooner (a score only ever lifts an account)
- * Accounts with a signal (an open, unsnoozed task or a missed plan) come before all others.
+ *                     counselor offers help sooner (a score only ever lifts an account);
+ *                     a pending promise to pay due within PROMISE_DUE_SOON_DAYS (or already due and
+ *                     not yet settled) 200, so the agent reminds the patient before it breaks
+ * Accounts with a signal (an open, unsnoozed task, a missed plan, a promise due soon, a hardship
+ * flag) come before all others.
  *
  * The index `accounts_worklist_rank` stores RANK_KEY = 2 * (due date in days since 2000-01-01) -
  * balance points. Because the age term is linear, "today" adds the same amount to every row, so
@@ -51,4 +54,19 @@ export const HARDSHIP_SIGNAL_POINTS = 120;
 /** Rows (account_id, pts, kind) for the signal tier: accounts the hardship model flags. */
 export function hardshipSignalSql(tenantId: string) {
   return sql`select h.account_id, ${HARDSHIP_SIGNAL_POINTS}, 'hardship_likely' from (${likelyHardshipAccountsSql(tenantId, HARDSHIP_SIGNAL_THRESHOLD)}) h`;
+}
+
+/** A pending promise to pay due within this many days (today included) lifts its account. */
+export const PROMISE_DUE_SOON_DAYS = 2;
+export const PROMISE_DUE_SOON_POINTS = 200;
+
+/**
+ * Rows (account_id, pts, kind) for the signal tier: accounts with a promise to pay still pending
+ * (not kept, not broken: settlePromises marks it kept as soon as the payments reach the amount)
+ * whose date is at most PROMISE_DUE_SOON_DAYS after `today` (YYYY-MM-DD). One probe of the partial
+ * index account_outcomes_promises (tenant_id, promise_due_on) where pending.
+ */
+export function promiseDueSoonSignalSql(tenantId: string, today: string) {
+  return sql`select o.account_id, ${PROMISE_DUE_SOON_POINTS}, 'promise_due' from account_outcomes o
+    where o.tenant_id = ${tenantId} and o.promise_status = 'pending' and o.promise_due_on <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int`;
 }

@@ -153,4 +153,35 @@ describeDb('the worklist: who to call first, and the tasks that lift an account 
     expect(dispute.finishedElsewhere).toBe(true);
     await expect(updateTask(getDb().db, ctx, 't-dispute-2', { action: 'complete', outcome: 'done' })).rejects.toMatchObject({ code: 'unprocessable' });
   });
+  it('a pending promise to pay lifts the account two days before its date, so the agent can remind the patient before it breaks', async () => {
+    const promise = (id: string, accountId: string, dueOn: string, status: 'pending' | 'kept' | 'broken') =>
+      getDb().query(
+        `insert into account_outcomes (tenant_id, id, account_id, person_id, agent_id, disposition, reached, resolved, started_at, recorded_at, handle_seconds, promise_amount_cents, promise_due_on, promise_status)
+         values ($1, $2, $3, $4, 'coordinator-1', 'reached_promise', true, true, $5, $5, 60, 2000, $6::date, $7)`,
+        [tenantId, id, accountId, `p-${accountId}`, '2026-11-20T15:00:00Z', dueOn, status],
+      );
+    // Today is 2026-11-24: due on the 26th is within two days; the 27th is not yet; a kept one never.
+    await promise('o-soon', 'z05', '2026-11-26', 'pending');
+    await promise('o-later', 'z06', '2026-11-27', 'pending');
+    await promise('o-kept', 'z07', '2026-11-25', 'kept');
+    const page = await listWorklist(getDb().db, ctx, { limit: 100 });
+    const byId = new Map(page.items.map((i) => [i.accountId, i]));
+    // 9 days past due (18) and $40 (4), plus 200 for the promise due soon.
+    expect(byId.get('z05')).toMatchObject({ priority: 222, signals: ['promise_due'] });
+    // Signalled accounts first (Ana's open dispute, Eve's missed plan), so ahead of Bob's larger balance.
+    const order = page.items.map((i) => i.accountId);
+    expect(order.slice(0, 3)).toEqual(['ana', 'eve', 'z05']);
+    expect(order.indexOf('z05')).toBeLessThan(order.indexOf('bob'));
+    expect(byId.get('z06')).toMatchObject({ priority: 20, signals: [] });
+    expect(byId.get('z07')!.signals).toEqual([]);
+    // Listed once, in the signal tier, and the queue still holds every account once.
+    expect(page.items).toHaveLength(17);
+    expect(new Set(page.items.map((i) => i.accountId)).size).toBe(17);
+    // The day it is due and still unpaid it still lifts; once settled (kept) it no longer does.
+    clock.set(new Date('2026-11-26T16:00:00Z'));
+    expect((await listWorklist(getDb().db, ctx, { limit: 100 })).items.find((i) => i.accountId === 'z06')!.signals).toEqual(['promise_due']);
+    await getDb().query(`update account_outcomes set promise_status = 'kept' where tenant_id = $1 and id = 'o-soon'`, [tenantId]);
+    expect((await listWorklist(getDb().db, ctx, { limit: 100 })).items.find((i) => i.accountId === 'z05')!.signals).toEqual([]);
+    clock.set(new Date('2026-11-24T16:00:00Z'));
+  });
 });

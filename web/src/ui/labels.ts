@@ -49,6 +49,7 @@ const LABELS = {
     callback: 'Asked for a call back',
     plan_missed: 'Missed a plan payment',
     promise_followup: 'Promise to pay due',
+    promise_due: 'Promise to pay due in the next 2 days',
     plan: 'Plan needs attention',
     hardship_likely: 'May be struggling to pay',
     ready_to_pay: 'Likely to pay soon',

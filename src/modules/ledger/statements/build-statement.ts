@@ -1,10 +1,9 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../../platform/audit/index.js';
-import type { Queryable } from '../../../platform/db/index.js';
+import { sql } from 'drizzle-orm';
+import { auditInsertSql, type AccessContext } from '../../../platform/audit/index.js';
+import { fromJsonRow, rows, type Queryable } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
-import { holds, persons } from '../../people/index.js';
-import { tenants } from '../../identity/index.js';
+import { persons } from '../../people/index.js';
 import { accounts, ledgerEntries } from '../schema.js';
 import { totalsOf, type Language, type Statement, type StatementLine } from './statement.js';
 
@@ -27,20 +26,38 @@ export async function buildStatement(
   personId: string,
   opts: { language?: Language; portalUrl: string; phone?: string; hours?: string },
 ): Promise<Statement> {
-  const [person] = await q.select().from(persons).where(and(eq(persons.tenantId, ctx.tenantId), eq(persons.id, personId)));
-  if (!person) throw notFound('person');
-  const [tenant] = await q.select().from(tenants).where(eq(tenants.id, ctx.tenantId));
-  const accts = await q.select().from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.personId, personId)));
-  const entries = accts.length
-    ? await q.select().from(ledgerEntries).where(and(eq(ledgerEntries.tenantId, ctx.tenantId), inArray(ledgerEntries.accountId, accts.map((a) => a.id))))
-    : [];
+  const statementDate = ctx.clock.now().toISOString().slice(0, 10);
+  const verifyCode = statementVerifyCode(personId, statementDate);
+  // One statement: the guarantor, their accounts and entries, the appeal holds, the tenant's name,
+  // and the two writes that go with a statement: its verify code (so the public verify page can
+  // confirm it) and the audit row. A missing person yields no row and writes nothing.
+  const [found] = await rows<{ person: Record<string, unknown>; tenant_name: string | null; accounts: Array<Record<string, unknown>>; entries: Array<Record<string, unknown>>; held: string[] }>(
+    q,
+    sql`with p as (select * from persons where tenant_id = ${ctx.tenantId} and id = ${personId}),
+          acc as (select a.* from accounts a where a.tenant_id = ${ctx.tenantId} and a.person_id = ${personId} and exists (select 1 from p)),
+          ent as (select e.* from ledger_entries e where e.tenant_id = ${ctx.tenantId} and e.account_id in (select id from acc)),
+          open_accounts as (select acc.id from acc where acc.balance_cents <> 0 or exists (select 1 from ent where ent.account_id = acc.id and ent.kind = 'assistance_adjustment')),
+          code as (insert into statement_codes (code, tenant_id, person_id, statement_date, issued_at)
+                   select ${verifyCode}, ${ctx.tenantId}, ${personId}, ${statementDate}::date, ${ctx.clock.now().toISOString()}::timestamptz from p
+                   on conflict do nothing returning 1),
+          audited as (${auditInsertSql(ctx, sql`p`, { action: 'read', recordType: 'statement', recordId: sql`p.id`, detailsSql: sql`jsonb_build_object('accounts', coalesce((select jsonb_agg(id) from open_accounts), '[]'::jsonb))` })})
+        select to_jsonb(p) as person, (select name from tenants where id = ${ctx.tenantId}) as tenant_name,
+          (select coalesce(jsonb_agg(to_jsonb(acc)), '[]'::jsonb) from acc) as accounts,
+          (select coalesce(jsonb_agg(to_jsonb(ent)), '[]'::jsonb) from ent) as entries,
+          (select coalesce(jsonb_agg(h.account_id), '[]'::jsonb) from holds h
+           where h.tenant_id = ${ctx.tenantId} and h.person_id = ${personId} and h.type = 'insurance_pending' and h.resolved_at is null) as held,
+          (select count(*) from code) + (select count(*) from audited) as written
+        from p`,
+  );
+  if (!found) throw notFound('person');
+  const person = fromJsonRow(persons, found.person);
+  const accts = found.accounts.map((a) => fromJsonRow(accounts, a));
+  const entries = found.entries.map((e) => fromJsonRow(ledgerEntries, e));
   // A bill that assistance brought to $0 stays on the statement, so the patient sees why it is $0.
   const assisted = new Set(entries.filter((e) => e.kind === 'assistance_adjustment').map((e) => e.accountId));
   const open = accts.filter((a) => a.balanceCents !== 0 || assisted.has(a.id));
   // An account whose claim is back with the payer (an open appeal) is not billed to the patient yet.
-  const held = open.length
-    ? new Set((await q.select({ accountId: holds.accountId }).from(holds).where(and(eq(holds.tenantId, ctx.tenantId), eq(holds.personId, personId), eq(holds.type, 'insurance_pending'), isNull(holds.resolvedAt)))).map((h) => h.accountId))
-    : new Set<string | null>();
+  const held = new Set<string | null>(found.held);
   const lines: StatementLine[] = open
     .sort((a, b) => (a.serviceDate ?? '').localeCompare(b.serviceDate ?? ''))
     .map((a) => {
@@ -66,15 +83,9 @@ export async function buildStatement(
         youOweCents: held.has(a.id) ? 0 : a.patientDueCents,
       };
     });
-  const statementDate = ctx.clock.now().toISOString().slice(0, 10);
   const language = opts.language ?? (person.language === 'es' ? 'es' : 'en');
-  const verifyCode = statementVerifyCode(personId, statementDate);
-  // The code printed on the statement is recorded, so the public verify page can confirm it.
-  await q.execute(sql`insert into statement_codes (code, tenant_id, person_id, statement_date, issued_at)
-    values (${verifyCode}, ${ctx.tenantId}, ${personId}, ${statementDate}, ${ctx.clock.now()}) on conflict do nothing`);
-  await audit(q, ctx, { action: 'read', recordType: 'statement', recordId: personId, details: { accounts: open.map((a) => a.id) } });
   return {
-    tenantName: tenant?.name ?? '',
+    tenantName: found.tenant_name ?? '',
     statementDate,
     dueOn: addDays(statementDate, 30),
     language,
