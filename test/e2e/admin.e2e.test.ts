@@ -189,6 +189,32 @@ describe.skipIf(!HAS_CHROMIUM)(`a hospital sets Kindly up from nothing${HAS_CHRO
     expect(new Set(versions)).toEqual(new Set(['Version 1']));
   });
 
+  it('connects text messages and a webhook; a call-outcome list with a bad code is refused with the reason', async () => {
+    await page.getByRole('tab', { name: 'Integrations' }).click();
+    const sms = page.getByRole('form', { name: 'Text messages (SMS)' });
+    await sms.getByRole('button', { name: 'Save' }).click();
+    await sms.getByText('Saved.').waitFor();
+    await sms.getByRole('button', { name: 'Test connection' }).click();
+    await sms.getByText(/The sandbox is ready/).waitFor();
+    const hook = page.getByRole('form', { name: 'Add a webhook endpoint' });
+    await hook.getByLabel('Endpoint address').fill('http://localhost:9/kindly');
+    await hook.getByRole('button', { name: 'Add endpoint' }).click();
+    const secret = page.getByRole('status').filter({ hasText: 'Copy the signing secret now' });
+    await secret.waitFor();
+    expect(await secret.textContent()).toMatch(/whsec_/);
+    await shoot('admin-integrations');
+
+    await page.getByRole('tab', { name: 'Call outcomes' }).click();
+    await page.getByLabel('Code of row 1').fill('Bad Code');
+    await page.getByRole('button', { name: 'Check' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'dispositions[0].code' });
+    await problems.waitFor();
+    await shoot('admin-call-outcomes');
+    await page.getByRole('tab', { name: 'Policies' }).click();
+    await page.getByText('Financial assistance policy (JSON)').waitFor();
+    await shoot('admin-policies');
+  });
+
   it('the audit log names who did what, in plain words, with full ids', async () => {
     await page.getByRole('tab', { name: 'Audit log' }).click();
     const log = page.getByRole('table', { name: 'Audit log' });
