@@ -41,6 +41,9 @@ export async function ensureWebBuilt(log: (msg: string) => void): Promise<void> 
 /** `kindly start`: API + worker + web UI in one process, or one role per process. */
 export async function startServer(config: ServerConfig, clock: Clock = systemClock): Promise<RunningServer> {
   const t0 = performance.now();
+  // The drop folders live in the data folder unless KINDLY_DROP_DIR says otherwise; the worker and
+  // the Integrations page read the same variable.
+  process.env.KINDLY_DROP_DIR ||= join(config.dataDir, 'drop');
   const runtime = await createRuntime(config, clock);
   if (config.clamd) useDocumentScanner(clamdScanner(config.clamd));
   const { database, logger } = runtime;

@@ -13,7 +13,7 @@ import { localDate } from '../../platform/time/index.js';
 import { decideApplication } from './decide-application.js';
 import type { PresumptiveKind } from './fap-policy.schema.js';
 import type { FplLookup } from './fpl.js';
-import { loadFapPolicy } from './load-fap-policy.js';
+import { loadFapPolicyVersioned } from './load-fap-policy.js';
 import { assistanceApplications, assistanceDecisions, type ApplicationRow, type DecisionRow } from './schema.js';
 import { toFapApplication } from './submit-assistance-application.js';
 
@@ -55,7 +55,7 @@ export async function decideAssistanceApplication(opts: DecideAssistanceApplicat
     if (app.status !== 'submitted' && app.status !== 'incomplete') {
       throw new AppError('conflict', { message: `application is ${app.status}`, userMessage: 'This application has already been decided.' });
     }
-    const policy = await loadFapPolicy(tx, ctx.tenantId);
+    const { policy, version: policyVersion } = await loadFapPolicyVersioned(tx, ctx.tenantId);
     const today = localDate(now, policy.timeZone);
     const verified = (opts.verifiedPresumptive ?? []).map((kind) => ({ kind, on: today }));
     const household = { ...app.household, presumptive: [...(app.household.presumptive ?? []).filter((s) => !verified.some((v) => v.kind === s.kind)), ...verified] };
@@ -120,7 +120,7 @@ export async function decideAssistanceApplication(opts: DecideAssistanceApplicat
         missing: d.missing,
         decidedOn: d.decidedOn,
         validThrough: d.validThrough,
-        details: { policy: policy.name, screening: d.screening, adjustment, verifiedPresumptive: opts.verifiedPresumptive ?? [] },
+        details: { policy: policy.name, policyVersion, screening: d.screening, adjustment, verifiedPresumptive: opts.verifiedPresumptive ?? [] },
         decidedBy: `${ctx.actor.kind}:${ctx.actor.id}`,
         decidedAt: now,
       })
@@ -137,7 +137,7 @@ export async function decideAssistanceApplication(opts: DecideAssistanceApplicat
     }
     await tx.execute(sql`update agent_tasks set status = 'done', outcome = ${`assistance ${d.decision}`}, completed_at = ${now}
       where tenant_id = ${ctx.tenantId} and id = ${`review-documents-${app.id}`} and status = 'open'`);
-    await audit(tx, ctx, { action: 'write', recordType: 'assistance_application', recordId: app.id, details: { decision: d.decision, decisionId, discountPct: d.discountPct, reasons: d.reasons } });
+    await audit(tx, ctx, { action: 'write', recordType: 'assistance_application', recordId: app.id, details: { decision: d.decision, decisionId, discountPct: d.discountPct, reasons: d.reasons, policyVersion } });
     await publishAccountChanged(tx, { tenantId: ctx.tenantId, personId: app.personId, reason: 'assistance_decided', at: now });
     return { decision: decision!, application: updated!, adjustment };
   });

@@ -23,7 +23,7 @@ export type { AssistanceError, AssistanceErrorCode } from './errors.js';
 // hold, counselor decisions with retroactive adjustments and automatic refunds, notices and letters.
 export { assistanceApplications, assistanceDocuments, assistanceDecisions } from './schema.js';
 export type { ApplicationRow, DecisionRow, ApplicationStatus } from './schema.js';
-export { loadFapPolicy, DEFAULT_FAP_POLICY } from './load-fap-policy.js';
+export { loadFapPolicy, loadFapPolicyVersioned, parseFapPolicy, checkFapPolicy, shippedFapPolicy, DEFAULT_FAP_POLICY } from './load-fap-policy.js';
 export { submitAssistanceApplication, checkAssistanceApplication, toFapApplication, AssistanceApplicationInput } from './submit-assistance-application.js';
 export type { SubmitAssistanceApplicationOptions } from './submit-assistance-application.js';
 export { addAssistanceDocument, DOCUMENT_CONTENT_TYPES, MAX_DOCUMENT_BYTES } from './add-assistance-document.js';

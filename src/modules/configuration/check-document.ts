@@ -2,13 +2,16 @@ import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/index.js';
 import type { FieldIssue } from '../../platform/errors/index.js';
 import { tenants } from '../identity/index.js';
+import { checkFapPolicy } from '../assistance/index.js';
+import { checkPaymentPolicy } from '../plans/index.js';
+import { checkDispositions } from '../workspace/index.js';
 import {
   CHANNELS, TONES, TemplateCatalogFile, complianceEvaluator, contentQuestion, renderMessage, sampleSnapshot, tenantEvaluator, validateOutreachConfig,
   type AccountSnapshot, type ComplianceEvaluator, type Language, type OutreachChannel, type OutreachConfig, type Tone,
 } from '../outreach/index.js';
 import { configFiles, documentFile } from '../outreach/index.js';
 import { currentDocuments } from './documents.js';
-import type { DocumentKind } from './schema.js';
+import { POLICY_KINDS, type DocumentKind } from './schema.js';
 
 export interface DraftDocument {
   kind: DocumentKind;
@@ -80,6 +83,17 @@ export async function renderAndCheck(
  */
 export async function checkDocuments(q: Queryable, tenantId: string, drafts: DraftDocument[], deps: CheckDeps): Promise<{ issues: FieldIssue[]; config: OutreachConfig | null }> {
   const issues: FieldIssue[] = [];
+  const policyDrafts = drafts.filter((d) => (POLICY_KINDS as readonly string[]).includes(d.kind));
+  if (policyDrafts.length) {
+    const [t] = await q.select({ timeZone: tenants.timeZone }).from(tenants).where(eq(tenants.id, tenantId));
+    for (const d of policyDrafts) {
+      const file = documentFile(d.kind, d.name);
+      if (d.name !== 'default') issues.push({ file, path: 'name', message: 'must be default: a tenant has one of these' });
+      const found = d.kind === 'fap_policy' ? checkFapPolicy(d.body, t?.timeZone ?? 'America/New_York') : d.kind === 'payment_policy' ? checkPaymentPolicy(d.body) : checkDispositions(d.body);
+      issues.push(...found.map((i) => ({ ...i, file })));
+    }
+    if (policyDrafts.length === drafts.length) return { issues, config: null };
+  }
   for (const draft of drafts) {
     const file = documentFile(draft.kind, draft.name);
     const body = (draft.body ?? {}) as Record<string, unknown>;

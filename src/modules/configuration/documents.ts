@@ -26,6 +26,18 @@ export async function currentDocuments(q: Queryable, tenantId: string): Promise<
   }));
 }
 
+/**
+ * The newest published version of one document (policies and dispositions are named `default`),
+ * or null while the tenant has published none. The engines that use a policy read it here.
+ */
+export async function latestDocument(q: Queryable, tenantId: string, kind: DocumentKind, name = 'default'): Promise<{ version: number; body: unknown } | null> {
+  const [r] = await rows<{ version: number; body: unknown }>(
+    q,
+    sql`select version, body from config_documents where tenant_id = ${tenantId} and kind = ${kind} and name = ${name} order by version desc limit 1`,
+  );
+  return r ? { version: Number(r.version), body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body } : null;
+}
+
 /** Every version of one document, newest first (the history the admin page lists). */
 export async function documentVersions(q: Queryable, tenantId: string, kind: DocumentKind, name: string): Promise<PublishedDocument[]> {
   const list = await q

@@ -1,7 +1,10 @@
 import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Kinds of configuration a tenant edits as versioned documents. */
-export const DOCUMENT_KINDS = ['templates', 'journey'] as const;
+export const DOCUMENT_KINDS = ['templates', 'journey', 'fap_policy', 'payment_policy', 'dispositions'] as const;
+/** Kinds with one document per tenant, always named `default`. */
+export const POLICY_KINDS = ['fap_policy', 'payment_policy', 'dispositions'] as const;
+export type PolicyKind = (typeof POLICY_KINDS)[number];
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Every published version of a tenant's configuration documents; the newest one is in use. */
@@ -10,7 +13,7 @@ export const configDocuments = pgTable(
   {
     tenantId: text('tenant_id').notNull(),
     kind: text('kind').$type<DocumentKind>().notNull(),
-    /** A language (`en`) for templates, a journey id for journeys. */
+    /** A language (`en`) for templates, a journey id for journeys, `default` for policies and dispositions. */
     name: text('name').notNull(),
     version: integer('version').notNull(),
     body: jsonb('body').notNull(),

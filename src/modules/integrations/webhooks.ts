@@ -94,8 +94,8 @@ export async function updateWebhookEndpoint(db: Db, ctx: AccessContext, id: stri
       .where(and(eq(webhookEndpoints.tenantId, ctx.tenantId), eq(webhookEndpoints.id, id)))
       .returning();
     if (!row) throw notFound('webhook endpoint');
-    const change = Object.keys(o).filter((k) => o[k as keyof typeof o] !== undefined);
-    await audit(tx, ctx, { action: 'write', recordType: 'webhook_endpoint', recordId: id, details: { change: change.join(','), url: row.url, events: row.events, active: row.active } });
+    const change = o.rollSecret ? 'secret_renewed' : o.active === false ? 'paused' : o.active === true && !o.url && !o.events ? 'resumed' : 'changed';
+    await audit(tx, ctx, { action: 'write', recordType: 'webhook_endpoint', recordId: id, details: { change, url: row.url, events: row.events, active: row.active } });
     return { ...view(row), ...(secret ? { secret } : {}) };
   });
 }

@@ -49,7 +49,7 @@ export { reducePlanRemaining } from './reduce-plan-remaining.js';
 // history, payments applied oldest installment first, the daily servicing pass, staff changes.
 export { paymentPlans, planInstallments, planHistory, planPaymentApplications } from './schema.js';
 export type { PaymentPlanRow } from './schema.js';
-export { TenantPaymentPolicy, parseTenantPaymentPolicy, loadPaymentPolicy } from './load-payment-policy.js';
+export { TenantPaymentPolicy, parseTenantPaymentPolicy, loadPaymentPolicy, checkPaymentPolicy, shippedPaymentPolicy } from './load-payment-policy.js';
 export { quoteAccountPlan } from './quote-account-plan.js';
 export type { QuoteAccountPlanOptions, AccountPlanQuote } from './quote-account-plan.js';
 export { acceptPlan } from './accept-plan.js';

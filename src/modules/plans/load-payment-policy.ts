@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db/index.js';
+import type { FieldIssue } from '../../platform/errors/index.js';
+import { latestDocument } from '../configuration/pure.js';
 import { AppError } from '../../platform/errors/index.js';
 import { tenants } from '../identity/index.js';
 import { DiscountPolicy } from './discounts.schema.js';
@@ -34,8 +36,26 @@ export function parseTenantPaymentPolicy(settings: unknown): TenantPaymentPolicy
   return parsed.data;
 }
 
-export async function loadPaymentPolicy(q: Queryable, tenantId: string): Promise<TenantPaymentPolicy & { timeZone: string; state: string | null }> {
+/** Every problem of a payment policy document (the `payments` object: discounts, plan, servicing) at once. */
+export function checkPaymentPolicy(body: unknown): FieldIssue[] {
+  const parsed = TenantPaymentPolicy.safeParse(body ?? {});
+  return parsed.success ? [] : fieldErrors(parsed.error).map((e) => ({ path: e.path || '(document)', message: e.message }));
+}
+
+/** The payment policy in the tenant's settings with its defaults filled in (version 0 in the editor). */
+export async function shippedPaymentPolicy(q: Queryable, tenantId: string): Promise<TenantPaymentPolicy> {
+  const [t] = await q.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  return parseTenantPaymentPolicy(t?.settings ?? {});
+}
+
+/**
+ * The tenant's payment policy: the newest published document (Admin → Policies), else
+ * `tenants.settings.payments`, else the defaults; `version` says which (0: not a document).
+ */
+export async function loadPaymentPolicy(q: Queryable, tenantId: string): Promise<TenantPaymentPolicy & { timeZone: string; state: string | null; version: number }> {
   const [t] = await q.select({ settings: tenants.settings, timeZone: tenants.timeZone, state: tenants.state }).from(tenants).where(eq(tenants.id, tenantId));
   if (!t) throw new AppError('not_found', { message: 'tenant not found' });
-  return { ...parseTenantPaymentPolicy(t.settings), timeZone: t.timeZone, state: t.state };
+  const doc = await latestDocument(q, tenantId, 'payment_policy');
+  const policy = parseTenantPaymentPolicy(doc ? { payments: doc.body } : t.settings);
+  return { ...policy, timeZone: t.timeZone, state: t.state, version: doc?.version ?? 0 };
 }

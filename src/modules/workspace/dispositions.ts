@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
-import { AppError } from '../../platform/errors/index.js';
+import { AppError, type FieldIssue } from '../../platform/errors/index.js';
+import { latestDocument } from '../configuration/pure.js';
 
 export interface Disposition {
   code: string;
@@ -36,8 +37,30 @@ export const DispositionInput = z.object({
   needs: z.enum(['none', 'promise', 'callback']),
 });
 
+/** A dispositions document: `{ "dispositions": [...] }`. Every problem at once, with its path. */
+export function checkDispositions(body: unknown): FieldIssue[] {
+  const parsed = z.object({ dispositions: z.array(DispositionInput).min(1, 'needs at least one disposition') }).safeParse(body);
+  if (!parsed.success) return parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(document)', message: i.message }));
+  const seen = new Set<string>();
+  return parsed.data.dispositions.flatMap((d, i) => (seen.has(d.code) ? [{ path: `dispositions[${i}].code`, message: `${d.code} is listed twice` }] : (seen.add(d.code), [])));
+}
+
+/**
+ * The tenant's dispositions and the version they come from: the newest published document
+ * (Admin → Call outcomes), else the list saved through the workspace API, else the defaults (0).
+ */
+export async function listDispositionsVersioned(q: Queryable, tenantId: string): Promise<{ items: Disposition[]; version: number }> {
+  const doc = await latestDocument(q, tenantId, 'dispositions');
+  if (doc) return { items: (doc.body as { dispositions: Disposition[] }).dispositions, version: doc.version };
+  return { items: await listSavedDispositions(q, tenantId), version: 0 };
+}
+
 /** The tenant's active dispositions, in their order. */
 export async function listDispositions(q: Queryable, tenantId: string): Promise<Disposition[]> {
+  return (await listDispositionsVersioned(q, tenantId)).items;
+}
+
+async function listSavedDispositions(q: Queryable, tenantId: string): Promise<Disposition[]> {
   const own = await rows<{ code: string; label: string; reached: boolean; resolves: boolean; needs: Disposition['needs'] }>(
     q,
     sql`select code, label, reached, resolves, needs from workspace_dispositions where tenant_id = ${tenantId} and active order by position, code`,

@@ -18,7 +18,7 @@ export const WORKSPACE_ENCRYPTED_TABLES: import('../../platform/crypto/index.js'
 ];
 export { accountOutcomes } from './schema.js';
 export { getAccount360, type Account360 } from './get-account-360.js';
-export { DEFAULT_DISPOSITIONS, DispositionInput, listDispositions, saveDispositions, type Disposition } from './dispositions.js';
+export { DEFAULT_DISPOSITIONS, DispositionInput, listDispositions, listDispositionsVersioned, checkDispositions, saveDispositions, type Disposition } from './dispositions.js';
 export { recordOutcome, settlePromises, type RecordOutcomeOptions, type RecordedOutcome } from './record-outcome.js';
 /** First-contact resolution and handle time per agent and team (the analytics dashboard reads this too). */
 export { firstContactResolution, FCR_WINDOW_DAYS, type FcrReport, type FcrFigures } from './first-contact-resolution.js';

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { accounts } from '../ledger/index.js';
 import { recordAgentCall, type ComplianceEvaluator } from '../outreach/index.js';
-import { listDispositions } from './dispositions.js';
+import { listDispositionsVersioned } from './dispositions.js';
 import { accountOutcomes } from './schema.js';
 
 export interface RecordOutcomeOptions {
@@ -42,7 +42,7 @@ const MAX_HANDLE_SECONDS = 4 * 3600;
  */
 export async function recordOutcome(database: Database, ctx: AccessContext, opts: RecordOutcomeOptions): Promise<RecordedOutcome> {
   const now = ctx.clock.now();
-  const list = await listDispositions(database.db, ctx.tenantId);
+  const { items: list, version: dispositionsVersion } = await listDispositionsVersioned(database.db, ctx.tenantId);
   const d = list.find((x) => x.code === opts.disposition);
   const issues: Array<{ path: string; message: string }> = [];
   if (!d) issues.push({ path: 'disposition', message: 'is not one of this organization\'s dispositions' });
@@ -109,7 +109,7 @@ export async function recordOutcome(database: Database, ctx: AccessContext, opts
       await tx.execute(sql`update account_outcomes set promise_status = 'broken', promise_settled_at = ${now}
         where tenant_id = ${ctx.tenantId} and account_id = ${account.id} and promise_status = 'pending' and id <> ${id}`);
     }
-    await audit(tx, ctx, { action: 'write', recordType: 'account_outcome', recordId: id, details: { accountId: account.id, disposition: d.code } });
+    await audit(tx, ctx, { action: 'write', recordType: 'account_outcome', recordId: id, details: { accountId: account.id, disposition: d.code, dispositionsVersion } });
   });
   return {
     id,

@@ -5,6 +5,7 @@ import { api, ApiError, may, type Me } from '../ui/api';
 import { AuditLog } from './AuditLog';
 import { JourneyEditor, TemplateEditor } from './ConfigEditor';
 import { IntegrationsAdmin } from './IntegrationsAdmin';
+import { DispositionsEditor, PoliciesEditor } from './PoliciesEditor';
 import { UsersAdmin } from './UsersAdmin';
 
 function Retention({ canChange }: { canChange: boolean }) {
@@ -37,6 +38,8 @@ export function AdminPage({ me, initialTab }: { me: Me; initialTab?: string }) {
     may(me, 'users.manage') && { value: 'users', label: 'Staff' },
     may(me, 'config.read') && { value: 'templates', label: 'Message templates' },
     may(me, 'config.read') && { value: 'journeys', label: 'Journeys' },
+    may(me, 'config.read') && { value: 'policies', label: 'Policies' },
+    may(me, 'config.read') && { value: 'dispositions', label: 'Call outcomes' },
     may(me, 'config.manage') && { value: 'integrations', label: 'Integrations' },
   ].filter(Boolean) as Array<{ value: string; label: string }>;
   const [tab, setTab] = useState<string | null>(initialTab && tabs.some((t) => t.value === initialTab) ? initialTab : (tabs[0]?.value ?? null));
@@ -57,6 +60,8 @@ export function AdminPage({ me, initialTab }: { me: Me; initialTab?: string }) {
         <Tabs.Panel value="users" pt="md"><UsersAdmin me={me} /></Tabs.Panel>
         <Tabs.Panel value="templates" pt="md"><TemplateEditor canPublish={may(me, 'config.manage')} canRunOutreach={may(me, 'outreach.manage')} /></Tabs.Panel>
         <Tabs.Panel value="journeys" pt="md"><JourneyEditor canPublish={may(me, 'config.manage')} /></Tabs.Panel>
+        <Tabs.Panel value="policies" pt="md"><PoliciesEditor canPublish={may(me, 'config.manage')} /></Tabs.Panel>
+        <Tabs.Panel value="dispositions" pt="md"><DispositionsEditor canPublish={may(me, 'config.manage')} /></Tabs.Panel>
         <Tabs.Panel value="integrations" pt="md"><IntegrationsAdmin /></Tabs.Panel>
       </Tabs>
     </Stack>

@@ -164,7 +164,7 @@ function DropFolder({ page }: { page: IntegrationsPage }) {
       <Stack gap="sm">
         <Title order={3} size="h4">Drop folder</Title>
         <Text size="sm">Files your systems (or an SFTP server) place in this folder are read every minute like an upload, then moved to <Code>processed/</Code> or <Code>failed/</Code> with a report beside each. Name a file <Code>.part</Code> while it is still being written.</Text>
-        <Code block>{d.path}</Code>
+        <Code block style={{ whiteSpace: "pre-wrap", wordBreak: "break-all" }}>{d.path}</Code>
         <Switch label="Watch this folder" checked={d.enabled} onChange={(e) => toggle.mutate(e.currentTarget.checked)} disabled={toggle.isPending} />
         {toggle.error && <Alert color="red" role="alert">Could not change the setting. Try again.</Alert>}
         {d.recent.length === 0 ? (
@@ -209,7 +209,7 @@ export function IntegrationsAdmin() {
           {page.uploads.endpoints.map((e) => (
             <div key={e.url}>
               <Text size="sm" fw={600}>{e.label}</Text>
-              <Code block>{`${e.method} ${e.url}`}</Code>
+              <Code block style={{ whiteSpace: "pre-wrap", wordBreak: "break-all" }}>{`${e.method} ${e.url}`}</Code>
               <Text size="xs" c="dimmed">{e.accepts}</Text>
             </div>
           ))}

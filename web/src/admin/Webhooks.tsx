@@ -46,9 +46,9 @@ export function Webhooks() {
         </Text>
         {q.error && <Alert color="red">Webhooks could not be loaded. Reload the page to try again.</Alert>}
         {secret && (
-          <Alert color="yellow" role="status" title="Copy the signing secret now" withCloseButton onClose={() => setSecret(null)} closeButtonLabel="Hide the secret">
+          <Alert role="status" title="Copy the signing secret now" withCloseButton onClose={() => setSecret(null)} closeButtonLabel="Hide the secret">
             <Text size="sm">For {secret.url}. It will not be shown again.</Text>
-            <Code block>{secret.secret}</Code>
+            <Code block style={{ whiteSpace: "pre-wrap", wordBreak: "break-all" }}>{secret.secret}</Code>
           </Alert>
         )}
         {q.data && q.data.endpoints.length === 0 && <Text size="sm" c="dimmed">No endpoints yet.</Text>}

@@ -9,6 +9,9 @@ import { validateOutreachConfig, type ConfigFile, type OutreachConfig } from './
 
 /** How a document is named in problems and exports: `templates/en.json`, `journeys/self-pay-standard.json`. */
 export function documentFile(kind: DocumentKind, name: string): string {
+  if (kind === 'fap_policy') return 'policies/financial-assistance.json';
+  if (kind === 'payment_policy') return 'policies/payments.json';
+  if (kind === 'dispositions') return 'dispositions.json';
   return kind === 'templates' ? `templates/${name}.json` : `journeys/${name}.json`;
 }
 
@@ -19,7 +22,10 @@ export function documentFile(kind: DocumentKind, name: string): string {
 export function configFiles(base: OutreachConfig, docs: Array<{ kind: DocumentKind; name: string; body: unknown }>): { journeys: ConfigFile[]; templates: ConfigFile[] } {
   const journeys = new Map<string, unknown>(base.journeys.map((j) => [j.id, j]));
   const templates = new Map<string, unknown>(Object.entries(base.templates));
-  for (const d of docs) (d.kind === 'templates' ? templates : journeys).set(d.name, d.body);
+  for (const d of docs) {
+    if (d.kind === 'templates') templates.set(d.name, d.body);
+    else if (d.kind === 'journey') journeys.set(d.name, d.body);
+  }
   return {
     journeys: [...journeys].map(([name, json]) => ({ file: documentFile('journey', name), json })),
     templates: [...templates].map(([name, json]) => ({ file: documentFile('templates', name), json })),
@@ -37,7 +43,8 @@ const cache = new Map<string, { base: OutreachConfig; key: string; config: Outre
  * configuration is used (never a half-valid one).
  */
 export async function tenantOutreachConfig(q: Queryable, tenantId: string, base: OutreachConfig): Promise<OutreachConfig> {
-  const docs = await currentDocuments(q, tenantId);
+  // Policies and dispositions are documents too, but not outreach's.
+  const docs = (await currentDocuments(q, tenantId)).filter((d) => d.kind === 'templates' || d.kind === 'journey');
   if (docs.length === 0) return base;
   const key = docs.map((d) => `${d.kind}/${d.name}@${d.version}`).join('|');
   const hit = cache.get(tenantId);

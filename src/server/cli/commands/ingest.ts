@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { systemClock } from '../../../platform/clock/index.js';
+import { offsetClock, systemClock } from '../../../platform/clock/index.js';
 import type { Database } from '../../../platform/db/index.js';
 import { DEMO_TENANT_SLUG } from '../../../modules/simulation/pure.js';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
@@ -49,7 +49,10 @@ export const registerIngest: RegisterCommand = (program: Command) => {
       const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
       try {
         const tenant = await resolveTenant(database, opts.tenant);
-        const ctx = { tenantId: tenant.id, actor: { kind: 'system' as const, id: 'cli', roles: ['billing_specialist'] }, purpose: 'operations' as const, clock: systemClock };
+        // KINDLY_NOW pins the clock as for `kindly start`, so files ingested for a demo or a test
+        // land on the same day as the server's pinned clock.
+        const clock = process.env.KINDLY_NOW ? offsetClock(process.env.KINDLY_NOW) : systemClock;
+        const ctx = { tenantId: tenant.id, actor: { kind: 'system' as const, id: 'cli', roles: ['billing_specialist'] }, purpose: 'operations' as const, clock };
         const summary = await ingestFiles(database, ctx, files, { csv: mapping ? { mapping } as never : undefined, fallbackTimeZone: tenant.timeZone });
         printJsonLine(summary);
         process.exitCode = summary.rejected > 0 ? EXIT_REJECTED : EXIT_OK;

@@ -29,13 +29,14 @@ import { simulationRoutes } from './simulations.js';
 import { userRoutes } from './users.js';
 import { configurationRoutes } from './configuration.js';
 import { integrationRoutes } from './integrations.js';
+import { policyRoutes } from './policies.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalSessionRoutes, portalBillRoutes, portalPaymentRoutes, portalPlanRoutes, portalAssistanceRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
   userRoutes, configurationRoutes, simulationRoutes,
-  integrationRoutes,
+  integrationRoutes, policyRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */
