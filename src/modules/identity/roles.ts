@@ -50,6 +50,9 @@ export const PERMISSIONS = {
   'compliance.rules.manage': ['compliance_officer', 'admin'],
   // The prioritized call queue and the staff task list: the people who work accounts and tasks.
   'worklist.use': ['collections_coordinator', 'financial_counselor', 'admin'],
+  // Propensity and hardship scores with their reasons, and the assistance screening: for those who
+  // work and audit accounts; the front desk collects at check-in and does not need them.
+  'scores.read': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin', 'compliance_officer'],
   'tasks.work': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
   // What came of a contact (dispositions, promises, notes), teams, and first-contact resolution.
   'outcomes.record': ['collections_coordinator', 'financial_counselor', 'admin'],

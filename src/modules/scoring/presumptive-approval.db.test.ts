@@ -70,7 +70,7 @@ describeDb('presumptive approvals where the policy applies them', (getDb) => {
     });
     expect(again.applied).toBe(false); // already approved today: nothing new is written
     expect(again.letter?.kind).toBe('approved');
-    expect(again.letter?.bullets.join(' ') + again.letter?.paragraphs.join(' ')).toContain('You are enrolled in Medicaid.');
+    expect(`${again.letter!.bullets.join(' ')} ${again.letter!.paragraphs.join(' ')}`).toContain('You are enrolled in Medicaid.');
     expect(again.letterPdf!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const second = await screenBook({ database, tenantId, now: new Date(NOW.getTime() + 86_400_000) });
