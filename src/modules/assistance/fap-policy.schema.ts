@@ -37,6 +37,13 @@ export const FapPolicy = z
         discountPct: pct.default(100),
         /** A prior approval within this many months counts presumptively. */
         priorApprovalMonths: z.number().int().min(0).max(24).default(6),
+        /**
+         * When the book screening finds one of the criteria on file (Medicaid coverage, SNAP, WIC,
+         * homelessness or no estate reported earlier, a prior approval), approve without an
+         * application: the decision, the ledger discount and the approval letter. Off: a counselor
+         * task is opened and the counselor decides.
+         */
+        applyAutomatically: z.boolean().default(false),
       })
       .prefault({}),
     /** How long an approval lasts. */

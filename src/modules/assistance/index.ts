@@ -30,6 +30,8 @@ export { addAssistanceDocument, DOCUMENT_CONTENT_TYPES, MAX_DOCUMENT_BYTES } fro
 export { clamdScanner, signatureOnlyScanner, useDocumentScanner, documentScanner, type DocumentScanner, type ScanVerdict } from './document-scanner.js';
 export type { AddAssistanceDocumentOptions } from './add-assistance-document.js';
 export { decideAssistanceApplication, ASSISTANCE_LEDGER_SOURCE } from './decide-assistance-application.js';
+export { applyPresumptiveApproval } from './apply-presumptive-approval.js';
+export type { ApplyPresumptiveApprovalOptions, PresumptiveApprovalResult } from './apply-presumptive-approval.js';
 export type { DecideAssistanceApplicationOptions, AssistanceDecisionResult } from './decide-assistance-application.js';
 export { getLatestApplication, getApplication, listApplications, getAssistanceDocument, fapApplicationForCompliance } from './read-assistance.js';
 export type { ApplicationView } from './read-assistance.js';

@@ -54,6 +54,9 @@ export const PERMISSIONS = {
   // them, and the compliance officer who reviews them (read-only: the page offers each role only its
   // own actions). The front desk has its check-in view instead (minimum necessary).
   'accounts.open': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'compliance_officer', 'admin'],
+  // Propensity and hardship scores with their reasons, and the assistance screening: for those who
+  // work and audit accounts; the front desk collects at check-in and does not need them.
+  'scores.read': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin', 'compliance_officer'],
   'tasks.work': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
   // What came of a contact (dispositions, promises, notes), teams, and first-contact resolution.
   'outcomes.record': ['collections_coordinator', 'financial_counselor', 'admin'],

@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
@@ -89,9 +89,4 @@ async function ingestOne(opts: { database: Database; clock: Clock }, t: { tenant
 export async function recentDropFiles(q: Queryable, tenantId: string, limit = 20) {
   const list = await q.select().from(dropFolderFiles).where(eq(dropFolderFiles.tenantId, tenantId)).orderBy(desc(dropFolderFiles.at)).limit(limit);
   return list.map((r) => ({ name: r.name, status: r.status, runId: r.runId, rejected: r.rejected, error: r.error, at: r.at.toISOString() }));
-}
-
-/** The installation's drop root: KINDLY_DROP_DIR, else `drop` in the data folder. */
-export function dropRootFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.KINDLY_DROP_DIR ? resolve(env.KINDLY_DROP_DIR) : resolve(env.KINDLY_DATA_DIR ?? './data', 'drop');
 }

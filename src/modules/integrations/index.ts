@@ -7,7 +7,7 @@ export {
   type IntegrationView, type SaveIntegrationOptions,
 } from './tenant-integrations.js';
 export { testIntegration, type IntegrationTestResult, type TestIntegrationOptions } from './test-integration.js';
-export { scanDropFolders, recentDropFiles, dropFolderOf, dropRootFromEnv, isPending, type DropFolderResult } from './drop-folder.js';
+export { scanDropFolders, recentDropFiles, dropFolderOf, isPending, type DropFolderResult } from './drop-folder.js';
 export {
   WEBHOOK_SIGNATURE_HEADER, WEBHOOK_MAX_ATTEMPTS, signWebhook, verifyWebhookSignature, listWebhookEndpoints, createWebhookEndpoint, updateWebhookEndpoint, deleteWebhookEndpoint,
   listWebhookDeliveries, dispatchWebhookEvents, deliverWebhook, type WebhookEndpointView, type EnqueueWebhookDeliveries, type DeliverWebhookOptions,

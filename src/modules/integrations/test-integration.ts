@@ -55,7 +55,7 @@ async function run(db: Db, ctx: AccessContext, opts: TestIntegrationOptions): Pr
   if (opts.kind === 'sms') {
     const c = await tenantSms(db, ctx.tenantId);
     if (!c || c.provider === 'sandbox') return { ok: true, message: 'The sandbox is ready: text messages go to the development inbox and never leave this server.' };
-    const base = (opts.twilioBaseUrl ?? process.env.KINDLY_TWILIO_BASE_URL ?? 'https://api.twilio.com').replace(/\/$/, '');
+    const base = (opts.twilioBaseUrl ?? 'https://api.twilio.com').replace(/\/$/, '');
     const res = await doFetch(`${base}/2010-04-01/Accounts/${encodeURIComponent(c.accountSid)}.json`, {
       headers: { authorization: 'Basic ' + Buffer.from(`${c.accountSid}:${c.authToken}`).toString('base64'), accept: 'application/json' },
     });

@@ -1,4 +1,4 @@
-import { loadFapPolicy, PRESUMPTIVE_KINDS, type PresumptiveSignal } from '../assistance/index.js';
+import { applyPresumptiveApproval, loadFapPolicy, PRESUMPTIVE_KINDS, type PresumptiveKind, type PresumptiveSignal } from '../assistance/index.js';
 import type { Database } from '../../platform/db/index.js';
 import { readPages } from './read-pages.js';
 import { householdsCte, loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
@@ -22,6 +22,8 @@ export interface ScreenBookResult {
   byStatus: Record<string, number>;
   /** Counselor tasks created for newly likely-eligible accounts. */
   tasksCreated: number;
+  /** People approved presumptively without an application (the policy applies it automatically). */
+  approved: number;
 }
 
 interface FactRow {
@@ -153,6 +155,7 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
       [tenantId, now],
     );
   }
+  const approved = policy.presumptive.applyAutomatically ? await applyPresumptiveApprovals(database, tenantId, now) : 0;
   const tasks = await database.query<{ account_id: string }>(
     `with made as (
        insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at, detail)
@@ -168,5 +171,38 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
      returning s.account_id`,
     [tenantId, now],
   );
-  return { screened, byStatus, tasksCreated: tasks.length };
+  return { screened, byStatus, tasksCreated: tasks.length, approved };
+}
+
+/**
+ * Where the tenant's policy applies presumptive eligibility by itself: one approval per person
+ * whose account was found likely eligible on a presumptive basis (through the assistance module,
+ * which records the decision, adjusts the ledger and produces the letter in its own transaction),
+ * then the person's screenings say so, so no counselor task is opened for them.
+ */
+async function applyPresumptiveApprovals(database: Database, tenantId: string, now: Date): Promise<number> {
+  const found = await database.query<{ account_id: string; person_id: string; code: string }>(
+    `select distinct on (person_id) account_id, person_id, reasons->0->>'code' as code from account_screenings
+     where tenant_id = $1 and status = 'likely_eligible' and basis = 'presumptive' and applied_application_id is null and task_id is null
+     order by person_id, account_id`,
+    [tenantId],
+  );
+  const known = new Set<string>(PRESUMPTIVE_KINDS);
+  const ctx = { tenantId, actor: { kind: 'system' as const, id: 'presumptive-screening', roles: [] }, purpose: 'system' as const, clock: { now: () => now } };
+  let approved = 0;
+  for (const f of found) {
+    const kind = f.code.replace(/^presumptive_/, '');
+    if (!known.has(kind)) continue;
+    const r = await applyPresumptiveApproval({ database, ctx, personId: f.person_id, accountId: f.account_id, kind: kind as PresumptiveKind });
+    if (!r.application || !r.decision) continue;
+    if (r.applied) approved++;
+    await database.query(
+      `update account_screenings set status = 'assisted', applied_application_id = $3, approved_at = $4, approved_cents = coalesce((
+           select -sum(e.amount_cents) from ledger_entries e where e.tenant_id = $1 and e.account_id = account_screenings.account_id and e.source = 'assistance' and e.source_ref like $5), 0),
+         reasons = jsonb_build_array(jsonb_build_object('code', 'presumptive_approved', 'text', 'approved for financial assistance without an application: ' || (reasons->0->>'text') || '; the approval letter was produced'))
+       where tenant_id = $1 and person_id = $2 and status = 'likely_eligible' and basis = 'presumptive'`,
+      [tenantId, f.person_id, r.application.id, now, `${r.decision.id}:%`],
+    );
+  }
+  return approved;
 }

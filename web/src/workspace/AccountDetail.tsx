@@ -286,7 +286,7 @@ export function AccountDetail() {
         <CallNow c={d.callNow} />
         {may(me.data, 'plans.manage') && <Button component={Link} to={`/workspace/accounts/${account.id}/payment-options`} variant="default" size="sm">Payment options</Button>}
       </Group>
-      <AccountScores accountId={account.id} />
+      {may(me.data, 'scores.read') && <AccountScores accountId={account.id} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>

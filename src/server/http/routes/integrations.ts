@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { tenants, users } from '../../../modules/identity/index.js';
 import {
-  INTEGRATION_KINDS, WEBHOOK_EVENT_TYPES, createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, updateWebhookEndpoint, dropFolderOf, dropRootFromEnv, listIntegrations, recentDropFiles, removeIntegration, saveIntegration, testIntegration,
+  INTEGRATION_KINDS, WEBHOOK_EVENT_TYPES, createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, updateWebhookEndpoint, dropFolderOf, listIntegrations, recentDropFiles, removeIntegration, saveIntegration, testIntegration,
 } from '../../../modules/integrations/index.js';
+import { dropRootFromEnv } from '../../drop-root.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
@@ -114,7 +115,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
         const [u] = await db.select({ email: users.email }).from(users).where(eq(users.id, ctx.actor.id));
         to = u?.email;
       }
-      return testIntegration(db, ctx, { kind: req.params.kind, to });
+      return testIntegration(db, ctx, { kind: req.params.kind, to, ...(process.env.KINDLY_TWILIO_BASE_URL ? { twilioBaseUrl: process.env.KINDLY_TWILIO_BASE_URL } : {}) });
     },
   );
 

@@ -39,7 +39,7 @@ export function scoringRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'accounts.read');
+      const ctx = await requirePermission(deps, req, 'scores.read');
       noStore(reply);
       return deps.database.db.transaction(async (tx) => {
         const [found] = await rows<{ id: string }>(tx, sql`select id from accounts where tenant_id = ${ctx.tenantId} and id = ${req.params.accountId}`);
