@@ -23,13 +23,14 @@ import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
 import { simulationRoutes } from './simulations.js';
 import { userRoutes } from './users.js';
+import { signOnRoutes } from './sign-on.js';
 import { configurationRoutes } from './configuration.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
-  userRoutes, configurationRoutes, simulationRoutes,
+  userRoutes, configurationRoutes, simulationRoutes, signOnRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */
