@@ -134,6 +134,9 @@ describeDb('OpenID Connect sign-in per tenant', (getDb) => {
     const nurse = await t.signIn('nora@lakeside.example', 'a-long-enough-password');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/sign-on', headers: { cookie: nurse } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc?tenant=lakeside' })).json()).toEqual({ offer: { tenantSlug: 'lakeside', displayName: 'Lakeside Staff Login' } });
+    // The installation's only tenant offers its button without being named; another slug gets none.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc' })).json()).toEqual({ offer: { tenantSlug: 'lakeside', displayName: 'Lakeside Staff Login' } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc?tenant=riverbend' })).json()).toEqual({ offer: null });
   });
 
   it('an existing staff member signs in through the provider and gets a working session (audited)', async () => {
