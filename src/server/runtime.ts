@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from '../platform/clock/index.js';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureSecretSetting } from '../platform/crypto/index.js';
 import { acquireDataDirLock, migrate, openDatabase, type DataDirLock, type Database } from '../platform/db/index.js';
+import { isFreshDataDir, snapshotFile } from '../platform/db/snapshot.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
 import { createGateway, useGateway, useInstallationSecret } from '../modules/payments/index.js';
 import type { ServerConfig } from './config.js';
@@ -39,7 +41,7 @@ export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databas
   const lock = acquireDataDirLock(config.dataDir);
   let database: Database | undefined;
   try {
-    database = await openDatabase({ dataDir: config.dataDir });
+    database = await openEmbedded(config.dataDir);
     const close = database.close.bind(database);
     database.close = async () => {
       try {
@@ -56,6 +58,24 @@ export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databas
     if (database) await database.close().catch(() => undefined);
     else lock.release();
     throw err;
+  }
+}
+
+/**
+ * Opens the embedded database. A new data folder starts from the build's snapshot (migrated, empty)
+ * when one matches the current migrations; otherwise, or when unpacking fails, PGlite creates the
+ * cluster from scratch as always.
+ */
+async function openEmbedded(dataDir: string): Promise<Database> {
+  const snapshot = isFreshDataDir(dataDir) ? snapshotFile() : null;
+  if (!snapshot) return openDatabase({ dataDir });
+  const before = new Set(readdirSync(dataDir));
+  try {
+    return await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(snapshot)]) });
+  } catch {
+    // Leave the folder as it was (the key and lock files stay) and create the database the slow way.
+    for (const entry of readdirSync(dataDir)) if (!before.has(entry)) rmSync(join(dataDir, entry), { recursive: true, force: true });
+    return openDatabase({ dataDir });
   }
 }
 

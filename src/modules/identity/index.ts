@@ -15,3 +15,9 @@ export { IDENTITY_ENCRYPTED_TABLES } from './schema.js';
 export { startTotpEnrolment, confirmTotpEnrolment, disableTotp, type TotpEnrolment } from './two-factor.js';
 export { listUsers, changeUserRoles, setUserActive, listSessions, revokeSession, changePassword, resetPasswordLink, type UserAdminContext, type UserSummary, type SessionSummary } from './manage-users.js';
 export { queryAuditLog, recordAuditView, auditLogCsv, auditRetentionYears, setAuditRetentionYears, pruneAuditLog, DEFAULT_AUDIT_RETENTION_YEARS, AUDIT_VIEW_RECORD, type AuditFilters, type AuditRow, type AuditPage } from './audit-trail.js';
+export { openSession } from './sessions.js';
+export {
+  getSignOnSettings, saveSignOnSettings, removeSignOnSettings, findSignOnOffer, startSignOn, finishSignOn, signOnProblems, SIGN_ON_ATTEMPT_MS,
+  type SignOnSettings, type SaveSignOnInput, type SignOnRefusal, type SignOnOutcome, type PendingSignOn,
+} from './single-sign-on.js';
+export { tenantSignOn } from './schema.js';

@@ -32,7 +32,25 @@ export const users = pgTable('users', {
 });
 
 /** Encrypted columns of identity tables (key rotation re-encrypts them). */
-export const IDENTITY_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [{ table: 'users', key: 'id', text: ['totp_secret', 'totp_pending_secret'] }];
+export const IDENTITY_ENCRYPTED_TABLES: import('../../platform/crypto/index.js').EncryptedTable[] = [
+  { table: 'users', key: 'id', text: ['totp_secret', 'totp_pending_secret'] },
+  { table: 'tenant_sign_on', key: 'tenant_id', text: ['client_secret'] },
+];
+
+/** A tenant's OpenID Connect identity provider (single sign-on for staff). */
+export const tenantSignOn = pgTable('tenant_sign_on', {
+  tenantId: text('tenant_id').primaryKey(),
+  displayName: text('display_name').notNull(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: encryptedText('client_secret').notNull(),
+  allowedDomains: text('allowed_domains').array().notNull(),
+  roleClaim: text('role_claim'),
+  roleMap: jsonb('role_map').$type<Record<string, string>>().notNull().default({}),
+  enabled: boolean('enabled').notNull().default(true),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: text('updated_by'),
+});
 
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),

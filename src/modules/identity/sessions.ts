@@ -139,18 +139,27 @@ export async function signIn(opts: SignInOptions): Promise<SignInOutcome> {
       }
     }
     await tx.update(signInThrottles).set({ failures: 0, lastFailureAt: null, lockedUntil: null, lockouts: 0 }).where(eq(signInThrottles.key, key));
-    const token = randomToken();
-    const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
-    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: row.user.id, tenantId: row.user.tenantId, createdAt: now, expiresAt, lastSeenAt: now });
-    await tx.insert(auditLog).values({
-      tenantId: row.user.tenantId, at: now, actorKind: 'user', actorId: row.user.id, action: 'login',
-      purpose: 'authentication', recordType: 'user', recordId: row.user.id, requestId, details: secondFactor ? { secondFactor } : {},
-    });
-    return { ok: true, token, expiresAt, session: toSession(row.user, row.tenant) };
+    const opened = await openSession(tx, { user: row.user, tenant: row.tenant, now, policy, requestId, details: secondFactor ? { secondFactor } : {} });
+    return { ok: true, ...opened };
   });
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Opens a session for a user who has proven who they are (by password or single sign-on); audited as `login`. */
+export async function openSession(
+  tx: Tx,
+  o: { user: typeof users.$inferSelect; tenant: typeof tenants.$inferSelect; now: Date; policy: SessionPolicy; requestId: string | null; details: Record<string, unknown> },
+): Promise<SignInResult> {
+  const token = randomToken();
+  const expiresAt = new Date(o.now.getTime() + o.policy.absoluteHours * 3_600_000);
+  await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: o.user.id, tenantId: o.user.tenantId, createdAt: o.now, expiresAt, lastSeenAt: o.now });
+  await tx.insert(auditLog).values({
+    tenantId: o.user.tenantId, at: o.now, actorKind: 'user', actorId: o.user.id, action: 'login',
+    purpose: 'authentication', recordType: 'user', recordId: o.user.id, requestId: o.requestId, details: o.details,
+  });
+  return { token, expiresAt, session: toSession(o.user, o.tenant) };
+}
 
 /** A lockout is audited and becomes a security review task that the tenant's admins see. */
 async function noteLockout(tx: Tx, o: { tenantId: string; userId: string; displayName: string; state: SignInThrottleState; now: Date; requestId: string | null }): Promise<void> {

@@ -41,6 +41,8 @@ export interface Database {
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   /** For pg-boss on PGlite (its `db` adapter); undefined on PostgreSQL where pg-boss connects itself. */
   pgBossAdapter?: { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> };
+  /** PGlite only: the whole data folder as a gzip tarball (see snapshot.ts). */
+  dumpDataDir?: () => Promise<Blob>;
   /** PostgreSQL connection string (for pg-boss and child processes). */
   connectionString?: string;
   /** Schema (search_path) this handle works in; `public` unless isolated for tests. */
@@ -58,6 +60,8 @@ export interface OpenDatabaseOptions {
   url?: string;
   /** PGlite data folder; absent (with no url) means in-memory. */
   dataDir?: string;
+  /** A PGlite data folder tarball (dumpDataDir) to start a new data folder from instead of an empty cluster. */
+  loadDataDir?: Blob;
   /** Work in this schema (tests isolate each suite in its own schema on PostgreSQL). */
   schema?: string;
   /** Pool size on PostgreSQL. */
@@ -66,15 +70,16 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
   if (opts.url) return openPostgres(opts.url, opts.schema ?? 'public', opts.maxConnections ?? 10);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
-async function openPglite(dataDir?: string): Promise<Database> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // int8 as a JS number (cents stay far below 2^53) and dates as 'YYYY-MM-DD' strings (a date has
   // no time zone; turning it into a Date shifts it), the same as on PostgreSQL below.
   const parsers = { 20: (v: string) => Number(v), 1082: (v: string) => v };
-  const client = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
+  const options = { parsers, ...(loadDataDir ? { loadDataDir } : {}) };
+  const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
   await client.waitReady;
   const db = drizzlePglite({ client }) as unknown as Db;
   const session: SqlSession = {
@@ -103,6 +108,7 @@ async function openPglite(dataDir?: string): Promise<Database> {
         return { rows: results.at(-1)?.rows ?? [] };
       },
     },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     close: async () => {
       await client.close();
     },

@@ -6,6 +6,7 @@ import { AuditLog } from './AuditLog';
 import { JourneyEditor, TemplateEditor } from './ConfigEditor';
 import { IntegrationsAdmin } from './IntegrationsAdmin';
 import { DispositionsEditor, PoliciesEditor } from './PoliciesEditor';
+import { SignOnAdmin } from './SignOnAdmin';
 import { UsersAdmin } from './UsersAdmin';
 
 function Retention({ canChange }: { canChange: boolean }) {
@@ -36,6 +37,7 @@ export function AdminPage({ me, initialTab }: { me: Me; initialTab?: string }) {
   const tabs = [
     may(me, 'audit.read') && { value: 'audit', label: 'Audit log' },
     may(me, 'users.manage') && { value: 'users', label: 'Staff' },
+    may(me, 'users.manage') && { value: 'sign-on', label: 'Single sign-on' },
     may(me, 'config.read') && { value: 'templates', label: 'Message templates' },
     may(me, 'config.read') && { value: 'journeys', label: 'Journeys' },
     may(me, 'config.read') && { value: 'policies', label: 'Policies' },
@@ -58,6 +60,7 @@ export function AdminPage({ me, initialTab }: { me: Me; initialTab?: string }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="md"><UsersAdmin me={me} /></Tabs.Panel>
+        <Tabs.Panel value="sign-on" pt="md"><SignOnAdmin /></Tabs.Panel>
         <Tabs.Panel value="templates" pt="md"><TemplateEditor canPublish={may(me, 'config.manage')} canRunOutreach={may(me, 'outreach.manage')} /></Tabs.Panel>
         <Tabs.Panel value="journeys" pt="md"><JourneyEditor canPublish={may(me, 'config.manage')} /></Tabs.Panel>
         <Tabs.Panel value="policies" pt="md"><PoliciesEditor canPublish={may(me, 'config.manage')} /></Tabs.Panel>

@@ -27,6 +27,7 @@ import { securityRoutes } from './security.js';
 import { workspaceRoutes } from './workspace.js';
 import { simulationRoutes } from './simulations.js';
 import { userRoutes } from './users.js';
+import { signOnRoutes } from './sign-on.js';
 import { configurationRoutes } from './configuration.js';
 import { integrationRoutes } from './integrations.js';
 import { policyRoutes } from './policies.js';
@@ -35,7 +36,7 @@ import { policyRoutes } from './policies.js';
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalSessionRoutes, portalBillRoutes, portalPaymentRoutes, portalPlanRoutes, portalAssistanceRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
-  userRoutes, configurationRoutes, simulationRoutes,
+  userRoutes, configurationRoutes, simulationRoutes, signOnRoutes,
   integrationRoutes, policyRoutes,
 ];
 
