@@ -2,13 +2,9 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } 
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../ui/api';
 import { downloadText, label, money, num, pct, toCsv, type Column } from './csv';
+import type { FairnessReport as Report, FairnessRow } from '@contracts/analytics';
 
-interface Row {
-  dimension: string; key: string; cohortAccounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null;
-  resolvedShare: number | null; medianDaysToResolution: number | null; escalatedShare: number | null; planOfferedShare: number | null;
-  assistanceOfferedShare: number | null; optOutRate: number | null; gaps: string[];
-}
-interface Report { from: string; until: string; overall: Row; rows: Row[]; notes: string[] }
+type Row = FairnessRow;
 
 const MEASURES: Array<{ key: keyof Row & string; label: string }> = [
   { key: 'recoveryRate', label: 'Recovery' },
