@@ -135,6 +135,8 @@ export function TemplateEditor({ canPublish, canRunOutreach = false }: { canPubl
       setDraft(structuredClone(doc.body));
       setTemplate((t) => (t && doc.body.templates[t] ? t : (Object.keys(doc.body.templates)[0] ?? null)));
     }
+    // A new version or another document starts a new draft; a refetch of the same one keeps the edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc?.version, doc?.name]);
   const names = useMemo(() => Object.keys(draft?.templates ?? {}), [draft]);
   const text = template ? draft?.templates?.[template]?.[channel] : undefined;
@@ -234,6 +236,8 @@ export function JourneyEditor({ canPublish }: { canPublish: boolean }) {
   const [published, setPublished] = useState<number | null>(null);
   useEffect(() => {
     if (doc) setText(JSON.stringify(doc.body, null, 2));
+    // As above: only a new version or another document replaces the text being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc?.name, doc?.version]);
   let parsed: any = null;
   let parseError: string | null = null;
