@@ -5,24 +5,12 @@ import { Scroll } from './Scroll';
 import { api, ApiError } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { when } from './auditWords';
+import type { ConfigDocument, ConfigIssue, ConfigPreview } from '@contracts/configuration';
 
-interface Doc {
-  kind: 'templates' | 'journey';
-  name: string;
-  version: number;
-  body: any;
-  note: string | null;
-  publishedAt: string | null;
-}
-interface Issue {
-  path: string;
-  message: string;
-  file?: string;
-}
-interface Preview {
-  rendered: { subject: string | null; body: string; voicemail: string | null; content: { allowed: boolean; reasons: string[]; words: string } } | null;
-  issues: Issue[];
-}
+/** The editors read the body as the template catalog or journey it is; the server checks it on publish. */
+type Doc = Omit<ConfigDocument, 'body'> & { body: any };
+type Issue = ConfigIssue;
+type Preview = ConfigPreview;
 
 const CHANNELS = ['sms', 'email', 'letter', 'call'] as const;
 
