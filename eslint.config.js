@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Module boundaries (docs/architecture.md), also checked over the whole graph by `npm run check:imports`:
@@ -49,4 +50,27 @@ export default tseslint.config(
     },
   },
   { files: ['src/server/**/*.ts', 'src/platform/**/*.ts', 'bench/**/*.ts'], ignores: ['src/platform/time/**', '**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [ONE_CALENDAR] }] } },
+  // The web app: the rules of hooks, and server code reaches it only as types from the response
+  // contracts (a value import would bundle server code into the page).
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', crypto: 'readonly', console: 'readonly' } },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // The pages' effects that set state load data when a page opens (the portal has no query
+      // cache) or start a fresh draft when another document or version arrives; those are the
+      // effect's job here. Derived state is used where it reads better.
+      'react-hooks/set-state-in-effect': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@contracts/*'], allowTypeImports: true, message: 'The web app takes only types from the server contracts: use `import type`.' },
+            { group: ['**/src/server/**', '**/src/modules/**', '**/src/platform/**'], message: 'The web app reads the server only through @contracts/* types.' },
+          ],
+        },
+      ],
+    },
+  },
 );

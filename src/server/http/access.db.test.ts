@@ -98,6 +98,12 @@ describeDb('access control, tenant isolation and audit over HTTP', (getDb) => {
     const cookie = await t.signIn('admin@riverbend.example');
     const spec = (await t.app.inject({ url: '/openapi.json', headers: { cookie } })).json();
     expect(spec.paths['/api/v1/accounts']).toBeDefined();
+    // Responses are described field by field (the contracts), not as open objects.
+    const account360 = spec.paths['/api/v1/workspace/accounts/{accountId}'].get.responses['200'].content['application/json'].schema;
+    expect(account360.properties.account.properties.patientDueCents.type).toBe('integer');
+    expect(JSON.stringify(account360.properties.assistance)).toContain('"missing"');
+    const summary = spec.paths['/api/v1/portal/summary'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(summary.properties)).toEqual(expect.arrayContaining(['statementHtml', 'payInFull', 'plan', 'payments']));
     expect((await t.app.inject({ url: '/docs/', headers: { cookie } })).statusCode).toBe(200);
   });
 });

@@ -5,24 +5,12 @@ import { Scroll } from './Scroll';
 import { api, ApiError } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { when } from './auditWords';
+import type { ConfigDocument, ConfigIssue, ConfigPreview } from '@contracts/configuration';
 
-interface Doc {
-  kind: 'templates' | 'journey';
-  name: string;
-  version: number;
-  body: any;
-  note: string | null;
-  publishedAt: string | null;
-}
-interface Issue {
-  path: string;
-  message: string;
-  file?: string;
-}
-interface Preview {
-  rendered: { subject: string | null; body: string; voicemail: string | null; content: { allowed: boolean; reasons: string[]; words: string } } | null;
-  issues: Issue[];
-}
+/** The editors read the body as the template catalog or journey it is; the server checks it on publish. */
+type Doc = Omit<ConfigDocument, 'body'> & { body: any };
+type Issue = ConfigIssue;
+type Preview = ConfigPreview;
 
 const CHANNELS = ['sms', 'email', 'letter', 'call'] as const;
 
@@ -135,6 +123,8 @@ export function TemplateEditor({ canPublish, canRunOutreach = false }: { canPubl
       setDraft(structuredClone(doc.body));
       setTemplate((t) => (t && doc.body.templates[t] ? t : (Object.keys(doc.body.templates)[0] ?? null)));
     }
+    // A new version or another document starts a new draft; a refetch of the same one keeps the edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc?.version, doc?.name]);
   const names = useMemo(() => Object.keys(draft?.templates ?? {}), [draft]);
   const text = template ? draft?.templates?.[template]?.[channel] : undefined;
@@ -234,6 +224,8 @@ export function JourneyEditor({ canPublish }: { canPublish: boolean }) {
   const [published, setPublished] = useState<number | null>(null);
   useEffect(() => {
     if (doc) setText(JSON.stringify(doc.body, null, 2));
+    // As above: only a new version or another document replaces the text being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc?.name, doc?.version]);
   let parsed: any = null;
   let parseError: string | null = null;

@@ -2,13 +2,14 @@ import { Alert, Button, Card, Code, Group, List, PasswordInput, SimpleGrid, Stac
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../ui/api';
+import type { MySecurity as MySecurityView, TotpEnrolment } from '@contracts/users';
 
 const errorText = (e: unknown) => (e instanceof ApiError ? e.userMessage : 'Something went wrong. Please try again.');
 
 /** The signed-in person's own sign-in: two-step sign-in (authenticator app) and password. */
 export function MySecurity() {
   const qc = useQueryClient();
-  const sec = useQuery({ queryKey: ['my-security'], queryFn: () => api<{ twoFactor: boolean; recoveryCodesLeft: number }>('/api/v1/me/security') });
+  const sec = useQuery({ queryKey: ['my-security'], queryFn: () => api<MySecurityView>('/api/v1/me/security') });
   const [enrol, setEnrol] = useState<{ secret: string; qrSvg: string } | null>(null);
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -16,7 +17,7 @@ export function MySecurity() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [changed, setChanged] = useState(false);
-  const start = useMutation({ mutationFn: () => api<{ secret: string; qrSvg: string }>('/api/v1/me/two-factor/start', { method: 'POST' }), onSuccess: setEnrol });
+  const start = useMutation({ mutationFn: () => api<TotpEnrolment>('/api/v1/me/two-factor/start', { method: 'POST' }), onSuccess: setEnrol });
   const confirm = useMutation({
     mutationFn: () => api<{ recoveryCodes: string[] }>('/api/v1/me/two-factor/confirm', { method: 'POST', json: { code } }),
     onSuccess: (r) => {

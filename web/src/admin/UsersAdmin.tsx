@@ -5,30 +5,10 @@ import { Scroll } from './Scroll';
 import { api, ApiError, type Me } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { when } from './auditWords';
+import type { LinkResult, StaffSession, StaffUser } from '@contracts/users';
 
-interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  disabled: boolean;
-  twoFactor: boolean;
-  invitePending: boolean;
-  activeSessions: number;
-}
-interface Session {
-  id: string;
-  userId: string;
-  displayName: string;
-  createdAt: string;
-  lastSeenAt: string | null;
-  current: boolean;
-}
-interface LinkResult {
-  emailed: boolean;
-  expiresAt: string;
-  link?: string;
-}
+type User = StaffUser;
+type Session = StaffSession;
 
 const errorText = (e: unknown) => (e instanceof ApiError ? [e.userMessage, ...e.issues.map((i) => `${i.path}: ${i.message}`)].join(' ') : 'Something went wrong. Please try again.');
 
@@ -46,7 +26,7 @@ function LinkNotice({ result, who }: { result: LinkResult; who: string }) {
 /** The tenant's staff: invite, change role, deactivate, reset a password, turn off two-step sign-in, end sessions. */
 export function UsersAdmin({ me }: { me: Me }) {
   const qc = useQueryClient();
-  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => api<{ items: User[] }>('/api/v1/admin/users') });
+  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => api<{ items: StaffUser[] }>('/api/v1/admin/users') });
   const sessions = useQuery({ queryKey: ['admin-sessions'], queryFn: () => api<{ items: Session[] }>('/api/v1/admin/sessions') });
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');

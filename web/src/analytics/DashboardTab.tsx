@@ -5,26 +5,11 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { api, may, type Me } from '../ui/api';
 import { ChartCard } from './ChartCard';
 import { label, money, num, pct, type Column } from './csv';
+import type { AnalyticsReport as Report, Dashboard as Series, Kpis } from '@contracts/analytics';
 import type { FcrReport } from '@contracts/workspace';
 
-export interface Kpis {
-  cohortAccounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null; assistanceAdjustedCents: number;
-  resolvedAccounts: number; medianDaysToResolution: number | null; contacts: { email: number; sms: number; letter: number; call: number };
-  blockedContacts: number; optOuts: number; optOutRate: number | null; plansStarted: number; plansCompleted: number; plansDefaulted: number;
-  planCompletionRate: number | null; assistanceApplications: number; assistanceApproved: number; assistanceUptakeRate: number | null;
-  csatResponses: number; csatAverage: number | null; csatTopTwoBox: number | null; firstContactResolutionRate: number | null; complaints: number; churnRate: number | null;
-}
-interface Report { from: string; until: string; kpis: Kpis; groups?: Array<{ key: string; kpis: Kpis }> }
-interface Series {
-  from: string; until: string; refreshedAt: string | null;
-  cohorts: Array<{ month: string; accounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null }>;
-  collectedByMonth: Array<{ cohort: string; month: string; collectedCents: number }>;
-  aging: Array<{ monthEnd: string; bucket: string; accounts: number; openCents: number }>;
-  rollRates: Array<{ monthEnd: string; from: string; to: string; accounts: number; rolled: number; rate: number | null }>;
-  monthly: Array<{ month: string; contacts: number; optOuts: number; optOutRate: number | null; complaints: number; complaintRate: number | null; plansStarted: number; plansCompleted: number; plansDefaulted: number; planCompletionRate: number | null; cohortAccounts: number; assistanceApplications: number; assistanceApproved: number; assistanceUptakeRate: number | null; csatResponses: number; csatAverage: number | null }>;
-  channelEffectiveness: Array<{ channel: string; hour: number; messages: number; paidWithin7Days: number; rate: number | null }>;
-  firstContactResolution: Array<{ agent: string; conversations: number; resolved: number; rate: number | null }>;
-}
+export type { Kpis };
+
 
 const COLORS = ['#1c7ed6', '#2f9e44', '#e8590c', '#7048e8', '#c2255c', '#0c8599'];
 const BUCKETS = ['0-30', '31-60', '61-90', '91-120', '121+'];

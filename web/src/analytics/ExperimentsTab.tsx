@@ -3,18 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, type Me } from '../ui/api';
 import { num, pct } from './csv';
+import type { Experiment, ExperimentResult as Result } from '@contracts/analytics';
 
+/** An arm as the form edits it: skip and shiftDays become step changes when it is sent. */
 interface StepVariant { step: string; skip?: boolean; shiftDays?: number }
 interface Arm { id: string; label: string; weight: number; template?: string; tone?: string; sendHour?: number; channels?: string[]; steps?: StepVariant[]; skip?: string[]; shiftDays?: number }
-interface Experiment {
-  id: string; name: string; journey: string; step: string; kind: string; arms: Arm[]; holdoutPct: number; rampPct: number;
-  status: 'draft' | 'running' | 'stopped'; stoppedArms: Record<string, { at: string; reason: string }>; startedAt: string | null;
-}
-interface Interval { estimate: number; low: number; high: number }
-interface Result {
-  baseline: string; ready: boolean; method: string; sampleSize: Array<{ mde: number; perArm: number }>;
-  arms: Array<{ arm: string; label: string; accounts: number; matureAccounts: number; contacts: number; recoveryRate: number | null; collectedPerAccountCents: number | null; paidWithin30Days: number | null; optOutRate: number | null; stopped: { reason: string } | null; uplift: { paidWithin30Days: Interval | null; collectedPerAccountCents: Interval | null; optOutRate: Interval | null } | null }>;
-}
 interface Journey { id: string; name: string; steps: Array<{ id: string; template: string; channels: string[]; tone: string }> }
 
 const KINDS = [
@@ -33,6 +26,8 @@ const journeySteps = (a: Arm, j: Journey | undefined): StepVariant[] =>
   });
 const TONES = [{ value: 'warm', label: 'Warm' }, { value: 'informative', label: 'Informative' }, { value: 'urgent_but_kind', label: 'Urgent but kind' }];
 const STATUS: Record<Experiment['status'], { label: string; color: string }> = { draft: { label: 'Draft', color: '#343a40' }, running: { label: 'Running', color: '#1b5e20' }, stopped: { label: 'Stopped', color: 'dark' } };
+
+type Interval = NonNullable<NonNullable<Result['arms'][number]['uplift']>['optOutRate']>;
 
 const ci = (i: Interval | null | undefined, f: (v: number) => string) => (i ? `${f(i.estimate)} (${f(i.low)} to ${f(i.high)})` : '—');
 const points = (v: number) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} pts`;

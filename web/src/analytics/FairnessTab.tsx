@@ -2,19 +2,12 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } 
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../ui/api';
 import { downloadText, label, money, num, pct, toCsv, type Column } from './csv';
+import type { FairnessReport as Report, FairnessRow, FairnessScoreRow } from '@contracts/analytics';
 
-interface Row {
-  dimension: string; key: string; cohortAccounts: number; placedCents: number; collectedCents: number; recoveryRate: number | null;
-  resolvedShare: number | null; medianDaysToResolution: number | null; escalatedShare: number | null; planOfferedShare: number | null;
-  assistanceOfferedShare: number | null; optOutRate: number | null; gaps: string[];
-}
-interface ScoreRow {
-  dimension: string; key: string; scoredAccounts: number; meanPay30: number | null; meanPay90: number | null; meanHardship: number | null;
-  hardshipFlaggedShare: number | null; likelyEligibleShare: number | null; gaps: string[];
-}
-interface Report { from: string; until: string; overall: Row; rows: Row[]; notes: string[]; scores?: { overall: ScoreRow; rows: ScoreRow[] } }
+type ScoreRow = FairnessScoreRow;
+type Row = FairnessRow;
 
-const SCORE_MEASURES: Array<{ key: keyof ScoreRow & string; label: string }> = [
+const SCORE_MEASURES: Array<{ key: ScoreRow['gaps'][number]; label: string }> = [
   { key: 'meanPay30', label: 'Likely to pay in 30 days (average)' },
   { key: 'meanPay90', label: 'Likely to pay in 90 days (average)' },
   { key: 'meanHardship', label: 'Likely hardship (average)' },

@@ -3,14 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { TEXTS, toCents, type Lang } from './i18n';
 import { portalApi } from './portalApi';
+import type { FinishedApplication as Finished, SubmittedApplication } from '@contracts/portal';
 
 const KINDS = ['pay_stub', 'tax_return', 'benefit_letter', 'employer_letter', 'no_income_attestation', 'asset_statement', 'medicaid_card', 'snap_letter', 'wic_letter', 'homeless_attestation', 'photo_id'];
-
-interface Finished {
-  applicationId: string;
-  status: string;
-  missing: Array<{ item: string; message: string; messageEs: string }>;
-}
 
 /**
  * The financial assistance application: household, income, documents (PDF or photos), signature.
@@ -36,7 +31,7 @@ export function AssistanceView({ token, lang, onBack }: { token: string; lang: L
     if (!noIncome && income && incomeCents === null) return setError(lang === 'es' ? 'Escriba el ingreso como un número, por ejemplo 24000.' : 'Please enter the income as a number, for example 24000.');
     setBusy(true);
     try {
-      const created = await portalApi<{ applicationId: string }>(token, lang, '/assistance', {
+      const created = await portalApi<SubmittedApplication>(token, lang, '/assistance', {
         json: {
           ...(size ? { householdSize: Number(size) } : {}),
           ...(incomeCents != null ? { annualIncomeCents: incomeCents } : {}),

@@ -4,22 +4,16 @@ import { ApiError } from '../ui/api';
 import { TEXTS, type Lang } from './i18n';
 import { LOOP } from './loopTexts';
 import { portalApi } from './portalApi';
+import type { ApplicationView, PortalAssistance } from '@contracts/portal';
 
 const TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic', 'image/webp'];
 const MAX_BYTES = 10 * 1024 * 1024;
-
-interface Application {
-  id: string;
-  status: string;
-  missing: Array<{ item: string; message: string; messageEs: string }>;
-  documents?: Array<{ id: string; kind: string; fileName: string }>;
-}
 
 /** After applying: what is still missing, a document upload (photo or PDF), and the letter about the application. */
 export function DocumentsView({ token, lang, onBack }: { token: string; lang: Lang; onBack: () => void }) {
   const t = TEXTS[lang];
   const L = LOOP[lang];
-  const [app, setApp] = useState<Application | null | undefined>(undefined);
+  const [app, setApp] = useState<ApplicationView | null | undefined>(undefined);
   const [kinds, setKinds] = useState<string[]>([]);
   const [kind, setKind] = useState('pay_stub');
   const [file, setFile] = useState<File | null>(null);
@@ -29,7 +23,7 @@ export function DocumentsView({ token, lang, onBack }: { token: string; lang: La
 
   const load = useCallback(async () => {
     try {
-      const r = await portalApi<{ application: Application | null; documentKinds: string[] }>(token, lang, '/assistance');
+      const r = await portalApi<PortalAssistance>(token, lang, '/assistance');
       setApp(r.application);
       setKinds(r.documentKinds);
     } catch (e) {

@@ -18,7 +18,6 @@ type Screen = 'bill' | 'pay' | 'plan' | 'assistance' | 'documents' | 'preference
 /** The patient's secure page behind a link: verify, then the bill and what they can do about it. */
 export function PatientPortal({ token }: { token: string }) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const t = TEXTS[lang];
   const [link, setLink] = useState<LinkStatus | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);

@@ -2,14 +2,8 @@ import { Alert, Button, Card, Group, Radio, Stack, Table, Text, TextInput, Title
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { money, TEXTS, toCents, type Lang } from './i18n';
-import { newKey, portalApi, type PaymentView, type Summary } from './portalApi';
-
-interface PaymentResult {
-  payment: PaymentView;
-  confirmationNumber: string;
-  balanceAfterCents: number;
-  receipt: { to: string } | null;
-}
+import type { PortalPaymentResult as PaymentResult } from '@contracts/portal';
+import { newKey, portalApi, type Summary } from './portalApi';
 
 /**
  * Pay in full (with the discount the hospital offers, if any) or another amount. The card goes to

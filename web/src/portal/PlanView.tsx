@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { longDate, money, TEXTS, toCents, type Lang } from './i18n';
 import { portalApi, type PlanQuote, type PlanView as Plan, type Summary } from './portalApi';
+import type { AcceptedPortalPlan } from '@contracts/portal';
 
 /**
  * The patient states a monthly budget; the plans shown all fit it. When none can, the page offers
@@ -35,7 +36,7 @@ export function PlanView({ token, lang, summary, onBack, onAssistance }: { token
     setBusy(true);
     setError(null);
     try {
-      const r = await portalApi<{ plan: Plan }>(token, lang, '/plans', { json: { months, monthlyBudgetCents: budgetCents } });
+      const r = await portalApi<AcceptedPortalPlan>(token, lang, '/plans', { json: { months, monthlyBudgetCents: budgetCents } });
       setPlan(r.plan);
     } catch (err) {
       setError(err instanceof ApiError ? err.userMessage : t.somethingWrong);

@@ -21,70 +21,7 @@ export async function portalApi<T>(token: string, lang: Lang, path: string, init
   return body as T;
 }
 
-export interface LinkStatus {
-  tenantName: string;
-  actions: string[];
-  expiresAt: string;
-  verified: boolean;
-  locked: boolean;
-  lockedUntil: string | null;
-}
-
-export interface PaymentView {
-  id: string;
-  status: string;
-  amountCents: number;
-  discountCents: number;
-  card: { brand: string; last4: string } | null;
-  completedAt: string | null;
-}
-
-export interface PlanView {
-  id: string;
-  status: string;
-  totalCents: number;
-  remainingCents: number;
-  monthlyPaymentCents: number;
-  nextDue: { seq: number; dueOn: string; amountCents: number } | null;
-  installments: Array<{ seq: number; dueOn: string; amountCents: number; paidCents: number }>;
-}
-
-export interface ApplicationView {
-  id: string;
-  status: string;
-  missing: Array<{ item: string; message: string; messageEs: string }>;
-}
-
-export interface Summary {
-  tenantName: string;
-  givenName: string;
-  account: { id: string; patientDueCents: number; insurancePendingCents: number; status: string };
-  statementHtml: string;
-  payInFull: { kind: string | null; discountPct: number; discountCents: number; amountDueCents: number; validThrough: string | null };
-  plan: PlanView | null;
-  assistance: ApplicationView | null;
-  payments: PaymentView[];
-  actions: string[];
-  gateway: string;
-}
-
-export interface PlanOption {
-  months: number;
-  monthlyPaymentCents: number;
-  totalCents: number;
-  firstDueOn: string;
-  lastDueOn: string;
-  label: string;
-  schedule: Array<{ dueOn: string; amountCents: number }>;
-}
-
-export interface PlanQuote {
-  balanceCents: number;
-  capCents: number;
-  options: PlanOption[];
-  recommended: number | null;
-  referToAssistance: boolean;
-}
+export type { ApplicationView, LinkStatus, PaymentView, PlanOption, PlanView, PortalPlanQuote as PlanQuote, PortalSummary as Summary } from '@contracts/portal';
 
 export function newKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -4,17 +4,10 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../analytics/ChartCard';
 import { money, num, pct, type Column } from '../analytics/csv';
-import type { Kpis } from '../analytics/DashboardTab';
+import type { SimulationJob, SimulationOutput, StrategyList, StrategyResult } from '@contracts/simulations';
 import { api, ApiError } from '../ui/api';
 
-interface StrategyInfo { name: string; label: string; description: string }
-interface StrategyResult {
-  name: string; label: string; description: string; kpis: Kpis; intervals: Record<string, [number, number]>;
-  cost: { messages: { email: number; sms: number; letter: number; call: number }; agentMinutes: number; totalCents: number };
-  compliance: { blockedAttempts: number; blockedContacts: number; sendsOutsideAllowedHours: number };
-}
-interface SimulationOutput { model: string; seed: number; accounts: number; days: number; replications: number; strategies: StrategyResult[]; notes: string[] }
-interface Job { id: string; status: 'running' | 'done' | 'failed'; result: SimulationOutput | null; error: string | null }
+type Job = SimulationJob;
 
 interface Row {
   strategy: string; recoveryRate: number | null; recoveryLow: number | null; recoveryHigh: number | null; optOutRate: number | null;
@@ -147,7 +140,7 @@ function Comparison({ out }: { out: SimulationOutput }) {
 
 /** Compare outreach strategies on a synthetic population before trying one for real. */
 export function SimulationPage() {
-  const strategies = useQuery({ queryKey: ['simulation-strategies'], queryFn: () => api<{ items: StrategyInfo[]; defaults: string[]; maxAccounts: number }>('/api/v1/simulations/strategies') });
+  const strategies = useQuery({ queryKey: ['simulation-strategies'], queryFn: () => api<StrategyList>('/api/v1/simulations/strategies') });
   const [picked, setPicked] = useState<string[]>([]);
   const [accounts, setAccounts] = useState<number>(1000);
   const [seed, setSeed] = useState<number>(1);

@@ -2,32 +2,9 @@ import { Alert, Badge, Card, Group, List, Loader, Progress, Stack, Text } from '
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../ui/api';
 import { label } from '../ui/labels';
+import type { AccountScores as AccountScoresView } from '@contracts/scoring';
 
-interface Reason {
-  feature: string;
-  direction: 'up' | 'down';
-  text: string;
-}
-interface Score {
-  target: 'pay_30' | 'pay_90' | 'hardship';
-  label: string;
-  score: number;
-  reasons: Reason[];
-}
-interface Screening {
-  status: 'likely_eligible' | 'possibly_eligible' | 'not_indicated' | 'assisted';
-  basis: string | null;
-  reasons: Array<{ code: string; text: string }>;
-  discountPct: number;
-  screenedAt: string;
-  taskCreated: boolean;
-}
-interface AccountScoresView {
-  scores: Score[];
-  modelVersion: string | null;
-  scoredAt: string | null;
-  screening: Screening | null;
-}
+type Screening = NonNullable<AccountScoresView['screening']>;
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const screeningColor: Record<Screening['status'], string> = { likely_eligible: 'teal', possibly_eligible: 'yellow', not_indicated: 'gray', assisted: 'blue' };

@@ -44,7 +44,7 @@ export function ContactChecks({ accountId }: { accountId: string }) {
 
 export function LiveConversation({ personId, accountId }: { personId: string; accountId: string }) {
   const qc = useQueryClient();
-  const [conversationId, setConversationId] = useState<string | null>(null);
+  const [chosenId, setConversationId] = useState<string | null>(null);
   const [utterances, setUtterances] = useState<Utterance[]>([]);
   const [text, setText] = useState('');
   const [speaker, setSpeaker] = useState<'patient' | 'agent'>('patient');
@@ -54,10 +54,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
     queryKey: ['conversations', personId, accountId],
     queryFn: () => api<{ items: ConversationSummary[] }>(`/api/v1/persons/${personId}/conversations?accountId=${encodeURIComponent(accountId)}`),
   });
-  useEffect(() => {
-    const latest = history.data?.items[0];
-    if (latest && conversationId === null) setConversationId(latest.id);
-  }, [history.data, conversationId]);
+  const conversationId = chosenId ?? history.data?.items[0]?.id ?? null;
 
   useEffect(() => {
     if (!conversationId) return;

@@ -79,7 +79,23 @@ export const PaymentView = z.object({
 });
 export type PaymentView = z.infer<typeof PaymentView>;
 
-/** An insurance coverage with its latest eligibility answer (the 271's figures pass through). */
+const Amounts = z.object({ totalCents: z.number().int().nullable(), remainingCents: z.number().int().nullable(), metCents: z.number().int().nullable() });
+
+/** A payer's eligibility answer (X12 271) and when it was asked. */
+export const Eligibility = z.object({
+  trace: z.string().nullable(),
+  active: z.boolean(),
+  planName: z.string().nullable(),
+  /** In-network copays by service type code (98 office, 86 emergency, 30 general...). */
+  copayCents: z.record(z.string(), z.number().int()),
+  coinsurancePercent: z.number().nullable(),
+  deductible: Amounts,
+  outOfPocket: Amounts,
+  errors: z.array(z.object({ code: z.string(), message: z.string() })),
+  checkedAt: z.string(),
+});
+
+/** An insurance coverage with its latest eligibility answer. */
 export const CoverageView = z.object({
   id: z.string(),
   source: z.string(),
@@ -89,15 +105,41 @@ export const CoverageView = z.object({
   groupId: z.string().nullable(),
   planName: z.string().nullable(),
   priority: z.number().int(),
-  eligibility: z.looseObject({ active: z.boolean(), planName: z.string().nullable(), checkedAt: z.string() }).nullable(),
+  eligibility: Eligibility.nullable(),
 });
 export type CoverageView = z.infer<typeof CoverageView>;
 
+const Cents = z.number().int();
+
 /** One visit on a statement: charges, what insurance paid and why the rest is the patient's. */
-export const StatementLine = z.looseObject({
+export const StatementLine = z.object({
   accountId: z.string(),
   accountRef: z.string(),
   serviceDate: z.string().nullable(),
   facility: z.string().nullable(),
-  youOweCents: z.number().int(),
+  /** Clinical description: shown only in the verified portal (HIPAA minimum necessary). */
+  serviceDescription: z.string().nullable(),
+  payerName: z.string().nullable(),
+  chargesCents: Cents,
+  insurancePaidCents: Cents,
+  contractualAdjustmentCents: Cents,
+  insurancePendingCents: Cents,
+  patientShare: z.object({ deductibleCents: Cents, coinsuranceCents: Cents, copayCents: Cents, otherCents: Cents }),
+  patientPaymentsCents: Cents,
+  discountsCents: Cents,
+  assistanceCents: Cents.optional(),
+  youOweCents: Cents,
+});
+
+/** A plain-language statement: every visit, the totals, and where the patient can act. */
+export const Statement = z.object({
+  tenantName: z.string(),
+  statementDate: z.string(),
+  dueOn: z.string(),
+  language: z.enum(['en', 'es']),
+  guarantor: z.object({ name: z.string(), addressLines: z.array(z.string()) }),
+  lines: z.array(StatementLine),
+  totals: z.object({ chargesCents: Cents, insurancePaidCents: Cents, adjustmentsCents: Cents, insurancePendingCents: Cents, paymentsCents: Cents, youOweCents: Cents }),
+  contact: z.object({ portalUrl: z.string(), phone: z.string(), hours: z.string() }),
+  verifyCode: z.string(),
 });

@@ -11,45 +11,8 @@ import {
 } from '../../../modules/analytics/index.js';
 import { createExperiment, listExperiments, setExperimentStatus } from '../../../modules/outreach/index.js';
 import type { ZodApp } from '../app.js';
+import { AnalyticsReport, Dashboard, Experiment, ExperimentList, ExperimentResult, FairnessReport, RefreshResult } from '../contracts/analytics.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-
-const Rate = z.number().nullable();
-/** The contract's KPI fields (../shared/contracts/analytics.md). */
-export const KpisSchema = z.object({
-  cohortAccounts: z.number().int(),
-  placedCents: z.number().int(),
-  collectedCents: z.number().int(),
-  recoveryRate: Rate,
-  assistanceAdjustedCents: z.number().int(),
-  resolvedAccounts: z.number().int(),
-  medianDaysToResolution: z.number().nullable(),
-  contacts: z.object({ email: z.number().int(), sms: z.number().int(), letter: z.number().int(), call: z.number().int() }),
-  blockedContacts: z.number().int(),
-  optOuts: z.number().int(),
-  optOutRate: Rate,
-  plansStarted: z.number().int(),
-  plansCompleted: z.number().int(),
-  plansDefaulted: z.number().int(),
-  planCompletionRate: Rate,
-  assistanceApplications: z.number().int(),
-  assistanceApproved: z.number().int(),
-  assistanceUptakeRate: Rate,
-  csatResponses: z.number().int(),
-  csatAverage: z.number().nullable(),
-  csatTopTwoBox: Rate,
-  firstContactResolutionRate: Rate,
-  complaints: z.number().int(),
-  churnRate: Rate,
-});
-
-export const AnalyticsResponse = z.object({
-  from: z.string(),
-  until: z.string(),
-  tenant: z.string(),
-  generatedAt: z.string(),
-  kpis: KpisSchema,
-  groups: z.array(z.object({ key: z.string(), kpis: KpisSchema })).optional(),
-});
 
 const WindowQuery = z.object({ from: z.string().optional(), until: z.string().optional() });
 const Json = z.record(z.string(), z.unknown());
@@ -70,7 +33,7 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
         tags,
         summary: 'Outcome KPIs over a window of whole UTC days [from, until), optionally grouped (groups partition the whole)',
         querystring: WindowQuery.extend({ by: z.enum(GROUP_BY).optional() }),
-        response: { 200: AnalyticsResponse },
+        response: { 200: AnalyticsReport },
       },
     },
     async (req, reply) => {
@@ -89,7 +52,7 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/analytics/dashboard',
-    { schema: { tags, summary: "The dashboard's series: cohorts, aging and roll rates, monthly rates, channel effectiveness, first-contact resolution", querystring: WindowQuery, response: { 200: Json } } },
+    { schema: { tags, summary: "The dashboard's series: cohorts, aging and roll rates, monthly rates, channel effectiveness, first-contact resolution", querystring: WindowQuery, response: { 200: Dashboard } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);
@@ -106,7 +69,7 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post(
     '/api/v1/analytics/refresh',
-    { schema: { tags, summary: 'Bring the rollups up to now (the worker does this after every orchestration pass)', response: { 200: Json } } },
+    { schema: { tags, summary: 'Bring the rollups up to now (the worker does this after every orchestration pass)', response: { 200: RefreshResult } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       const r = await refreshAnalytics({ database: deps.database, now: deps.clock.now(), tenantId: ctx.tenantId });
@@ -116,21 +79,21 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/analytics/fairness',
-    { schema: { tags, summary: 'Outcomes and treatment by language, age band, payer type and ZIP-income quintile, and today’s scores by language, age band and ZIP-income quintile, with gaps marked', querystring: WindowQuery, response: { 200: Json } } },
+    { schema: { tags, summary: 'Outcomes and treatment by language, age band, payer type and ZIP-income quintile, and today’s scores by language, age band and ZIP-income quintile, with gaps marked', querystring: WindowQuery, response: { 200: FairnessReport } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);
-      return (await readFairness(deps.database.db, ctx.tenantId, resolveWindow(deps.clock.now(), req.query.from, req.query.until))) as unknown as Record<string, unknown>;
+      return readFairness(deps.database.db, ctx.tenantId, resolveWindow(deps.clock.now(), req.query.from, req.query.until));
     },
   );
 
   app.get(
     '/api/v1/experiments',
-    { schema: { tags, summary: 'Experiments on journey steps', response: { 200: z.object({ items: z.array(Json) }) } } },
+    { schema: { tags, summary: 'Experiments on journey steps', response: { 200: ExperimentList } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);
-      return { items: (await listExperiments(deps.database.db, ctx.tenantId)) as unknown as Array<Record<string, unknown>> };
+      return { items: await listExperiments(deps.database.db, ctx.tenantId) };
     },
   );
 
@@ -141,33 +104,33 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
         tags,
         summary: 'Define an experiment on a journey step (a draft; arms change wording, tone, send hour or channel order)',
         body: Json,
-        response: { 201: Json },
+        response: { 201: Experiment },
       },
     },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
       const exp = await createExperiment(deps.database.db, { tenantId: ctx.tenantId, actorId: ctx.actor.id, now: deps.clock.now(), definition: req.body });
-      return reply.code(201).send(exp as unknown as Record<string, unknown>);
+      return reply.code(201).send(exp);
     },
   );
 
   app.post(
     '/api/v1/experiments/:id/:action',
-    { schema: { tags, summary: 'Start a draft or stop a running experiment', params: z.object({ id: z.string(), action: z.enum(['start', 'stop']) }), response: { 200: Json } } },
+    { schema: { tags, summary: 'Start a draft or stop a running experiment', params: z.object({ id: z.string(), action: z.enum(['start', 'stop']) }), response: { 200: Experiment } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
       const exp = await setExperimentStatus(deps.database.db, { tenantId: ctx.tenantId, id: req.params.id, status: req.params.action === 'start' ? 'running' : 'stopped', now: deps.clock.now() });
-      return exp as unknown as Record<string, unknown>;
+      return exp;
     },
   );
 
   app.get(
     '/api/v1/experiments/:id/results',
-    { schema: { tags, summary: 'Results per arm with uplift and 95% intervals, sample-size guidance', params: z.object({ id: z.string() }), response: { 200: Json } } },
+    { schema: { tags, summary: 'Results per arm with uplift and 95% intervals, sample-size guidance', params: z.object({ id: z.string() }), response: { 200: ExperimentResult } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);
-      return (await readExperimentResults(deps.database.db, { tenantId: ctx.tenantId, id: req.params.id, now: deps.clock.now() })) as unknown as Record<string, unknown>;
+      return readExperimentResults(deps.database.db, { tenantId: ctx.tenantId, id: req.params.id, now: deps.clock.now() });
     },
   );
 }

@@ -2,20 +2,10 @@ import { z } from 'zod';
 import { checkDocument, currentDocuments, documentVersions, publishDocument, renderAndCheck, sampleFor, DOCUMENT_KINDS } from '../../../modules/configuration/index.js';
 import { CHANNELS, LANGUAGES, TONES, TemplateCatalogFile, loadOutreachConfig, tenantEvaluator, type OutreachConfig } from '../../../modules/outreach/index.js';
 import type { ZodApp } from '../app.js';
+import { ConfigCheck, ConfigDocumentList, ConfigPreview, Published, type ConfigDocument } from '../contracts/configuration.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { lazyEvaluate } from '../../delivery.js';
 
-const Issue = z.object({ path: z.string(), message: z.string(), file: z.string().optional(), line: z.number().int().optional() });
-const DocumentSchema = z.object({
-  kind: z.enum(DOCUMENT_KINDS),
-  name: z.string(),
-  /** 0: the shipped file, not yet edited for this tenant. */
-  version: z.number().int(),
-  body: z.unknown(),
-  note: z.string().nullable(),
-  publishedBy: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-});
 const Draft = z.object({ kind: z.enum(DOCUMENT_KINDS), name: z.string().min(1).max(100), body: z.unknown() });
 
 export function configurationRoutes(app: ZodApp, deps: AppDeps): void {
@@ -25,12 +15,12 @@ export function configurationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/config/documents',
-    { schema: { tags: ['configuration'], summary: "The tenant's templates (per language) and journeys in use, with their versions", response: { 200: z.object({ items: z.array(DocumentSchema) }) } } },
+    { schema: { tags: ['configuration'], summary: "The tenant's templates (per language) and journeys in use, with their versions", response: { 200: ConfigDocumentList } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'config.read', 'operations');
       const docs = await currentDocuments(db, ctx.tenantId);
       const b = base();
-      const items: Array<z.infer<typeof DocumentSchema>> = [];
+      const items: ConfigDocument[] = [];
       const pick = (kind: (typeof DOCUMENT_KINDS)[number], name: string, shipped: unknown) => {
         const d = docs.find((x) => x.kind === kind && x.name === name);
         items.push(d ?? { kind, name, version: 0, body: shipped, note: null, publishedBy: null, publishedAt: null });
@@ -45,7 +35,7 @@ export function configurationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/config/documents/:kind/:name/versions',
-    { schema: { tags: ['configuration'], summary: 'Every published version of one document, newest first', params: z.object({ kind: z.enum(DOCUMENT_KINDS), name: z.string() }), response: { 200: z.object({ items: z.array(DocumentSchema) }) } } },
+    { schema: { tags: ['configuration'], summary: 'Every published version of one document, newest first', params: z.object({ kind: z.enum(DOCUMENT_KINDS), name: z.string() }), response: { 200: ConfigDocumentList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'config.read', 'operations');
       return { items: await documentVersions(db, ctx.tenantId, req.params.kind, req.params.name) };
@@ -54,7 +44,7 @@ export function configurationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post(
     '/api/v1/config/check',
-    { schema: { tags: ['configuration'], summary: 'Checks a draft like a publish would and lists every problem at once', body: Draft, response: { 200: z.object({ issues: z.array(Issue) }) } } },
+    { schema: { tags: ['configuration'], summary: 'Checks a draft like a publish would and lists every problem at once', body: Draft, response: { 200: ConfigCheck } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'config.read', 'operations');
       const { issues } = await checkDocument(db, ctx.tenantId, req.body, { ...checkDeps(), now: deps.clock.now() });
@@ -69,12 +59,7 @@ export function configurationRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['configuration'],
         summary: 'A template of a draft rendered for a sample patient of the tenant, with the compliance content check',
         body: z.object({ name: z.enum(LANGUAGES), body: z.unknown(), template: z.string(), channel: z.enum(CHANNELS), tone: z.enum(TONES) }),
-        response: {
-          200: z.object({
-            rendered: z.object({ subject: z.string().nullable(), body: z.string(), voicemail: z.string().nullable(), content: z.object({ allowed: z.boolean(), reasons: z.array(z.string()), words: z.string() }) }).nullable(),
-            issues: z.array(Issue),
-          }),
-        },
+        response: { 200: ConfigPreview },
       },
     },
     async (req) => {
@@ -100,7 +85,7 @@ export function configurationRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['configuration'],
         summary: 'Publishes a draft as the next version (the old ones are kept); refused with every problem listed',
         body: Draft.extend({ note: z.string().max(500).optional(), baseVersion: z.number().int().min(0).optional() }),
-        response: { 200: z.object({ version: z.number().int() }) },
+        response: { 200: Published },
       },
     },
     async (req) => {

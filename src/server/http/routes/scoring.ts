@@ -5,27 +5,8 @@ import { rows } from '../../../platform/db/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { getAccountScores } from '../../../modules/scoring/index.js';
 import type { ZodApp } from '../app.js';
+import { AccountScores } from '../contracts/scoring.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-
-const Reason = z.object({ feature: z.string(), direction: z.enum(['up', 'down']), text: z.string() });
-export const AccountScoresResponse = z.object({
-  accountId: z.string(),
-  scores: z.array(z.object({ target: z.enum(['pay_30', 'pay_90', 'hardship']), label: z.string(), score: z.number(), reasons: z.array(Reason) })),
-  modelVersion: z.string().nullable(),
-  scoredAt: z.string().nullable(),
-  screening: z
-    .object({
-      status: z.enum(['likely_eligible', 'possibly_eligible', 'not_indicated', 'assisted']),
-      basis: z.string().nullable(),
-      reasons: z.array(z.object({ code: z.string(), text: z.string() })),
-      discountPct: z.number(),
-      estimatedFplPercent: z.number().nullable(),
-      screenedAt: z.string(),
-      policyName: z.string(),
-      taskCreated: z.boolean(),
-    })
-    .nullable(),
-});
 
 export function scoringRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
@@ -35,7 +16,7 @@ export function scoringRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['accounts'],
         summary: "An account's propensity and hardship scores with their reasons, and its financial-assistance screening",
         params: z.object({ accountId: z.string() }),
-        response: { 200: AccountScoresResponse },
+        response: { 200: AccountScores },
       },
     },
     async (req, reply) => {

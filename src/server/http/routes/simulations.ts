@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
 import { DEFAULT_STRATEGIES, loadSimulationConfig, simulateStrategies, type SimulationOutput } from '../../../modules/simulation/index.js';
 import type { ZodApp } from '../app.js';
+import { SimulationJob, SimulationStarted, StrategyList } from '../contracts/simulations.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
 /** A request never asks for more than this: the run stays short and lives in a worker thread. */
@@ -15,7 +16,6 @@ const SimulationRequest = z.object({
   days: z.number().int().min(30).max(180).default(180),
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
 });
-const Json = z.record(z.string(), z.unknown());
 
 interface Job {
   id: string;
@@ -36,7 +36,7 @@ export function simulationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/simulations/strategies',
-    { schema: { tags, summary: 'The strategies the simulator can compare (config/simulation/strategies)', response: { 200: z.object({ items: z.array(z.object({ name: z.string(), label: z.string(), description: z.string() })), defaults: z.array(z.string()), maxAccounts: z.number() }) } } },
+    { schema: { tags, summary: 'The strategies the simulator can compare (config/simulation/strategies)', response: { 200: StrategyList } } },
     async (req, reply) => {
       await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);
@@ -47,7 +47,7 @@ export function simulationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post(
     '/api/v1/simulations',
-    { schema: { tags, summary: 'Start a simulation of named strategies on a synthetic population (a model, not a forecast); poll GET /api/v1/simulations/{id}', body: SimulationRequest, response: { 202: Json } } },
+    { schema: { tags, summary: 'Start a simulation of named strategies on a synthetic population (a model, not a forecast); poll GET /api/v1/simulations/{id}', body: SimulationRequest, response: { 202: SimulationStarted } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       const known = loadSimulationConfig().strategies;
@@ -72,7 +72,7 @@ export function simulationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/simulations/:id',
-    { schema: { tags, summary: 'A simulation: running, done with its result, or failed', params: z.object({ id: z.string() }), response: { 200: Json } } },
+    { schema: { tags, summary: 'A simulation: running, done with its result, or failed', params: z.object({ id: z.string() }), response: { 200: SimulationJob } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'analytics.read', 'operations');
       noStore(reply);

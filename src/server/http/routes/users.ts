@@ -9,6 +9,7 @@ import {
   ROLES, setUserActive, startTotpEnrolment, tenants, users, type UserAdminContext,
 } from '../../../modules/identity/index.js';
 import type { ZodApp } from '../app.js';
+import { LinkResult, MySecurity, RecoveryCodes, StaffSessionList, StaffUser, StaffUserList, TotpEnrolment } from '../contracts/users.js';
 import { noStore, requirePermission, staffToken, type AppDeps } from '../context.js';
 
 /** A message to a staff member (an invitation, a password reset link). */
@@ -31,13 +32,6 @@ async function sendStaffMail(m: StaffMail): Promise<boolean> {
   return true;
 }
 
-const UserSchema = z.object({
-  id: z.string(), email: z.string(), displayName: z.string(), roles: z.array(z.string()), disabled: z.boolean(), twoFactor: z.boolean(),
-  invitePending: z.boolean(), activeSessions: z.number().int(), createdAt: z.string(),
-});
-const SessionSchema = z.object({ id: z.string(), userId: z.string(), displayName: z.string(), createdAt: z.string(), lastSeenAt: z.string().nullable(), expiresAt: z.string(), current: z.boolean() });
-const LinkResult = z.object({ emailed: z.boolean(), expiresAt: z.string(), link: z.string().optional() });
-
 function adminCtx(req: { staff: { tenantId: string; userId: string } | null; id: unknown }): UserAdminContext {
   if (!req.staff) throw new AppError('unauthenticated');
   return { tenantId: req.staff.tenantId, actorId: req.staff.userId, requestId: String(req.id) };
@@ -50,7 +44,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
     return t ? hashToken(t) : undefined;
   };
 
-  app.get('/api/v1/admin/users', { schema: { tags: ['admin'], summary: "The tenant's staff", response: { 200: z.object({ items: z.array(UserSchema) }) } } }, async (req, reply) => {
+  app.get('/api/v1/admin/users', { schema: { tags: ['admin'], summary: "The tenant's staff", response: { 200: StaffUserList } } }, async (req, reply) => {
     const ctx = await requirePermission(deps, req, 'users.manage', 'operations');
     noStore(reply);
     return { items: await listUsers(db, deps.clock, ctx.tenantId) };
@@ -87,7 +81,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Changes a staff member’s role, or deactivates (ending their sessions) or reactivates them',
         params: z.object({ id: z.string() }),
         body: z.object({ roles: z.array(z.enum(ROLES)).min(1).optional(), active: z.boolean().optional() }),
-        response: { 200: UserSchema },
+        response: { 200: StaffUser },
       },
     },
     async (req) => {
@@ -126,7 +120,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/admin/sessions',
-    { schema: { tags: ['admin'], summary: 'Live staff sessions', querystring: z.object({ userId: z.string().optional() }), response: { 200: z.object({ items: z.array(SessionSchema) }) } } },
+    { schema: { tags: ['admin'], summary: 'Live staff sessions', querystring: z.object({ userId: z.string().optional() }), response: { 200: StaffSessionList } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'users.manage', 'operations');
       const mine = currentHash(req);
@@ -148,7 +142,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
   // The signed-in person's own security: any role.
   app.get(
     '/api/v1/me/security',
-    { schema: { tags: ['auth'], summary: 'Your two-step sign-in and your sessions', response: { 200: z.object({ twoFactor: z.boolean(), recoveryCodesLeft: z.number().int(), sessions: z.array(SessionSchema) }) } } },
+    { schema: { tags: ['auth'], summary: 'Your two-step sign-in and your sessions', response: { 200: MySecurity } } },
     async (req, reply) => {
       const a = adminCtx(req);
       const [u] = await db.select({ enabledAt: users.totpEnabledAt, codes: users.recoveryCodeHashes }).from(users).where(eq(users.id, a.actorId));
@@ -175,7 +169,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post(
     '/api/v1/me/two-factor/start',
-    { schema: { tags: ['auth'], summary: 'Starts two-step sign-in: a secret and its QR code for an authenticator app', response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() }) } } },
+    { schema: { tags: ['auth'], summary: 'Starts two-step sign-in: a secret and its QR code for an authenticator app', response: { 200: TotpEnrolment } } },
     async (req, reply) => {
       const a = adminCtx(req);
       noStore(reply);
@@ -186,7 +180,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
   app.post(
     '/api/v1/me/two-factor/confirm',
     {
-      schema: { tags: ['auth'], summary: 'Confirms two-step sign-in with a code from the app; returns recovery codes, shown once', body: z.object({ code: z.string().min(6).max(10) }), response: { 200: z.object({ recoveryCodes: z.array(z.string()) }) } },
+      schema: { tags: ['auth'], summary: 'Confirms two-step sign-in with a code from the app; returns recovery codes, shown once', body: z.object({ code: z.string().min(6).max(10) }), response: { 200: RecoveryCodes } },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (req, reply) => {

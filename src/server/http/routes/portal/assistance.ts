@@ -16,13 +16,12 @@ import {
 import { localDate } from '../../../../platform/time/index.js';
 import { sendAssistanceNotice } from '../../../../modules/portal/index.js';
 import type { ZodApp } from '../../app.js';
+import { FinishedApplication, PortalAssistance, SubmittedApplication, UploadedDocument } from '../../contracts/portal.js';
 import { uploadGuard } from '../../edge.js';
 import { noStore, type AppDeps } from '../../context.js';
 import { toJson } from '../../json.js';
 import { portalEmail } from '../../../portal-email.js';
 import { LinkHeaders, portalAccess, portalDocs } from './access.js';
-
-const Json = z.record(z.string(), z.unknown());
 
 /** Financial assistance from the portal: apply, see what is missing, upload documents, read the letter. */
 export function portalAssistanceRoutes(app: ZodApp, deps: AppDeps): void {
@@ -37,24 +36,24 @@ export function portalAssistanceRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Apply for financial assistance (household, income, signature); places the hold that suspends escalation',
         headers: LinkHeaders,
         body: AssistanceApplicationInput,
-        response: { 200: Json },
+        response: { 200: SubmittedApplication },
       },
     },
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'assistance' });
       const r = await submitAssistanceApplication({ database: deps.database, ctx: access.ctx, personId: access.link.personId, accountId: access.link.accountId, input: { ...req.body, language: req.body.language ?? access.language }, channel: 'portal' });
-      return toJson({ applicationId: r.application.id, status: r.application.status, missing: r.missing }) as never;
+      return toJson({ applicationId: r.application.id, status: r.application.status, missing: r.missing });
     },
   );
 
   app.get(
     '/api/v1/portal/assistance',
-    { schema: { tags, security, summary: "The patient's latest application and what is still missing", headers: LinkHeaders, response: { 200: Json } } },
+    { schema: { tags, security, summary: "The patient's latest application and what is still missing", headers: LinkHeaders, response: { 200: PortalAssistance } } },
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'assistance' });
-      return toJson({ application: await getLatestApplication(deps.database.db, { tenantId: access.ctx.tenantId, personId: access.link.personId }), documentKinds: DOCUMENT_KINDS }) as never;
+      return toJson({ application: await getLatestApplication(deps.database.db, { tenantId: access.ctx.tenantId, personId: access.link.personId }), documentKinds: DOCUMENT_KINDS });
     },
   );
 
@@ -67,7 +66,7 @@ export function portalAssistanceRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'The patient is done: completeness check; the written request for missing items (or a receipt) is emailed',
         headers: LinkHeaders,
         params: z.object({ applicationId: z.string() }),
-        response: { 200: Json },
+        response: { 200: FinishedApplication },
       },
     },
     async (req, reply) => {
@@ -77,7 +76,7 @@ export function portalAssistanceRoutes(app: ZodApp, deps: AppDeps): void {
       if (!mine || mine.id !== req.params.applicationId) throw new AppError('not_found', { message: 'application not found' });
       const r = await checkAssistanceApplication({ database: deps.database, ctx: access.ctx, applicationId: mine.id });
       const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: access.ctx.tenantId, applicationId: mine.id, kind: r.missing.length ? 'incomplete' : 'received' });
-      return toJson({ applicationId: mine.id, status: r.application.status, missing: r.missing, noticeSent: notice !== null }) as never;
+      return toJson({ applicationId: mine.id, status: r.application.status, missing: r.missing, noticeSent: notice !== null });
     },
   );
 
@@ -109,7 +108,7 @@ export function portalAssistanceRoutes(app: ZodApp, deps: AppDeps): void {
           headers: LinkHeaders,
           params: z.object({ applicationId: z.string() }),
           querystring: z.object({ kind: z.enum(DOCUMENT_KINDS), fileName: z.string().min(1).max(200) }),
-          response: { 200: Json },
+          response: { 200: UploadedDocument },
         },
         bodyLimit: MAX_DOCUMENT_BYTES + 1024,
         config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
@@ -135,7 +134,7 @@ export function portalAssistanceRoutes(app: ZodApp, deps: AppDeps): void {
           content: req.body,
           language: access.language,
         });
-        return toJson(r) as never;
+        return toJson(r);
       },
     );
   });

@@ -4,11 +4,9 @@ import { gatewayFor, isPaymentError, SandboxGateway } from '../../../../modules/
 import { portalEmail } from '../../../portal-email.js';
 import { payPortalBalance } from '../../../../modules/portal/index.js';
 import type { ZodApp } from '../../app.js';
+import { CardToken, PortalPaymentResult } from '../../contracts/portal.js';
 import { noStore, type AppDeps } from '../../context.js';
-import { toJson } from '../../json.js';
 import { LinkHeaders, portalAccess, portalDocs } from './access.js';
-
-const Json = z.record(z.string(), z.unknown());
 
 /** Paying from the portal: a card token (sandbox stand-in for the gateway's script), then the payment. */
 export function portalPaymentRoutes(app: ZodApp, deps: AppDeps): void {
@@ -24,7 +22,7 @@ export function portalPaymentRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Sandbox only: stands in for the gateway’s client-side tokenization (Stripe.js). The number is dropped at once; only a token, brand and last 4 come back.',
         headers: LinkHeaders,
         body: z.object({ number: z.string().min(12).max(23), expMonth: z.number().int().min(1).max(12), expYear: z.number().int().min(2000).max(2100), cvc: z.string().max(4).optional() }),
-        response: { 200: z.object({ token: z.string(), card: z.object({ brand: z.string(), last4: z.string() }) }) },
+        response: { 200: CardToken },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
@@ -63,15 +61,14 @@ export function portalPaymentRoutes(app: ZodApp, deps: AppDeps): void {
           amountCents: z.number().int().positive().optional(),
           receiptEmail: z.string().email().max(200).optional(),
         }),
-        response: { 200: Json },
+        response: { 200: PortalPaymentResult },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'pay' });
-      const r = await payPortalBalance({ database: deps.database, gateway: gateway(), access, email: portalEmail, ...req.body });
-      return toJson(r) as never;
+      return payPortalBalance({ database: deps.database, gateway: gateway(), access, email: portalEmail, ...req.body });
     },
   );
 }

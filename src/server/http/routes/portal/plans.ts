@@ -3,11 +3,10 @@ import { AppError } from '../../../../platform/errors/index.js';
 import { gatewayFor, SandboxGateway } from '../../../../modules/payments/index.js';
 import { acceptPlan, getAccountPlan, quoteAccountPlan } from '../../../../modules/plans/index.js';
 import type { ZodApp } from '../../app.js';
+import { AcceptedPortalPlan, PortalPlanQuote } from '../../contracts/portal.js';
 import { noStore, type AppDeps } from '../../context.js';
 import { toJson } from '../../json.js';
 import { LinkHeaders, portalAccess, portalDocs } from './access.js';
-
-const Json = z.record(z.string(), z.unknown());
 
 /** Payment plans from the portal: options that fit the patient's own budget, and accepting one. */
 export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
@@ -28,7 +27,7 @@ export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
           startOn: z.iso.date().optional(),
           language: z.enum(['en', 'es']).optional(),
         }),
-        response: { 200: Json },
+        response: { 200: PortalPlanQuote },
       },
     },
     async (req, reply) => {
@@ -43,7 +42,7 @@ export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
         household: req.query.monthlyIncomeCents !== undefined ? { monthlyIncomeCents: req.query.monthlyIncomeCents } : undefined,
         startOn: req.query.startOn,
       });
-      return toJson({ balanceCents: q.balanceCents, today: q.today, ...q.quote, plan: await getAccountPlan(deps.database.db, { tenantId: access.ctx.tenantId, accountId: access.link.accountId }) }) as never;
+      return toJson({ balanceCents: q.balanceCents, today: q.today, ...q.quote, plan: await getAccountPlan(deps.database.db, { tenantId: access.ctx.tenantId, accountId: access.link.accountId }) });
     },
   );
 
@@ -62,7 +61,7 @@ export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
           startOn: z.iso.date().optional(),
           autopayPaymentMethod: z.string().min(3).max(200).optional(),
         }),
-        response: { 200: Json },
+        response: { 200: AcceptedPortalPlan },
       },
     },
     async (req, reply) => {
@@ -87,7 +86,7 @@ export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
           source: 'portal',
           autopay,
         });
-        return toJson({ plan: await getAccountPlan(deps.database.db, { tenantId: access.ctx.tenantId, accountId: access.link.accountId }), option: r.option }) as never;
+        return toJson({ plan: await getAccountPlan(deps.database.db, { tenantId: access.ctx.tenantId, accountId: access.link.accountId }), option: r.option });
       } catch (err) {
         if (err instanceof AppError && access.language === 'es' && err.code === 'unprocessable' && err.message.startsWith('refer_to_assistance')) {
           throw new AppError('unprocessable', { message: err.message, userMessage: 'Ningún plan de pagos cabe en ese presupuesto, y no le pediremos más de lo que puede pagar. Puede calificar para asistencia financiera.' });

@@ -3,6 +3,7 @@ import { AppError } from '../../../../platform/errors/index.js';
 import { endPortalSession, verifyLinkHolder } from '../../../../modules/payments/index.js';
 import { portalMessage } from '../../../../modules/portal/index.js';
 import type { ZodApp } from '../../app.js';
+import { LinkStatus, Verified } from '../../contracts/portal.js';
 import { noStore, setSessionCookie, type AppDeps } from '../../context.js';
 import { LinkHeaders, PORTAL_COOKIE, portalAccess, portalDocs } from './access.js';
 
@@ -21,7 +22,7 @@ export function portalSessionRoutes(app: ZodApp, deps: AppDeps): void {
         security,
         summary: 'Checks a link before identity verification (no PHI): who sent it, what it allows, whether it is locked',
         headers: LinkHeaders,
-        response: { 200: z.object({ tenantName: z.string(), actions: z.array(z.string()), expiresAt: z.string(), verified: z.boolean(), locked: z.boolean(), lockedUntil: z.string().nullable() }) },
+        response: { 200: LinkStatus },
       },
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     },
@@ -51,7 +52,7 @@ export function portalSessionRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Identity check: date of birth plus last name or ZIP. 5 failures lock the link for 30 minutes, 5 more for 24 hours, 5 more close it (staff are told). Sets the portal session cookie.',
         headers: LinkHeaders,
         body: z.object({ dateOfBirth: z.string().min(6).max(20), lastName: z.string().max(100).optional(), zip: z.string().max(12).optional() }),
-        response: { 200: z.object({ verified: z.literal(true), expiresAt: z.string() }) },
+        response: { 200: Verified },
       },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
