@@ -16,7 +16,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a reviewer sees dismissed proposals on the accou
     await product?.stop();
   });
 
-  it('a dismissed proposal stays listed with the words, who dismissed it and when; another decider can act from the list; a role outside conversations gets no list', async () => {
+  it('a dismissed proposal stays listed with the words, who dismissed it and when; another decider sees it later; a role outside conversations gets no list', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await signIn(page, 'coordinator@riverbend.example');
     const accountId = await contactableAccount(page);
@@ -54,23 +54,13 @@ describe.skipIf(!HAS_CHROMIUM)(`a reviewer sees dismissed proposals on the accou
     expect(await page.getByTestId('proposal-history-status').textContent()).toBe('Dismissed');
     await page.close();
 
-    // A counselor opening the account later sees who dismissed it, and can decide a new one from
-    // the history itself (as for a proposal from an inbound text, which has no live conversation).
+    // A counselor opening the account later sees who dismissed it.
     const counselor = await browser.newPage();
     await signIn(counselor, 'counselor@riverbend.example');
     await counselor.goto(`${base}/workspace/accounts/${accountId}`);
     const theirs = counselor.getByTestId('proposal-history');
     await waitFor(async () => (await theirs.getByTestId('proposal-history-item').count()) === 1, 10_000, "the counselor's view of the history");
     expect(await theirs.getByTestId('proposal-history-decision').textContent()).toContain('Dismissed by Casey Coordinator');
-    await counselor.getByRole('button', { name: 'New conversation' }).click();
-    await counselor.getByRole('textbox', { name: 'Message' }).fill('I have an attorney handling this now');
-    await counselor.getByRole('button', { name: 'Send' }).click();
-    await waitFor(async () => (await theirs.getByTestId('proposal-history-item').count()) === 2, 10_000, 'the new proposal in the history');
-    const newest = theirs.getByTestId('proposal-history-item').first();
-    expect(await newest.getByTestId('proposal-history-status').textContent()).toBe('Waiting for a decision');
-    await newest.getByRole('button', { name: 'Dismiss: Represented by an attorney' }).click();
-    await waitFor(async () => (await newest.getByTestId('proposal-history-decision').textContent())?.startsWith('Dismissed by Dana Counselor'), 10_000, "the counselor's dismissal");
-    await waitFor(async () => (await counselor.getByTestId('contact-call').textContent())?.includes('allowed now'), 10_000, 'calls allowed again');
     await counselor.close();
 
     // A compliance officer has no part in live conversations: the history is not shown to them

@@ -3,6 +3,7 @@ import { FAMILIES as FIRST_FAMILIES, HELD_OUT_FAMILIES, SLOTS, type IntentFamily
 import { MORE_FAMILIES } from './intent-families-more.js';
 import { FRESH_HELD_OUT_FAMILIES } from './intent-families-fresh.js';
 import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
+import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -146,5 +147,6 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   // families always train, so neither moves a family of the earlier split.
   for (const fam of FRESH_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES) emit(fam, 'train');
+  for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
   return out;
 }

@@ -9,6 +9,9 @@ import { NEAR_NEGATORS, NEGATION_STOPS, NEGATORS, TYPOS } from './patterns.js';
  * "would", "should", "ojalá", or a clause ending in "?"), about a third party ("my brother",
  * "mi vecina" ... to the clause end) or quoted. A linear model cannot combine "lawyer" with "not"
  * by itself; the scoped copies let it learn that "not ... lawyer" is not representation.
+ * The subject of a clause (a relative, another person, the speaker, or unsaid) joins the words that
+ * depend on it ("ks:LAWYER:self" in "I have a lawyer", "ks:LAWYER:other" in "my lawyer friend said",
+ * "ks:DIED:kin" in "my mother died", "ks:DIED:self" in "I almost died").
  * Pattern hits from the hand-written rules enter as features too (`P:intent`).
  */
 
@@ -75,6 +78,14 @@ export function conceptOf(w: string): string | undefined {
   }
   return undefined;
 }
+
+/** Words before a noun that make it someone else ("a friend", "our neighbor", "su hermano"). */
+const DETERMINERS = new Set(['my', 'mi', 'a', 'an', 'our', 'his', 'her', 'their', 'your', 'su', 'sus', 'un', 'una', 'the', 'la', 'el', 'mis']);
+/** First-person words: the speaker as the subject ("I have a lawyer", "we filed"). */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'my', 'our', 'us', 'myself', 'yo', 'mi', 'mis', 'nosotros', 'nuestro', 'nuestra']);
+/** Concepts whose subject decides the intent: whose lawyer, whose bankruptcy, whose death. */
+const SUBJECT_CONCEPTS = new Set(['LAWYER', 'BANKRUPT', 'DIED', 'DISPUTE', 'STOP']);
+const SUBJECT_RANK: Record<string, number> = { none: 0, self: 1, other: 2, kin: 3 };
 
 const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
 
@@ -144,6 +155,14 @@ export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
     if (THIRD_PARTY.has(w) && (i === 0 || words[i - 1] === 'my' || words[i - 1] === 'mi' || words[i - 1] === 'la' || words[i - 1] === 'the' || w === 'he' || w === 'she' || w === 'they' || w === 'el' || w === 'ella')) {
       third = true;
       s[i] = (s[i] as number) | 4;
+    } else if (THIRD_PARTY.has(w) && i >= 2 && DETERMINERS.has(words[i - 2] as string) && t.clause[i - 2] === t.clause[i]) {
+      // A compound whose head is the other person: "my lawyer friend", "our attorney neighbor".
+      third = true;
+      s[i] = (s[i] as number) | 4;
+      s[i - 1] = (s[i - 1] as number) | 4;
+    } else if (THIRD_PARTY.has(w) && i >= 1 && DETERMINERS.has(words[i - 1] as string)) {
+      third = true;
+      s[i] = (s[i] as number) | 4;
     }
   }
   // Quoted spans.
@@ -183,6 +202,14 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   };
   let flags = 0;
   const concepts = words.map(conceptOf);
+  // Per clause: who the clause is about (a relative, another person, the speaker, or unsaid).
+  // A relative outranks another person, who outranks the speaker ("my friend said I ...").
+  const clauseSubject = new Map<number, string>();
+  for (let i = 0; i < words.length; i++) {
+    const c = t.clause[i] as number;
+    const kind = concepts[i] === 'KIN' ? 'kin' : (scope[i] as number) & 4 ? 'other' : FIRST_PERSON.has(words[i] as string) ? 'self' : undefined;
+    if (kind !== undefined && SUBJECT_RANK[kind]! > SUBJECT_RANK[clauseSubject.get(c) ?? 'none']!) clauseSubject.set(c, kind);
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     add('w:' + w, i);
@@ -196,6 +223,7 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
       add('k:' + k, i);
       if (sc === 0) add('k0:' + k, i);
       for (const [bit, tag] of SCOPE_TAGS) if (sc & bit) add(tag + 'k:' + k, i);
+      if (SUBJECT_CONCEPTS.has(k)) add('ks:' + k + ':' + (clauseSubject.get(t.clause[i] as number) ?? 'none') + (sc & 3 ? ':nh' : ''), i);
       // Concept pairs in one clause ("stop ... calling", "never ... received").
       for (let j = i - 1; j >= 0 && t.clause[j] === t.clause[i]; j--) {
         const kj = concepts[j];

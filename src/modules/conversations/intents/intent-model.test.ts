@@ -19,7 +19,7 @@ describe('the intent data set (data/intent-utterances.jsonl)', () => {
     expect([...sides.entries()].filter(([, v]) => v.size > 1)).toEqual([]);
     // The fresh set is only ever test; the families written after the split only ever train.
     expect(new Set(shipped.filter((s) => isFreshFamily(s.family)).map((s) => s.split))).toEqual(new Set(['test']));
-    expect(new Set(shipped.filter((s) => s.family.startsWith('t-')).map((s) => s.split))).toEqual(new Set(['train']));
+    expect(new Set(shipped.filter((s) => s.family.startsWith('t-') || s.family.startsWith('u-')).map((s) => s.split))).toEqual(new Set(['train']));
     // Every critical intent is tested on phrasings and on hard negatives the model never saw.
     for (const intent of CRITICAL_INTENTS) {
       expect(shipped.some((s) => s.split === 'test' && s.intents.includes(intent)), intent).toBe(true);
@@ -36,6 +36,8 @@ describe('the shipped intent model', () => {
     // Representation is not a request to stop contact.
     expect(names('My attorney will call you.')).toEqual(['attorney']);
     expect(names("I'm not filing for bankruptcy, I just need more time")).not.toContain('bankruptcy');
+    // Someone else's lawyer is not representation.
+    expect(names('my lawyer friend said to ask for an itemized bill')).not.toContain('attorney');
     expect(names('Please stop calling me at work.')).toContain('cease_communication');
     expect(names('I got a bill today.')).toEqual([]);
   });
@@ -55,8 +57,8 @@ describe('the shipped intent model', () => {
     const test = evalItemsOf(shipped.filter((s) => s.split === 'test' && !isFreshFamily(s.family)), handWritten.filter((u) => u.split === 'test'));
     const f = intentSetFigures(test, (it) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent));
     // Regression floors a little under the measured figures (the goals are higher; see the docs).
-    expect(f.macroF1).toBeGreaterThanOrEqual(0.8);
-    for (const intent of CRITICAL_INTENTS) expect(f.perIntent.find((r) => r.intent === intent)!.recall, intent).toBeGreaterThanOrEqual(0.9);
+    expect(f.macroF1).toBeGreaterThanOrEqual(0.83);
+    for (const intent of CRITICAL_INTENTS) expect(f.perIntent.find((r) => r.intent === intent)!.recall, intent).toBeGreaterThanOrEqual(0.93);
   });
 });
 

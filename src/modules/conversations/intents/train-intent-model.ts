@@ -39,7 +39,7 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   epochs: 14,
   learningRate: 0.1,
   l2: 1e-3,
-  keep: 1500,
+  keep: 3000,
   maxPositiveWeight: 4,
   patternFeatures: true,
   folds: 5,
@@ -175,7 +175,9 @@ function platt(z: readonly number[], y: readonly number[]): [number, number] {
 /**
  * The two thresholds of an intent on calibrated probability (alone, and with a pattern hit).
  * Critical intents: the pair with the best precision among those keeping the recall target;
- * when none keeps it, the best F2 (recall counts twice). Others: the best F1.
+ * when none keeps it, the same among those within one point of the best recall any pair reaches;
+ * the threshold with a pattern is at least 0.05, so a pattern alone never decides. Others: the
+ * best F1.
  */
 function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number): [number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
@@ -183,8 +185,25 @@ function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readon
   let best: [number, number] = [0.5, 0.5];
   let bestKey = -1;
   let bestMeetsTarget = false;
+  const floor = critical ? 5 : 0;
+  // When no pair reaches the recall target out of fold, the target becomes the best recall any
+  // pair reaches (less one point): recall first for the critical intents, then precision.
+  let target = criticalRecall;
+  if (critical) {
+    let reachable = 0;
+    for (let ta = 95; ta >= 10; ta -= 5) {
+      for (let tp_ = Math.min(ta, 95); tp_ >= floor; tp_ -= 5) {
+        let tp = 0;
+        for (let i = 0; i < p.length; i++) if (y[i] && p[i]! >= (hit[i] ? tp_ / 100 : ta / 100)) tp++;
+        reachable = Math.max(reachable, tp / pos);
+      }
+    }
+    target = Math.min(criticalRecall, reachable - 0.01);
+  }
   for (let ta = 95; ta >= 10; ta -= 5) {
-    for (let tp_ = 95; tp_ >= 0; tp_ -= 5) {
+    // A critical intent is never decided by a pattern alone: the model keeps a veto (negation,
+    // a third party, a question), which is what a pattern cannot see.
+    for (let tp_ = 95; tp_ >= floor; tp_ -= 5) {
       if (tp_ > ta) continue;
       const alone = ta / 100;
       const withPattern = tp_ / 100;
@@ -198,7 +217,7 @@ function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readon
       const recall = tp / pos;
       const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
       if (critical) {
-        const meets = recall >= criticalRecall;
+        const meets = recall >= target;
         const f2 = tp === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
         const key = meets ? precision : f2;
         if ((meets && !bestMeetsTarget) || (meets === bestMeetsTarget && key > bestKey + 1e-9)) [best, bestKey, bestMeetsTarget] = [[alone, withPattern], key, meets];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokenize.js';
+import { hashFeature, intentFeatures, scopes } from './intent-features.js';
+
+const thirdParty = (text: string) => {
+  const t = tokenize(text);
+  const s = scopes(t, t.words);
+  return t.words.filter((_, i) => (s[i]! & 4) !== 0);
+};
+const has = (text: string, feature: string) => intentFeatures(tokenize(text), 'en', []).ids.includes(hashFeature(feature));
+
+describe('intent features: whose lawyer, whose bankruptcy, whose death', () => {
+  it('marks a compound whose head is another person as theirs ("my lawyer friend")', () => {
+    expect(thirdParty('my lawyer friend said to ask for an itemized bill')).toEqual(expect.arrayContaining(['lawyer', 'friend']));
+    expect(thirdParty('a friend who is an attorney told me')).toContain('attorney');
+    expect(thirdParty('I have a lawyer now')).toEqual([]);
+  });
+
+  it('adds the subject of the clause to the words that depend on it', () => {
+    expect(has('I have a lawyer now', 'ks:LAWYER:self')).toBe(true);
+    expect(has('my lawyer friend said to ask', 'ks:LAWYER:other')).toBe(true);
+    expect(has('my mother died last week', 'ks:DIED:kin')).toBe(true);
+    expect(has('I almost died when I saw the total', 'ks:DIED:self')).toBe(true);
+    expect(has('if I need a lawyer', 'ks:LAWYER:self:nh')).toBe(true);
+  });
+});
