@@ -123,11 +123,15 @@ function Payments({ d }: { d: Account360 }) {
   );
 }
 
-function Plan({ d }: { d: Account360 }) {
+function Plan({ d, canOffer }: { d: Account360; canOffer: boolean }) {
   const p = d.plan;
   return (
     <Section title="Payment plan">
-      {!p && <Text size="sm" c="dimmed">No plan. <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Offer one</Link>.</Text>}
+      {!p && (
+        <Text size="sm" c="dimmed">
+          No plan.{canOffer && d.account.patientDueCents > 0 && <> <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Offer one</Link>.</>}
+        </Text>
+      )}
       {p && (
         <Stack gap={4}>
           <Text size="sm">{label('planStatus', p.status)} · {formatCents(p.monthlyPaymentCents)} a month · {formatCents(p.remainingCents)} left{p.pausedUntil ? ` · paused until ${dateText(p.pausedUntil)}` : ''}</Text>
@@ -299,7 +303,7 @@ export function AccountDetail() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <Visits d={d} />
-            <Plan d={d} />
+            <Plan d={d} canOffer={may(me.data, 'plans.manage')} />
             <Assistance d={d} me={me.data} />
             <Payments d={d} />
             <Communications d={d} />
