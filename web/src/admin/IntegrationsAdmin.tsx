@@ -145,6 +145,10 @@ function GatewayCard({ item, env }: { item?: Integration; env: string }) {
   return (
     <IntegrationCard title="Card payments" kind="gateway" item={item} settings={() => ({ provider })} secrets={provider === 'stripe' ? { secretKey, webhookSecret } : {}} onSaved={() => { setKey(''); setHook(''); }} testLabel="Test connection" fallback={env === 'stripe' ? 'Using the installation’s Stripe account' : 'Using the sandbox'}>
       <SegmentedControl aria-label="Payment gateway" value={provider} onChange={setProvider} data={[{ value: 'sandbox', label: 'Sandbox (test cards)' }, { value: 'stripe', label: 'Stripe' }]} />
+      <Text size="sm" c="dimmed">
+        Patients&apos; card payments go through {env === 'stripe' ? 'the Stripe account' : 'the sandbox'} this server was started with. Keys saved here are
+        stored encrypted and checked with Test connection; taking payments with your own Stripe account from here is not available yet.
+      </Text>
       {provider === 'stripe' && (
         <Group grow align="start">
           <SecretField name="secretKey" state={item?.secrets.find((x) => x.name === 'secretKey')} value={secretKey} onChange={setKey} />
