@@ -80,7 +80,6 @@ describe.skipIf(!HAS_CHROMIUM)(`a hospital sets Kindly up from nothing${HAS_CHRO
       },
     });
     page = await product.browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    page.setDefaultTimeout(15_000);
   }, 240_000);
   afterAll(async () => {
     await product?.stop();
