@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids/index.js';
 import type { Channel } from './channels/channel.js';
 import { sandboxChannel } from './channels/sandbox.js';
 import { smtpEmailChannel } from './channels/smtp-email.js';
+import type { PortalEmailMessage } from '../portal/index.js';
 import { recordChannelResult, recordCommunication, recordSendFailure } from './record-communication.js';
 
 const smtpChannels = new WeakMap<Database, Channel>();
@@ -24,17 +25,8 @@ export function useTransactionalSmtp(database: Database, smtp: { url: string; fr
   smtpChannels.set(database, smtpEmailChannel(smtp));
 }
 
-export interface TransactionalEmail {
-  tenantId: string;
-  personId: string;
-  accountId: string | null;
-  to: string;
-  subject: string;
-  body: string;
-  /** Why it is sent (`payment_receipt`, `assistance_received`...); also its template name. */
-  purpose: string;
-  language: string;
-}
+/** One email the patient asked for, addressed and written: the portal's port message, sent by outreach. */
+export type TransactionalEmail = PortalEmailMessage;
 
 /**
  * Sends one email the patient asked for (a receipt, a confirmation) and records it in the
