@@ -38,6 +38,53 @@ export interface ServerConfig {
   clearinghouse?: ClearinghouseSettings;
   /** Third-party test data (KINDLY_SHARED_DATA); absent: ../shared/data beside the repo. */
   sharedData?: string;
+  /** A pinned clock for demos and tests (KINDLY_NOW, an ISO instant); absent: the system clock. */
+  now?: string;
+  /** The installation's drop-folder root (KINDLY_DROP_DIR; default `drop` in the data folder). */
+  dropDir: string;
+  /** A Twilio-compatible SMS API (KINDLY_TWILIO_ACCOUNT_SID/_AUTH_TOKEN/_FROM); absent: the sandbox. */
+  sms?: { accountSid: string; authToken: string; from: string };
+  /** Where Twilio requests go (KINDLY_TWILIO_BASE_URL; a stand-in in tests); absent: Twilio itself. */
+  twilioBaseUrl?: string;
+  /** Calls are placed by a simulated agent instead of the worklist (KINDLY_SIMULATED_DIALER=true). */
+  simulatedDialer: boolean;
+  /** Timers and batch sizes of worker processes. */
+  worker: WorkerSettings;
+}
+
+/** How often worker processes do each kind of work; 0 seconds turns a timer off. */
+export interface WorkerSettings {
+  /** Seconds between orchestration passes (KINDLY_OUTREACH_PASS_SECONDS, default 300). */
+  passSeconds: number;
+  /** Accounts evaluated per pass batch (KINDLY_OUTREACH_BATCH, default 1000). */
+  outreachBatch: number;
+  /** A message queued this long without a send is queued again (KINDLY_OUTREACH_REQUEUE_SECONDS, default 600). */
+  requeueSeconds: number;
+  /** Delivery jobs fetched at once (KINDLY_DELIVER_BATCH, default 2). */
+  deliverBatch: number;
+  /** Seconds between plan servicing runs (KINDLY_PLAN_SERVICE_SECONDS, default 3600). */
+  planServiceSeconds: number;
+  /** Seconds between checks whether scores are due on the embedded database (KINDLY_SCORING_CHECK_SECONDS, default 3600). */
+  scoringCheckSeconds: number;
+  /** Seconds between webhook dispatches (KINDLY_WEBHOOK_SECONDS, default 5). */
+  webhookSeconds: number;
+  /** Seconds between drop-folder scans (KINDLY_DROP_SECONDS, default 60). */
+  dropSeconds: number;
+}
+
+/** Worker settings from the environment (already validated by `validateEnvironment`). */
+export function workerSettings(env: NodeJS.ProcessEnv = process.env): WorkerSettings {
+  const n = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number(value));
+  return {
+    passSeconds: n(env.KINDLY_OUTREACH_PASS_SECONDS, 300),
+    outreachBatch: n(env.KINDLY_OUTREACH_BATCH, 1000),
+    requeueSeconds: n(env.KINDLY_OUTREACH_REQUEUE_SECONDS, 600),
+    deliverBatch: n(env.KINDLY_DELIVER_BATCH, 2),
+    planServiceSeconds: n(env.KINDLY_PLAN_SERVICE_SECONDS, 3600),
+    scoringCheckSeconds: n(env.KINDLY_SCORING_CHECK_SECONDS, 3600),
+    webhookSeconds: n(env.KINDLY_WEBHOOK_SECONDS, 5),
+    dropSeconds: n(env.KINDLY_DROP_SECONDS, 60),
+  };
 }
 
 /** Reads configuration from the environment and CLI flags (flags win). */
@@ -69,6 +116,14 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     payments: gatewaySettings(env),
     ...(env.KINDLY_CLEARINGHOUSE_URL && env.KINDLY_CLEARINGHOUSE_TOKEN ? { clearinghouse: { url: env.KINDLY_CLEARINGHOUSE_URL, token: env.KINDLY_CLEARINGHOUSE_TOKEN } } : {}),
     ...(env.KINDLY_SHARED_DATA ? { sharedData: env.KINDLY_SHARED_DATA } : {}),
+    ...(env.KINDLY_NOW ? { now: env.KINDLY_NOW } : {}),
+    dropDir: env.KINDLY_DROP_DIR ? resolve(env.KINDLY_DROP_DIR) : resolve(flags.dataDir ?? env.KINDLY_DATA_DIR ?? './data', 'drop'),
+    ...(env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM
+      ? { sms: { accountSid: env.KINDLY_TWILIO_ACCOUNT_SID, authToken: env.KINDLY_TWILIO_AUTH_TOKEN, from: env.KINDLY_TWILIO_FROM } }
+      : {}),
+    ...(env.KINDLY_TWILIO_BASE_URL ? { twilioBaseUrl: env.KINDLY_TWILIO_BASE_URL } : {}),
+    simulatedDialer: env.KINDLY_SIMULATED_DIALER === 'true',
+    worker: workerSettings(env),
   };
 }
 

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type { ServerConfig } from './config.js';
 import type { Clock } from '../platform/clock/index.js';
 import type { StaffMailer } from '../modules/identity/index.js';
 import { rows, sqlFromText, type Database, type Queryable } from '../platform/db/index.js';
@@ -24,13 +25,12 @@ import {
 export const DELIVER_QUEUE = OUTREACH_DELIVER_QUEUE;
 
 /**
- * Email to staff (lockout notices to admins) over the installation's SMTP server
- * (KINDLY_SMTP_URL, from KINDLY_SMTP_FROM); null when none is configured: the sandbox inbox is
- * for patients' messages, and the security review task still tells the admins.
+ * Email to staff (lockout notices to admins) over the installation's SMTP server; null when none
+ * is configured: the sandbox inbox is for patients' messages, and the security review task still
+ * tells the admins.
  */
-export function staffMailerFromEnv(env: NodeJS.ProcessEnv = process.env): StaffMailer | null {
-  if (!env.KINDLY_SMTP_URL) return null;
-  return smtpStaffMailer({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' });
+export function staffMailerFor(smtp: ServerConfig['smtp']): StaffMailer | null {
+  return smtp ? smtpStaffMailer(smtp) : null;
 }
 
 export function smtpStaffMailer(opts: { url: string; from: string }): StaffMailer & { close(): void } {
@@ -47,34 +47,27 @@ export function smtpStaffMailer(opts: { url: string; from: string }): StaffMaile
 /** Compliance's evaluate, looked up per call (the engine module loads once, then this is a plain call). */
 export const lazyEvaluate: ComplianceEvaluator = (q, rules) => complianceEvaluator()(q, rules);
 
+/** What the installation's channels are built from (see `ServerConfig`). */
+export type ChannelSettings = Pick<ServerConfig, 'smtp' | 'sms' | 'twilioBaseUrl' | 'simulatedDialer' | 'publicUrl'>;
+
 /**
- * Channels from the environment: real SMTP when KINDLY_SMTP_URL is set and a Twilio-compatible
- * SMS API when KINDLY_TWILIO_ACCOUNT_SID/_AUTH_TOKEN/_FROM are; otherwise the sandbox (dev inbox).
- * Calls go to the agent worklist.
+ * The installation's channels: real SMTP and a Twilio-compatible SMS API when configured,
+ * otherwise the sandbox (dev inbox). Calls go to the agent worklist.
  */
-export function channelsFromEnv(env: NodeJS.ProcessEnv = process.env, publicUrl = env.KINDLY_PUBLIC_URL ?? 'http://localhost:3000'): Channels {
-  const email = env.KINDLY_SMTP_URL
-    ? smtpEmailChannel({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' })
-    : sandboxChannel('email');
-  const sms =
-    env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM
-      ? twilioSmsChannel({
-          accountSid: env.KINDLY_TWILIO_ACCOUNT_SID,
-          authToken: env.KINDLY_TWILIO_AUTH_TOKEN,
-          from: env.KINDLY_TWILIO_FROM,
-          baseUrl: env.KINDLY_TWILIO_BASE_URL,
-          statusCallback: `${publicUrl.replace(/\/$/, '')}/api/v1/outreach/sms/status`,
-        })
-      : sandboxChannel('sms');
-  return { email, sms, letter: letterBatchChannel, call: env.KINDLY_SIMULATED_DIALER === 'true' ? simulatedDialerChannel : agentWorklistChannel };
+export function installationChannels(settings: ChannelSettings): Channels {
+  const email = settings.smtp ? smtpEmailChannel(settings.smtp) : sandboxChannel('email');
+  const sms = settings.sms
+    ? twilioSmsChannel({ ...settings.sms, baseUrl: settings.twilioBaseUrl, statusCallback: smsStatusCallback(settings.publicUrl) })
+    : sandboxChannel('sms');
+  return { email, sms, letter: letterBatchChannel, call: settings.simulatedDialer ? simulatedDialerChannel : agentWorklistChannel };
 }
+
+const smsStatusCallback = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/api/v1/outreach/sms/status`;
 
 /** Everything to the sandbox, calls placed by a simulated agent: the strategy cycle and tests. */
 export function simulationChannels(): Channels {
   return { email: sandboxChannel('email'), sms: sandboxChannel('sms'), letter: letterBatchChannel, call: simulatedDialerChannel };
 }
-
-let defaultChannels: Channels | undefined;
 
 const tenantChannelCache = new Map<string, { stamp: string; base: Channels; channels: Channels; close?: () => void }>();
 
@@ -83,7 +76,12 @@ const tenantChannelCache = new Map<string, { stamp: string; base: Channels; chan
  * when it set them, else `base` (the installation's, from the environment). Built once per change
  * of the tenant's settings (one small read per delivery job to notice a change).
  */
-export async function tenantChannels(database: Database, tenantId: string, base: Channels, publicUrl = process.env.KINDLY_PUBLIC_URL ?? 'http://localhost:3000'): Promise<Channels> {
+export async function tenantChannels(
+  database: Database,
+  tenantId: string,
+  base: Channels,
+  settings: Pick<ChannelSettings, 'publicUrl' | 'twilioBaseUrl'> = { publicUrl: 'http://localhost:3000' },
+): Promise<Channels> {
   const stamp = await integrationsStamp(database.db, tenantId);
   const hit = tenantChannelCache.get(tenantId);
   if (hit && hit.stamp === stamp && hit.base === base) return hit.channels;
@@ -102,8 +100,8 @@ export async function tenantChannels(database: Database, tenantId: string, base:
       : sms.provider === 'sandbox'
         ? sandboxChannel('sms')
         : twilioSmsChannel({
-            accountSid: sms.accountSid, authToken: sms.authToken, from: sms.fromNumber, baseUrl: process.env.KINDLY_TWILIO_BASE_URL,
-            statusCallback: `${publicUrl.replace(/\/$/, '')}/api/v1/outreach/sms/status`,
+            accountSid: sms.accountSid, authToken: sms.authToken, from: sms.fromNumber, baseUrl: settings.twilioBaseUrl,
+            statusCallback: smsStatusCallback(settings.publicUrl),
           }),
   };
   tenantChannelCache.set(tenantId, { stamp, base, channels, close: email ? () => email.close() : undefined });
@@ -119,7 +117,7 @@ export async function deliverCommunication(
   clock: Clock,
   data: { communicationId: string; tenantId: string },
   worker: string,
-  channels: Channels = (defaultChannels ??= channelsFromEnv()),
+  channels: Channels,
   evaluators?: Map<string, ComplianceEvaluator>,
 ): Promise<boolean> {
   const r: DeliveryResult = await deliver(database, clock.now(), data, { channels, evaluate: lazyEvaluate, worker, evaluators });
@@ -149,13 +147,20 @@ export const MESSAGES_PER_JOB = 25;
  * A message whose channel failed stays queued; the job then fails as a whole so pg-boss retries
  * it with backoff.
  */
-export async function deliverJob(database: Database, clock: Clock, job: DeliveryJob, worker: string, channels?: Channels): Promise<void> {
+export async function deliverJob(
+  database: Database,
+  clock: Clock,
+  job: DeliveryJob,
+  worker: string,
+  channels: Channels,
+  settings?: Pick<ChannelSettings, 'publicUrl' | 'twilioBaseUrl'>,
+): Promise<void> {
   const ids = job.communicationIds ?? (job.communicationId ? [job.communicationId] : []);
   let failure: unknown = null;
   let failed = 0;
   // A job's few messages go out within moments of each other: the tenant's rules are read once per job.
   const evaluators = new Map<string, ComplianceEvaluator>();
-  const tenant = await tenantChannels(database, job.tenantId, channels ?? (defaultChannels ??= channelsFromEnv()));
+  const tenant = await tenantChannels(database, job.tenantId, channels, settings);
   for (const communicationId of ids) {
     try {
       await deliverCommunication(database, clock, { communicationId, tenantId: job.tenantId }, worker, tenant, evaluators);

@@ -14,7 +14,7 @@ import { createRuntime, dataDirLockOf } from './runtime.js';
 import { localAdminRoutes } from './http/routes/local-admin.js';
 import { startWorker, type WorkerHandle } from './worker.js';
 import { routeGroups } from './http/routes/index.js';
-import { staffMailerFromEnv } from './delivery.js';
+import { staffMailerFor } from './delivery.js';
 
 /** Said once at start when no one can sign in yet (a fresh PostgreSQL installation). */
 export const FIRST_ADMIN_HINT =
@@ -41,9 +41,6 @@ export async function ensureWebBuilt(log: (msg: string) => void): Promise<void> 
 /** `kindly start`: API + worker + web UI in one process, or one role per process. */
 export async function startServer(config: ServerConfig, clock: Clock = systemClock): Promise<RunningServer> {
   const t0 = performance.now();
-  // The drop folders live in the data folder unless KINDLY_DROP_DIR says otherwise; the worker and
-  // the Integrations page read the same variable.
-  process.env.KINDLY_DROP_DIR ||= join(config.dataDir, 'drop');
   const runtime = await createRuntime(config, clock);
   if (config.clamd) useDocumentScanner(clamdScanner(config.clamd));
   const { database, logger } = runtime;
@@ -59,12 +56,14 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
     process.stderr.write(`\n${FIRST_ADMIN_HINT}\n\n`);
   }
   // The API process enqueues (transactional outbox); only worker processes work the queues.
-  const worker = await startWorker({ database, clock, logger, enqueueOnly: config.role === 'api' });
+  const worker = await startWorker({ database, clock, logger, enqueueOnly: config.role === 'api', config });
   let app: ZodApp | undefined;
   let url: string | undefined;
   if (config.role !== 'worker') {
     await ensureWebBuilt((m) => logger.info(m));
-    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: staffMailerFromEnv(), ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}) };
+    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: staffMailerFor(config.smtp), ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}),
+      installation: { smtp: !!config.smtp, sms: !!config.sms, gateway: config.payments.kind, dropDir: config.dropDir, ...(config.twilioBaseUrl ? { twilioBaseUrl: config.twilioBaseUrl } : {}) },
+    };
     // With the embedded database this process holds the data folder; the CLI reaches it through
     // local endpoints, with a token only the lock file (mode 0600) carries.
     const lock = dataDirLockOf(database);

@@ -10,10 +10,10 @@ import { failStaleSends, hasComplianceEvaluator, runOrchestrationPass } from '..
 import { servicePlans } from '../modules/plans/index.js';
 import { settlePromises } from '../modules/workspace/index.js';
 import { deliverWebhook, dispatchWebhookEvents, scanDropFolders, WEBHOOK_MAX_ATTEMPTS, type EnqueueWebhookDeliveries } from '../modules/integrations/index.js';
-import { dropRootFromEnv } from './drop-root.js';
+import type { ServerConfig } from './config.js';
 import { rows, sqlFromText } from '../platform/db/index.js';
 import { runScoring, screenBook, SCORING_RUN_QUEUE, SCORING_TRAIN_QUEUE } from '../modules/scoring/index.js';
-import { channelsFromEnv, deliverJob, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
+import { deliverJob, installationChannels, type ChannelSettings, DELIVER_QUEUE, enqueueWith, lazyEvaluate, requeueStaleQueued, type DeliveryJob } from './delivery.js';
 
 // A short lease: a job held by a killed worker comes back quickly (delivery is idempotent).
 export const QUEUES: QueueDefinition[] = [{ name: DELIVER_QUEUE, retryLimit: 5, retryDelaySeconds: 2, retryBackoff: true, expireInSeconds: 60 }];
@@ -75,23 +75,25 @@ export interface WorkerOptions {
   clock: Clock;
   logger: Logger;
   enqueueOnly?: boolean;
-  publicUrl?: string;
-  /** Seconds between orchestration passes; 0 turns them off (default KINDLY_OUTREACH_PASS_SECONDS or 300). */
-  passEverySeconds?: number;
+  /** The installation's channels, drop root and timers (from `loadConfig`). */
+  config: WorkerConfig;
 }
+
+/** What a worker takes from the server's configuration. */
+export type WorkerConfig = ChannelSettings & Pick<ServerConfig, 'dropDir' | 'worker'>;
 
 /** Starts the job queue and, unless `enqueueOnly`, the delivery handlers and the orchestration passes. */
 export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
-  const env = process.env;
   // pg-boss's cron timekeeper on PostgreSQL; the embedded database (one process) uses a timer below.
   const cron = opts.database.kind === 'postgresql' && !opts.enqueueOnly;
   const jobs = new JobQueue(opts.database, { schedule: cron });
   await jobs.start([...QUEUES, ...SCORING_QUEUES, ...WEBHOOK_QUEUES, ...AUDIT_QUEUES]);
   const workerName = `${hostname()}:${process.pid}`;
-  const publicUrl = opts.publicUrl ?? env.KINDLY_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`;
-  const channels = channelsFromEnv(env, publicUrl);
-  const batchSize = Number(env.KINDLY_OUTREACH_BATCH ?? 1000);
-  const requeueAfterMs = Number(env.KINDLY_OUTREACH_REQUEUE_SECONDS ?? 600) * 1000;
+  const settings = opts.config.worker;
+  const publicUrl = opts.config.publicUrl;
+  const channels = installationChannels(opts.config);
+  const batchSize = settings.outreachBatch;
+  const requeueAfterMs = settings.requeueSeconds * 1000;
   const screenNewAccounts = async (now: Date) => {
     const tenants = await opts.database.query<{ id: string }>('select id from tenants order by id');
     for (const t of tenants) await screenBook({ database: opts.database, tenantId: t.id, now, onlyUnscreened: true });
@@ -135,14 +137,14 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     await jobs.work<DeliveryJob>(
       DELIVER_QUEUE,
       async (job) => {
-        await deliverJob(opts.database, opts.clock, job.data, workerName, channels);
+        await deliverJob(opts.database, opts.clock, job.data, workerName, channels, opts.config);
       },
       // Jobs fetched at once: each carries up to MESSAGES_PER_JOB messages.
-      { batchSize: Number(env.KINDLY_DELIVER_BATCH ?? 2), pollingIntervalSeconds: 0.5 },
+      { batchSize: settings.deliverBatch, pollingIntervalSeconds: 0.5 },
     );
     // Plan servicing (reminders, grace, re-plan offers, autopay) is idempotent per day, so an hourly
     // run on every worker is safe; the first run comes shortly after start.
-    const serviceEvery = Number(env.KINDLY_PLAN_SERVICE_SECONDS ?? 3600);
+    const serviceEvery = settings.planServiceSeconds;
     const servicing = async () => {
       try {
         const summary = await servicePlans({ database: opts.database, clock: opts.clock });
@@ -176,7 +178,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
         if (age(r.trained) > 7 * 86_400_000) await jobs.send(SCORING_TRAIN_QUEUE, {}, { singletonKey: 'scoring-train' });
         else if (age(r.scored) > 86_400_000) await jobs.send(SCORING_RUN_QUEUE, {}, { singletonKey: 'scoring-run' });
       })().catch((err: unknown) => opts.logger.error({ err }, 'scoring check failed'));
-    const checkEvery = Number(env.KINDLY_SCORING_CHECK_SECONDS ?? 3600);
+    const checkEvery = settings.scoringCheckSeconds;
     if (cron) {
       await jobs.schedule(SCORING_TRAIN_QUEUE, SCORING_TRAIN_CRON, {});
       await jobs.schedule(SCORING_RUN_QUEUE, SCORING_RUN_CRON, {});
@@ -188,7 +190,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     await jobs.work<{ tenantId: string; deliveryId: string }>(WEBHOOK_QUEUE, async (job) => {
       await deliverWebhook({ database: opts.database, now: opts.clock.now(), tenantId: job.data.tenantId, deliveryId: job.data.deliveryId });
     }, { batchSize: 5, pollingIntervalSeconds: 1 });
-    const webhookEvery = Number(env.KINDLY_WEBHOOK_SECONDS ?? 5);
+    const webhookEvery = settings.webhookSeconds;
     let dispatching: Promise<void> | null = null;
     const dispatchWebhooks = () =>
       (dispatching ??= dispatchWebhookEvents({ database: opts.database, now: opts.clock.now(), enqueue: enqueueWebhooksWith(jobs) })
@@ -215,10 +217,10 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       setTimeout(day, 60_000).unref();
     }
     // Drop folders: files a tenant's systems leave in its folder are ingested like uploads.
-    const dropEvery = Number(env.KINDLY_DROP_SECONDS ?? 60);
+    const dropEvery = settings.dropSeconds;
     let scanning: Promise<void> | null = null;
     const scanDrops = () =>
-      (scanning ??= scanDropFolders({ database: opts.database, root: dropRootFromEnv(env), clock: opts.clock })
+      (scanning ??= scanDropFolders({ database: opts.database, root: opts.config.dropDir, clock: opts.clock })
         .then((r) => {
           if (r.length) opts.logger.info({ worker: workerName, files: r.length, failed: r.filter((f) => f.status === 'failed').length }, 'drop folders');
         })
@@ -228,7 +230,7 @@ export async function startWorker(opts: WorkerOptions): Promise<WorkerHandle> {
       dropTimer = setInterval(() => void scanDrops(), dropEvery * 1000);
       dropTimer.unref();
     }
-    const every = opts.passEverySeconds ?? Number(env.KINDLY_OUTREACH_PASS_SECONDS ?? 300);
+    const every = settings.passSeconds;
     if (every > 0) {
       timer = setInterval(() => void runPass(), every * 1000);
       timer.unref();

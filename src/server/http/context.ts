@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AccessContext, Purpose } from '../../platform/audit/index.js';
 import { audit } from '../../platform/audit/index.js';
@@ -50,6 +51,24 @@ export interface AppDeps {
   staffMailer?: StaffMailer | null;
   /** The HTTP clearinghouse; absent: the sandbox. */
   clearinghouse?: ClearinghouseSettings;
+  /** What the installation provides (shown on Admin → Integrations); absent: sandboxes and ./data/drop. */
+  installation?: InstallationFacts;
+}
+
+/** The installation's facts, or the embedded defaults (sandboxes, `data/drop`) when the app was built without them. */
+export function installationOf(deps: AppDeps): InstallationFacts {
+  return deps.installation ?? { smtp: false, sms: false, gateway: 'sandbox', dropDir: resolve('data', 'drop') };
+}
+
+/** The installation-wide services a tenant falls back on when it sets none of its own. */
+export interface InstallationFacts {
+  smtp: boolean;
+  sms: boolean;
+  gateway: 'sandbox' | 'stripe';
+  /** The drop-folder root; each tenant's folder is under it. */
+  dropDir: string;
+  /** Where Twilio requests go (a stand-in in tests); absent: Twilio itself. */
+  twilioBaseUrl?: string;
 }
 
 declare module 'fastify' {

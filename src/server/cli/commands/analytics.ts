@@ -7,8 +7,7 @@ import { DEMO_TENANT_SLUG } from '../../../modules/simulation/pure.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 /** The CLI's clock: --now, else KINDLY_NOW (a fixed instant, so two runs answer the same), else the system clock. */
-function cliClock(now?: string): Clock {
-  const pinned = now ?? process.env.KINDLY_NOW;
+function cliClock(pinned?: string): Clock {
   if (!pinned) return systemClock;
   const at = new Date(pinned);
   if (Number.isNaN(at.getTime())) throw new AppError('validation_failed', { message: `--now must be an ISO instant, got "${pinned}"`, issues: [{ path: 'now', message: 'ISO instant' }] });
@@ -31,11 +30,12 @@ export const registerAnalytics: RegisterCommand = (program: Command) => {
         import('../../config.js'),
         import('../../runtime.js'),
       ]);
+      const config = loadConfig({ dataDir: program.opts().dataDir });
       let clock: Clock;
       let window: ReturnType<typeof resolveWindow>;
       let by: ReturnType<typeof parseGroupBy>;
       try {
-        clock = cliClock(opts.now);
+        clock = cliClock(opts.now ?? config.now);
         window = resolveWindow(clock.now(), opts.from, opts.until);
         by = parseGroupBy(opts.by);
       } catch (err) {
@@ -43,7 +43,7 @@ export const registerAnalytics: RegisterCommand = (program: Command) => {
         process.exitCode = EXIT_USAGE;
         return;
       }
-      const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
+      const database = await openConfiguredDatabase(config);
       try {
         const tenants = await database.query<{ id: string; slug: string }>('select id, slug from tenants order by slug');
         const tenant = opts.tenant ? tenants.find((t) => t.slug === opts.tenant) : (tenants.find((t) => t.slug === DEMO_TENANT_SLUG) ?? (tenants.length === 1 ? tenants[0] : undefined));
@@ -83,7 +83,8 @@ export const registerAnalytics: RegisterCommand = (program: Command) => {
         import('../../config.js'),
         import('../../runtime.js'),
       ]);
-      const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
+      const config = loadConfig({ dataDir: program.opts().dataDir });
+      const database = await openConfiguredDatabase(config);
       try {
         const tenants = await database.query<{ id: string; slug: string }>('select id, slug from tenants order by slug');
         const tenant = opts.tenant ? tenants.find((t) => t.slug === opts.tenant) : (tenants.find((t) => t.slug === DEMO_TENANT_SLUG) ?? (tenants.length === 1 ? tenants[0] : undefined));
@@ -92,7 +93,7 @@ export const registerAnalytics: RegisterCommand = (program: Command) => {
           process.exitCode = EXIT_USAGE;
           return;
         }
-        const now = cliClock(opts.now).now();
+        const now = cliClock(opts.now ?? config.now).now();
         let summary;
         try {
           summary = await database.db.transaction((tx) => importZipIncome(tx, { tenantId: tenant.id, csv, file: basename(file), source: opts.source, now }));

@@ -46,12 +46,13 @@ export const registerIngest: RegisterCommand = (program: Command) => {
         return;
       }
       const [{ ingestFiles }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([import('../../../modules/ingestion/index.js'), import('../../config.js'), import('../../runtime.js')]);
-      const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
+      const config = loadConfig({ dataDir: program.opts().dataDir });
+      const database = await openConfiguredDatabase(config);
       try {
         const tenant = await resolveTenant(database, opts.tenant);
         // KINDLY_NOW pins the clock as for `kindly start`, so files ingested for a demo or a test
         // land on the same day as the server's pinned clock.
-        const clock = process.env.KINDLY_NOW ? offsetClock(process.env.KINDLY_NOW) : systemClock;
+        const clock = config.now ? offsetClock(config.now) : systemClock;
         const ctx = { tenantId: tenant.id, actor: { kind: 'system' as const, id: 'cli', roles: ['billing_specialist'] }, purpose: 'operations' as const, clock };
         const summary = await ingestFiles(database, ctx, files, { csv: mapping ? { mapping } as never : undefined, fallbackTimeZone: tenant.timeZone });
         printJsonLine(summary);

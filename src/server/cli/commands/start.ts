@@ -12,7 +12,7 @@ export const registerStart: RegisterCommand = (program: Command) => {
       const [{ loadConfig }, { startServer }] = await Promise.all([import('../../config.js'), import('../../start.js')]);
       const config = loadConfig({ dataDir: program.opts().dataDir, role: opts.role, port: opts.port });
       // KINDLY_NOW pins the clock for demos and end-to-end tests; time then runs on from it.
-      const clock = process.env.KINDLY_NOW ? offsetClock(process.env.KINDLY_NOW) : systemClock;
+      const clock = config.now ? offsetClock(config.now) : systemClock;
       const server = await startServer(config, clock);
       const shutdown = (signal: string) => {
         process.stderr.write(`\n${signal}: shutting down gracefully...\n`);

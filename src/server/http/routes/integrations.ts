@@ -4,9 +4,8 @@ import { tenants, users } from '../../../modules/identity/index.js';
 import {
   INTEGRATION_KINDS, WEBHOOK_EVENT_TYPES, createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, updateWebhookEndpoint, dropFolderOf, listIntegrations, recentDropFiles, removeIntegration, saveIntegration, testIntegration,
 } from '../../../modules/integrations/index.js';
-import { dropRootFromEnv } from '../../drop-root.js';
 import type { ZodApp } from '../app.js';
-import { noStore, requirePermission, type AppDeps } from '../context.js';
+import { installationOf, noStore, requirePermission, type AppDeps } from '../context.js';
 
 const Integration = z.object({
   kind: z.enum(INTEGRATION_KINDS),
@@ -49,15 +48,11 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
       const ctx = await requirePermission(deps, req, 'config.manage', 'operations');
       const items = await listIntegrations(db, ctx.tenantId);
       const [t] = await db.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, ctx.tenantId));
-      const env = process.env;
+      const installation = installationOf(deps);
       noStore(reply);
       return {
         items,
-        environment: {
-          smtp: !!env.KINDLY_SMTP_URL,
-          sms: !!(env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM),
-          gateway: env.KINDLY_PAYMENT_GATEWAY === 'stripe' ? 'stripe' : 'sandbox',
-        },
+        environment: { smtp: installation.smtp, sms: installation.sms, gateway: installation.gateway },
         uploads: {
           endpoints: [
             { label: 'FHIR (bundle or NDJSON), X12 837 or 835, or a balance CSV', method: 'POST', url: `${base}/api/v1/ingestion/uploads?filename=<name>`, accepts: 'the file as the request body (application/octet-stream); the kind is read from the content' },
@@ -66,7 +61,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
           authentication:
             'A staff session of a person or service account with the billing specialist or administrator role: sign in with POST /api/v1/auth/login, then send the session token as `Authorization: Bearer <token>` (or the session cookie). Every upload is audited under that account.',
         },
-        dropFolder: { path: dropFolderOf(dropRootFromEnv(), t?.slug ?? ctx.tenantId), enabled: items.find((i) => i.kind === 'drop_folder')?.settings.enabled === true, recent: await recentDropFiles(db, ctx.tenantId) },
+        dropFolder: { path: dropFolderOf(installation.dropDir, t?.slug ?? ctx.tenantId), enabled: items.find((i) => i.kind === 'drop_folder')?.settings.enabled === true, recent: await recentDropFiles(db, ctx.tenantId) },
       };
     },
   );
@@ -115,7 +110,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
         const [u] = await db.select({ email: users.email }).from(users).where(eq(users.id, ctx.actor.id));
         to = u?.email;
       }
-      return testIntegration(db, ctx, { kind: req.params.kind, to, ...(process.env.KINDLY_TWILIO_BASE_URL ? { twilioBaseUrl: process.env.KINDLY_TWILIO_BASE_URL } : {}) });
+      return testIntegration(db, ctx, { kind: req.params.kind, to, twilioBaseUrl: installationOf(deps).twilioBaseUrl });
     },
   );
 
