@@ -26,10 +26,3 @@ export async function setAppealWindow(opts: { q: Queryable; ctx: AccessContext; 
   return { payerId: opts.payerId, days: opts.days };
 }
 
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
-}

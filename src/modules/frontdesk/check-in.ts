@@ -4,6 +4,7 @@ import { rows, type Queryable } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { frontDeskVisits, patientCoverages, type EligibilityResult } from '../claims/index.js';
+import { formatCents } from '../../platform/money/index.js';
 
 export const VISIT_TYPES = ['office', 'outpatient', 'emergency', 'inpatient'] as const;
 export type VisitType = (typeof VISIT_TYPES)[number];
@@ -28,7 +29,7 @@ export interface DeskView {
   coverageChecked: boolean;
 }
 
-const usd = (c: number, l: 'en' | 'es') => new Intl.NumberFormat(l === 'es' ? 'es-US' : 'en-US', { style: 'currency', currency: 'USD' }).format(c / 100);
+const usd = (c: number, l: 'en' | 'es') => formatCents(c, l === 'es' ? 'es-US' : 'en-US');
 
 export const EMTALA_NOTICE =
   'Emergency department: no payment, copay or balance is discussed before the patient has had a medical screening exam and any stabilizing care (EMTALA). Billing follows up later.';

@@ -1,6 +1,7 @@
 import { AppError } from '../../platform/errors/index.js';
 import type { EligibilityResult } from '../claims/index.js';
 import type { PriceListItem } from './price-list.js';
+import { formatCents } from '../../platform/money/index.js';
 
 export interface EstimateLine {
   code: string;
@@ -23,7 +24,7 @@ export interface PatientEstimate {
   basis: { en: string[]; es: string[] };
 }
 
-const usd = (c: number, lang: 'en' | 'es') => new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US', { style: 'currency', currency: 'USD' }).format(c / 100);
+const usd = (c: number, lang: 'en' | 'es') => formatCents(c, lang === 'es' ? 'es-US' : 'en-US');
 
 /**
  * A patient estimate for planned services. Insured: the payer's rate, then the benefits from the

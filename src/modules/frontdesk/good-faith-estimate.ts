@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { PatientEstimate } from './estimate-visit.js';
+import { formatCents } from '../../platform/money/index.js';
+import { formatLocalDate } from '../../platform/time/index.js';
 
 export interface GoodFaithEstimate {
   language: 'en' | 'es';
@@ -12,8 +14,8 @@ export interface GoodFaithEstimate {
   estimate: PatientEstimate;
 }
 
-const usd = (c: number, l: 'en' | 'es') => new Intl.NumberFormat(l === 'es' ? 'es-US' : 'en-US', { style: 'currency', currency: 'USD' }).format(c / 100);
-const day = (iso: string, l: 'en' | 'es') => new Intl.DateTimeFormat(l === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+const usd = (c: number, l: 'en' | 'es') => formatCents(c, l === 'es' ? 'es-US' : 'en-US');
+const day = (iso: string, l: 'en' | 'es') => formatLocalDate(iso, l === 'es' ? 'es-US' : 'en-US');
 
 /** Wording of the No Surprises Act Good Faith Estimate for uninsured and self-pay patients (45 CFR 149.610), in plain language. */
 export const GFE_TEXT = {

@@ -1,5 +1,6 @@
 import { formatCents } from '../../../platform/money/index.js';
 import type { Language, Statement, StatementLine } from './statement.js';
+import { formatLocalDate } from '../../../platform/time/index.js';
 
 /**
  * Plain-language wording, written for a 6th-8th grade reading level: short sentences, everyday
@@ -81,7 +82,7 @@ export function statementText(language: Language): StatementText {
 }
 
 export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
+  return formatLocalDate(iso, language === 'es' ? 'es-US' : 'en-US');
 }
 
 export function money(cents: number, language: Language): string {
