@@ -50,6 +50,14 @@ describeDb('live conversation assist and its compliance effects', (getDb) => {
     expect(revocation?.channel).toBe('call');
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${reviews.items[0].id}/decision`, headers: { cookie }, payload: { decision: 'dismiss' } });
     expect(again.statusCode).toBe(409);
+    // The compliance officer audits what was proposed and decided, and may not decide it.
+    const compliance = await t.signIn('compliance@riverbend.example');
+    const audited = (await t.app.inject({ url: `/api/v1/persons/${personId}/intent-reviews?status=reviewed`, headers: { cookie: compliance } })).json();
+    expect(audited.items.map((r: { id: string; status: string }) => [r.id, r.status])).toContainEqual([reviews.items[0].id, 'confirmed']);
+    const frontDesk = await t.signIn('access@riverbend.example');
+    expect((await t.app.inject({ url: `/api/v1/persons/${personId}/intent-reviews`, headers: { cookie: frontDesk } })).statusCode).toBe(200);
+    const decideAsCompliance = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${reviews.items[0].id}/decision`, headers: { cookie: compliance }, payload: { decision: 'dismiss' } });
+    expect(decideAsCompliance.statusCode).toBe(403);
     const history = (await t.app.inject({ url: `/api/v1/persons/${personId}/conversations?accountId=${accountId}`, headers: { cookie } })).json();
     expect(history.items.map((c: { id: string }) => c.id)).toContain(conv.id);
   });

@@ -318,9 +318,9 @@ export function AccountDetail() {
           {/* What the conversation's effects allow right now, per channel; refreshed as they happen. */}
           <ContactChecks accountId={account.id} />
           <LiveConversation personId={person.id} accountId={account.id} />
-          <ProposalHistory personId={person.id} accountId={account.id} />
         </Stack>
       )}
+      {person && may(me.data, 'intent_reviews.read') && <ProposalHistory personId={person.id} accountId={account.id} />}
       <AccountCsat accountId={account.id} />
       {may(me.data, 'audit.read') && <PatientAccessLog accountId={account.id} />}
     </Stack>

@@ -122,7 +122,7 @@ export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
+      const ctx = await requirePermission(deps, req, 'intent_reviews.read', 'collections');
       noStore(reply);
       const status = req.query.status === 'reviewed' ? (['confirmed', 'dismissed'] as const) : req.query.status;
       return { items: (await listIntentReviews(deps.database.db, ctx, { personId: req.params.personId, ...(status ? { status } : {}) })) as unknown as Array<Record<string, unknown>> };
