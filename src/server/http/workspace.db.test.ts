@@ -79,6 +79,11 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
     expect(fcr.json().total).toMatchObject({ firstContacts: 1, resolvedFirstTime: 0, outcomes: 1 });
     expect((await t.app.inject({ url: `/api/v1/workspace/fcr?from=${day}&to=${day}`, headers: { cookie: access } })).statusCode).toBe(403);
     expect((await t.app.inject({ url: `/api/v1/workspace/fcr?from=yesterday&to=${day}`, headers: { cookie: coordinator } })).body).toContain('from');
+    // Without dates: the 30 days up to today by the server's clock, whatever the browser's date is.
+    const recent = (await t.app.inject({ url: '/api/v1/workspace/fcr', headers: { cookie: coordinator } })).json();
+    const dayAfter = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+    expect([recent.from, recent.to]).toEqual([new Date(dayAfter.getTime() - 30 * 86_400_000).toISOString(), dayAfter.toISOString()]);
+    expect(recent.total).toMatchObject({ outcomes: 1 });
 
     const counselor = await t.signIn('counselor@riverbend.example');
     // Counselors work the queues; coordinators and admins manage the teams.

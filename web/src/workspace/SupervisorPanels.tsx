@@ -8,7 +8,8 @@ type Figures = FcrReport['total'];
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 const minutes = (s: number | null) => (s === null ? '—' : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** The inclusive last day of a report whose `to` is the exclusive end instant. */
+const lastDayOf = (exclusiveEnd: string) => new Date(Date.parse(exclusiveEnd) - 86_400_000).toISOString().slice(0, 10);
 
 function FiguresRow({ name, f }: { name: string; f: Figures }) {
   return (
@@ -31,9 +32,18 @@ function csv(r: FcrReport): string {
 
 /** First-contact resolution and handle time for supervisors: per agent, per team and in total. */
 export function FcrPanel() {
-  const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 29 * 86_400_000)));
-  const [to, setTo] = useState(() => isoDay(new Date()));
-  const q = useQuery({ queryKey: ['fcr', from, to], enabled: Boolean(from && to), queryFn: () => api<FcrReport>(`/api/v1/workspace/fcr?from=${from}&to=${to}`) });
+  // No dates until the supervisor picks some: the server answers for the last 30 days by its own
+  // clock (the browser's date may be another day, or wrong), and the inputs show that range.
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const q = useQuery({
+    queryKey: ['fcr', range?.from, range?.to],
+    enabled: !range || Boolean(range.from && range.to),
+    queryFn: () => api<FcrReport>(range ? `/api/v1/workspace/fcr?from=${range.from}&to=${range.to}` : '/api/v1/workspace/fcr'),
+    placeholderData: (previous) => previous,
+  });
+  const shown = q.data ? { from: q.data.from.slice(0, 10), to: lastDayOf(q.data.to) } : { from: '', to: '' };
+  const from = range?.from ?? shown.from;
+  const to = range?.to ?? shown.to;
   return (
     <Card withBorder component="section" aria-label="First-contact resolution">
       <Title order={2} size="h4">First-contact resolution and handle time</Title>
@@ -41,8 +51,8 @@ export function FcrPanel() {
         A first contact is a conversation with a patient when nobody spoke with them about that account in the {q.data?.windowDays ?? 7} days before. It is resolved first time when it ended with a plan, a promise to pay, an assistance application or a dispute, and nobody had to speak with them again within {q.data?.windowDays ?? 7} days. Handle time runs from opening the account to saving the outcome.
       </Text>
       <Group gap="sm" align="flex-end" mb="sm">
-        <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <TextInput type="date" label="From" value={from} onChange={(e) => setRange({ from: e.currentTarget.value, to })} />
+        <TextInput type="date" label="To" value={to} onChange={(e) => setRange({ from, to: e.currentTarget.value })} />
         {q.data && <Button variant="default" component="a" href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv(q.data))}`} download={`fcr-${from}-${to}.csv`}>Download CSV</Button>}
       </Group>
       {q.isLoading && <Loader role="status" aria-label="Loading first-contact resolution" />}

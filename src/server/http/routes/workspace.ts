@@ -187,15 +187,18 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
       schema: {
         tags: ['workspace'],
         summary: 'First-contact resolution and handle time per agent, per team and in total (docs/workspace.md has the definition)',
-        querystring: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+        // Both days are inclusive (UTC days); without them, the 30 days up to today by the server's clock.
+        querystring: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
         response: { 200: FcrReport },
       },
     },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'workspace.supervise', 'operations');
       noStore(reply);
-      const from = new Date(`${req.query.from}T00:00:00Z`);
-      const to = new Date(Date.parse(`${req.query.to}T00:00:00Z`) + 86_400_000);
+      const today = deps.clock.now().toISOString().slice(0, 10);
+      const lastDay = req.query.to ?? today;
+      const to = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000);
+      const from = req.query.from ? new Date(`${req.query.from}T00:00:00Z`) : new Date(to.getTime() - 30 * 86_400_000);
       if (!(to > from)) throw new AppError('validation_failed', { message: 'bad range', issues: [{ path: 'to', message: 'must be on or after from' }] });
       return firstContactResolution(deps.database.db, ctx, { from, to });
     },
