@@ -19,6 +19,24 @@ const GROUPINGS = [
   { value: 'variant', label: 'Experiment arm' }, { value: 'agent', label: 'Agent' },
 ];
 
+type Monthly = Series['monthly'][number];
+
+/** Whole counts per month as side-by-side bars: [field, legend name, colour] per bar. */
+function MonthlyCounts(props: { data: Monthly[]; bars: [keyof Monthly, string, string | undefined][] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={props.data}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="month" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Legend />
+        {props.bars.map(([key, name, fill]) => <Bar key={key} dataKey={key} name={name} fill={fill} />)}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 function Stat(props: { label: string; value: string; hint?: string }) {
   return (
     <Card withBorder padding="sm">
@@ -262,18 +280,7 @@ export function DashboardTab(props: { qs: string }) {
           fileName="plans"
           empty="No payment plans were set up in this period."
           chart={
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={s.monthly}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="month" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="plansStarted" name="Started" fill={COLORS[0]} />
-                <Bar dataKey="plansCompleted" name="Completed" fill={COLORS[1]} />
-                <Bar dataKey="plansDefaulted" name="Defaulted" fill={COLORS[2]} />
-              </BarChart>
-            </ResponsiveContainer>
+<MonthlyCounts data={s.monthly} bars={[['plansStarted', 'Started', COLORS[0]], ['plansCompleted', 'Completed', COLORS[1]], ['plansDefaulted', 'Defaulted', COLORS[2]]]} />
           }
         />
         <ChartCard
@@ -284,17 +291,7 @@ export function DashboardTab(props: { qs: string }) {
           fileName="assistance"
           empty="No accounts billed and no applications in this period."
           chart={
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={s.monthly}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="month" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="assistanceApplications" name="Applications" fill={COLORS[3]} />
-                <Bar dataKey="assistanceApproved" name="Approved" fill={COLORS[1]} />
-              </BarChart>
-            </ResponsiveContainer>
+<MonthlyCounts data={s.monthly} bars={[['assistanceApplications', 'Applications', COLORS[3]], ['assistanceApproved', 'Approved', COLORS[1]]]} />
           }
         />
         <ChartCard
