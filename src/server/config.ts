@@ -5,6 +5,14 @@ import type { GatewaySettings } from '../modules/payments/index.js';
 
 export type Role = 'all' | 'api' | 'worker';
 
+/** The installation's SMS provider account; every part optional (see ServerConfig.sms). */
+export interface SmsSettings {
+  accountSid?: string;
+  authToken?: string;
+  from?: string;
+  baseUrl?: string;
+}
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -32,6 +40,12 @@ export interface ServerConfig {
   logLevel: string;
   /** Real email (KINDLY_SMTP_URL, KINDLY_SMTP_FROM); absent: the sandbox inbox. */
   smtp?: { url: string; from: string };
+  /**
+   * The installation's Twilio-compatible SMS account (KINDLY_TWILIO_ACCOUNT_SID, _AUTH_TOKEN, _FROM,
+   * _BASE_URL): texts go out through it when the first three are set, and the auth token alone is
+   * enough to verify the provider's webhooks. Empty: the sandbox, and webhooks are refused.
+   */
+  sms: SmsSettings;
   /** The payment gateway (KINDLY_PAYMENT_GATEWAY and its keys). */
   payments: GatewaySettings;
   /** The HTTP clearinghouse (KINDLY_CLEARINGHOUSE_URL and KINDLY_CLEARINGHOUSE_TOKEN); absent: the sandbox. */
@@ -66,6 +80,12 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     ...(env.KINDLY_DB_SCHEMA ? { dbSchema: env.KINDLY_DB_SCHEMA } : {}),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' || env.VITEST ? 'silent' : 'info'),
     ...(env.KINDLY_SMTP_URL ? { smtp: { url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM || 'Kindly <billing@kindly.local>' } } : {}),
+    sms: {
+      ...(env.KINDLY_TWILIO_ACCOUNT_SID ? { accountSid: env.KINDLY_TWILIO_ACCOUNT_SID } : {}),
+      ...(env.KINDLY_TWILIO_AUTH_TOKEN ? { authToken: env.KINDLY_TWILIO_AUTH_TOKEN } : {}),
+      ...(env.KINDLY_TWILIO_FROM ? { from: env.KINDLY_TWILIO_FROM } : {}),
+      ...(env.KINDLY_TWILIO_BASE_URL ? { baseUrl: env.KINDLY_TWILIO_BASE_URL } : {}),
+    },
     payments: gatewaySettings(env),
     ...(env.KINDLY_CLEARINGHOUSE_URL && env.KINDLY_CLEARINGHOUSE_TOKEN ? { clearinghouse: { url: env.KINDLY_CLEARINGHOUSE_URL, token: env.KINDLY_CLEARINGHOUSE_TOKEN } } : {}),
     ...(env.KINDLY_SHARED_DATA ? { sharedData: env.KINDLY_SHARED_DATA } : {}),

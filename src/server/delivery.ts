@@ -24,15 +24,10 @@ import {
 export const DELIVER_QUEUE = OUTREACH_DELIVER_QUEUE;
 
 /**
- * Email to staff (lockout notices to admins) over the installation's SMTP server
- * (KINDLY_SMTP_URL, from KINDLY_SMTP_FROM); null when none is configured: the sandbox inbox is
- * for patients' messages, and the security review task still tells the admins.
+ * Email to staff (invitations, password resets, lockout notices to admins) over the
+ * installation's SMTP server (ServerConfig.smtp). Without one none is sent: the sandbox inbox is
+ * for patients' messages, links are handed to the administrator and review tasks tell the admins.
  */
-export function staffMailerFromEnv(env: NodeJS.ProcessEnv = process.env): StaffMailer | null {
-  if (!env.KINDLY_SMTP_URL) return null;
-  return smtpStaffMailer({ url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM ?? 'Kindly <billing@kindly.local>' });
-}
-
 export function smtpStaffMailer(opts: { url: string; from: string }): StaffMailer & { close(): void } {
   const transport = nodemailer.createTransport(opts.url);
   return {

@@ -14,7 +14,7 @@ import { createRuntime, dataDirLockOf } from './runtime.js';
 import { localAdminRoutes } from './http/routes/local-admin.js';
 import { startWorker, type WorkerHandle } from './worker.js';
 import { routeGroups } from './http/routes/index.js';
-import { staffMailerFromEnv } from './delivery.js';
+import { smtpStaffMailer } from './delivery.js';
 
 /** Said once at start when no one can sign in yet (a fresh PostgreSQL installation). */
 export const FIRST_ADMIN_HINT =
@@ -64,7 +64,7 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
   let url: string | undefined;
   if (config.role !== 'worker') {
     await ensureWebBuilt((m) => logger.info(m));
-    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: staffMailerFromEnv(), ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}) };
+    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: config.smtp ? smtpStaffMailer(config.smtp) : null, sms: config.sms, ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}) };
     // With the embedded database this process holds the data folder; the CLI reaches it through
     // local endpoints, with a token only the lock file (mode 0600) carries.
     const lock = dataDirLockOf(database);

@@ -7,7 +7,10 @@ import { AppError } from '../../platform/errors/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Logger } from '../../platform/logging/index.js';
 import type { ClearinghouseSettings } from '../../modules/claims/index.js';
+import type { SmsSettings } from '../config.js';
 import { can, resolveSession, type Permission, type SessionPolicy, type StaffMailer, type StaffSession } from '../../modules/identity/index.js';
+
+export type { SmsSettings };
 
 export const SESSION_COOKIE = 'kindly_session';
 
@@ -50,6 +53,8 @@ export interface AppDeps {
   staffMailer?: StaffMailer | null;
   /** The HTTP clearinghouse; absent: the sandbox. */
   clearinghouse?: ClearinghouseSettings;
+  /** The installation's SMS account (its auth token verifies the provider's webhooks); absent: the sandbox. */
+  sms?: SmsSettings;
 }
 
 declare module 'fastify' {
