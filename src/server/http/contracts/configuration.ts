@@ -48,3 +48,4 @@ export const PolicyDocument = z.object({
 });
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 export const PolicyDocumentList = z.object({ items: z.array(PolicyDocument) });
+export type PolicyDocumentList = z.infer<typeof PolicyDocumentList>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ComplianceDecision, JsonObject } from './common.js';
 
 export const StartedConversation = z.object({ id: z.string(), language: z.string() });
+export type StartedConversation = z.infer<typeof StartedConversation>;
 
 /** What an intent calls for: the action, the hold to place, whether collection pauses and a person must confirm. */
 export const IntentEffect = z.object({
@@ -12,6 +13,7 @@ export const IntentEffect = z.object({
   reasonCodes: z.array(z.string()),
   description: z.string(),
 });
+export type IntentEffect = z.infer<typeof IntentEffect>;
 
 /** An intent heard in an utterance, the words that matched and how likely it is. */
 export const IntentMatch = z.object({
@@ -24,9 +26,11 @@ export const IntentMatch = z.object({
   /** The whole utterance is an opt-out keyword ("STOP", "BAJA"), applied at once. */
   keyword: z.boolean().optional(),
 });
+export type IntentMatch = z.infer<typeof IntentMatch>;
 
 /** A hint for the agent; `suggest` cues are phrasings to adapt, never a script to read. */
 export const Cue = z.object({ kind: z.string(), text: z.string(), because: z.string() });
+export type Cue = z.infer<typeof Cue>;
 
 /** What the analysis of a patient's words found: sentiment, distress, escalation risk, intents and cues for the agent. */
 export const UtteranceAnalysis = z.object({
@@ -46,6 +50,7 @@ export type UtteranceAnalysis = z.infer<typeof UtteranceAnalysis>;
 
 /** What a patient's words did at once: an opt-out, a hold, a task, or a proposal to review (detail: its id). */
 export const AppliedEffect = z.object({ intent: z.string(), kind: z.string(), detail: z.string() });
+export type AppliedEffect = z.infer<typeof AppliedEffect>;
 
 /** A critical intent heard in free text, waiting for a person or decided by one. */
 export const IntentReview = z.object({
@@ -70,6 +75,7 @@ export const IntentReview = z.object({
 });
 export type IntentReview = z.infer<typeof IntentReview>;
 export const IntentReviewList = z.object({ items: z.array(IntentReview) });
+export type IntentReviewList = z.infer<typeof IntentReviewList>;
 
 /** One thing said in a conversation, with its analysis when the patient said it. */
 export const Utterance = z.object({
@@ -135,6 +141,7 @@ export const ConversationSummary = z.object({
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 export const ConversationList = z.object({ items: z.array(ConversationSummary) });
+export type ConversationList = z.infer<typeof ConversationList>;
 
 /** A person's sentiment across conversations, oldest first. */
 export const SentimentTrend = z.object({ points: z.array(z.object({ at: z.string(), conversationId: z.string(), score: z.number(), label: z.string() })) });

@@ -10,6 +10,7 @@ const Sentences = z.object({ en: z.array(z.string()), es: z.array(z.string()) })
 export const PatientMatch = z.object({ personId: z.string(), name: z.string(), birthDate: z.string().nullable(), mrn: z.string(), language: z.string() });
 export type PatientMatch = z.infer<typeof PatientMatch>;
 export const PatientMatchList = z.object({ items: z.array(PatientMatch) });
+export type PatientMatchList = z.infer<typeof PatientMatchList>;
 
 /** The patient at the desk: identity, coverage on file and what is owed from earlier visits. */
 export const DeskPatient = z.object({
@@ -51,6 +52,7 @@ export const PriceListItem = z.object({
 });
 export type PriceListItem = z.infer<typeof PriceListItem>;
 export const PriceList = z.object({ items: z.array(PriceListItem) });
+export type PriceList = z.infer<typeof PriceList>;
 
 /** A patient estimate: the payer's rate and benefits when insured, the cash price when self-pay. */
 export const PatientEstimate = z.object({
@@ -86,3 +88,4 @@ export const Receipt = z.object({
 export type Receipt = z.infer<typeof Receipt>;
 
 export const ReceiptSent = z.object({ sent: z.boolean() });
+export type ReceiptSent = z.infer<typeof ReceiptSent>;

@@ -47,6 +47,7 @@ export type IngestSummary = z.infer<typeof IngestSummary>;
  * from earlier versions may lack newer counts, so the page's counts are named and the rest passes.
  */
 export const StoredIngestSummary = z.looseObject({ created: Count, updated: Count, unchanged: Count, rejected: Count, errors: z.array(IngestError).optional() });
+export type StoredIngestSummary = z.infer<typeof StoredIngestSummary>;
 
 export const IngestionRun = z.object({
   id: z.string(),
@@ -62,6 +63,7 @@ export const IngestionRun = z.object({
 });
 export type IngestionRun = z.infer<typeof IngestionRun>;
 export const IngestionRunList = z.object({ items: z.array(IngestionRun) });
+export type IngestionRunList = z.infer<typeof IngestionRunList>;
 
 /** A rejected record in the quarantine, with the refused input. */
 export const IngestionRejection = z.object({
@@ -83,8 +85,10 @@ export const IngestionRejection = z.object({
 });
 export type IngestionRejection = z.infer<typeof IngestionRejection>;
 export const IngestionRejectionList = z.object({ items: z.array(IngestionRejection) });
+export type IngestionRejectionList = z.infer<typeof IngestionRejectionList>;
 
 export const Resubmitted = z.object({ resolved: z.boolean(), summary: IngestSummary });
 export type Resubmitted = z.infer<typeof Resubmitted>;
 
 export const Dismissed = z.object({ dismissed: z.boolean() });
+export type Dismissed = z.infer<typeof Dismissed>;

@@ -14,6 +14,7 @@ export const Integration = z.object({
 export type Integration = z.infer<typeof Integration>;
 
 export const UploadEndpoint = z.object({ label: z.string(), method: z.string(), url: z.string(), accepts: z.string() });
+export type UploadEndpoint = z.infer<typeof UploadEndpoint>;
 
 /** A file the drop folder took: processed into a run, or failed with why. */
 export const DropFile = z.object({ name: z.string(), status: z.enum(['processed', 'failed']), runId: z.string().nullable(), rejected: z.number().int(), error: z.string().nullable(), at: z.string() });
@@ -30,6 +31,7 @@ export const IntegrationsPage = z.object({
 export type IntegrationsPage = z.infer<typeof IntegrationsPage>;
 
 export const Removed = z.object({ removed: z.boolean() });
+export type Removed = z.infer<typeof Removed>;
 export const IntegrationTest = z.object({ ok: z.boolean(), message: z.string() });
 export type IntegrationTest = z.infer<typeof IntegrationTest>;
 

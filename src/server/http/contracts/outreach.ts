@@ -46,6 +46,7 @@ export const Journey = z.object({
 });
 export type Journey = z.infer<typeof Journey>;
 export const JourneyList = z.object({ items: z.array(Journey) });
+export type JourneyList = z.infer<typeof JourneyList>;
 
 /** A message a sandbox channel "sent" (the dev inbox). */
 export const InboxItem = z.object({
@@ -68,6 +69,7 @@ export const InboxItem = z.object({
 });
 export type InboxItem = z.infer<typeof InboxItem>;
 export const InboxList = z.object({ items: z.array(InboxItem) });
+export type InboxList = z.infer<typeof InboxList>;
 
 /** One communication in the decisions log, with why it was blocked and the person's time zones. */
 export const CommunicationLogItem = z.object({
@@ -99,6 +101,7 @@ export const CommunicationLogItem = z.object({
 });
 export type CommunicationLogItem = z.infer<typeof CommunicationLogItem>;
 export const CommunicationLog = z.object({ items: z.array(CommunicationLogItem) });
+export type CommunicationLog = z.infer<typeof CommunicationLog>;
 
 /** Counts by status and channel, block reason and journey state (no PHI). */
 export const CommunicationSummary = z.object({
@@ -144,6 +147,7 @@ export const AgentTask = z.object({
 });
 export type AgentTask = z.infer<typeof AgentTask>;
 export const AgentTaskList = z.object({ items: z.array(AgentTask) });
+export type AgentTaskList = z.infer<typeof AgentTaskList>;
 
 export const CallAttempt = z.object({ allowed: z.boolean(), decision: ComplianceDecision });
 export type CallAttempt = z.infer<typeof CallAttempt>;
@@ -151,6 +155,7 @@ export type CallAttempt = z.infer<typeof CallAttempt>;
 export const LetterBatch = z.object({ id: z.string(), batchDate: z.string(), createdAt: z.string(), letters: z.number().int() });
 export type LetterBatch = z.infer<typeof LetterBatch>;
 export const LetterBatchList = z.object({ items: z.array(LetterBatch) });
+export type LetterBatchList = z.infer<typeof LetterBatchList>;
 
 /** What one orchestration pass did: accounts evaluated, sent and blocked by channel or reason. */
 export const PassCounts = z.object({
@@ -166,6 +171,7 @@ export const PassCounts = z.object({
 export type PassCounts = z.infer<typeof PassCounts>;
 
 export const VerifiedMessage = z.object({ genuine: z.boolean(), organization: z.string().optional(), channel: z.string().optional(), sentOn: z.string().optional() });
+export type VerifiedMessage = z.infer<typeof VerifiedMessage>;
 
 /** What an inbound reply did for one matching person: intents applied or proposed, and the answer. */
 export const ReplyOutcome = z.object({

@@ -19,3 +19,4 @@ export const SecurityReview = z.object({
 });
 export type SecurityReview = z.infer<typeof SecurityReview>;
 export const SecurityReviewList = z.object({ items: z.array(SecurityReview) });
+export type SecurityReviewList = z.infer<typeof SecurityReviewList>;
