@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseTrustProxy, validateEnvironment } from './config.js';
+import { ConfigError, loadConfig, parseTrustProxy, smsSendsTexts, validateEnvironment } from './config.js';
 
 describe('security settings from the environment', () => {
   it('trusts no proxy by default, and only the listed addresses and CIDRs when configured', () => {
@@ -51,7 +51,7 @@ describe('settings handed to modules', () => {
   it('carries the SMS provider, the drop root, the pinned clock and the worker timers', () => {
     const defaults = loadConfig({ dataDir: '/srv/kindly' }, {});
     expect(defaults.dropDir).toBe('/srv/kindly/drop');
-    expect(defaults.sms).toBeUndefined();
+    expect(defaults.sms).toEqual({});
     expect(defaults.simulatedDialer).toBe(false);
     expect(defaults.now).toBeUndefined();
     expect(defaults.worker).toEqual({ passSeconds: 300, outreachBatch: 1000, requeueSeconds: 600, deliverBatch: 2, planServiceSeconds: 3600, scoringCheckSeconds: 3600, webhookSeconds: 5, dropSeconds: 60 });
@@ -59,11 +59,12 @@ describe('settings handed to modules', () => {
       KINDLY_TWILIO_ACCOUNT_SID: 'AC1', KINDLY_TWILIO_AUTH_TOKEN: 'tok', KINDLY_TWILIO_FROM: '+15550100', KINDLY_TWILIO_BASE_URL: 'http://127.0.0.1:9',
       KINDLY_DROP_DIR: '/mnt/drop', KINDLY_NOW: '2026-03-10T15:00:00Z', KINDLY_SIMULATED_DIALER: 'true', KINDLY_OUTREACH_PASS_SECONDS: '0', KINDLY_DELIVER_BATCH: '5',
     });
-    expect(config.sms).toEqual({ accountSid: 'AC1', authToken: 'tok', from: '+15550100' });
-    expect(config).toMatchObject({ twilioBaseUrl: 'http://127.0.0.1:9', dropDir: '/mnt/drop', now: '2026-03-10T15:00:00Z', simulatedDialer: true });
+    expect(config.sms).toEqual({ accountSid: 'AC1', authToken: 'tok', from: '+15550100', baseUrl: 'http://127.0.0.1:9' });
+    expect(smsSendsTexts(config.sms)).toBe(true);
+    expect(config).toMatchObject({ dropDir: '/mnt/drop', now: '2026-03-10T15:00:00Z', simulatedDialer: true });
     expect(config.worker).toMatchObject({ passSeconds: 0, deliverBatch: 5 });
     // Twilio needs all three: a partial account is the sandbox, not a half-configured provider.
-    expect(loadConfig({}, { KINDLY_TWILIO_ACCOUNT_SID: 'AC1', KINDLY_TWILIO_FROM: '+15550100' }).sms).toBeUndefined();
+    expect(smsSendsTexts(loadConfig({}, { KINDLY_TWILIO_ACCOUNT_SID: 'AC1', KINDLY_TWILIO_FROM: '+15550100' }).sms)).toBe(false);
   });
 });
 

@@ -5,6 +5,19 @@ import type { GatewaySettings } from '../modules/payments/index.js';
 
 export type Role = 'all' | 'api' | 'worker';
 
+/** The installation's SMS provider account; every part optional (see ServerConfig.sms). */
+export interface SmsSettings {
+  accountSid?: string;
+  authToken?: string;
+  from?: string;
+  baseUrl?: string;
+}
+
+/** Texts go out through the provider only with all three of account, token and sender; else the sandbox. */
+export function smsSendsTexts(sms: SmsSettings | undefined): sms is SmsSettings & { accountSid: string; authToken: string; from: string } {
+  return !!(sms?.accountSid && sms.authToken && sms.from);
+}
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -32,6 +45,12 @@ export interface ServerConfig {
   logLevel: string;
   /** Real email (KINDLY_SMTP_URL, KINDLY_SMTP_FROM); absent: the sandbox inbox. */
   smtp?: { url: string; from: string };
+  /**
+   * The installation's Twilio-compatible SMS account (KINDLY_TWILIO_ACCOUNT_SID, _AUTH_TOKEN, _FROM,
+   * _BASE_URL): texts go out through it when the first three are set, and the auth token alone is
+   * enough to verify the provider's webhooks. Empty: the sandbox, and webhooks are refused.
+   */
+  sms: SmsSettings;
   /** The payment gateway (KINDLY_PAYMENT_GATEWAY and its keys). */
   payments: GatewaySettings;
   /** The HTTP clearinghouse (KINDLY_CLEARINGHOUSE_URL and KINDLY_CLEARINGHOUSE_TOKEN); absent: the sandbox. */
@@ -42,10 +61,6 @@ export interface ServerConfig {
   now?: string;
   /** The installation's drop-folder root (KINDLY_DROP_DIR; default `drop` in the data folder). */
   dropDir: string;
-  /** A Twilio-compatible SMS API (KINDLY_TWILIO_ACCOUNT_SID/_AUTH_TOKEN/_FROM); absent: the sandbox. */
-  sms?: { accountSid: string; authToken: string; from: string };
-  /** Where Twilio requests go (KINDLY_TWILIO_BASE_URL; a stand-in in tests); absent: Twilio itself. */
-  twilioBaseUrl?: string;
   /** Calls are placed by a simulated agent instead of the worklist (KINDLY_SIMULATED_DIALER=true). */
   simulatedDialer: boolean;
   /** Timers and batch sizes of worker processes. */
@@ -113,15 +128,17 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     ...(env.KINDLY_DB_SCHEMA ? { dbSchema: env.KINDLY_DB_SCHEMA } : {}),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' || env.VITEST ? 'silent' : 'info'),
     ...(env.KINDLY_SMTP_URL ? { smtp: { url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM || 'Kindly <billing@kindly.local>' } } : {}),
+    sms: {
+      ...(env.KINDLY_TWILIO_ACCOUNT_SID ? { accountSid: env.KINDLY_TWILIO_ACCOUNT_SID } : {}),
+      ...(env.KINDLY_TWILIO_AUTH_TOKEN ? { authToken: env.KINDLY_TWILIO_AUTH_TOKEN } : {}),
+      ...(env.KINDLY_TWILIO_FROM ? { from: env.KINDLY_TWILIO_FROM } : {}),
+      ...(env.KINDLY_TWILIO_BASE_URL ? { baseUrl: env.KINDLY_TWILIO_BASE_URL } : {}),
+    },
     payments: gatewaySettings(env),
     ...(env.KINDLY_CLEARINGHOUSE_URL && env.KINDLY_CLEARINGHOUSE_TOKEN ? { clearinghouse: { url: env.KINDLY_CLEARINGHOUSE_URL, token: env.KINDLY_CLEARINGHOUSE_TOKEN } } : {}),
     ...(env.KINDLY_SHARED_DATA ? { sharedData: env.KINDLY_SHARED_DATA } : {}),
     ...(env.KINDLY_NOW ? { now: env.KINDLY_NOW } : {}),
     dropDir: env.KINDLY_DROP_DIR ? resolve(env.KINDLY_DROP_DIR) : resolve(flags.dataDir ?? env.KINDLY_DATA_DIR ?? './data', 'drop'),
-    ...(env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM
-      ? { sms: { accountSid: env.KINDLY_TWILIO_ACCOUNT_SID, authToken: env.KINDLY_TWILIO_AUTH_TOKEN, from: env.KINDLY_TWILIO_FROM } }
-      : {}),
-    ...(env.KINDLY_TWILIO_BASE_URL ? { twilioBaseUrl: env.KINDLY_TWILIO_BASE_URL } : {}),
     simulatedDialer: env.KINDLY_SIMULATED_DIALER === 'true',
     worker: workerSettings(env),
   };

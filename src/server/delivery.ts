@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { ServerConfig } from './config.js';
+import { smsSendsTexts, type ServerConfig } from './config.js';
 import type { Clock } from '../platform/clock/index.js';
 import type { StaffMailer } from '../modules/identity/index.js';
 import { rows, sqlFromText, type Database, type Queryable } from '../platform/db/index.js';
@@ -25,9 +25,9 @@ import {
 export const DELIVER_QUEUE = OUTREACH_DELIVER_QUEUE;
 
 /**
- * Email to staff (lockout notices to admins) over the installation's SMTP server; null when none
- * is configured: the sandbox inbox is for patients' messages, and the security review task still
- * tells the admins.
+ * Email to staff (invitations, password resets, lockout notices to admins) over the
+ * installation's SMTP server (ServerConfig.smtp). Without one none is sent: the sandbox inbox is
+ * for patients' messages, links are handed to the administrator and review tasks tell the admins.
  */
 export function staffMailerFor(smtp: ServerConfig['smtp']): StaffMailer | null {
   return smtp ? smtpStaffMailer(smtp) : null;
@@ -48,7 +48,7 @@ export function smtpStaffMailer(opts: { url: string; from: string }): StaffMaile
 export const lazyEvaluate: ComplianceEvaluator = (q, rules) => complianceEvaluator()(q, rules);
 
 /** What the installation's channels are built from (see `ServerConfig`). */
-export type ChannelSettings = Pick<ServerConfig, 'smtp' | 'sms' | 'twilioBaseUrl' | 'simulatedDialer' | 'publicUrl'>;
+export type ChannelSettings = Pick<ServerConfig, 'smtp' | 'sms' | 'simulatedDialer' | 'publicUrl'>;
 
 /**
  * The installation's channels: real SMTP and a Twilio-compatible SMS API when configured,
@@ -56,8 +56,8 @@ export type ChannelSettings = Pick<ServerConfig, 'smtp' | 'sms' | 'twilioBaseUrl
  */
 export function installationChannels(settings: ChannelSettings): Channels {
   const email = settings.smtp ? smtpEmailChannel(settings.smtp) : sandboxChannel('email');
-  const sms = settings.sms
-    ? twilioSmsChannel({ ...settings.sms, baseUrl: settings.twilioBaseUrl, statusCallback: smsStatusCallback(settings.publicUrl) })
+  const sms = smsSendsTexts(settings.sms)
+    ? twilioSmsChannel({ accountSid: settings.sms.accountSid, authToken: settings.sms.authToken, from: settings.sms.from, baseUrl: settings.sms.baseUrl, statusCallback: smsStatusCallback(settings.publicUrl) })
     : sandboxChannel('sms');
   return { email, sms, letter: letterBatchChannel, call: settings.simulatedDialer ? simulatedDialerChannel : agentWorklistChannel };
 }
@@ -80,7 +80,7 @@ export async function tenantChannels(
   database: Database,
   tenantId: string,
   base: Channels,
-  settings: Pick<ChannelSettings, 'publicUrl' | 'twilioBaseUrl'> = { publicUrl: 'http://localhost:3000' },
+  settings: Pick<ChannelSettings, 'publicUrl' | 'sms'> = { publicUrl: 'http://localhost:3000', sms: {} },
 ): Promise<Channels> {
   const stamp = await integrationsStamp(database.db, tenantId);
   const hit = tenantChannelCache.get(tenantId);
@@ -100,7 +100,7 @@ export async function tenantChannels(
       : sms.provider === 'sandbox'
         ? sandboxChannel('sms')
         : twilioSmsChannel({
-            accountSid: sms.accountSid, authToken: sms.authToken, from: sms.fromNumber, baseUrl: settings.twilioBaseUrl,
+            accountSid: sms.accountSid, authToken: sms.authToken, from: sms.fromNumber, baseUrl: settings.sms.baseUrl,
             statusCallback: smsStatusCallback(settings.publicUrl),
           }),
   };
@@ -153,7 +153,7 @@ export async function deliverJob(
   job: DeliveryJob,
   worker: string,
   channels: Channels,
-  settings?: Pick<ChannelSettings, 'publicUrl' | 'twilioBaseUrl'>,
+  settings?: Pick<ChannelSettings, 'publicUrl' | 'sms'>,
 ): Promise<void> {
   const ids = job.communicationIds ?? (job.communicationId ? [job.communicationId] : []);
   let failure: unknown = null;

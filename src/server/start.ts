@@ -61,8 +61,14 @@ export async function startServer(config: ServerConfig, clock: Clock = systemClo
   let url: string | undefined;
   if (config.role !== 'worker') {
     await ensureWebBuilt((m) => logger.info(m));
-    const security = { trustProxy: config.trustProxy, sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours }, docsPublic: config.docsPublic, staffMailer: staffMailerFor(config.smtp), ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}),
-      installation: { smtp: !!config.smtp, sms: !!config.sms, gateway: config.payments.kind, dropDir: config.dropDir, ...(config.twilioBaseUrl ? { twilioBaseUrl: config.twilioBaseUrl } : {}) },
+    const security = {
+      trustProxy: config.trustProxy,
+      sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionMaxHours },
+      docsPublic: config.docsPublic,
+      staffMailer: staffMailerFor(config.smtp),
+      sms: config.sms,
+      ...(config.clearinghouse ? { clearinghouse: config.clearinghouse } : {}),
+      installation: { smtp: !!config.smtp, gateway: config.payments.kind, dropDir: config.dropDir },
     };
     // With the embedded database this process holds the data folder; the CLI reaches it through
     // local endpoints, with a token only the lock file (mode 0600) carries.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { decryptContactValue } from '../../src/modules/people/index.js';
 import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
@@ -22,18 +22,12 @@ const NOW = '2026-03-02T15:00:00Z';
 describeDb('outreach over HTTP', (getDb) => {
   let t: TestApp;
   let officer: string;
-  beforeAll(() => {
-    process.env.KINDLY_TWILIO_AUTH_TOKEN = TWILIO_TOKEN;
-  });
-  afterAll(() => {
-    delete process.env.KINDLY_TWILIO_AUTH_TOKEN;
-  });
 
   it('shows the compliance officer every contact and why blocked ones were blocked; the dev inbox shows what was sent', async () => {
     const database = getDb();
     await seedDemoTenant(database.db, new ManualClock(NOW));
     await runSimulatedCycle({ database, from: new Date(NOW), until: new Date(NOW), everyMs: 3_600_000, publicUrl: 'http://localhost:3000', channels: simulationChannels(), evaluate: lazyEvaluate });
-    t = await createTestApp(database, { now: NOW });
+    t = await createTestApp(database, { now: NOW, sms: { authToken: TWILIO_TOKEN } });
     officer = await t.signIn('compliance@riverbend.example');
     const log = await t.app.inject({ method: 'GET', url: '/api/v1/outreach/communications?limit=500', headers: { cookie: officer } });
     expect(log.statusCode).toBe(200);
@@ -98,5 +92,24 @@ describeDb('outreach over HTTP', (getDb) => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const journeys = await t.app.inject({ method: 'GET', url: '/api/v1/outreach/journeys', headers: { cookie: officer } });
     expect((journeys.json().items as Array<{ id: string }>).map((j) => j.id)).toContain('self-pay-standard');
+  });
+
+  it("answers the summary, an account's journey state, agent tasks and a pass in their documented shapes", async () => {
+    const admin = await t.signIn('admin@riverbend.example');
+    const summary = await t.app.inject({ method: 'GET', url: '/api/v1/outreach/summary', headers: { cookie: officer } });
+    expect(summary.statusCode).toBe(200);
+    const counts = summary.json() as { byStatus: Array<{ status: string; n: number }>; journeyStates: unknown[] };
+    expect(counts.byStatus.reduce((a, b) => a + b.n, 0)).toBeGreaterThan(10);
+    const [state] = await getDb().query<{ account_id: string; journey: string | null }>('select account_id, journey from journey_states where journey is not null order by account_id limit 1');
+    const journey = await t.app.inject({ method: 'GET', url: `/api/v1/outreach/accounts/${state!.account_id}/journey`, headers: { cookie: admin } });
+    expect(journey.statusCode).toBe(200);
+    expect(journey.json()).toMatchObject({ accountId: state!.account_id, journey: state!.journey, totalAttempts: expect.any(Number), history: expect.any(Array) });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/outreach/accounts/no-such-account/journey', headers: { cookie: admin } })).statusCode).toBe(404);
+    const tasks = await t.app.inject({ method: 'GET', url: '/api/v1/outreach/tasks?kind=call', headers: { cookie: admin } });
+    expect(tasks.statusCode).toBe(200);
+    for (const k of tasks.json().items as Array<{ kind: string; personName: string | null }>) expect(k.kind).toBe('call');
+    const pass = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/pass', headers: { cookie: admin } });
+    expect(pass.statusCode).toBe(200);
+    expect(pass.json()).toMatchObject({ evaluated: expect.any(Number), sent: expect.any(Object), blocked: expect.any(Object) });
   });
 });

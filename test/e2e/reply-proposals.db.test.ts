@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { decryptContactValue } from '../../src/modules/people/index.js';
 import { ManualClock } from '../../src/platform/clock/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
@@ -22,10 +22,9 @@ describeDb('inbound texts: carrier keywords apply at once, critical intents in f
   let coordinator: string;
   let people: Array<{ person_id: string; phone: string; account_id: string }>;
   beforeAll(async () => {
-    process.env.KINDLY_TWILIO_AUTH_TOKEN = TWILIO_TOKEN;
     const database = getDb();
     await seedDemoTenant(database.db, new ManualClock(NOW));
-    t = await createTestApp(database, { now: NOW });
+    t = await createTestApp(database, { now: NOW, sms: { authToken: TWILIO_TOKEN } });
     coordinator = await t.signIn('coordinator@riverbend.example');
     const found = await database.query<{ person_id: string; value: string; account_id: string }>(
       `select distinct on (cp.person_id) cp.person_id, cp.value, a.id as account_id
@@ -39,9 +38,6 @@ describeDb('inbound texts: carrier keywords apply at once, critical intents in f
     const phones = found.map((p) => decryptContactValue(p.value));
     people = found.map((p, i) => ({ person_id: p.person_id, account_id: p.account_id, phone: phones[i]! })).filter((p, i) => phones.indexOf(p.phone) === i);
     expect(people.length).toBeGreaterThanOrEqual(4);
-  });
-  afterAll(() => {
-    delete process.env.KINDLY_TWILIO_AUTH_TOKEN;
   });
 
   const text = async (from: string, body: string, sid: string) => {

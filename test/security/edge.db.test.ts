@@ -38,7 +38,7 @@ describeDb('security: the edge of the API', (getDb) => {
 
   describe('inbound SMS webhook', () => {
     it('refuses an unsigned reply (no Twilio token configured): no attorney hold appears', async () => {
-      delete process.env.KINDLY_TWILIO_AUTH_TOKEN;
+      t.deps.sms = undefined;
       const [p] = await getDb().query<{ person_id: string; value: string }>(`select person_id, value from contact_points where system = 'phone' order by person_id limit 1`);
       const form = new URLSearchParams({ From: p!.value, Body: 'My attorney handles this now. I dispute this debt.', MessageSid: 'SMforged1' }).toString();
       const res = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
@@ -50,7 +50,7 @@ describeDb('security: the edge of the API', (getDb) => {
     });
 
     it('with a token, refuses a wrong signature and one computed over a client-chosen Host', async () => {
-      process.env.KINDLY_TWILIO_AUTH_TOKEN = 'tok-security-test';
+      t.deps.sms = { authToken: 'tok-security-test' };
       try {
         const { twilioSignature } = await import('../../src/modules/outreach/index.js');
         const fields = { From: '+15550000000', Body: 'STOP' };
@@ -66,7 +66,7 @@ describeDb('security: the edge of the API', (getDb) => {
         const ok = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/inbound/sms', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': good }, payload: new URLSearchParams(fields).toString() });
         expect(ok.statusCode).toBe(200);
       } finally {
-        delete process.env.KINDLY_TWILIO_AUTH_TOKEN;
+        t.deps.sms = undefined;
       }
     });
 

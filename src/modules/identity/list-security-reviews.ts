@@ -2,13 +2,16 @@ import { sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Db } from '../../platform/db/index.js';
 
+export type SecurityReviewDetail = { subject?: string; userId?: string; linkId?: string; lockedUntil?: string; lockouts?: number; [key: string]: unknown };
+
 export interface SecurityReview {
   id: string;
   status: string;
   reason: string | null;
   /** 'staff_sign_in' (a locked staff account) or 'payment_link' (a link closed after failed identity checks). */
   subject: string | null;
-  detail: Record<string, unknown> | null;
+  /** What the task recorded: the locked user and until when, or the closed link, and the lockout count. */
+  detail: SecurityReviewDetail | null;
   personId: string | null;
   accountId: string | null;
   createdAt: string;
@@ -21,7 +24,7 @@ export interface SecurityReview {
 export async function listSecurityReviews(db: Db, ctx: AccessContext, opts: { status?: 'open' | 'done' | 'cancelled'; limit?: number } = {}): Promise<SecurityReview[]> {
   const limit = Math.min(Math.max(opts.limit ?? 100, 1), 500);
   return db.transaction(async (tx) => {
-    const found = await rows<{ id: string; status: string; reason: string | null; detail: Record<string, unknown> | null; person_id: string | null; account_id: string | null; created_at: Date }>(
+    const found = await rows<{ id: string; status: string; reason: string | null; detail: SecurityReviewDetail | null; person_id: string | null; account_id: string | null; created_at: Date }>(
       tx,
       sql`select id, status, reason, detail, person_id, account_id, created_at from agent_tasks
           where tenant_id = ${ctx.tenantId} and kind = 'security_review' and status = ${opts.status ?? 'open'}

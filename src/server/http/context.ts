@@ -8,7 +8,10 @@ import { AppError } from '../../platform/errors/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Logger } from '../../platform/logging/index.js';
 import type { ClearinghouseSettings } from '../../modules/claims/index.js';
+import type { SmsSettings } from '../config.js';
 import { can, resolveSession, type Permission, type SessionPolicy, type StaffMailer, type StaffSession } from '../../modules/identity/index.js';
+
+export type { SmsSettings };
 
 export const SESSION_COOKIE = 'kindly_session';
 
@@ -51,24 +54,23 @@ export interface AppDeps {
   staffMailer?: StaffMailer | null;
   /** The HTTP clearinghouse; absent: the sandbox. */
   clearinghouse?: ClearinghouseSettings;
-  /** What the installation provides (shown on Admin → Integrations); absent: sandboxes and ./data/drop. */
+  /** The installation's SMS account (its auth token verifies the provider's webhooks); absent: the sandbox. */
+  sms?: SmsSettings;
+  /** What else the installation provides (shown on Admin → Integrations); absent: sandboxes and ./data/drop. */
   installation?: InstallationFacts;
 }
 
-/** The installation's facts, or the embedded defaults (sandboxes, `data/drop`) when the app was built without them. */
+/** The installation's facts, or the embedded defaults (sandbox gateway, `data/drop`) when the app was built without them. */
 export function installationOf(deps: AppDeps): InstallationFacts {
-  return deps.installation ?? { smtp: false, sms: false, gateway: 'sandbox', dropDir: resolve('data', 'drop') };
+  return deps.installation ?? { smtp: false, gateway: 'sandbox', dropDir: resolve('data', 'drop') };
 }
 
 /** The installation-wide services a tenant falls back on when it sets none of its own. */
 export interface InstallationFacts {
   smtp: boolean;
-  sms: boolean;
   gateway: 'sandbox' | 'stripe';
   /** The drop-folder root; each tenant's folder is under it. */
   dropDir: string;
-  /** Where Twilio requests go (a stand-in in tests); absent: Twilio itself. */
-  twilioBaseUrl?: string;
 }
 
 declare module 'fastify' {

@@ -17,12 +17,12 @@ export interface TestApp {
 /** The real HTTP app on a test database (requests go through app.inject, no port needed). */
 export async function createTestApp(
   database: Database,
-  opts: { now?: string; jobs?: JobQueue } & Partial<Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'sessionPolicy' | 'docsPublic' | 'staffMailer'>> = {},
+  opts: { now?: string; jobs?: JobQueue } & Partial<Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'sessionPolicy' | 'docsPublic' | 'staffMailer' | 'sms'>> = {},
 ): Promise<TestApp> {
   const clock = new ManualClock(opts.now ?? '2026-11-23T15:00:00Z');
   const deps: AppDeps = {
     database, clock, logger: createLogger({ level: 'silent' }), jobs: opts.jobs, secret: 'test-secret-0123456789', publicUrl: opts.publicUrl ?? 'http://localhost:3000',
-    trustProxy: opts.trustProxy, sessionPolicy: opts.sessionPolicy, docsPublic: opts.docsPublic, staffMailer: opts.staffMailer,
+    trustProxy: opts.trustProxy, sessionPolicy: opts.sessionPolicy, docsPublic: opts.docsPublic, staffMailer: opts.staffMailer, sms: opts.sms,
   };
   const app = await buildApp(deps, routeGroups, { strictResponses: true });
   await app.ready();

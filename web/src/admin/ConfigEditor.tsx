@@ -6,6 +6,7 @@ import { api, ApiError } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
 import { when } from './auditWords';
 import type { ConfigDocument, ConfigIssue, ConfigPreview } from '@contracts/configuration';
+import type { CommunicationLog, PassCounts } from '@contracts/outreach';
 
 /** The editors read the body as the template catalog or journey it is; the server checks it on publish. */
 type Doc = Omit<ConfigDocument, 'body'> & { body: any };
@@ -66,11 +67,11 @@ function Versions({ kind, name }: { kind: Doc['kind']; name: string }) {
 function SentWithVersions({ language, canRun }: { language: string; canRun: boolean }) {
   const q = useQuery({
     queryKey: ['sent-versions'],
-    queryFn: () => api<{ items: Array<{ id: string; at: string; channel: string; status: string; template: string | null; templateVersion: number | null; language: string | null; direction: string }> }>('/api/v1/outreach/communications?limit=200'),
+    queryFn: () => api<CommunicationLog>('/api/v1/outreach/communications?limit=200'),
   });
   const rows = (q.data?.items ?? []).filter((c) => c.direction === 'outbound' && c.language === language && c.template).slice(0, 10);
   // Outreach runs on its own schedule; an administrator can run it now to see a change take effect.
-  const run = useMutation({ mutationFn: () => api<{ evaluated: number; sent: Record<string, number> }>('/api/v1/outreach/pass', { method: 'POST' }), onSuccess: () => q.refetch() });
+  const run = useMutation({ mutationFn: () => api<PassCounts>('/api/v1/outreach/pass', { method: 'POST' }), onSuccess: () => q.refetch() });
   const written = run.data ? Object.values(run.data.sent).reduce((a, b) => a + b, 0) : 0;
   return (
     <Card withBorder>

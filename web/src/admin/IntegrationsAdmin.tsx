@@ -4,21 +4,9 @@ import { useState, type ReactNode } from 'react';
 import { api, ApiError } from '../ui/api';
 import { Scroll } from './Scroll';
 import { Webhooks } from './Webhooks';
+import type { Integration, IntegrationsPage, IntegrationTest } from '@contracts/integrations';
 
 type Kind = 'smtp' | 'sms' | 'gateway' | 'drop_folder';
-interface Integration {
-  kind: Kind;
-  configured: boolean;
-  settings: Record<string, unknown>;
-  secrets: Array<{ name: string; set: boolean; changedAt: string | null }>;
-  updatedAt: string | null;
-}
-interface IntegrationsPage {
-  items: Integration[];
-  environment: { smtp: boolean; sms: boolean; gateway: string };
-  uploads: { endpoints: Array<{ label: string; method: string; url: string; accepts: string }>; authentication: string };
-  dropFolder: { path: string; enabled: boolean; recent: Array<{ name: string; status: 'processed' | 'failed'; rejected: number; error: string | null; at: string }> };
-}
 
 const SECRET_LABELS: Record<string, string> = { password: 'Password', authToken: 'Auth token', secretKey: 'Secret key', webhookSecret: 'Webhook signing secret' };
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '');
@@ -67,7 +55,7 @@ function IntegrationCard({ title, kind, item, children, settings, secrets, onSav
     },
   });
   const remove = useMutation({ mutationFn: () => api(`/api/v1/admin/integrations/${kind}`, { method: 'DELETE' }), onSuccess: () => qc.invalidateQueries({ queryKey: ['integrations'] }) });
-  const test = useMutation({ mutationFn: () => api<{ ok: boolean; message: string }>(`/api/v1/admin/integrations/${kind}/test`, { method: 'POST', json: {} }) });
+  const test = useMutation({ mutationFn: () => api<IntegrationTest>(`/api/v1/admin/integrations/${kind}/test`, { method: 'POST', json: {} }) });
   return (
     <Card withBorder>
       <form aria-label={title} onSubmit={(e) => { e.preventDefault(); test.reset(); save.mutate(); }}>

@@ -3,13 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, ApiError } from '../ui/api';
 import { Scroll } from './Scroll';
+import type { ConfigIssue as Issue, PolicyDocument as PolicyDoc, PolicyDocumentList } from '@contracts/configuration';
+import type { Disposition } from '@contracts/workspace';
 
-type PolicyKind = 'fap_policy' | 'payment_policy' | 'dispositions';
-interface PolicyDoc { kind: PolicyKind; version: number; body: unknown; publishedAt: string | null }
-interface Issue { path: string; message: string }
-interface Disposition { code: string; label: string; reached: boolean; resolves: boolean; needs: 'none' | 'promise' | 'callback' }
+type PolicyKind = PolicyDoc['kind'];
 
-const usePolicies = () => useQuery({ queryKey: ['policies'], queryFn: () => api<{ items: PolicyDoc[] }>('/api/v1/config/policies') });
+const usePolicies = () => useQuery({ queryKey: ['policies'], queryFn: () => api<PolicyDocumentList>('/api/v1/config/policies') });
 const versionWords = (d: PolicyDoc) => (d.version === 0 ? 'Not yet published here: the organization’s settings or Kindly’s defaults are in use.' : `Version ${d.version} is in use${d.publishedAt ? `, published ${new Date(d.publishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : ''}.`);
 
 function Problems({ issues }: { issues: Issue[] }) {

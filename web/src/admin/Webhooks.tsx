@@ -3,9 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
 import { Scroll } from './Scroll';
-
-interface Endpoint { id: string; url: string; events: string[]; active: boolean; createdAt: string }
-interface Delivery { id: string; endpointId: string; eventId: string; eventType: string; status: 'pending' | 'delivered' | 'failed'; attempts: number; responseStatus: number | null; lastError: string | null; createdAt: string; deliveredAt: string | null }
+import type { CreatedWebhook, UpdatedWebhook, WebhookDelivery as Delivery, WebhookList } from '@contracts/integrations';
 
 const EVENT_WORDS: Record<string, string> = { 'payment.received': 'A payment was received', 'plan.set_up': 'A payment plan was set up', 'dispute.opened': 'A patient disputed a bill' };
 const STATUS_WORDS: Record<Delivery['status'], string> = { pending: 'Waiting to retry', delivered: 'Delivered', failed: 'Gave up' };
@@ -14,13 +12,13 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefin
 /** Webhook endpoints of the organization: add, pause, new secret, remove; and the delivery log. */
 export function Webhooks() {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['webhooks'], queryFn: () => api<{ endpoints: Endpoint[]; deliveries: Delivery[]; events: string[] }>('/api/v1/admin/webhooks') });
+  const q = useQuery({ queryKey: ['webhooks'], queryFn: () => api<WebhookList>('/api/v1/admin/webhooks') });
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>(['payment.received']);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: ['webhooks'] });
   const add = useMutation({
-    mutationFn: () => api<Endpoint & { secret: string }>('/api/v1/admin/webhooks', { method: 'POST', json: { url, events } }),
+    mutationFn: () => api<CreatedWebhook>('/api/v1/admin/webhooks', { method: 'POST', json: { url, events } }),
     onSuccess: (r) => {
       setSecret({ url: r.url, secret: r.secret });
       setUrl('');
@@ -28,7 +26,7 @@ export function Webhooks() {
     },
   });
   const change = useMutation({
-    mutationFn: (o: { id: string; active?: boolean; rollSecret?: boolean }) => api<Endpoint & { secret?: string }>(`/api/v1/admin/webhooks/${o.id}`, { method: 'PATCH', json: { active: o.active, rollSecret: o.rollSecret } }),
+    mutationFn: (o: { id: string; active?: boolean; rollSecret?: boolean }) => api<UpdatedWebhook>(`/api/v1/admin/webhooks/${o.id}`, { method: 'PATCH', json: { active: o.active, rollSecret: o.rollSecret } }),
     onSuccess: (r) => {
       if (r.secret) setSecret({ url: r.url, secret: r.secret });
       void refresh();

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { api, ApiError, type Me } from '../ui/api';
 import { num, pct } from './csv';
 import type { Experiment, ExperimentResult as Result } from '@contracts/analytics';
+import type { Journey, JourneyList } from '@contracts/outreach';
 
 /** An arm as the form edits it: skip and shiftDays become step changes when it is sent. */
 interface StepVariant { step: string; skip?: boolean; shiftDays?: number }
 interface Arm { id: string; label: string; weight: number; template?: string; tone?: string; sendHour?: number; channels?: string[]; steps?: StepVariant[]; skip?: string[]; shiftDays?: number }
-interface Journey { id: string; name: string; steps: Array<{ id: string; template: string; channels: string[]; tone: string }> }
 
 const KINDS = [
   { value: 'tone', label: 'Tone of the message' },
@@ -58,7 +58,7 @@ function ArmEditor(props: { kind: string; arm: Arm; index: number; step?: Journe
 }
 
 function NewExperiment(props: { onCreated: () => void }) {
-  const journeys = useQuery({ queryKey: ['journeys'], queryFn: () => api<{ items: Journey[] }>('/api/v1/outreach/journeys') });
+  const journeys = useQuery({ queryKey: ['journeys'], queryFn: () => api<JourneyList>('/api/v1/outreach/journeys') });
   const [name, setName] = useState('');
   const [journey, setJourney] = useState<string | null>('self-pay-standard');
   const [step, setStep] = useState<string | null>(null);

@@ -2,18 +2,16 @@ import { Alert, Badge, Button, Card, FileInput, Group, Stack, Table, Text, Texta
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
-
-interface Rejection { id: string; file: string; line: number | null; entry: number | null; field: string | null; message: string; raw: string | null; createdAt: string }
-interface Run { id: string; startedAt: string; status: string; files: string[]; summary: Record<string, any> | null }
+import type { IngestionRejection as Rejection, IngestionRejectionList, IngestionRunList, IngestSummary, Resubmitted } from '@contracts/ingestion';
 
 export function IngestionPage() {
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<Record<string, any> | null>(null);
-  const runs = useQuery({ queryKey: ['runs'], queryFn: () => api<{ items: Run[] }>('/api/v1/ingestion/runs') });
-  const rejections = useQuery({ queryKey: ['rejections'], queryFn: () => api<{ items: Rejection[] }>('/api/v1/ingestion/rejections') });
+  const [result, setResult] = useState<IngestSummary | null>(null);
+  const runs = useQuery({ queryKey: ['runs'], queryFn: () => api<IngestionRunList>('/api/v1/ingestion/runs') });
+  const rejections = useQuery({ queryKey: ['rejections'], queryFn: () => api<IngestionRejectionList>('/api/v1/ingestion/rejections') });
   const upload = useMutation({
-    mutationFn: async (f: File) => api<Record<string, any>>(`/api/v1/ingestion/uploads?filename=${encodeURIComponent(f.name)}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await f.arrayBuffer() }),
+    mutationFn: async (f: File) => api<IngestSummary>(`/api/v1/ingestion/uploads?filename=${encodeURIComponent(f.name)}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await f.arrayBuffer() }),
     onSuccess: (r) => {
       setResult(r);
       void qc.invalidateQueries();
@@ -33,7 +31,7 @@ export function IngestionPage() {
           <Alert color={result.rejected ? 'yellow' : 'teal'} mt="sm" data-testid="ingest-result">
             {result.created} created, {result.updated} updated, {result.unchanged} unchanged, {result.rejected} rejected
             {result.chargesCents ? ` · ${result.claims} claims billed (${(result.chargesCents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' })})` : ''}
-            {result.remittances?.claims ? ` · ${result.remittances.claims} remittance claims (${result.remittances.unmatched} unmatched)` : ''}
+            {result.remittances.claims ? ` · ${result.remittances.claims} remittance claims (${result.remittances.unmatched} unmatched)` : ''}
           </Alert>
         )}
       </Card>
@@ -78,9 +76,9 @@ function RejectionRow({ r }: { r: Rejection }) {
   const [content, setContent] = useState(r.raw ?? '');
   const [msg, setMsg] = useState<string | null>(null);
   const resubmit = useMutation({
-    mutationFn: () => api<{ resolved: boolean; summary: Record<string, any> }>(`/api/v1/ingestion/rejections/${r.id}/resubmit`, { method: 'POST', json: { content } }),
+    mutationFn: () => api<Resubmitted>(`/api/v1/ingestion/rejections/${r.id}/resubmit`, { method: 'POST', json: { content } }),
     onSuccess: (x) => {
-      setMsg(x.resolved ? 'Fixed and ingested.' : `Still not right: ${x.summary.errors?.[0]?.message ?? ''}`);
+      setMsg(x.resolved ? 'Fixed and ingested.' : `Still not right: ${x.summary.errors[0]?.message ?? ''}`);
       void qc.invalidateQueries();
     },
   });

@@ -3,19 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
-
-interface PatientMatch { personId: string; name: string; birthDate: string | null; mrn: string }
-interface Eligibility {
-  active: boolean; planName: string | null; copayCents: Record<string, number>; coinsurancePercent: number | null;
-  deductible: { totalCents: number | null; remainingCents: number | null; metCents: number | null };
-  outOfPocket: { totalCents: number | null; remainingCents: number | null; metCents: number | null };
-  errors: Array<{ code: string; message: string }>; checkedAt: string;
-}
-interface Coverage { id: string; source: string; payerName: string; memberId: string; groupId: string | null; planName: string | null; eligibility: Eligibility | null }
-interface Desk { patient: PatientMatch & { email: string | null }; coverages: Coverage[]; priorBalanceCents: number }
-interface DeskView { visitId: string; visitType: string; paymentPrompt: boolean; emtalaNotice: string | null; copayCents: number | null; priorBalanceCents: number; script: { en: string[]; es: string[] }; coverageChecked: boolean }
-interface PriceItem { code: string; description: { en: string; es: string } }
-interface Estimate { kind: 'insured' | 'self_pay'; expectedCents: number; patientCents: number; insuranceCents: number; basis: { en: string[]; es: string[] }; lines: Array<{ code: string; description: { en: string }; quantity: number; expectedCents: number }> }
+import type { CopayResult, CoverageView as Coverage, DeskPatient as Desk, DeskView, EstimateResult, PatientMatch, PriceList } from '@contracts/frontdesk';
 
 const VISIT_TYPES = [
   { value: 'office', label: 'Office visit' },
@@ -244,7 +232,7 @@ function VisitPanel({ view, email, onError }: { view: DeskView; email: string | 
   const [card, setCard] = useState('');
   const [exp, setExp] = useState('12/30');
   const [paying, setPaying] = useState(false);
-  const [paid, setPaid] = useState<{ id: string; amountCents: number; card: { last4: string } | null } | null>(null);
+  const [paid, setPaid] = useState<CopayResult['payment'] | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   if (!view.paymentPrompt) {
     return (
@@ -259,7 +247,7 @@ function VisitPanel({ view, email, onError }: { view: DeskView; email: string | 
     try {
       const [m, y] = exp.split('/').map((x) => Number(x.trim()));
       const tok = await api<{ token: string }>('/api/v1/payments/card-tokens', { method: 'POST', json: { number: card.replace(/\s/g, ''), expMonth: m, expYear: (y ?? 0) < 100 ? 2000 + (y ?? 0) : y } });
-      const r = await api<{ payment: { id: string; amountCents: number; card: { last4: string } | null } }>(`/api/v1/frontdesk/visits/${view.visitId}/copay`, { method: 'POST', json: { paymentMethod: tok.token, idempotencyKey: `${view.visitId}:${tok.token}` } });
+      const r = await api<CopayResult>(`/api/v1/frontdesk/visits/${view.visitId}/copay`, { method: 'POST', json: { paymentMethod: tok.token, idempotencyKey: `${view.visitId}:${tok.token}` } });
       setPaid(r.payment);
       setCard('');
     } catch (err) {
@@ -314,10 +302,10 @@ function VisitPanel({ view, email, onError }: { view: DeskView; email: string | 
 }
 
 function EstimateCard({ personId, coverageId }: { personId: string; coverageId: string | null }) {
-  const prices = useQuery({ queryKey: ['price-list'], queryFn: () => api<{ items: PriceItem[] }>('/api/v1/frontdesk/price-list') });
+  const prices = useQuery({ queryKey: ['price-list'], queryFn: () => api<PriceList>('/api/v1/frontdesk/price-list') });
   const [codes, setCodes] = useState<string[]>([]);
   const [selfPay, setSelfPay] = useState(coverageId === null);
-  const [estimate, setEstimate] = useState<{ estimate: Estimate; goodFaithEstimate: { required: boolean; dueBy: string | null } } | null>(null);
+  const [estimate, setEstimate] = useState<EstimateResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const body = (language: 'en' | 'es') => ({ items: codes.map((code) => ({ code })), coverageId: selfPay ? null : coverageId, language });
   async function pdf(language: 'en' | 'es') {
@@ -334,7 +322,7 @@ function EstimateCard({ personId, coverageId }: { personId: string; coverageId: 
         <Button variant="light" disabled={!codes.length} onClick={async () => {
           setError(null);
           try {
-            setEstimate(await api(`/api/v1/frontdesk/patients/${personId}/estimate`, { method: 'POST', json: body('en') }));
+            setEstimate(await api<EstimateResult>(`/api/v1/frontdesk/patients/${personId}/estimate`, { method: 'POST', json: body('en') }));
           } catch (err) {
             setError(message(err));
           }

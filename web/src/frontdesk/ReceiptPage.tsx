@@ -2,8 +2,8 @@ import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
+import type { Receipt } from '@contracts/frontdesk';
 
-interface Receipt { paymentId: string; confirmation: string; tenantName: string; patientName: string; amountCents: number; card: { brand: string; last4: string } | null; paidAt: string; timeZone: string; purpose: { en: string; es: string } }
 
 /** A printable receipt (the browser's print prints only the receipt card). No card number, no clinical detail. */
 export function ReceiptPage() {

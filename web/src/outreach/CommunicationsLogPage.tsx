@@ -3,32 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../ui/api';
 import { label, labelOptions } from '../ui/labels';
-
-interface LogItem {
-  id: string;
-  personName: string;
-  direction: string;
-  channel: string;
-  status: string;
-  at: string;
-  subject: string | null;
-  body: string | null;
-  journey: string | null;
-  step: string | null;
-  reasons: string[];
-  outcome: string | null;
-  purpose: string | null;
-  ruleSetVersion: string | null;
-  decision: { earliestAllowedAt?: string | null; atSend?: { reasons?: string[]; earliestAllowedAt?: string | null }; contact?: { earliestAllowedAt?: string | null }; tried?: Array<{ channel: string; reasons: string[] }> } | null;
-  timeZone: string;
-  extraTimeZones: string[];
-}
-
-interface Summary {
-  byStatus: Array<{ status: string; channel: string; n: number }>;
-  byReason: Array<{ reason: string; n: number }>;
-  journeyStates: Array<{ reason: string; n: number }>;
-}
+import type { CommunicationLog, CommunicationSummary as Summary } from '@contracts/outreach';
 
 const STATUS_COLOR: Record<string, string> = { sent: 'green', delivered: 'green', blocked: 'red', cancelled: 'gray', queued: 'yellow', failed: 'orange', received: 'blue' };
 const STATUSES = ['sent', 'delivered', 'blocked', 'cancelled', 'queued', 'failed', 'received'] as const;
@@ -55,7 +30,7 @@ export function CommunicationsLogPage() {
       const params = new URLSearchParams({ limit: '300' });
       if (status) params.set('status', status);
       if (channel) params.set('channel', channel);
-      return api<{ items: LogItem[] }>(`/api/v1/outreach/communications?${params}`);
+      return api<CommunicationLog>(`/api/v1/outreach/communications?${params}`);
     },
   });
   return (

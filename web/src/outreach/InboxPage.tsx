@@ -2,23 +2,7 @@ import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Tex
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../ui/api';
-
-interface InboxItem {
-  id: number;
-  communicationId: string;
-  channel: string;
-  toAddress: string | null;
-  subject: string | null;
-  body: string | null;
-  deliveredAt: string;
-  journey: string | null;
-  step: string | null;
-  language: string | null;
-  tone: string | null;
-  verifyCode: string | null;
-  personName: string | null;
-  letterBatchId: string | null;
-}
+import type { InboxList, SandboxReply } from '@contracts/outreach';
 
 /**
  * In the sandbox the patient's side of a text conversation is played from here: the reply goes
@@ -35,7 +19,7 @@ function SandboxSmsReply({ to }: { to: string }) {
     setBusy(true);
     setResult(null);
     try {
-      const r = await api<{ matched: number; outcomes: Array<{ intents: string[] }> }>('/api/v1/outreach/sandbox/sms-replies', { method: 'POST', json: { from: to, body: text } });
+      const r = await api<SandboxReply>('/api/v1/outreach/sandbox/sms-replies', { method: 'POST', json: { from: to, body: text } });
       const intents = [...new Set(r.outcomes.flatMap((o) => o.intents))];
       setResult({ ok: true, message: r.matched ? `Reply received${intents.length ? `: understood as ${intents.map((i) => i.replace(/_/g, ' ')).join(', ')}` : ''}.` : 'No patient has this number.' });
       setText('');
@@ -64,7 +48,7 @@ export function InboxPage() {
   const [channel, setChannel] = useState('all');
   const q = useQuery({
     queryKey: ['outreach-inbox', channel],
-    queryFn: () => api<{ items: InboxItem[] }>(`/api/v1/outreach/inbox?limit=200${channel === 'all' ? '' : `&channel=${channel}`}`),
+    queryFn: () => api<InboxList>(`/api/v1/outreach/inbox?limit=200${channel === 'all' ? '' : `&channel=${channel}`}`),
     refetchInterval: 10_000,
   });
   return (

@@ -2,16 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Me } from '../ui/api';
-
-export interface IntentReview {
-  id: string;
-  intent: string;
-  status: 'proposed' | 'confirmed' | 'dismissed';
-  probability: number | null;
-  evidence: string[];
-  channels: string[] | null;
-  confirmationLine: string;
-}
+import type { IntentReviewList } from '@contracts/conversations';
 
 /** Plain words for each intent a person confirms. */
 export const INTENT_LABEL: Record<string, string> = {
@@ -43,7 +34,7 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
   const me = useQuery<Me | null>({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/me') });
   const reviews = useQuery({
     queryKey: ['intent-reviews', conversationId],
-    queryFn: () => api<{ items: IntentReview[] }>(`/api/v1/conversations/${conversationId}/reviews`),
+    queryFn: () => api<IntentReviewList>(`/api/v1/conversations/${conversationId}/reviews`),
   });
   const decide = useMutation({
     mutationFn: (v: { id: string; decision: 'confirm' | 'dismiss' }) => api(`/api/v1/intent-reviews/${v.id}/decision`, { method: 'POST', json: { decision: v.decision } }),

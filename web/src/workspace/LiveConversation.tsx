@@ -5,13 +5,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import { api } from '../ui/api';
 import { label } from '../ui/labels';
 import { IntentProposals } from './IntentProposals';
-
-interface Cue { kind: 'acknowledge' | 'avoid' | 'suggest' | 'action'; text: string; because?: string }
-interface IntentMatch { intent: string; evidence: string[]; effect: { description: string } }
-interface Analysis { label: string; score: number; distress: number; escalationRisk: number; intents: IntentMatch[]; cues: Cue[]; evidence: { sentiment: Array<{ word?: string; token?: string } | string> } }
-interface Utterance { id: number; at: string; speaker: 'agent' | 'patient'; text: string; analysis: Analysis | null; applied: Array<{ intent: string; kind: string; detail: string }> }
-
-interface ConversationSummary { id: string; channel: string; startedAt: string; utterances: number }
+import type { ContactCheck, ConversationList, SentimentTrend, StartedConversation, Utterance } from '@contracts/conversations';
 
 /** What was done about a patient's words, in plain words. */
 function appliedText(a: { intent: string; kind: string; detail: string }): string {
@@ -29,7 +23,7 @@ export function ContactChecks({ accountId }: { accountId: string }) {
   const channels = ['call', 'sms', 'email'] as const;
   const q = useQuery({
     queryKey: ['contact-check', accountId],
-    queryFn: async () => Promise.all(channels.map((c) => api<{ channel: string; allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null }>(`/api/v1/accounts/${accountId}/contact-check?channel=${c}`))),
+    queryFn: async () => Promise.all(channels.map((c) => api<ContactCheck>(`/api/v1/accounts/${accountId}/contact-check?channel=${c}`))),
   });
   return (
     <Group gap="xs" role="group" aria-label="Contact permissions">
@@ -52,7 +46,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
   // Conversations are saved: reopen the latest one of this account after a reload.
   const history = useQuery({
     queryKey: ['conversations', personId, accountId],
-    queryFn: () => api<{ items: ConversationSummary[] }>(`/api/v1/persons/${personId}/conversations?accountId=${encodeURIComponent(accountId)}`),
+    queryFn: () => api<ConversationList>(`/api/v1/persons/${personId}/conversations?accountId=${encodeURIComponent(accountId)}`),
   });
   const conversationId = chosenId ?? history.data?.items[0]?.id ?? null;
 
@@ -77,7 +71,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
   }, [conversationId, accountId, personId, qc]);
 
   async function start() {
-    const c = await api<{ id: string }>('/api/v1/conversations', { method: 'POST', json: { personId, accountId, channel: 'chat' } });
+    const c = await api<StartedConversation>('/api/v1/conversations', { method: 'POST', json: { personId, accountId, channel: 'chat' } });
     setUtterances([]);
     setConversationId(c.id);
     void qc.invalidateQueries({ queryKey: ['conversations', personId, accountId] });
@@ -171,7 +165,7 @@ export function LiveConversation({ personId, accountId }: { personId: string; ac
 
 /** The person's sentiment across every conversation, for the 360 view. */
 export function PersonSentiment({ personId }: { personId: string }) {
-  const q = useQuery({ queryKey: ['sentiment', personId], queryFn: () => api<{ points: Array<{ at: string; score: number; label: string }> }>(`/api/v1/persons/${personId}/sentiment`) });
+  const q = useQuery({ queryKey: ['sentiment', personId], queryFn: () => api<SentimentTrend>(`/api/v1/persons/${personId}/sentiment`) });
   const points = (q.data?.points ?? []).map((p) => ({ at: p.at.slice(0, 16).replace('T', ' '), score: Number(p.score.toFixed(2)) }));
   return (
     <Card withBorder>

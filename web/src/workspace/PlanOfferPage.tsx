@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
 import { label } from '../ui/labels';
+import type { AccountPlan, StaffPlanQuote as Quote } from '@contracts/plans';
 
-interface Option { months: number; monthlyPaymentCents: number; totalCents: number; firstDueOn: string; label: string; schedule: Array<{ dueOn: string; amountCents: number }> }
-interface Quote { balanceCents: number; capCents: number; capReasons: string[]; options: Option[]; recommended: number | null; referToAssistance: boolean }
-interface Plan { id: string; status: string; remainingCents: number; monthlyPaymentCents: number; nextDue: { dueOn: string; amountCents: number } | null; history: Array<{ at: string; from: string | null; to: string; reason: string }>; pausedUntil: string | null }
 interface LinkRow { linkId: string; status: string; issuedAt: string; expiresAt: string; failedAttempts: number; lockouts: number; verifiedAt: string | null }
 
 /**
@@ -26,7 +24,7 @@ export function PlanOfferPage() {
   // Binding actions wait for a second click in a dialog that says what will happen.
   const [confirm, setConfirm] = useState<{ title: string; text: string; go: () => Promise<void> } | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const plan = useQuery({ queryKey: ['plan', accountId], queryFn: () => api<{ plan: Plan | null }>(`/api/v1/accounts/${accountId}/plan`) });
+  const plan = useQuery({ queryKey: ['plan', accountId], queryFn: () => api<AccountPlan>(`/api/v1/accounts/${accountId}/plan`) });
   const links = useQuery({ queryKey: ['links', accountId], queryFn: () => api<{ items: LinkRow[] }>(`/api/v1/accounts/${accountId}/payment-links`), retry: false });
 
   const run = async (fn: () => Promise<void>) => {

@@ -2,18 +2,10 @@ import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Tex
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, may, type Me } from '../ui/api';
-import { INTENT_LABEL, type IntentReview } from './IntentProposals';
+import { INTENT_LABEL } from './IntentProposals';
+import type { IntentReview, IntentReviewList } from '@contracts/conversations';
 import { dateTimeText } from './OutcomePanel';
 
-/** A proposal with what a reviewer needs to see it later: where it came from, who decided, when. */
-export interface ReviewedProposal extends IntentReview {
-  createdAt: string;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  note: string | null;
-  communicationId: string | null;
-  sourceChannel: string | null;
-}
 
 type Filter = 'proposed' | 'reviewed' | 'all';
 
@@ -35,12 +27,12 @@ const STATUS: Record<IntentReview['status'], { text: string; color: string }> = 
   dismissed: { text: 'Dismissed', color: 'gray' },
 };
 
-function sourceText(r: ReviewedProposal): string {
+function sourceText(r: IntentReview): string {
   const where = r.sourceChannel === 'sms' ? 'a text message' : r.sourceChannel === 'email' ? 'an email' : r.sourceChannel === 'call' ? 'a call' : r.communicationId ? 'a message' : 'a chat';
   return `Said in ${where} on ${dateTimeText(r.createdAt)}`;
 }
 
-function decisionText(r: ReviewedProposal): string | null {
+function decisionText(r: IntentReview): string | null {
   if (r.status === 'proposed' || !r.decidedAt) return null;
   const who = r.decidedByName ?? 'Staff';
   return r.status === 'dismissed'
@@ -60,7 +52,7 @@ export function ProposalHistory({ personId, accountId }: { personId: string; acc
   const me = useQuery<Me | null>({ queryKey: ['me'], queryFn: () => api<Me>('/api/v1/me') });
   const q = useQuery({
     queryKey: ['person-intent-reviews', personId, filter],
-    queryFn: () => api<{ items: ReviewedProposal[] }>(`/api/v1/persons/${personId}/intent-reviews${filter === 'all' ? '' : `?status=${filter}`}`),
+    queryFn: () => api<IntentReviewList>(`/api/v1/persons/${personId}/intent-reviews${filter === 'all' ? '' : `?status=${filter}`}`),
   });
   const decide = useMutation({
     mutationFn: (v: { id: string; decision: 'confirm' | 'dismiss' }) => api(`/api/v1/intent-reviews/${v.id}/decision`, { method: 'POST', json: { decision: v.decision } }),

@@ -143,3 +143,21 @@ export const Statement = z.object({
   contact: z.object({ portalUrl: z.string(), phone: z.string(), hours: z.string() }),
   verifyCode: z.string(),
 });
+
+/**
+ * The compliance engine's answer to a contact question: allowed or not, the reason codes, when
+ * it would be allowed, and the question id, kind and rule set that decided.
+ */
+export const ComplianceDecision = z.object({
+  id: z.union([z.string(), z.number()]).nullable().optional(),
+  kind: z.string().optional(),
+  allowed: z.boolean(),
+  reasons: z.array(z.string()),
+  earliestAllowedAt: z.string().nullable().optional(),
+  earliestAllowedOn: z.string().nullable().optional(),
+  ruleSetVersion: z.string().optional(),
+  /** A malformed question: the first problem, and every one when there are several. */
+  error: z.object({ path: z.string(), message: z.string() }).optional(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ComplianceDecision = z.infer<typeof ComplianceDecision>;

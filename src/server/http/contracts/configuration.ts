@@ -31,3 +31,21 @@ export const ConfigPreview = z.object({
 export type ConfigPreview = z.infer<typeof ConfigPreview>;
 
 export const Published = z.object({ version: z.number().int() });
+
+/**
+ * The FAP policy, payment policy or disposition list in use, as a document. The body is the
+ * document as written (its own schema is checked on publish; see POST /api/v1/config/check).
+ */
+export const PolicyDocument = z.object({
+  kind: z.enum(['fap_policy', 'payment_policy', 'dispositions']),
+  name: z.literal('default'),
+  /** 0: not yet published as a document (the tenant's settings or the defaults are in use). */
+  version: z.number().int(),
+  body: z.unknown(),
+  note: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type PolicyDocument = z.infer<typeof PolicyDocument>;
+export const PolicyDocumentList = z.object({ items: z.array(PolicyDocument) });
+export type PolicyDocumentList = z.infer<typeof PolicyDocumentList>;

@@ -9,13 +9,12 @@ import {
   refreshAnalytics,
   resolveWindow,
 } from '../../../modules/analytics/index.js';
-import { createExperiment, listExperiments, setExperimentStatus } from '../../../modules/outreach/index.js';
+import { createExperiment, ExperimentDefinition, listExperiments, setExperimentStatus } from '../../../modules/outreach/index.js';
 import type { ZodApp } from '../app.js';
 import { AnalyticsReport, Dashboard, Experiment, ExperimentList, ExperimentResult, FairnessReport, RefreshResult } from '../contracts/analytics.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
 const WindowQuery = z.object({ from: z.string().optional(), until: z.string().optional() });
-const Json = z.record(z.string(), z.unknown());
 
 async function tenantSlug(deps: AppDeps, tenantId: string): Promise<string> {
   const [t] = await deps.database.query<{ slug: string }>('select slug from tenants where id = $1', [tenantId]);
@@ -103,7 +102,7 @@ export function analyticsRoutes(app: ZodApp, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Define an experiment on a journey step (a draft; arms change wording, tone, send hour or channel order)',
-        body: Json,
+        body: ExperimentDefinition,
         response: { 201: Experiment },
       },
     },

@@ -10,8 +10,8 @@ import type { ZodApp } from '../app.js';
 import { removeTempUpload, streamToTempFile, uploadGuard, type TempUpload } from '../edge.js';
 import { requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
+import { Dismissed, IngestionRejectionList, IngestionRunList, IngestSummary, Resubmitted, type IngestionRun } from '../contracts/ingestion.js';
 
-const Json = z.record(z.string(), z.unknown());
 
 /** Writes uploaded content to a private temp file so the streaming parsers read it like any file. */
 async function withTempFile<T>(name: string, content: Buffer | string, fn: (path: string) => Promise<T>): Promise<T> {
@@ -42,7 +42,7 @@ export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
           summary: 'Upload one file (FHIR bundle/NDJSON, X12 837 or 835, or CSV); the kind is detected from its content',
           description: 'Send the raw file as the body (application/octet-stream, text/csv, application/fhir+json...). Answers with the ingest summary; rejected records go to the quarantine.',
           querystring: z.object({ filename: z.string().min(1).max(200) }),
-          response: { 200: Json },
+          response: { 200: IngestSummary },
         },
       },
       async (req) => {
@@ -50,20 +50,21 @@ export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
         const upload = req.body as TempUpload | undefined;
         if (!upload?.path || !upload.bytes) throw new AppError('validation_failed', { message: 'empty upload', issues: [{ path: 'body', message: 'the file is empty' }] });
         const [tenant] = await deps.database.query<{ time_zone: string }>('select time_zone from tenants where id = $1', [ctx.tenantId]);
-        return ingestFiles(deps.database, ctx, [upload.path], { displayNames: { [upload.path]: req.query.filename }, fallbackTimeZone: tenant?.time_zone }) as never;
+        return ingestFiles(deps.database, ctx, [upload.path], { displayNames: { [upload.path]: req.query.filename }, fallbackTimeZone: tenant?.time_zone });
       },
     );
   });
 
-  app.get('/api/v1/ingestion/runs', { schema: { tags: ['ingestion'], summary: 'Recent ingestion runs', response: { 200: z.object({ items: z.array(Json) }) } } }, async (req) => {
+  app.get('/api/v1/ingestion/runs', { schema: { tags: ['ingestion'], summary: 'Recent ingestion runs', response: { 200: IngestionRunList } } }, async (req) => {
     const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
     const items = await deps.database.db.select().from(ingestionRuns).where(eq(ingestionRuns.tenantId, ctx.tenantId)).orderBy(desc(ingestionRuns.startedAt)).limit(50);
-    return { items: toJson(items) as Array<Record<string, unknown>> };
+    // The stored summary is the IngestSummary the run ended with (typed unknown in its column).
+    return { items: items.map((r) => ({ ...toJson(r), summary: r.summary as IngestionRun['summary'] })) };
   });
 
   app.get(
     '/api/v1/ingestion/rejections',
-    { schema: { tags: ['ingestion'], summary: 'The quarantine: rejected records with file, line, field and reason', querystring: z.object({ status: z.enum(['open', 'resubmitted', 'dismissed']).default('open') }), response: { 200: z.object({ items: z.array(Json) }) } } },
+    { schema: { tags: ['ingestion'], summary: 'The quarantine: rejected records with file, line, field and reason', querystring: z.object({ status: z.enum(['open', 'resubmitted', 'dismissed']).default('open') }), response: { 200: IngestionRejectionList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
       const items = await deps.database.db
@@ -72,7 +73,7 @@ export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
         .where(and(eq(ingestionRejections.tenantId, ctx.tenantId), eq(ingestionRejections.status, req.query.status)))
         .orderBy(desc(ingestionRejections.createdAt))
         .limit(500);
-      return { items: toJson(items) as Array<Record<string, unknown>> };
+      return { items: toJson(items) };
     },
   );
 
@@ -84,7 +85,7 @@ export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Re-submit a corrected record (a whole small file: a FHIR resource/bundle, an 835, or a CSV with its header)',
         params: z.object({ rejectionId: z.string() }),
         body: z.object({ content: z.string().min(1), filename: z.string().optional() }),
-        response: { 200: z.object({ resolved: z.boolean(), summary: Json }) },
+        response: { 200: Resubmitted },
       },
     },
     async (req) => {
@@ -100,13 +101,13 @@ export function ingestionRoutes(app: ZodApp, deps: AppDeps): void {
           .set({ status: 'resubmitted', resolvedAt: deps.clock.now(), resolvedBy: ctx.actor.id })
           .where(and(eq(ingestionRejections.id, rej.id), eq(ingestionRejections.status, 'open')));
       }
-      return { resolved, summary: summary as unknown as Record<string, unknown> };
+      return { resolved, summary };
     },
   );
 
   app.post(
     '/api/v1/ingestion/rejections/:rejectionId/dismiss',
-    { schema: { tags: ['ingestion'], summary: 'Dismiss a rejected record (it will not be ingested)', params: z.object({ rejectionId: z.string() }), response: { 200: z.object({ dismissed: z.boolean() }) } } },
+    { schema: { tags: ['ingestion'], summary: 'Dismiss a rejected record (it will not be ingested)', params: z.object({ rejectionId: z.string() }), response: { 200: Dismissed } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'ingestion.run', 'operations');
       const r = await deps.database.db

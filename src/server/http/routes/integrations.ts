@@ -4,24 +4,10 @@ import { tenants, users } from '../../../modules/identity/index.js';
 import {
   INTEGRATION_KINDS, WEBHOOK_EVENT_TYPES, createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, updateWebhookEndpoint, dropFolderOf, listIntegrations, recentDropFiles, removeIntegration, saveIntegration, testIntegration,
 } from '../../../modules/integrations/index.js';
+import { smsSendsTexts } from '../../config.js';
 import type { ZodApp } from '../app.js';
+import { CreatedWebhook, Integration, IntegrationsPage, IntegrationTest, Removed, UpdatedWebhook, WebhookList } from '../contracts/integrations.js';
 import { installationOf, noStore, requirePermission, type AppDeps } from '../context.js';
-
-const Integration = z.object({
-  kind: z.enum(INTEGRATION_KINDS),
-  configured: z.boolean(),
-  settings: z.record(z.string(), z.unknown()),
-  secrets: z.array(z.object({ name: z.string(), set: z.boolean(), changedAt: z.string().nullable() })),
-  updatedAt: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-});
-const Upload = z.object({ label: z.string(), method: z.string(), url: z.string(), accepts: z.string() });
-const Endpoint = z.object({ id: z.string(), url: z.string(), events: z.array(z.enum(WEBHOOK_EVENT_TYPES)), active: z.boolean(), description: z.string().nullable(), createdAt: z.string() });
-const Delivery = z.object({
-  id: z.string(), endpointId: z.string(), eventId: z.string(), eventType: z.string(), status: z.enum(['pending', 'delivered', 'failed']), attempts: z.number().int(),
-  responseStatus: z.number().int().nullable(), lastError: z.string().nullable(), createdAt: z.string(), lastAttemptAt: z.string().nullable(), deliveredAt: z.string().nullable(),
-});
-const DropFile = z.object({ name: z.string(), status: z.enum(['processed', 'failed']), runId: z.string().nullable(), rejected: z.number().int(), error: z.string().nullable(), at: z.string() });
 
 /** Admin → Integrations: the tenant's SMTP, SMS and gateway settings (secrets write-only), their tests, the upload endpoints and the drop folder. */
 export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
@@ -34,14 +20,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
       schema: {
         tags: ['integrations'],
         summary: "The tenant's integrations (whether each secret is set, never its value), the upload endpoints and the drop folder",
-        response: {
-          200: z.object({
-            items: z.array(Integration),
-            environment: z.object({ smtp: z.boolean(), sms: z.boolean(), gateway: z.string() }),
-            uploads: z.object({ endpoints: z.array(Upload), authentication: z.string() }),
-            dropFolder: z.object({ path: z.string(), enabled: z.boolean(), recent: z.array(DropFile) }),
-          }),
-        },
+        response: { 200: IntegrationsPage },
       },
     },
     async (req, reply) => {
@@ -52,7 +31,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
       noStore(reply);
       return {
         items,
-        environment: { smtp: installation.smtp, sms: installation.sms, gateway: installation.gateway },
+        environment: { smtp: installation.smtp, sms: smsSendsTexts(deps.sms), gateway: installation.gateway },
         uploads: {
           endpoints: [
             { label: 'FHIR (bundle or NDJSON), X12 837 or 835, or a balance CSV', method: 'POST', url: `${base}/api/v1/ingestion/uploads?filename=<name>`, accepts: 'the file as the request body (application/octet-stream); the kind is read from the content' },
@@ -85,7 +64,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.delete(
     '/api/v1/admin/integrations/:kind',
-    { schema: { tags: ['integrations'], summary: "Removes one integration: the installation's defaults apply again", params: z.object({ kind: z.enum(INTEGRATION_KINDS) }), response: { 200: z.object({ removed: z.boolean() }) } } },
+    { schema: { tags: ['integrations'], summary: "Removes one integration: the installation's defaults apply again", params: z.object({ kind: z.enum(INTEGRATION_KINDS) }), response: { 200: Removed } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'config.manage', 'operations');
       return { removed: await removeIntegration(db, ctx, req.params.kind) };
@@ -100,7 +79,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Tries the saved settings: SMTP sends a real email (to the signed-in administrator unless `to` is given); Twilio and Stripe check the credentials',
         params: z.object({ kind: z.enum(INTEGRATION_KINDS) }),
         body: z.object({ to: z.string().email().optional() }).optional(),
-        response: { 200: z.object({ ok: z.boolean(), message: z.string() }) },
+        response: { 200: IntegrationTest },
       },
     },
     async (req) => {
@@ -110,13 +89,13 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
         const [u] = await db.select({ email: users.email }).from(users).where(eq(users.id, ctx.actor.id));
         to = u?.email;
       }
-      return testIntegration(db, ctx, { kind: req.params.kind, to, twilioBaseUrl: installationOf(deps).twilioBaseUrl });
+      return testIntegration(db, ctx, { kind: req.params.kind, to, twilioBaseUrl: deps.sms?.baseUrl });
     },
   );
 
   app.get(
     '/api/v1/admin/webhooks',
-    { schema: { tags: ['integrations'], summary: 'Webhook endpoints (secrets never shown) and the most recent deliveries', response: { 200: z.object({ endpoints: z.array(Endpoint), deliveries: z.array(Delivery), events: z.array(z.enum(WEBHOOK_EVENT_TYPES)) }) } } },
+    { schema: { tags: ['integrations'], summary: 'Webhook endpoints (secrets never shown) and the most recent deliveries', response: { 200: WebhookList } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'config.manage', 'operations');
       noStore(reply);
@@ -131,7 +110,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['integrations'],
         summary: 'Adds an endpoint; its signing secret is in this response only',
         body: z.object({ url: z.string().max(2000), events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1), description: z.string().max(200).optional() }),
-        response: { 200: Endpoint.extend({ secret: z.string() }) },
+        response: { 200: CreatedWebhook },
       },
     },
     async (req, reply) => {
@@ -149,7 +128,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Changes an endpoint (address, events, on/off); rollSecret issues a new secret, returned this once',
         params: z.object({ id: z.string() }),
         body: z.object({ url: z.string().max(2000).optional(), events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1).optional(), active: z.boolean().optional(), rollSecret: z.boolean().optional() }),
-        response: { 200: Endpoint.extend({ secret: z.string().optional() }) },
+        response: { 200: UpdatedWebhook },
       },
     },
     async (req, reply) => {
@@ -161,7 +140,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.delete(
     '/api/v1/admin/webhooks/:id',
-    { schema: { tags: ['integrations'], summary: 'Removes an endpoint and its delivery log', params: z.object({ id: z.string() }), response: { 200: z.object({ removed: z.boolean() }) } } },
+    { schema: { tags: ['integrations'], summary: 'Removes an endpoint and its delivery log', params: z.object({ id: z.string() }), response: { 200: Removed } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'config.manage', 'operations');
       return { removed: await deleteWebhookEndpoint(db, ctx, req.params.id) };

@@ -21,9 +21,9 @@ import { enqueueWith, lazyEvaluate } from '../../delivery.js';
 import { recordReplyDispute } from '../../../modules/disputes/index.js';
 import { replyProposals } from '../../reply-proposals.js';
 import type { ZodApp } from '../app.js';
-import { noStore, requirePermission, type AppDeps } from '../context.js';
+import { noStore, requirePermission, type AppDeps, type SmsSettings } from '../context.js';
+import { AgentTaskList, CallAttempt, CommunicationLog, CommunicationSummary, InboxList, JourneyList, JourneyState, LetterBatchList, PassCounts, SandboxReply, VerifiedMessage } from '../contracts/outreach.js';
 
-const Row = z.record(z.string(), z.unknown());
 const TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
 /**
@@ -33,7 +33,7 @@ const TWIML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>
  * takes replies from the dev inbox through the staff route below instead.
  */
 async function checkTwilioSignature(deps: AppDeps, url: string, header: unknown, params: Record<string, string>): Promise<void> {
-  const token = process.env.KINDLY_TWILIO_AUTH_TOKEN;
+  const token = deps.sms?.authToken;
   if (!token) {
     throw new AppError('unauthenticated', { message: 'SMS webhooks are refused: KINDLY_TWILIO_AUTH_TOKEN is not set (in the sandbox, replies are posted from the dev inbox)' });
   }
@@ -44,8 +44,8 @@ async function checkTwilioSignature(deps: AppDeps, url: string, header: unknown,
 }
 
 /** The SMS channel is the sandbox when no Twilio account is configured (the same test as channelsFromEnv). */
-export function smsRunsInSandbox(env: NodeJS.ProcessEnv = process.env): boolean {
-  return !(env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM);
+export function smsRunsInSandbox(sms: SmsSettings | undefined): boolean {
+  return !(sms?.accountSid && sms.authToken && sms.from);
 }
 
 function formFields(body: unknown): Record<string, string> {
@@ -74,10 +74,10 @@ async function takeInboundSms(deps: AppDeps, message: Parameters<typeof handleIn
 export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
     '/api/v1/outreach/journeys',
-    { schema: { tags: ['outreach'], summary: 'The shipped journeys (declarative, versioned)', response: { 200: z.object({ items: z.array(Row) }) } } },
+    { schema: { tags: ['outreach'], summary: 'The shipped journeys (declarative, versioned)', response: { 200: JourneyList } } },
     async (req) => {
       await requirePermission(deps, req, 'outreach.read', 'operations');
-      return { items: loadOutreachConfig().journeys as unknown as Array<Record<string, unknown>> };
+      return { items: [...loadOutreachConfig().journeys] };
     },
   );
 
@@ -88,7 +88,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['outreach'],
         summary: 'Dev inbox: every email, text and letter the sandbox channels "sent"',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), before: z.coerce.number().int().optional(), channel: z.string().optional() }),
-        response: { 200: z.object({ items: z.array(Row) }) },
+        response: { 200: InboxList },
       },
     },
     async (req, reply) => {
@@ -112,7 +112,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
           reason: z.string().optional(),
           before: z.string().datetime().optional(),
         }),
-        response: { 200: z.object({ items: z.array(Row) }) },
+        response: { 200: CommunicationLog },
       },
     },
     async (req, reply) => {
@@ -124,16 +124,16 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/outreach/summary',
-    { schema: { tags: ['outreach'], summary: 'Counts by status, channel, block reason and journey state (no PHI)', response: { 200: Row } } },
+    { schema: { tags: ['outreach'], summary: 'Counts by status, channel, block reason and journey state (no PHI)', response: { 200: CommunicationSummary } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'compliance.decisions.read', 'compliance_review');
-      return (await summarizeCommunications(deps.database.db, ctx.tenantId)) as unknown as Record<string, unknown>;
+      return summarizeCommunications(deps.database.db, ctx.tenantId);
     },
   );
 
   app.get(
     '/api/v1/outreach/accounts/:accountId/journey',
-    { schema: { tags: ['outreach'], summary: "Where an account is in its journey, with recent decisions and why", params: z.object({ accountId: z.string() }), response: { 200: Row } } },
+    { schema: { tags: ['outreach'], summary: "Where an account is in its journey, with recent decisions and why", params: z.object({ accountId: z.string() }), response: { 200: JourneyState } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'outreach.read', 'collections');
       noStore(reply);
@@ -150,7 +150,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['outreach'],
         summary: 'Agent tasks: calls with their compliance window, reviews that replies asked for',
         querystring: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).optional() }),
-        response: { 200: z.object({ items: z.array(Row) }) },
+        response: { 200: AgentTaskList },
       },
     },
     async (req, reply) => {
@@ -168,19 +168,19 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Record a call attempt; compliance is asked again at this moment',
         params: z.object({ taskId: z.string() }),
         body: z.object({ outcome: z.enum(['no_answer', 'voicemail', 'conversation', 'not_connected']) }),
-        response: { 200: z.object({ allowed: z.boolean(), decision: Row }) },
+        response: { 200: CallAttempt },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
       const r = await recordCallAttempt(deps.database, ctx, { taskId: req.params.taskId, outcome: req.body.outcome, evaluate: lazyEvaluate });
-      return { allowed: r.allowed, decision: r.decision as unknown as Record<string, unknown> };
+      return { allowed: r.allowed, decision: r.decision };
     },
   );
 
   app.get(
     '/api/v1/outreach/letter-batches',
-    { schema: { tags: ['outreach'], summary: 'Print batches of letters', response: { 200: z.object({ items: z.array(Row) }) } } },
+    { schema: { tags: ['outreach'], summary: 'Print batches of letters', response: { 200: LetterBatchList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'outreach.read', 'operations');
       return { items: await listLetterBatches(deps.database.db, ctx.tenantId) };
@@ -201,7 +201,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.post(
     '/api/v1/outreach/pass',
-    { schema: { tags: ['outreach'], summary: 'Run one orchestration pass now (admin)', response: { 200: Row } } },
+    { schema: { tags: ['outreach'], summary: 'Run one orchestration pass now (admin)', response: { 200: PassCounts } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
       const counts = await runOrchestrationPass({
@@ -212,7 +212,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         enqueue: deps.jobs ? enqueueWith(deps.jobs) : undefined,
         tenantId: ctx.tenantId,
       });
-      return counts as unknown as Record<string, unknown>;
+      return counts;
     },
   );
 
@@ -224,7 +224,7 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Is this message really from us? (public; answers from the 6-character code, reveals nothing about the person)',
         security: [],
         params: z.object({ code: z.string().max(16) }),
-        response: { 200: z.object({ genuine: z.boolean(), organization: z.string().optional(), channel: z.string().optional(), sentOn: z.string().optional() }) },
+        response: { 200: VerifiedMessage },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
@@ -238,14 +238,14 @@ export function outreachRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['outreach'],
         summary: 'Sandbox only: a patient "replies" to a text from the dev inbox (the reply takes effect as a real one would)',
         body: z.object({ from: z.string().min(3).max(40), body: z.string().min(1).max(1600) }),
-        response: { 200: z.object({ matched: z.number().int(), outcomes: z.array(Row) }) },
+        response: { 200: SandboxReply },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'outreach.manage', 'operations');
-      if (!smsRunsInSandbox()) throw new AppError('not_found', { message: 'replies come from the SMS provider when one is configured' });
+      if (!smsRunsInSandbox(deps.sms)) throw new AppError('not_found', { message: 'replies come from the SMS provider when one is configured' });
       const outcomes = await takeInboundSms(deps, { channel: 'sms', from: req.body.from, body: req.body.body, tenantId: ctx.tenantId, receivedAt: deps.clock.now() });
-      return { matched: outcomes.length, outcomes: outcomes as unknown as Array<Record<string, unknown>> };
+      return { matched: outcomes.length, outcomes };
     },
   );
 

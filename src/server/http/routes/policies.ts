@@ -1,21 +1,10 @@
-import { z } from 'zod';
 import { shippedFapPolicy } from '../../../modules/assistance/index.js';
 import { currentDocuments, POLICY_KINDS } from '../../../modules/configuration/index.js';
 import { shippedPaymentPolicy } from '../../../modules/plans/index.js';
 import { listDispositionsVersioned } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
+import { PolicyDocumentList, type PolicyDocument } from '../contracts/configuration.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-
-const PolicyDocument = z.object({
-  kind: z.enum(POLICY_KINDS),
-  name: z.literal('default'),
-  /** 0: not yet published as a document (the tenant's settings or the defaults are in use). */
-  version: z.number().int(),
-  body: z.unknown(),
-  note: z.string().nullable(),
-  publishedBy: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-});
 
 /**
  * The FAP policy, payment policy and disposition list as documents; they are checked, published
@@ -26,11 +15,11 @@ export function policyRoutes(app: ZodApp, deps: AppDeps): void {
   const db = deps.database.db;
   app.get(
     '/api/v1/config/policies',
-    { schema: { tags: ['configuration'], summary: 'The FAP policy, payment policy and disposition list in use, with their versions', response: { 200: z.object({ items: z.array(PolicyDocument) }) } } },
+    { schema: { tags: ['configuration'], summary: 'The FAP policy, payment policy and disposition list in use, with their versions', response: { 200: PolicyDocumentList } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'config.read', 'operations');
       const docs = await currentDocuments(db, ctx.tenantId);
-      const items: Array<z.infer<typeof PolicyDocument>> = [];
+      const items: PolicyDocument[] = [];
       for (const kind of POLICY_KINDS) {
         const d = docs.find((x) => x.kind === kind && x.name === 'default');
         if (d) {

@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { listSecurityReviews } from '../../../modules/identity/index.js';
 import type { ZodApp } from '../app.js';
+import { SecurityReviewList } from '../contracts/security.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
-
-const SecurityReview = z.object({
-  id: z.string(),
-  status: z.string(),
-  reason: z.string().nullable(),
-  subject: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()).nullable(),
-  personId: z.string().nullable(),
-  accountId: z.string().nullable(),
-  createdAt: z.string(),
-});
 
 export function securityRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
@@ -22,7 +12,7 @@ export function securityRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['security'],
         summary: 'Security reviews for admins: staff accounts locked after repeated wrong passwords, patient links closed after repeated failed identity checks',
         querystring: z.object({ status: z.enum(['open', 'done', 'cancelled']).optional(), limit: z.coerce.number().int().min(1).max(500).optional() }),
-        response: { 200: z.object({ items: z.array(SecurityReview) }) },
+        response: { 200: SecurityReviewList },
       },
     },
     async (req, reply) => {

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { audit } from '../../../platform/audit/index.js';
 import { hashToken } from '../../../platform/crypto/index.js';
@@ -12,24 +11,14 @@ import type { ZodApp } from '../app.js';
 import { LinkResult, MySecurity, RecoveryCodes, StaffSessionList, StaffUser, StaffUserList, TotpEnrolment } from '../contracts/users.js';
 import { noStore, requirePermission, staffToken, type AppDeps } from '../context.js';
 
-/** A message to a staff member (an invitation, a password reset link). */
-export interface StaffMail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
 /**
- * Staff mail goes out over KINDLY_SMTP_URL when set. Without it there is no way to email, and
- * the link is handed to the administrator to pass on (as `kindly user add` prints it).
+ * Staff mail goes out through the installation's staff mailer (its SMTP server). Without one
+ * there is no way to email, and the link is handed to the administrator to pass on (as
+ * `kindly user add` prints it).
  */
-let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
-async function sendStaffMail(m: StaffMail): Promise<boolean> {
-  const url = process.env.KINDLY_SMTP_URL;
-  if (!url) return false;
-  transport ??= nodemailer.createTransport(url);
-  await transport.sendMail({ from: process.env.KINDLY_SMTP_FROM ?? 'Kindly <no-reply@kindly.local>', to: m.to, subject: m.subject, text: m.text });
-  return true;
+async function sendStaffMail(deps: AppDeps, m: { to: string; subject: string; text: string }): Promise<boolean> {
+  if (!deps.staffMailer) return false;
+  return (await deps.staffMailer.send(m)).accepted;
 }
 
 function adminCtx(req: { staff: { tenantId: string; userId: string } | null; id: unknown }): UserAdminContext {
@@ -68,7 +57,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
         await audit(tx, ctx, { action: 'write', recordType: 'user', recordId: added.id, details: { change: 'invited', roles: added.roles } });
         return added;
       });
-      const emailed = await sendStaffMail({ to: r.email, subject: `You are invited to ${t!.name} on Kindly`, text: `Set your password within 72 hours: ${r.inviteUrl}\n\nIf you did not expect this, ignore this email.` });
+      const emailed = await sendStaffMail(deps, { to: r.email, subject: `You are invited to ${t!.name} on Kindly`, text: `Set your password within 72 hours: ${r.inviteUrl}\n\nIf you did not expect this, ignore this email.` });
       return { id: r.id, emailed, expiresAt: r.inviteExpiresAt!, ...(emailed ? {} : { link: r.inviteUrl! }) };
     },
   );
@@ -101,7 +90,7 @@ export function userRoutes(app: ZodApp, deps: AppDeps): void {
     async (req) => {
       await requirePermission(deps, req, 'users.manage', 'operations');
       const r = await resetPasswordLink(db, deps.clock, adminCtx(req), req.params.id, deps.publicUrl);
-      const emailed = await sendStaffMail({ to: r.email, subject: 'Choose a new Kindly password', text: `Your administrator reset your password. Choose a new one within 72 hours: ${r.url}\n\nIf you did not expect this, tell your administrator.` });
+      const emailed = await sendStaffMail(deps, { to: r.email, subject: 'Choose a new Kindly password', text: `Your administrator reset your password. Choose a new one within 72 hours: ${r.url}\n\nIf you did not expect this, tell your administrator.` });
       return { emailed, expiresAt: r.expiresAt, ...(emailed ? {} : { link: r.url }) };
     },
   );
