@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
 import { label } from '../ui/labels';
+import type { CreatedPaymentLink, PaymentLinkList } from '@contracts/payments';
 
 interface Option { months: number; monthlyPaymentCents: number; totalCents: number; firstDueOn: string; label: string; schedule: Array<{ dueOn: string; amountCents: number }> }
 interface Quote { balanceCents: number; capCents: number; capReasons: string[]; options: Option[]; recommended: number | null; referToAssistance: boolean }
 interface Plan { id: string; status: string; remainingCents: number; monthlyPaymentCents: number; nextDue: { dueOn: string; amountCents: number } | null; history: Array<{ at: string; from: string | null; to: string; reason: string }>; pausedUntil: string | null }
-interface LinkRow { linkId: string; status: string; issuedAt: string; expiresAt: string; failedAttempts: number; lockouts: number; verifiedAt: string | null }
 
 /**
  * The agent's payment options for one account: plans within policy for the patient's stated
@@ -27,7 +27,7 @@ export function PlanOfferPage() {
   const [confirm, setConfirm] = useState<{ title: string; text: string; go: () => Promise<void> } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const plan = useQuery({ queryKey: ['plan', accountId], queryFn: () => api<{ plan: Plan | null }>(`/api/v1/accounts/${accountId}/plan`) });
-  const links = useQuery({ queryKey: ['links', accountId], queryFn: () => api<{ items: LinkRow[] }>(`/api/v1/accounts/${accountId}/payment-links`), retry: false });
+  const links = useQuery({ queryKey: ['links', accountId], queryFn: () => api<PaymentLinkList>(`/api/v1/accounts/${accountId}/payment-links`), retry: false });
 
   const run = async (fn: () => Promise<void>) => {
     setError(null);
@@ -129,7 +129,7 @@ export function PlanOfferPage() {
             <Stack>
               <Text fw={600}>Secure link for the patient</Text>
               <Button variant="light" onClick={() => run(async () => {
-                const r = await api<{ url: string }>(`/api/v1/accounts/${accountId}/payment-links`, { method: 'POST', json: {} });
+                const r = await api<CreatedPaymentLink>(`/api/v1/accounts/${accountId}/payment-links`, { method: 'POST', json: {} });
                 setNewLink(r.url);
                 await qc.invalidateQueries({ queryKey: ['links', accountId] });
               })}>Create a link (14 days)</Button>
