@@ -40,7 +40,8 @@ const PersonRecord = z.object({
   timeZone: z.string(),
   extraTimeZones: z.array(z.string()),
   deceased: z.boolean(),
-  preferences: z.object({
+  /** The person's stated preferences; other keys the record carries pass through as stored. */
+  preferences: z.looseObject({
     channel: z.string().optional(),
     inconvenientTimes: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
     tone: z.string().optional(),
