@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../platform/db/testing.js';
 import { decryptContactValue } from '../../modules/people/index.js';
 import { seedDemoTenant } from '../../modules/simulation/index.js';
+import type { DisputeList, DisputeView } from './contracts/disputes.js';
 import { createTestApp, type TestApp } from './testing.js';
 
 describeDb('disputes over HTTP: who may record, resolve, release and export', (getDb) => {
@@ -27,6 +28,11 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     expect(queue.items.map((d) => d.id)).toContain(disputeId);
     const ok = await t.app.inject({ method: 'POST', url: `/api/v1/disputes/${disputeId}/resolve`, headers: { cookie: cookies.billing }, payload: { resolution: 'verified', note: 'matches the claim and the remittance' } });
     expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ disputeId, resolution: 'verified', letterMailedAt: expect.any(String) });
+    const one = (await t.app.inject({ url: `/api/v1/disputes/${disputeId}`, headers: { cookie: cookies.billing } })).json() as DisputeView;
+    expect(one).toMatchObject({ id: disputeId, status: 'resolved', resolution: 'verified', resolutionNote: 'matches the claim and the remittance' });
+    const onAccount = (await t.app.inject({ url: `/api/v1/accounts/${accountId}/disputes`, headers: { cookie: cookies.coordinator } })).json() as DisputeList;
+    expect(onAccount.items.map((d) => d.id)).toContain(disputeId);
     const pdf = await t.app.inject({ url: `/api/v1/disputes/${disputeId}/letter?language=es`, headers: { cookie: cookies.compliance } });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -2,9 +2,8 @@ import { Alert, Badge, Button, Card, Code, Stack, Table, Text, Textarea, TextInp
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
+import type { EvaluateResult, RuleCatalogue } from '@contracts/compliance';
 import { ContactHours } from './ContactHours';
-
-interface RuleEntry { id: string; kind: string; citation: string; binds: string; reason: string; description: string }
 
 const SAMPLE = JSON.stringify(
   { id: 'try-1', kind: 'contact', collector: { role: 'debt_collector', entity: 'agency' }, consumer: { state: 'MI', timeZones: ['America/Detroit', 'Pacific/Honolulu'] }, channel: 'call', at: '2026-08-18T17:30:00Z', debtIds: ['D1'] },
@@ -16,14 +15,14 @@ const SAMPLE = JSON.stringify(
 export function CompliancePage() {
   const [filter, setFilter] = useState('');
   const [question, setQuestion] = useState(SAMPLE);
-  const [decision, setDecision] = useState<Record<string, unknown> | null>(null);
+  const [decision, setDecision] = useState<EvaluateResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ version: string; rules: RuleEntry[]; history: Parameters<typeof ContactHours>[0]['history'] }>('/api/v1/compliance/rules') });
+  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<RuleCatalogue>('/api/v1/compliance/rules') });
 
   async function ask() {
     setError(null);
     try {
-      setDecision(await api('/api/v1/compliance/evaluate', { method: 'POST', json: JSON.parse(question) }));
+      setDecision(await api<EvaluateResult>('/api/v1/compliance/evaluate', { method: 'POST', json: JSON.parse(question) }));
     } catch (e) {
       setError(e instanceof ApiError ? e.userMessage : String(e));
     }

@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { SavedRules, SavedRuleSet } from '@contracts/compliance';
 import { can, useMe } from '../disputes/labels';
 import { api, ApiError } from '../ui/api';
-
-interface SavedRuleSet { version: string; overrides: { version: string; override?: Record<string, Record<string, unknown>>; [k: string]: unknown }; createdAt: string }
 
 const LEGAL = { start: '08:00', end: '21:00' };
 const RULES = ['policy.inconvenient_time', 'reg_f.inconvenient_time'];
@@ -39,7 +38,7 @@ export function ContactHours({ history }: { history: SavedRuleSet[] }) {
       const override: Record<string, Record<string, unknown>> = { ...(rest.override ?? {}) };
       for (const id of RULES) override[id] = { ...(override[id] ?? {}), start, end };
       const version = `hours-${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}`;
-      const r = await api<{ version: string; ruleSetVersion: string }>('/api/v1/compliance/rules', { method: 'PUT', json: { ...rest, version, override } });
+      const r = await api<SavedRules>('/api/v1/compliance/rules', { method: 'PUT', json: { ...rest, version, override } });
       setSaved(r.ruleSetVersion);
       await qc.invalidateQueries({ queryKey: ['rules'] });
     } catch (e) {

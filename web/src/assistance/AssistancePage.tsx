@@ -3,21 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, formatCents } from '../ui/api';
-
-interface Item { id: string; personName: string; status: string; receivedOn: string; channel: string; missing: string[] }
-interface Detail {
-  id: string;
-  personName: string;
-  status: string;
-  receivedOn: string;
-  household: { size: number | null; annualIncomeCents: number | null; assetsCents: number | null; state: string | null; presumptive: Array<{ kind: string; on?: string }> };
-  noIncomeAttestation: boolean;
-  signed: boolean;
-  missing: Array<{ item: string; message: string }>;
-  documents: Array<{ id: string; kind: string; fileName: string; sizeBytes: number; sha256: string }>;
-  decision: { decision: string; discountPct: number; reasons: string[]; decidedOn: string } | null;
-  holdActive: boolean;
-}
+import type { ApplicationDetail, ApplicationQueue, DecidedApplication } from '@contracts/assistance';
 
 const PRESUMPTIVE = ['medicaid', 'snap', 'wic', 'homeless', 'deceased_no_estate', 'prior_approval'];
 
@@ -30,13 +16,13 @@ export function AssistancePage() {
   const [verified, setVerified] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
-  const list = useQuery({ queryKey: ['assistance', status], queryFn: () => api<{ items: Item[] }>(`/api/v1/assistance/applications?status=${status}`) });
-  const detail = useQuery({ queryKey: ['assistance-app', selected], enabled: Boolean(selected), queryFn: () => api<Detail>(`/api/v1/assistance/applications/${selected}`) });
+  const list = useQuery({ queryKey: ['assistance', status], queryFn: () => api<ApplicationQueue>(`/api/v1/assistance/applications?status=${status}`) });
+  const detail = useQuery({ queryKey: ['assistance-app', selected], enabled: Boolean(selected), queryFn: () => api<ApplicationDetail>(`/api/v1/assistance/applications/${selected}`) });
 
   async function decide() {
     setError(null);
     try {
-      const r = await api<{ status: string; adjustment: { totals: { adjustmentCents: number; refundCents: number } } | null; refunds: Array<{ amountCents: number; method: string }> }>(
+      const r = await api<DecidedApplication>(
         `/api/v1/assistance/applications/${selected}/decide`,
         { method: 'POST', json: { verifiedPresumptive: verified } },
       );

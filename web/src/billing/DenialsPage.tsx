@@ -2,16 +2,8 @@ import { Alert, Badge, Button, Card, Group, Stack, Table, Tabs, Text, Title } fr
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, formatCents, type Me } from '../ui/api';
+import type { DenialList, FollowupList, OpenedClaimTasks } from '@contracts/claims';
 
-interface Reason { group: string; code: string; amountCents: number; label: string; explanation: string; fix: string; billableToPatient: boolean }
-interface Item {
-  remittanceKey: string; claimControlNumber: string; payerName: string | null; patientName: string | null; kind: 'denied' | 'partially_paid';
-  chargeCents: number | null; paidCents: number; deniedCents: number; reasons: Reason[]; remarks: Array<{ code: string; explanation: string | null }>;
-  appealDeadline: string; daysLeftToAppeal: number; accountId: string | null;
-  appeal: { id: string; status: string } | null; task: { assignedTo: string | null; status: string } | null;
-}
-interface Group { code: string; label: string; explanation: string; fix: string; count: number; deniedCents: number; items: Item[] }
-interface Followup { claimKey: string; claimControlNumber: string; payerName: string | null; chargeCents: number | null; serviceDate: string | null; daysWaiting: number; lastStatus: { summary: string; checkedAt: string } | null; task: { assignedTo: string | null } | null }
 
 const fmtDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' }) : '—');
 const message = (e: unknown) => (e instanceof ApiError ? e.userMessage : 'Something went wrong. Please try again.');
@@ -28,7 +20,7 @@ export function DenialsPage({ me }: { me: Me }) {
         {canWork && (
           <Button variant="default" onClick={async () => {
             try {
-              const r = await api<{ workDenial: number; claimFollowup: number; answered: number }>('/api/v1/claims/tasks', { method: 'POST', json: {} });
+              const r = await api<OpenedClaimTasks>('/api/v1/claims/tasks', { method: 'POST', json: {} });
               setOpened(`${r.workDenial} denial task${r.workDenial === 1 ? '' : 's'} and ${r.claimFollowup} follow-up task${r.claimFollowup === 1 ? '' : 's'} opened; ${r.answered} follow-up${r.answered === 1 ? '' : 's'} closed because the payer answered.`);
               await qc.invalidateQueries();
             } catch (e) {
@@ -52,7 +44,7 @@ export function DenialsPage({ me }: { me: Me }) {
 
 function Denials({ me, canWork }: { me: Me; canWork: boolean }) {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['denials'], queryFn: () => api<{ groups: Group[]; total: number; source: string }>('/api/v1/claims/denials') });
+  const q = useQuery({ queryKey: ['denials'], queryFn: () => api<DenialList>('/api/v1/claims/denials') });
   const [error, setError] = useState<string | null>(null);
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);
@@ -128,7 +120,7 @@ function Denials({ me, canWork }: { me: Me; canWork: boolean }) {
 
 function Followups({ me, canWork }: { me: Me; canWork: boolean }) {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['followups'], queryFn: () => api<{ items: Followup[]; afterDays: number }>('/api/v1/claims/followups') });
+  const q = useQuery({ queryKey: ['followups'], queryFn: () => api<FollowupList>('/api/v1/claims/followups') });
   const [error, setError] = useState<string | null>(null);
   const act = async (fn: () => Promise<unknown>) => {
     setError(null);

@@ -2,10 +2,10 @@ import { Alert, Button, Card, Collapse, Group, NativeSelect, Stack, Text, Textar
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError } from '../ui/api';
+import type { DisputeList, HoldList, HoldView as Hold } from '@contracts/disputes';
 import { DisputePanel } from './DisputePanel';
-import { can, CATEGORY_LABEL, HOLD_LABEL, MUTED, shortDate, useMe, type DisputeView } from './labels';
+import { can, CATEGORY_LABEL, HOLD_LABEL, MUTED, shortDate, useMe } from './labels';
 
-interface Hold { id: string; type: string; accountId: string | null; since: string; resolvedAt: string | null; reason: string | null; releasedBy: string | null; releaseReason: string | null }
 
 const RELEASABLE = ['attorney', 'bankruptcy', 'deceased', 'cease_communication'];
 
@@ -13,8 +13,8 @@ const RELEASABLE = ['attorney', 'bankruptcy', 'deceased', 'cease_communication']
 export function AccountDisputes({ accountId, personId }: { accountId: string; personId: string | null }) {
   const me = useMe();
   const qc = useQueryClient();
-  const disputes = useQuery({ queryKey: ['disputes', 'account', accountId], queryFn: () => api<{ items: DisputeView[] }>(`/api/v1/accounts/${accountId}/disputes`) });
-  const holds = useQuery({ queryKey: ['holds', personId], enabled: Boolean(personId), queryFn: () => api<{ items: Hold[] }>(`/api/v1/persons/${personId}/holds`) });
+  const disputes = useQuery({ queryKey: ['disputes', 'account', accountId], queryFn: () => api<DisputeList>(`/api/v1/accounts/${accountId}/disputes`) });
+  const holds = useQuery({ queryKey: ['holds', personId], enabled: Boolean(personId), queryFn: () => api<HoldList>(`/api/v1/persons/${personId}/holds`) });
   const [open, setOpen] = useState(false);
   const [category, setCategory] = useState('amount');
   const [description, setDescription] = useState('');

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Badge, Button, Group, NumberInput, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { DisputeView } from '@contracts/disputes';
 import { api, ApiError } from '../ui/api';
-import { badgeColor, can, CATEGORY_LABEL, LINK, RESOLUTION_LABEL, shortDate, SOURCE_LABEL, statusLabel, useMe, type DisputeView } from './labels';
+import { badgeColor, can, CATEGORY_LABEL, LINK, RESOLUTION_LABEL, shortDate, SOURCE_LABEL, statusLabel, useMe } from './labels';
 
 /** One dispute: what the patient said, where it stands, and (for billing) the answer. */
 export function DisputePanel({ dispute }: { dispute: DisputeView }) {

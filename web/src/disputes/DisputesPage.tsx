@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../ui/api';
+import type { DisputeList } from '@contracts/disputes';
 import { DisputePanel } from './DisputePanel';
-import { badgeColor, CATEGORY_LABEL, LINK, MUTED, shortDate, SOURCE_LABEL, statusLabel, type DisputeView } from './labels';
+import { badgeColor, CATEGORY_LABEL, LINK, MUTED, shortDate, SOURCE_LABEL, statusLabel } from './labels';
 
 /** The dispute queue: every dispute with its age, status and due date; open ones first, oldest due first. */
 export function DisputesPage() {
@@ -12,7 +13,7 @@ export function DisputesPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const q = useQuery({
     queryKey: ['disputes', status],
-    queryFn: () => api<{ items: DisputeView[] }>(`/api/v1/disputes${status === 'all' ? '' : `?status=${status}`}`),
+    queryFn: () => api<DisputeList>(`/api/v1/disputes${status === 'all' ? '' : `?status=${status}`}`),
   });
   const chosen = q.data?.items.find((d) => d.id === selected) ?? null;
   return (

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Me } from '../ui/api';
+import type { DisputeView } from '@contracts/disputes';
 
 /** Plain words for dispute codes. */
 export const CATEGORY_LABEL: Record<string, string> = {
@@ -22,29 +23,6 @@ export const HOLD_LABEL: Record<string, string> = {
   assistance_pending: 'Assistance application pending',
   insurance_pending: 'Waiting for insurance',
 };
-
-export interface DisputeView {
-  id: string;
-  accountId: string;
-  accountRef: string;
-  personId: string;
-  source: string;
-  category: string;
-  description: string;
-  hasDocument: boolean;
-  documentName: string | null;
-  status: 'open' | 'resolved';
-  receivedAt: string;
-  dueAt: string;
-  ageDays: number;
-  overdue: boolean;
-  resolution: string | null;
-  resolutionNote: string | null;
-  resolvedAt: string | null;
-  letterId: string | null;
-  letterMailedAt: string | null;
-  collectionResumedAt: string | null;
-}
 
 export function statusLabel(d: DisputeView): string {
   if (d.status === 'open') return d.overdue ? 'Open · answer overdue' : 'Open · collection paused';

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../ui/api';
 import { DISPUTE_TEXTS, longDate, TEXTS, type Lang } from './i18n';
 import { portalApi } from './portalApi';
+import type { PortalDispute } from '@contracts/disputes';
 
 const CATEGORIES = ['amount', 'insurance', 'already_paid', 'not_mine', 'services', 'original_creditor', 'other'];
 
@@ -28,7 +29,7 @@ export function DisputeView({ token, lang, onBack }: { token: string; lang: Lang
     if (description.trim().length < 3) return setError(t.tooShort);
     setBusy(true);
     try {
-      const r = await portalApi<{ disputeId: string; dueAt: string }>(token, lang, '/disputes', { json: { category, description: description.trim(), language: lang } });
+      const r = await portalApi<PortalDispute>(token, lang, '/disputes', { json: { category, description: description.trim(), language: lang } });
       if (file) await portalApi(token, lang, `/disputes/document?fileName=${encodeURIComponent(file.name)}`, { body: file, contentType: file.type || 'application/pdf' });
       setDueAt(r.dueAt);
     } catch (err) {

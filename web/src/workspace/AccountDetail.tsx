@@ -11,6 +11,7 @@ import { PatientAccessLog } from '../admin/PatientAccessLog';
 import { ContactChecks, LiveConversation } from './LiveConversation';
 import { ProposalHistory } from './ProposalHistory';
 import { dateText, dateTimeText, OutcomePanel } from './OutcomePanel';
+import type { DecidedApplication } from '@contracts/assistance';
 import type { Account360 } from '@contracts/workspace';
 
 function Section({ title, children, empty }: { title: string; children?: ReactNode; empty?: string | false }) {
@@ -155,7 +156,7 @@ function Assistance({ d, me }: { d: Account360; me: Me | undefined }) {
     setConfirm(false);
     setError(null);
     try {
-      const r = await api<{ status: string; refunds: Array<{ amountCents: number }> }>(`/api/v1/assistance/applications/${a.id}/decide`, { method: 'POST', json: { verifiedPresumptive: [] } });
+      const r = await api<DecidedApplication>(`/api/v1/assistance/applications/${a.id}/decide`, { method: 'POST', json: { verifiedPresumptive: [] } });
       setResult(`Decided: ${label('appStatus', r.status).toLowerCase()}. The patient's notice was sent.`);
       await qc.invalidateQueries({ queryKey: ['account360', d.account.id] });
     } catch (e) {

@@ -5,8 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, formatCents } from '../ui/api';
 import { label } from '../ui/labels';
 import type { AccountPlan, StaffPlanQuote as Quote } from '@contracts/plans';
-
-interface LinkRow { linkId: string; status: string; issuedAt: string; expiresAt: string; failedAttempts: number; lockouts: number; verifiedAt: string | null }
+import type { CreatedPaymentLink, PaymentLinkList } from '@contracts/payments';
 
 /**
  * The agent's payment options for one account: plans within policy for the patient's stated
@@ -25,7 +24,7 @@ export function PlanOfferPage() {
   const [confirm, setConfirm] = useState<{ title: string; text: string; go: () => Promise<void> } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const plan = useQuery({ queryKey: ['plan', accountId], queryFn: () => api<AccountPlan>(`/api/v1/accounts/${accountId}/plan`) });
-  const links = useQuery({ queryKey: ['links', accountId], queryFn: () => api<{ items: LinkRow[] }>(`/api/v1/accounts/${accountId}/payment-links`), retry: false });
+  const links = useQuery({ queryKey: ['links', accountId], queryFn: () => api<PaymentLinkList>(`/api/v1/accounts/${accountId}/payment-links`), retry: false });
 
   const run = async (fn: () => Promise<void>) => {
     setError(null);
@@ -127,7 +126,7 @@ export function PlanOfferPage() {
             <Stack>
               <Text fw={600}>Secure link for the patient</Text>
               <Button variant="light" onClick={() => run(async () => {
-                const r = await api<{ url: string }>(`/api/v1/accounts/${accountId}/payment-links`, { method: 'POST', json: {} });
+                const r = await api<CreatedPaymentLink>(`/api/v1/accounts/${accountId}/payment-links`, { method: 'POST', json: {} });
                 setNewLink(r.url);
                 await qc.invalidateQueries({ queryKey: ['links', accountId] });
               })}>Create a link (14 days)</Button>

@@ -4,18 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, formatCents, may, type Me } from '../ui/api';
 import { label } from '../ui/labels';
-
-export interface AccountSummary {
-  id: string;
-  externalRef: string;
-  personName: string;
-  status: string;
-  serviceDate: string | null;
-  balanceCents: number;
-  insurancePendingCents: number;
-  patientDueCents: number;
-  aging: string;
-}
+import type { AccountPage } from '@contracts/accounts';
 
 // Filled badges in the darkest shade: white text on them passes WCAG AA (the light variants did not).
 const STATUS_COLOR: Record<string, string> = { insurance_pending: 'blue.9', patient_due: 'dark.7', paid: 'green.9', plan: 'teal.9' };
@@ -26,7 +15,7 @@ export function WorkspacePage() {
   const canOpen = may(me.data, 'accounts.open');
   const q = useQuery({
     queryKey: ['accounts', search],
-    queryFn: () => api<{ items: AccountSummary[]; next: string | null }>(`/api/v1/accounts?limit=100${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+    queryFn: () => api<AccountPage>(`/api/v1/accounts?limit=100${search ? `&search=${encodeURIComponent(search)}` : ''}`),
   });
   return (
     <>

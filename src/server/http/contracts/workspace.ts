@@ -58,7 +58,8 @@ export const DispositionList = z.object({ items: z.array(Disposition) });
 export const CallCheck = z.object({ allowed: z.boolean(), reasons: z.array(z.string()), earliestAllowedAt: z.string().nullable() });
 export type CallCheck = z.infer<typeof CallCheck>;
 
-const Account = z.object({
+/** An account as stored, with its aging bucket. */
+export const Account = z.object({
   id: z.string(),
   tenantId: z.string(),
   personId: z.string(),

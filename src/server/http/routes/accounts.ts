@@ -4,24 +4,8 @@ import { getAccount } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
+import { AccountDetail, AccountPage } from '../contracts/accounts.js';
 
-export const AccountSummarySchema = z.object({
-  id: z.string(),
-  externalRef: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  status: z.string(),
-  serviceDate: z.string().nullable(),
-  dueOn: z.string().nullable(),
-  balanceCents: z.number().int(),
-  insurancePendingCents: z.number().int(),
-  patientDueCents: z.number().int(),
-  aging: z.string(),
-});
-
-const Json = z.record(z.string(), z.unknown());
-
-/** Dates to ISO strings, the wire format of every response. */
 export function accountRoutes(app: ZodApp, deps: AppDeps): void {
   app.get(
     '/api/v1/accounts',
@@ -35,7 +19,7 @@ export function accountRoutes(app: ZodApp, deps: AppDeps): void {
           status: z.string().optional(),
           search: z.string().max(100).optional(),
         }),
-        response: { 200: z.object({ items: z.array(AccountSummarySchema), next: z.string().nullable() }) },
+        response: { 200: AccountPage },
       },
     },
     async (req, reply) => {
@@ -52,22 +36,13 @@ export function accountRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['accounts'],
         summary: 'One account with person, contacts, holds, ledger and messages',
         params: z.object({ accountId: z.string() }),
-        response: {
-          200: z.object({
-            account: Json,
-            person: Json.nullable(),
-            contactPoints: z.array(Json),
-            holds: z.array(Json),
-            entries: z.array(Json),
-            communications: z.array(Json),
-          }),
-        },
+        response: { 200: AccountDetail },
       },
     },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'accounts.read');
       noStore(reply);
-      return toJson(await getAccount(deps.database.db, ctx, req.params.accountId)) as never;
+      return toJson(await getAccount(deps.database.db, ctx, req.params.accountId));
     },
   );
 }

@@ -24,12 +24,12 @@ import { localDate } from '../../../platform/time/index.js';
 import { sendAssistanceNotice } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
+import { ApplicationDetail, ApplicationQueue, DecidedApplication, EscalationCheck, MissingRequest, SubmittedApplication, UploadedDocument } from '../contracts/assistance.js';
 import { uploadGuard } from '../edge.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
 import { portalEmail } from '../../portal-email.js';
 
-const Json = z.record(z.string(), z.unknown());
 const ECA_ACTIONS = ['credit_report', 'sell_debt', 'lawsuit', 'wage_garnishment', 'lien', 'defer_care', 'agency_placement'] as const;
 
 /** Financial counselors: the application queue, documents, decisions, letters; and the ECA check it feeds. */
@@ -43,23 +43,23 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
         tags,
         summary: 'Applications to work, oldest first',
         querystring: z.object({ status: z.enum(['submitted', 'incomplete', 'approved', 'denied', 'withdrawn']).optional() }),
-        response: { 200: z.object({ items: z.array(Json) }) },
+        response: { 200: ApplicationQueue },
       },
     },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       noStore(reply);
-      return { items: toJson(await deps.database.db.transaction((tx) => listApplications(tx, ctx, { status: req.query.status }))) as Array<Record<string, unknown>> };
+      return { items: await deps.database.db.transaction((tx) => listApplications(tx, ctx, { status: req.query.status })) };
     },
   );
 
   app.get(
     '/api/v1/assistance/applications/:applicationId',
-    { schema: { tags, summary: 'One application with household, documents and the latest decision', params: z.object({ applicationId: z.string() }), response: { 200: Json } } },
+    { schema: { tags, summary: 'One application with household, documents and the latest decision', params: z.object({ applicationId: z.string() }), response: { 200: ApplicationDetail } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       noStore(reply);
-      return toJson(await deps.database.db.transaction((tx) => getApplication(tx, ctx, req.params.applicationId))) as never;
+      return deps.database.db.transaction((tx) => getApplication(tx, ctx, req.params.applicationId));
     },
   );
 
@@ -77,24 +77,24 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
   app.post(
     '/api/v1/persons/:personId/assistance-applications',
     {
-      schema: { tags, summary: 'A counselor files an application for the patient (places the assistance_pending hold)', params: z.object({ personId: z.string() }), body: AssistanceApplicationInput.extend({ accountId: z.string().optional() }), response: { 200: Json } },
+      schema: { tags, summary: 'A counselor files an application for the patient (places the assistance_pending hold)', params: z.object({ personId: z.string() }), body: AssistanceApplicationInput.extend({ accountId: z.string().optional() }), response: { 200: SubmittedApplication } },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       const { accountId, ...input } = req.body;
       const r = await submitAssistanceApplication({ database: deps.database, ctx, personId: req.params.personId, accountId: accountId ?? null, input, channel: 'staff' });
-      return toJson({ applicationId: r.application.id, status: r.application.status, missing: r.missing }) as never;
+      return { applicationId: r.application.id, status: r.application.status, missing: r.missing };
     },
   );
 
   app.post(
     '/api/v1/assistance/applications/:applicationId/request-missing',
-    { schema: { tags, summary: 'Completeness check; emails the written request listing missing items', params: z.object({ applicationId: z.string() }), response: { 200: Json } } },
+    { schema: { tags, summary: 'Completeness check; emails the written request listing missing items', params: z.object({ applicationId: z.string() }), response: { 200: MissingRequest } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       const r = await checkAssistanceApplication({ database: deps.database, ctx, applicationId: req.params.applicationId });
       const sent = r.missing.length ? await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: ctx.tenantId, applicationId: r.application.id, kind: 'incomplete' }) : null;
-      return toJson({ status: r.application.status, missing: r.missing, requestSent: sent !== null }) as never;
+      return { status: r.application.status, missing: r.missing, requestSent: sent !== null };
     },
   );
 
@@ -106,14 +106,14 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Decide under the tenant FAP: approved -> retroactive adjustment and automatic refund of excess payments; hold lifted; the notice is emailed',
         params: z.object({ applicationId: z.string() }),
         body: z.object({ verifiedPresumptive: z.array(z.enum(PRESUMPTIVE_KINDS)).default([]) }).default({ verifiedPresumptive: [] }),
-        response: { 200: Json },
+        response: { 200: DecidedApplication },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
       const r = await decideAssistanceApplication({ database: deps.database, gateway: gatewayFor(deps.database, deps.clock), ctx, applicationId: req.params.applicationId, verifiedPresumptive: req.body.verifiedPresumptive });
       const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: ctx.tenantId, applicationId: r.application.id });
-      return toJson({ decision: r.decision, status: r.application.status, adjustment: r.adjustment, refunds: r.refunds, noticeSent: notice !== null }) as never;
+      return toJson({ decision: r.decision, status: r.application.status, adjustment: r.adjustment, refunds: r.refunds, noticeSent: notice !== null });
     },
   );
 
@@ -138,7 +138,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Would an extraordinary collection action be allowed today? The ECA question includes the pending assistance application',
         params: z.object({ accountId: z.string() }),
         querystring: z.object({ action: z.enum(ECA_ACTIONS).default('credit_report'), on: z.iso.date().optional() }),
-        response: { 200: z.object({ question: Json, decision: Json }) },
+        response: { 200: EscalationCheck },
       },
     },
     async (req) => {
@@ -151,7 +151,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
       const fap = await fapApplicationForCompliance(deps.database.db, { tenantId: ctx.tenantId, personId: a.person_id });
       const question = {
         id: `${req.params.accountId}:${req.query.action}`,
-        kind: 'eca',
+        kind: 'eca' as const,
         collector: { role: a.collector_role, entity: a.kind === 'nonprofit_hospital' ? 'nonprofit_hospital' : a.kind === 'agency' ? 'agency' : a.kind === 'payer' ? 'health_plan' : 'hospital' },
         ...(a.state && /^[A-Z]{2}$/.test(a.state) ? { state: a.state } : {}),
         action: req.query.action,
@@ -161,7 +161,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
       };
       // The tenant's current rules decide (and the decision records their version).
       const ruleSet = await loadTenantRuleSet(deps.database.db, ctx.tenantId);
-      return toJson({ question, decision: evaluate(question, { ruleSet }) }) as never;
+      return { question, decision: evaluate(question, { ruleSet }) };
     },
   );
 
@@ -175,7 +175,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
           summary: 'A counselor adds a document received by mail or in person (raw file body)',
           params: z.object({ applicationId: z.string() }),
           querystring: z.object({ kind: z.enum(DOCUMENT_KINDS), fileName: z.string().min(1).max(200) }),
-          response: { 200: Json },
+          response: { 200: UploadedDocument },
         },
         bodyLimit: MAX_DOCUMENT_BYTES + 1024,
         // The counselor is checked before the file is read (an anonymous upload is refused unread).
@@ -184,7 +184,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
       async (req) => {
         const ctx = await requirePermission(deps, req, 'assistance.decide');
         if (!Buffer.isBuffer(req.body)) throw new AppError('validation_failed', { message: 'send the file as the body', issues: [{ path: 'body', message: 'a PDF or image file' }] });
-        return toJson(await addAssistanceDocument({ database: deps.database, ctx, applicationId: req.params.applicationId, kind: req.query.kind, fileName: req.query.fileName, contentType: req.headers['content-type'] ?? '', content: req.body })) as never;
+        return addAssistanceDocument({ database: deps.database, ctx, applicationId: req.params.applicationId, kind: req.query.kind, fileName: req.query.fileName, contentType: req.headers['content-type'] ?? '', content: req.body });
       },
     );
   });

@@ -1,10 +1,11 @@
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors/index.js';
-import { catalogue, evaluate } from '../../../modules/compliance/index.js';
+import { catalogue, evaluate, type Decision, type RuleSetOverrides } from '../../../modules/compliance/index.js';
 import { listTenantRuleSets, loadTenantRuleSet, saveTenantRuleSet } from '../../../modules/policies/index.js';
 import { toJson } from '../json.js';
 import type { ZodApp } from '../app.js';
+import { EvaluateResult, RuleCatalogue, SavedRules } from '../contracts/compliance.js';
 import { requirePermission, type AppDeps } from '../context.js';
 
 /** Questions one API call may carry; larger sets go through `kindly compliance evaluate FILE.jsonl`. */
@@ -32,6 +33,7 @@ export function complianceRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Evaluate one compliance question, or an array of them (contract: ../shared/contracts/compliance.md)',
         description: 'Malformed questions get `{ id, error: { path, message } }` in their place; the others are still answered.',
         body: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]),
+        response: { 200: EvaluateResult },
       },
       bodyLimit: MAX_EVALUATE_BYTES,
       onRequest: async (req) => {
@@ -46,7 +48,7 @@ export function complianceRoutes(app: ZodApp, deps: AppDeps): void {
       const ruleSet = await loadTenantRuleSet(deps.database.db, ctx.tenantId);
       if (!Array.isArray(body)) return evaluate(body, { ruleSet });
       // Slices with a turn of the event loop between them: other requests are served meanwhile.
-      const answers: unknown[] = [];
+      const answers: Decision[] = [];
       for (let i = 0; i < body.length; i += EVALUATE_SLICE) {
         if (i > 0) await setImmediate();
         for (const q of body.slice(i, i + EVALUATE_SLICE)) answers.push(evaluate(q, { ruleSet }));
@@ -55,10 +57,11 @@ export function complianceRoutes(app: ZodApp, deps: AppDeps): void {
     },
   );
 
-  app.get('/api/v1/compliance/rules', { schema: { tags: ['compliance'], summary: "The tenant's rule catalogue: every rule, its citation, who it binds and its reason code" } }, async (req) => {
+  app.get('/api/v1/compliance/rules', { schema: { tags: ['compliance'], summary: "The tenant's rule catalogue: every rule, its citation, who it binds and its reason code", response: { 200: RuleCatalogue } } }, async (req) => {
     const ctx = await requirePermission(deps, req, 'compliance.evaluate', 'compliance_review');
     const ruleSet = await loadTenantRuleSet(deps.database.db, ctx.tenantId);
-    return { version: ruleSet.version, rules: catalogue(ruleSet), history: toJson(await listTenantRuleSets(deps.database.db, ctx.tenantId)) };
+    // Overrides are stored only after compileRuleSet accepted them, so they have its shape.
+    return { version: ruleSet.version, rules: catalogue(ruleSet), history: toJson(await listTenantRuleSets(deps.database.db, ctx.tenantId)).map((r) => ({ ...r, overrides: r.overrides as RuleSetOverrides })) };
   });
 
   app.put(
@@ -68,6 +71,7 @@ export function complianceRoutes(app: ZodApp, deps: AppDeps): void {
         tags: ['compliance'],
         summary: 'Save a new version of the tenant rule overrides (stricter caps, quiet hours, state rules); every problem is listed at once',
         body: z.record(z.string(), z.unknown()),
+        response: { 200: SavedRules },
       },
     },
     async (req) => {

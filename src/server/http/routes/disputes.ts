@@ -20,11 +20,11 @@ import {
 import { openPortal } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
+import { DisputeList, DisputeView, HoldList, PortalDispute, PortalDisputeDocument, RecordedDispute, ReleasedHold, ResolvedDispute } from '../contracts/disputes.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
 import { PORTAL_COOKIE } from './portal/access.js';
 
-const Json = z.record(z.string(), z.unknown());
 const tags = ['disputes'];
 
 export const RecordDisputeRequest = z.object({
@@ -73,22 +73,22 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Record a dispute the patient made on a call: the debt is disputed, collection on it pauses, billing gets a task, an acknowledgement is mailed',
         params: z.object({ accountId: z.string() }),
         body: RecordDisputeRequest,
-        response: { 200: Json },
+        response: { 200: RecordedDispute },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'disputes.record', 'collections');
-      return toJson(await recordDispute({ database: deps.database, ctx, accountId: req.params.accountId, source: 'call', ...req.body, portalUrl: deps.publicUrl })) as never;
+      return toJson(await recordDispute({ database: deps.database, ctx, accountId: req.params.accountId, source: 'call', ...req.body, portalUrl: deps.publicUrl }));
     },
   );
 
   app.get(
     '/api/v1/accounts/:accountId/disputes',
-    { schema: { tags, summary: "The account's disputes, open and resolved", params: z.object({ accountId: z.string() }), response: { 200: Json } } },
+    { schema: { tags, summary: "The account's disputes, open and resolved", params: z.object({ accountId: z.string() }), response: { 200: DisputeList } } },
     async (req, reply) => {
       noStore(reply);
       const ctx = await requirePermission(deps, req, 'disputes.read', 'operations');
-      return { items: toJson(await listDisputes(deps.database.db, ctx, { accountId: req.params.accountId })) } as never;
+      return { items: await listDisputes(deps.database.db, ctx, { accountId: req.params.accountId }) };
     },
   );
 
@@ -99,6 +99,7 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
         tags,
         summary: 'The dispute queue (open first, by due date) or its export: format=csv or json',
         querystring: z.object({ status: z.enum(['open', 'resolved']).optional(), format: z.enum(['json', 'csv']).default('json'), limit: z.coerce.number().int().min(1).max(5000).optional() }),
+        response: { 200: { content: { 'application/json': { schema: DisputeList }, 'text/csv': { schema: z.string() } } } },
       },
     },
     async (req, reply) => {
@@ -106,14 +107,14 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
       const ctx = await requirePermission(deps, req, 'disputes.read', 'compliance_review');
       const list = await listDisputes(deps.database.db, ctx, { status: req.query.status, limit: req.query.limit });
       if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="disputes.csv"').send(disputesCsv(list));
-      return { items: toJson(list) };
+      return { items: list };
     },
   );
 
-  app.get('/api/v1/disputes/:disputeId', { schema: { tags, summary: 'One dispute', params: z.object({ disputeId: z.string() }), response: { 200: Json } } }, async (req, reply) => {
+  app.get('/api/v1/disputes/:disputeId', { schema: { tags, summary: 'One dispute', params: z.object({ disputeId: z.string() }), response: { 200: DisputeView } } }, async (req, reply) => {
     noStore(reply);
     const ctx = await requirePermission(deps, req, 'disputes.read', 'operations');
-    return toJson(await getDispute(deps.database.db, ctx, req.params.disputeId)) as never;
+    return getDispute(deps.database.db, ctx, req.params.disputeId);
   });
 
   app.get('/api/v1/disputes/:disputeId/document', { schema: { tags, summary: 'The document the patient attached', params: z.object({ disputeId: z.string() }) } }, async (req, reply) => {
@@ -142,19 +143,19 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
         summary: "Billing's answer: corrected (ledger adjusted, corrected bill mailed), verified (verification letter mailed) or not ours (account closed or moved); collection resumes once the letter is mailed",
         params: z.object({ disputeId: z.string() }),
         body: ResolveDisputeRequest,
-        response: { 200: Json },
+        response: { 200: ResolvedDispute },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'disputes.resolve', 'payment');
-      return toJson(await resolveDispute({ database: deps.database, ctx, disputeId: req.params.disputeId, ...req.body, portalUrl: deps.publicUrl })) as never;
+      return toJson(await resolveDispute({ database: deps.database, ctx, disputeId: req.params.disputeId, ...req.body, portalUrl: deps.publicUrl }));
     },
   );
 
-  app.get('/api/v1/persons/:personId/holds', { schema: { tags, summary: "A person's holds, with any release", params: z.object({ personId: z.string() }), response: { 200: Json } } }, async (req, reply) => {
+  app.get('/api/v1/persons/:personId/holds', { schema: { tags, summary: "A person's holds, with any release", params: z.object({ personId: z.string() }), response: { 200: HoldList } } }, async (req, reply) => {
     noStore(reply);
     const ctx = await requirePermission(deps, req, 'disputes.read', 'compliance_review');
-    return { items: toJson(await listHolds(deps.database.db, ctx, req.params.personId)) } as never;
+    return { items: await listHolds(deps.database.db, ctx, req.params.personId) };
   });
 
   app.post(
@@ -165,12 +166,12 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Release an attorney, bankruptcy, deceased or cease-communication hold (compliance officer only, with a reason; audited)',
         params: z.object({ holdId: z.string() }),
         body: ReleaseHoldRequest,
-        response: { 200: Json },
+        response: { 200: ReleasedHold },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'holds.release', 'compliance_review');
-      return toJson(await releaseHold({ database: deps.database, ctx, holdId: req.params.holdId, reason: req.body.reason })) as never;
+      return toJson(await releaseHold({ database: deps.database, ctx, holdId: req.params.holdId, reason: req.body.reason }));
     },
   );
 
@@ -178,7 +179,7 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
   app.post(
     '/api/v1/portal/disputes',
     {
-      schema: { tags: ['portal'], summary: 'Dispute the bill: what is wrong; collection on it pauses and an acknowledgement is mailed', body: RecordDisputeRequest, response: { 200: Json } },
+      schema: { tags: ['portal'], summary: 'Dispute the bill: what is wrong; collection on it pauses and an acknowledgement is mailed', body: RecordDisputeRequest, response: { 200: PortalDispute } },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -195,7 +196,7 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
         language: req.body.language ?? access.language,
         portalUrl: deps.publicUrl,
       });
-      return toJson({ disputeId: r.disputeId, dueAt: r.dueAt, created: r.created }) as never;
+      return toJson({ disputeId: r.disputeId, dueAt: r.dueAt, created: r.created });
     },
   );
 
@@ -208,7 +209,7 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
           tags: ['portal'],
           summary: 'Attach one document to the open dispute (the file is the body: PDF or photo, at most 10 MB)',
           querystring: z.object({ fileName: z.string().min(1).max(200) }),
-          response: { 200: Json },
+          response: { 200: PortalDisputeDocument },
         },
         bodyLimit: MAX_DISPUTE_DOCUMENT_BYTES + 1024,
         config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
@@ -229,7 +230,7 @@ export function disputeRoutes(app: ZodApp, deps: AppDeps): void {
           document: { name: req.query.fileName, type: String(req.headers['content-type'] ?? '').split(';')[0]!.trim(), content: req.body },
           portalUrl: deps.publicUrl,
         });
-        return toJson({ disputeId: r.disputeId }) as never;
+        return { disputeId: r.disputeId };
       },
     );
   });

@@ -20,11 +20,10 @@ import {
 } from '../../../modules/payments/index.js';
 import { sendPaymentReceipt } from '../../../modules/portal/index.js';
 import type { ZodApp } from '../app.js';
+import { AccountPayments, CardPaymentResult, CardToken, CreatedPaymentLink, PaymentLinkList, ReconciliationReport, Refund, RevokedPaymentLink, WebhookReceipt } from '../contracts/payments.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
 import { portalEmail } from '../../portal-email.js';
-
-const Json = z.record(z.string(), z.unknown());
 
 /**
  * Staff payment endpoints (secure links, card payments taken by phone, refunds, reconciliation)
@@ -42,7 +41,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Issue a signed, expiring portal link scoped to this account and some actions',
         params: z.object({ accountId: z.string() }),
         body: z.object({ actions: z.array(z.enum(LINK_ACTIONS)).min(1).optional(), ttlMinutes: z.number().int().min(1).max(90 * 24 * 60).optional(), purpose: z.string().max(50).optional() }).default({}),
-        response: { 200: z.object({ linkId: z.string(), url: z.string(), token: z.string(), accountId: z.string(), personId: z.string(), actions: z.array(z.string()), expiresAt: z.string() }) },
+        response: { 200: CreatedPaymentLink },
       },
     },
     async (req, reply) => {
@@ -56,10 +55,10 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/accounts/:accountId/payment-links',
-    { schema: { tags, summary: "An account's portal links and their state (tokens are never stored)", params: z.object({ accountId: z.string() }), response: { 200: z.object({ items: z.array(Json) }) } } },
+    { schema: { tags, summary: "An account's portal links and their state (tokens are never stored)", params: z.object({ accountId: z.string() }), response: { 200: PaymentLinkList } } },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'payments.collect');
-      return { items: toJson(await listPaymentLinks({ q: deps.database.db, ctx, accountId: req.params.accountId })) as Array<Record<string, unknown>> };
+      return { items: await listPaymentLinks({ q: deps.database.db, ctx, accountId: req.params.accountId }) };
     },
   );
 
@@ -71,7 +70,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Revoke a portal link at once (its sessions end)',
         params: z.object({ linkId: z.string() }),
         body: z.object({ reason: z.string().max(200).optional() }).default({}),
-        response: { 200: z.object({ revoked: z.boolean(), revokedAt: z.string() }) },
+        response: { 200: RevokedPaymentLink },
       },
     },
     async (req) => {
@@ -82,13 +81,13 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/accounts/:accountId/payments',
-    { schema: { tags, summary: "An account's card payments and refunds", params: z.object({ accountId: z.string() }), response: { 200: z.object({ payments: z.array(Json), refunds: z.array(Json) }) } } },
+    { schema: { tags, summary: "An account's card payments and refunds", params: z.object({ accountId: z.string() }), response: { 200: AccountPayments } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'accounts.read');
       noStore(reply);
       const ps = await deps.database.db.select().from(payments).where(and(eq(payments.tenantId, ctx.tenantId), eq(payments.accountId, req.params.accountId))).orderBy(desc(payments.createdAt));
       const rs = await deps.database.db.select().from(paymentRefunds).where(and(eq(paymentRefunds.tenantId, ctx.tenantId), eq(paymentRefunds.accountId, req.params.accountId))).orderBy(desc(paymentRefunds.createdAt));
-      return toJson({ payments: ps.map((p) => ({ ...paymentView(p), channel: p.channel, refundedCents: p.refundedCents, idempotencyKey: p.idempotencyKey })), refunds: rs }) as never;
+      return toJson({ payments: ps.map((p) => ({ ...paymentView(p), channel: p.channel, refundedCents: p.refundedCents, idempotencyKey: p.idempotencyKey })), refunds: rs });
     },
   );
 
@@ -100,7 +99,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Take a card payment for the patient (by phone or at the desk) with a card token; idempotent per key',
         params: z.object({ accountId: z.string() }),
         body: z.object({ idempotencyKey: z.string().min(8).max(100), paymentMethod: z.string().min(3).max(200), amountCents: z.number().int().positive(), sendReceipt: z.boolean().default(true) }),
-        response: { 200: Json },
+        response: { 200: CardPaymentResult },
       },
     },
     async (req, reply) => {
@@ -120,7 +119,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         throw new AppError('payment_declined', { message: `declined: ${r.payment.failure?.code}`, userMessage: r.payment.failure?.userMessage });
       }
       if (r.payment.status === 'succeeded' && req.body.sendReceipt) await sendPaymentReceipt({ database: deps.database, clock: deps.clock, email: portalEmail, paymentId: r.payment.id, language: 'en' });
-      return toJson(r) as never;
+      return r;
     },
   );
 
@@ -131,7 +130,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         tags,
         summary: 'Sandbox only: card tokenization for staff testing (the number is dropped; a token comes back)',
         body: z.object({ number: z.string().min(12).max(23), expMonth: z.number().int().min(1).max(12), expYear: z.number().int().min(2000).max(2100) }),
-        response: { 200: z.object({ token: z.string(), card: z.object({ brand: z.string(), last4: z.string() }) }) },
+        response: { 200: CardToken },
       },
     },
     async (req) => {
@@ -155,13 +154,13 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         summary: 'Refund (part of) a card payment through the gateway; posts a refund entry; idempotent per key',
         params: z.object({ paymentId: z.string() }),
         body: z.object({ idempotencyKey: z.string().min(8).max(100), amountCents: z.number().int().positive().optional(), reason: z.string().min(1).max(100).default('requested_by_customer') }),
-        response: { 200: Json },
+        response: { 200: Refund },
       },
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'payments.refund');
       const r = await refundPayment({ database: deps.database, gateway: gateway(), ctx, paymentId: req.params.paymentId, amountCents: req.body.amountCents, reason: req.body.reason, idempotencyKey: `staff:${req.body.idempotencyKey}` });
-      return toJson(r) as never;
+      return toJson(r);
     },
   );
 
@@ -172,7 +171,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         tags,
         summary: 'Gateway events against the ledger: matched, missing on either side, amount mismatches, unsettled payments',
         querystring: z.object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }),
-        response: { 200: Json },
+        response: { 200: ReconciliationReport },
       },
     },
     async (req, reply) => {
@@ -183,7 +182,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
         ...(req.query.from ? { from: new Date(req.query.from) } : {}),
         ...(req.query.to ? { to: new Date(req.query.to) } : {}),
       });
-      return toJson({ ...report, ok: report.missingInLedger.length === 0 && report.missingAtGateway.length === 0 && report.amountMismatches.length === 0 }) as never;
+      return { ...report, ok: report.missingInLedger.length === 0 && report.missingAtGateway.length === 0 && report.amountMismatches.length === 0 };
     },
   );
 
@@ -197,7 +196,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
           tags,
           security: [],
           summary: 'Gateway webhook (Stripe-Signature verified on the raw body); records the event once and settles waiting payments',
-          response: { 200: z.object({ received: z.literal(true), duplicate: z.boolean(), type: z.string() }) },
+          response: { 200: WebhookReceipt },
         },
         config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
       },

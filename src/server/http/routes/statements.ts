@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildStatement, renderStatementHtml, renderStatementPdf } from '../../../modules/ledger/index.js';
 import type { ZodApp } from '../app.js';
+import { Statement } from '../contracts/statements.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
 export function statementRoutes(app: ZodApp, deps: AppDeps): void {
@@ -12,6 +13,8 @@ export function statementRoutes(app: ZodApp, deps: AppDeps): void {
         summary: "A guarantor's plain-language statement: JSON, HTML (portal) or PDF (mail)",
         params: z.object({ personId: z.string() }),
         querystring: z.object({ language: z.enum(['en', 'es']).optional(), format: z.enum(['json', 'html', 'pdf']).default('json') }),
+        // The statement is JSON by default; the same data comes as the portal's HTML or the mailed PDF.
+        response: { 200: { content: { 'application/json': { schema: Statement }, 'text/html': { schema: z.string() }, 'application/pdf': { schema: z.instanceof(Buffer) } } } },
       },
     },
     async (req, reply) => {
