@@ -4,6 +4,10 @@
 -- The foreign keys now also require the referenced row to belong to the same tenant, which every
 -- write already guarantees (each is made inside one tenant's transaction).
 --
+-- users (a reference table), sessions and user_invites (distributed by token_hash) and
+-- gateway_events (distributed by its event id) keep their keys: each is found before any tenant is
+-- known, so it is placed outside the tenant co-location group.
+--
 -- Order: drop the foreign keys that reference a key about to change, swap the primary keys, then
 -- add the foreign keys back with the tenant on both sides.
 
