@@ -90,7 +90,7 @@ export async function addAssistanceDocument(opts: AddAssistanceDocumentOptions):
     // A counselor checks what arrived: one open task per application, reopened by a later upload.
     await tx.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at, detail)
       values (${`review-documents-${app.id}`}, ${ctx.tenantId}, ${app.personId}, ${app.accountId}, 'review_documents', 'open', 'documents_uploaded', 60, ${now}, ${JSON.stringify({ applicationId: app.id })}::jsonb)
-      on conflict (id) do update set status = 'open', completed_at = null, outcome = null, created_at = excluded.created_at where agent_tasks.status <> 'open'`);
+      on conflict (tenant_id, id) do update set status = 'open', completed_at = null, outcome = null, created_at = excluded.created_at where agent_tasks.status <> 'open'`);
     await audit(tx, ctx, { action: 'write', recordType: 'assistance_document', recordId: documentId, details: { applicationId: app.id, kind: opts.kind, sizeBytes: opts.content.length, sha256 } });
   });
   const checked = await checkAssistanceApplication({ database, ctx, applicationId: opts.applicationId, markIncomplete: false });

@@ -1,4 +1,4 @@
-import { boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { encryptedBytes, encryptedJson, encryptedText } from '../../platform/crypto/index.js';
 import type { MissingItem } from './check-application-completeness.js';
 import type { Household } from './fap-policy.schema.js';
@@ -6,7 +6,7 @@ import type { Household } from './fap-policy.schema.js';
 export type ApplicationStatus = 'submitted' | 'incomplete' | 'approved' | 'denied' | 'withdrawn';
 
 export const assistanceApplications = pgTable('assistance_applications', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
@@ -26,11 +26,11 @@ export const assistanceApplications = pgTable('assistance_applications', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 export type ApplicationRow = typeof assistanceApplications.$inferSelect;
 
 export const assistanceDocuments = pgTable('assistance_documents', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   applicationId: text('application_id').notNull(),
   kind: text('kind').notNull(),
@@ -44,10 +44,10 @@ export const assistanceDocuments = pgTable('assistance_documents', {
   receivedOn: date('received_on', { mode: 'string' }).notNull(),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   uploadedBy: text('uploaded_by').notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const assistanceDecisions = pgTable('assistance_decisions', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   applicationId: text('application_id').notNull(),
   decision: text('decision').$type<'approved' | 'denied' | 'incomplete'>().notNull(),
@@ -60,5 +60,5 @@ export const assistanceDecisions = pgTable('assistance_decisions', {
   details: jsonb('details').$type<Record<string, unknown>>().notNull(),
   decidedBy: text('decided_by').notNull(),
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 export type DecisionRow = typeof assistanceDecisions.$inferSelect;

@@ -60,7 +60,7 @@ export async function assignClaimTask(opts: AssignClaimTaskOptions): Promise<{ i
   await q
     .insert(agentTasks)
     .values({ id, tenantId: ctx.tenantId, personId, accountId, kind: opts.kind, status: 'open', reason, priority: 60, createdAt: now, assignedTo: opts.assignedTo, dueAt, detail })
-    .onConflictDoUpdate({ target: agentTasks.id, set: { assignedTo: opts.assignedTo, dueAt, detail, status: 'open' } });
+    .onConflictDoUpdate({ target: [agentTasks.tenantId, agentTasks.id], set: { assignedTo: opts.assignedTo, dueAt, detail, status: 'open' } });
   await audit(q, ctx, { action: 'write', recordType: 'agent_task', recordId: id, details: { kind: opts.kind, assignedTo: opts.assignedTo } });
   return { id, assignedTo: opts.assignedTo, dueAt: dueAt?.toISOString() ?? null };
 }

@@ -1,7 +1,7 @@
 import { bigint, date, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const patientCoverages = pgTable('patient_coverages', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   source: text('source').$type<'ingested' | 'front_desk'>().notNull(),
@@ -17,10 +17,10 @@ export const patientCoverages = pgTable('patient_coverages', {
   eligibilityCheckedAt: timestamp('eligibility_checked_at', { withTimezone: true }),
   createdBy: text('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const eligibilityChecks = pgTable('eligibility_checks', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   coverageId: text('coverage_id').notNull(),
@@ -32,10 +32,10 @@ export const eligibilityChecks = pgTable('eligibility_checks', {
   result: jsonb('result').notNull(),
   requestX12: text('request_x12').notNull(),
   responseX12: text('response_x12'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const claimStatusChecks = pgTable('claim_status_checks', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   claimKey: text('claim_key').notNull(),
   accountId: text('account_id'),
@@ -48,10 +48,10 @@ export const claimStatusChecks = pgTable('claim_status_checks', {
   result: jsonb('result').notNull(),
   requestX12: text('request_x12').notNull(),
   responseX12: text('response_x12'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const claimAppeals = pgTable('claim_appeals', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   remittanceKey: text('remittance_key').notNull(),
   accountId: text('account_id').notNull(),
@@ -64,7 +64,7 @@ export const claimAppeals = pgTable('claim_appeals', {
   openedBy: text('opened_by').notNull(),
   closedAt: timestamp('closed_at', { withTimezone: true }),
   closedBy: text('closed_by'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const payerAppealWindows = pgTable(
   'payer_appeal_windows',
@@ -78,7 +78,7 @@ export const payerAppealWindows = pgTable(
 );
 
 export const frontDeskVisits = pgTable('front_desk_visits', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   coverageId: text('coverage_id'),
@@ -88,4 +88,4 @@ export const frontDeskVisits = pgTable('front_desk_visits', {
   checkedInBy: text('checked_in_by').notNull(),
   copayCents: bigint('copay_cents', { mode: 'number' }),
   paymentId: text('payment_id'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);

@@ -111,7 +111,7 @@ export async function recordDispute(o: RecordDisputeOptions): Promise<RecordedDi
     const holdId = o.holdId ?? stableId('hold', 'dispute', disputeId);
     await tx.execute(sql`insert into holds (id, tenant_id, person_id, account_id, type, since, reason, created_by)
       values (${holdId}, ${ctx.tenantId}, ${personId}, ${o.accountId}, 'dispute', ${now}, ${`dispute: ${o.category}`}, ${ctx.actor.id})
-      on conflict (id) do nothing`);
+      on conflict (tenant_id, id) do nothing`);
     const context = await billingContext(tx, ctx.tenantId, o.accountId);
     const taskId = stableId('task', 'dispute', disputeId);
     const detail = { disputeId, category: o.category, description: o.description.trim(), source: o.source, hasDocument: Boolean(o.document), ...context };

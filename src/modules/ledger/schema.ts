@@ -1,7 +1,7 @@
-import { bigint, date, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const accounts = pgTable('accounts', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   guarantorId: text('guarantor_id'),
@@ -20,10 +20,10 @@ export const accounts = pgTable('accounts', {
   lastPaymentAt: timestamp('last_payment_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const ledgerEntries = pgTable('ledger_entries', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   accountId: text('account_id').notNull(),
   kind: text('kind').notNull(),
@@ -34,4 +34,4 @@ export const ledgerEntries = pgTable('ledger_entries', {
   source: text('source').notNull(),
   sourceRef: text('source_ref').notNull(),
   memo: text('memo'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);

@@ -63,7 +63,7 @@ export async function createJourneyStates(q: Queryable, outcomes: AccountOutcome
           case when x.entry is null then '[]'::jsonb else jsonb_build_array(x.entry) end, ${now}
         from ${x.source}
         order by x.account_id
-        on conflict (account_id) do nothing
+        on conflict (tenant_id, account_id) do nothing
         returning account_id`,
   );
   return new Set(created.map((r) => r.account_id));
@@ -110,7 +110,7 @@ export async function applyOutcomes(q: Queryable, outcomes: AccountOutcome[], no
     const x = jsonRows(TASK_COLUMNS, tasks);
     await q.execute(sql`insert into agent_tasks (tenant_id, kind, status, created_at, ${sql.raw(x.names.join(', '))})
       select ${tenantId}, 'call', 'open', ${now}, ${sql.raw(x.names.map((n) => `x.${n}`).join(', '))} from ${x.source}
-      on conflict (id) do nothing`);
+      on conflict (tenant_id, id) do nothing`);
   }
   if (opts.statesCreated) return queued;
   const x = jsonRows(STATE_COLUMNS, outcomes);

@@ -188,13 +188,13 @@ async function applyReply(tx: Tx, personId: string, tenantId: string, reply: Inb
   const hold = async (type: 'dispute' | 'cease_communication' | 'attorney' | 'bankruptcy' | 'deceased', onAccount: boolean) => {
     await tx.execute(sql`insert into holds (id, tenant_id, person_id, account_id, type, since, reason, created_by)
       values (${stableId('hold', inboundId, type)}, ${tenantId}, ${personId}, ${onAccount ? accountId : null}, ${type}, ${now}, ${'reply: ' + type}, 'outreach.reply')
-      on conflict (id) do nothing`);
+      on conflict (tenant_id, id) do nothing`);
     actions.push(`hold:${type}`);
   };
   const revoke = async (channel: 'sms' | 'email' | 'call' | 'all') => {
     await tx.execute(sql`insert into revocations (id, tenant_id, person_id, channel, received_at, means, text)
       values (${stableId('revocation', inboundId, channel)}, ${tenantId}, ${personId}, ${channel}, ${now}, ${reply.channel === 'sms' ? 'sms_reply' : 'email'}, ${cipher.encrypt(reply.body.slice(0, 500))})
-      on conflict (id) do nothing`);
+      on conflict (tenant_id, id) do nothing`);
     actions.push(`revoked:${channel}`);
   };
   const pause = async (reason: string, days: number) => {
@@ -236,7 +236,7 @@ async function applyReply(tx: Tx, personId: string, tenantId: string, reply: Inb
     if (kind) {
       await tx.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, communication_id, kind, status, reason, priority, created_at)
         values (${stableId('task', inboundId, kind)}, ${tenantId}, ${personId}, ${accountId}, ${inboundId}, ${kind}, 'open', ${m.intent}, ${m.effect.pausesCollection ? 80 : 60}, ${now})
-        on conflict (id) do nothing`);
+        on conflict (tenant_id, id) do nothing`);
       actions.push(`task:${kind}`);
     }
   }

@@ -26,7 +26,7 @@ export async function recordCommunication(q: Queryable, c: CommunicationInput): 
   const inserted = await q
     .insert(communications)
     .values({ ...c, id, reasons: c.reasons ?? [] })
-    .onConflictDoNothing({ target: communications.id })
+    .onConflictDoNothing({ target: [communications.tenantId, communications.id] })
     .returning({ id: communications.id });
   return { id, recorded: inserted.length > 0 };
 }
@@ -75,7 +75,7 @@ export async function recordCommunications(q: Queryable, tenantId: string, batch
     q,
     sql`insert into communications (tenant_id, direction, ${sql.raw(x.names.join(', '))})
         select ${tenantId}, 'outbound', ${sql.raw(x.names.map((n) => `x.${n}`).join(', '))} from ${x.source}
-        on conflict (id) do nothing
+        on conflict (tenant_id, id) do nothing
         returning id, status`,
   );
 }

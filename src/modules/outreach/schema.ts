@@ -1,8 +1,8 @@
-import { date, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/index.js';
 
 export const communications = pgTable('communications', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
@@ -33,10 +33,10 @@ export const communications = pgTable('communications', {
   deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   /** The version of the tenant's templates the message was written from (0: the shipped files). */
   templateVersion: integer('template_version'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const journeyStates = pgTable('journey_states', {
-  accountId: text('account_id').primaryKey(),
+  accountId: text('account_id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   journey: text('journey'),
@@ -53,10 +53,10 @@ export const journeyStates = pgTable('journey_states', {
   nextEvalAt: timestamp('next_eval_at', { withTimezone: true }).notNull(),
   history: jsonb('history').$type<unknown[]>().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.accountId] })]);
 
 export const agentTasks = pgTable('agent_tasks', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
@@ -75,11 +75,11 @@ export const agentTasks = pgTable('agent_tasks', {
   snoozedUntil: timestamp('snoozed_until', { withTimezone: true }),
   dueAt: timestamp('due_at', { withTimezone: true }),
   detail: jsonb('detail'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const letterBatches = pgTable('letter_batches', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   batchDate: date('batch_date', { mode: 'string' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);

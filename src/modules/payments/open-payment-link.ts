@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/index.js';
 import { portalLinkSecret } from './link-secret.js';
 import type { LinkClaims } from './link-token-format.js';
@@ -19,8 +19,9 @@ export async function openPaymentLink(q: Queryable, opts: { token: string; appSe
   const verified = verifyLinkToken(opts.token, { secret: portalLinkSecret(opts.appSecret), now: opts.now });
   if (!verified.ok) return { ok: false, reason: verified.error === 'expired' ? 'expired' : 'invalid' };
   const { claims } = verified;
-  const [link] = await q.select().from(paymentLinks).where(eq(paymentLinks.id, claims.tokenId));
-  if (!link || link.tenantId !== claims.tenantId || link.accountId !== claims.accountId || link.personId !== claims.personId) {
+  // The signed claims name the tenant, so the read goes straight to that tenant's rows.
+  const [link] = await q.select().from(paymentLinks).where(and(eq(paymentLinks.tenantId, claims.tenantId), eq(paymentLinks.id, claims.tokenId)));
+  if (!link || link.accountId !== claims.accountId || link.personId !== claims.personId) {
     return { ok: false, reason: 'revoked', linkId: claims.tokenId };
   }
   if (link.revokedAt) return { ok: false, reason: 'revoked', linkId: link.id };

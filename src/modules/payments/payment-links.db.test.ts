@@ -50,9 +50,11 @@ describeDb('secure payment links', (getDb) => {
     const r = await verifyLinkHolder({ db: getDb().db, clock, linkId: link.linkId, given: { dateOfBirth: a.birthDate, zip: `${a.postalCode}-1234` } });
     if (!r.ok) throw new Error('expected success');
     expect(r.method).toBe('dob_zip');
-    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, linkId: link.linkId, now: clock.now() })).toMatchObject({ accountId: a.accountId, personId: a.personId });
-    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, linkId: 'another-link', now: clock.now() })).toBeNull();
-    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, linkId: link.linkId, now: new Date(clock.now().getTime() + 31 * 60_000) })).toBeNull();
+    const tenantId = a.tenantId;
+    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, tenantId, linkId: link.linkId, now: clock.now() })).toMatchObject({ accountId: a.accountId, personId: a.personId });
+    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, tenantId, linkId: 'another-link', now: clock.now() })).toBeNull();
+    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, tenantId: 'another-tenant', linkId: link.linkId, now: clock.now() })).toBeNull();
+    expect(await resolvePortalSession(getDb().db, { sessionToken: r.sessionToken, tenantId, linkId: link.linkId, now: new Date(clock.now().getTime() + 31 * 60_000) })).toBeNull();
     const [stored] = await getDb().query<{ token_hash: string }>('select token_hash from portal_sessions where link_id = $1', [link.linkId]);
     expect(stored!.token_hash).not.toBe(r.sessionToken);
   });

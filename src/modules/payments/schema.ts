@@ -2,7 +2,7 @@ import { bigint, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'dr
 import type { LinkAction } from './link-token-format.js';
 
 export const paymentLinks = pgTable('payment_links', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id').notNull(),
@@ -22,23 +22,23 @@ export const paymentLinks = pgTable('payment_links', {
   lastOpenedAt: timestamp('last_opened_at', { withTimezone: true }),
   /** A message's link (id 'm' + its short code): the message it was minted for. */
   communicationId: text('communication_id'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const portalSessions = pgTable('portal_sessions', {
-  tokenHash: text('token_hash').primaryKey(),
+  tokenHash: text('token_hash').notNull(),
   linkId: text('link_id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.tokenHash] })]);
 
 export type PaymentStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed';
 export type PaymentChannel = 'portal' | 'staff' | 'autopay';
 
 export const payments = pgTable('payments', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   accountId: text('account_id').notNull(),
   personId: text('person_id').notNull(),
@@ -63,11 +63,11 @@ export const payments = pgTable('payments', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 export type PaymentRow = typeof payments.$inferSelect;
 
 export const paymentRefunds = pgTable('payment_refunds', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   accountId: text('account_id').notNull(),
   paymentId: text('payment_id'),
@@ -81,7 +81,7 @@ export const paymentRefunds = pgTable('payment_refunds', {
   createdBy: text('created_by').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 export type RefundRow = typeof paymentRefunds.$inferSelect;
 
 export const gatewayEvents = pgTable(

@@ -118,10 +118,17 @@ export interface PortalSession {
 }
 
 /** The live portal session for this cookie and this link, or null (another link's cookie does not count). */
-export async function resolvePortalSession(db: Db, opts: { sessionToken: string; linkId: string; now: Date }): Promise<PortalSession | null> {
+export async function resolvePortalSession(db: Db, opts: { sessionToken: string; tenantId: string; linkId: string; now: Date }): Promise<PortalSession | null> {
   const [row] = await db
     .select()
     .from(portalSessions)
-    .where(and(eq(portalSessions.tokenHash, hashToken(opts.sessionToken)), eq(portalSessions.linkId, opts.linkId), gt(portalSessions.expiresAt, opts.now)));
+    .where(
+      and(
+        eq(portalSessions.tenantId, opts.tenantId),
+        eq(portalSessions.tokenHash, hashToken(opts.sessionToken)),
+        eq(portalSessions.linkId, opts.linkId),
+        gt(portalSessions.expiresAt, opts.now),
+      ),
+    );
   return row ? { linkId: row.linkId, tenantId: row.tenantId, personId: row.personId, accountId: row.accountId, expiresAt: row.expiresAt } : null;
 }

@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/index.js';
 
 export interface PersonPreferences {
@@ -12,7 +12,7 @@ export interface PersonPreferences {
 }
 
 export const persons = pgTable('persons', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   externalRef: text('external_ref').notNull(),
   kind: text('kind').$type<'patient' | 'member' | 'guarantor'>().notNull(),
@@ -43,10 +43,10 @@ export const persons = pgTable('persons', {
   preferences: jsonb('preferences').$type<PersonPreferences>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const contactPoints = pgTable('contact_points', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   system: text('system').$type<'phone' | 'email'>().notNull(),
@@ -56,10 +56,10 @@ export const contactPoints = pgTable('contact_points', {
   use: text('use').$type<'mobile' | 'home' | 'work' | 'landline'>().notNull(),
   rank: integer('rank').notNull(),
   verified: boolean('verified').notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const consents = pgTable('consents', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   channel: text('channel').$type<'call' | 'sms' | 'email'>().notNull(),
@@ -68,10 +68,10 @@ export const consents = pgTable('consents', {
   givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
   until: timestamp('until', { withTimezone: true }),
   source: text('source'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const revocations = pgTable('revocations', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   channel: text('channel').$type<'call' | 'sms' | 'email' | 'all'>().notNull(),
@@ -79,12 +79,12 @@ export const revocations = pgTable('revocations', {
   means: text('means').notNull(),
   /** The person's own words (an SMS or email reply), encrypted. */
   text: encryptedText('text'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export type HoldType = 'dispute' | 'cease_communication' | 'attorney' | 'bankruptcy' | 'deceased' | 'assistance_pending' | 'insurance_pending';
 
 export const holds = pgTable('holds', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
@@ -93,4 +93,4 @@ export const holds = pgTable('holds', {
   resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   reason: text('reason'),
   createdBy: text('created_by'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);

@@ -2,7 +2,7 @@ import { bigint, date, integer, jsonb, pgTable, primaryKey, text, timestamp } fr
 import type { PlanStatus, ServicedPlan } from './plan-state.js';
 
 export const paymentPlans = pgTable('payment_plans', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   accountId: text('account_id').notNull(),
   personId: text('person_id').notNull(),
@@ -23,7 +23,7 @@ export const paymentPlans = pgTable('payment_plans', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   lastServicedOn: date('last_serviced_on', { mode: 'string' }),
   version: integer('version').notNull().default(1),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 export type PaymentPlanRow = typeof paymentPlans.$inferSelect;
 
 export const planInstallments = pgTable(
@@ -36,18 +36,18 @@ export const planInstallments = pgTable(
     amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
     paidCents: bigint('paid_cents', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.planId, t.seq] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.planId, t.seq] })],
 );
 
 export const planHistory = pgTable('plan_history', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   planId: text('plan_id').notNull(),
   tenantId: text('tenant_id').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull(),
   fromStatus: text('from_status'),
   toStatus: text('to_status').notNull(),
   reason: text('reason').notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const planPaymentApplications = pgTable(
   'plan_payment_applications',
@@ -59,5 +59,5 @@ export const planPaymentApplications = pgTable(
     unappliedCents: bigint('unapplied_cents', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.planId, t.ledgerEntryId] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.planId, t.ledgerEntryId] })],
 );

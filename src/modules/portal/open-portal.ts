@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import type { Db } from '../../platform/db/index.js';
@@ -46,8 +46,8 @@ export async function openPortal(opts: OpenPortalOptions): Promise<PortalAccess>
     throw new AppError('not_found', { message: 'link token invalid', userMessage: portalMessage('link_invalid', L) });
   }
   const { link } = opened;
-  if (opts.touch) await opts.db.update(paymentLinks).set({ lastOpenedAt: now }).where(eq(paymentLinks.id, link.id));
-  const session = opts.sessionToken ? await resolvePortalSession(opts.db, { sessionToken: opts.sessionToken, linkId: link.id, now }) : null;
+  if (opts.touch) await opts.db.update(paymentLinks).set({ lastOpenedAt: now }).where(and(eq(paymentLinks.tenantId, link.tenantId), eq(paymentLinks.id, link.id)));
+  const session = opts.sessionToken ? await resolvePortalSession(opts.db, { sessionToken: opts.sessionToken, tenantId: link.tenantId, linkId: link.id, now }) : null;
   if (opts.requireSession && !session) throw new AppError('unauthenticated', { message: 'no portal session', userMessage: portalMessage('session_expired', L) });
   if (opts.action && !linkAllows(opened.claims, opts.action)) {
     throw new AppError('forbidden', { message: `link does not allow ${opts.action}`, userMessage: portalMessage('action_not_allowed', L) });

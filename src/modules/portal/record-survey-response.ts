@@ -84,7 +84,7 @@ export async function recordSurveyResponse(opts: RecordSurveyResponseOptions): P
         sql`insert into agent_tasks (id, tenant_id, person_id, account_id, communication_id, kind, status, reason, priority, created_at, due_at, detail)
             values (${taskId}, ${link.tenant_id}, ${link.person_id}, ${link.account_id}, ${link.communication_id}, 'csat_followup', 'open',
               ${`Low satisfaction score (${opts.score} of 5)`}, 60, ${now}, ${new Date(now.getTime() + 2 * 86_400_000)}, ${JSON.stringify({ responseId: id, score: opts.score, hasComment: comment !== null })}::jsonb)
-            on conflict (id) do nothing returning id`,
+            on conflict (tenant_id, id) do nothing returning id`,
       );
       if (created.length) await tx.execute(sql`update csat_responses set followup_task_id = ${taskId} where id = ${id}`);
       followUp = true;

@@ -42,7 +42,7 @@ export async function requestPortalReview(opts: { database: Database; access: Po
           values (${taskId}, ${ctx.tenantId}, ${link.personId}, ${link.accountId}, ${link.communicationId}, ${TASK_KIND[kind]}, 'open', ${REASON[kind]},
             ${kind === 'not_mine' ? 80 : 70}, ${now}, ${new Date(now.getTime() + 2 * 86_400_000)},
             ${JSON.stringify({ source: 'portal', linkId: link.id, verified: access.session !== null, note })}::jsonb)
-          on conflict (id) do nothing returning id`,
+          on conflict (tenant_id, id) do nothing returning id`,
     );
     await audit(tx, ctx, { action: 'write', recordType: 'agent_task', recordId: taskId, details: { kind: TASK_KIND[kind], source: 'portal' } });
     return inserted.length > 0;

@@ -88,7 +88,7 @@ export async function stopPortalChannel(opts: { database: Database; access: Port
   await opts.database.db.transaction(async (tx) => {
     await tx.execute(sql`insert into revocations (id, tenant_id, person_id, channel, received_at, means, text)
       values (${stableId('portal-stop', link.personId, opts.channel)}, ${ctx.tenantId}, ${link.personId}, ${opts.channel}, ${now}, 'portal', null)
-      on conflict (id) do nothing`);
+      on conflict (tenant_id, id) do nothing`);
     await audit(tx, ctx, { action: 'write', recordType: 'revocation', recordId: link.personId, details: { channel: opts.channel, means: 'portal' } });
   });
   return getPortalPreferences(opts);

@@ -164,7 +164,7 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
               jsonb_build_object('screening', jsonb_build_object('basis', s.basis, 'discountPct', s.discount_pct, 'reasons', s.reasons))
        from account_screenings s
        where s.tenant_id = $1 and s.status = 'likely_eligible' and s.task_id is null
-       on conflict (id) do nothing
+       on conflict (tenant_id, id) do nothing
        returning account_id, id
      )
      update account_screenings s set task_id = made.id from made where s.tenant_id = $1 and s.account_id = made.account_id

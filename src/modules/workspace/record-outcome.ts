@@ -102,7 +102,7 @@ export async function recordOutcome(database: Database, ctx: AccessContext, opts
       // The patient asked for this time: the task waits (snoozed) until then, then lifts the account.
       await tx.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at, due_at, snoozed_until, assigned_to)
         values (${callbackTaskId}, ${ctx.tenantId}, ${account.personId}, ${account.id}, 'callback', 'open', 'callback_requested', 80, ${now}, ${opts.callbackAt}, ${opts.callbackAt}, ${ctx.actor.id})
-        on conflict (id) do nothing`);
+        on conflict (tenant_id, id) do nothing`);
     }
     // A new promise replaces an older pending one on the same account: the patient's latest word counts.
     if (d.needs === 'promise') {
@@ -156,7 +156,7 @@ export async function settlePromises(database: Database, opts: { tenantId?: stri
         await tx.execute(sql`insert into agent_tasks (id, tenant_id, person_id, account_id, kind, status, reason, priority, created_at, assigned_to, detail)
           values (${`promise-${p.id}`}, ${p.tenant_id}, ${p.person_id}, ${p.account_id}, 'promise_followup', 'open', 'promise_broken', 70, ${opts.now}, ${p.agent_id},
                   ${JSON.stringify({ outcomeId: p.id, amountCents: Number(p.promise_amount_cents), dueOn: p.promise_due_on, paidCents: Number(p.paid) })}::jsonb)
-          on conflict (id) do nothing`);
+          on conflict (tenant_id, id) do nothing`);
       }
     }
     return { kept, broken };

@@ -1,8 +1,8 @@
-import { bigint, boolean, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { encryptedText } from '../../platform/crypto/index.js';
 
 export const conversations = pgTable('conversations', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
@@ -11,10 +11,10 @@ export const conversations = pgTable('conversations', {
   language: text('language').notNull(),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
   endedAt: timestamp('ended_at', { withTimezone: true }),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const conversationUtterances = pgTable('conversation_utterances', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   tenantId: text('tenant_id').notNull(),
   conversationId: text('conversation_id').notNull(),
   speaker: text('speaker').$type<'agent' | 'patient'>().notNull(),
@@ -23,7 +23,7 @@ export const conversationUtterances = pgTable('conversation_utterances', {
   at: timestamp('at', { withTimezone: true }).notNull(),
   analysis: jsonb('analysis'),
   applied: jsonb('applied').$type<AppliedEffect[]>().notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export interface AppliedEffect {
   intent: string;
@@ -34,7 +34,7 @@ export interface AppliedEffect {
 
 /** A critical intent heard in free text, waiting for (or decided by) a person. */
 export const intentReviews = pgTable('intent_reviews', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   personId: text('person_id').notNull(),
   accountId: text('account_id'),
@@ -53,11 +53,11 @@ export const intentReviews = pgTable('intent_reviews', {
   decidedBy: text('decided_by'),
   decidedAt: timestamp('decided_at', { withTimezone: true }),
   note: text('note'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 /** A person's word on what an utterance meant: labeled examples for the next training run. */
 export const intentLabels = pgTable('intent_labels', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   utteranceId: bigint('utterance_id', { mode: 'number' }).notNull(),
   intent: text('intent').notNull(),
@@ -66,7 +66,7 @@ export const intentLabels = pgTable('intent_labels', {
   reviewId: text('review_id'),
   labeledBy: text('labeled_by'),
   labeledAt: timestamp('labeled_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 /** What came of one contact: the disposition, the agent's note (encrypted), a promise to pay. */
 export const accountOutcomes = pgTable('account_outcomes', {

@@ -1,7 +1,7 @@
-import { bigint, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable('audit_log', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   tenantId: text('tenant_id').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull(),
   actorKind: text('actor_kind').notNull(),
@@ -12,4 +12,4 @@ export const auditLog = pgTable('audit_log', {
   recordId: text('record_id'),
   requestId: text('request_id'),
   details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);

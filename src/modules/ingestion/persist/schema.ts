@@ -3,7 +3,7 @@ import { encryptedJson, encryptedText } from '../../../platform/crypto/index.js'
 import type { RecordFacts } from './record-envelope.js';
 
 export const ingestionRuns = pgTable('ingestion_runs', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   actorId: text('actor_id').notNull(),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
@@ -13,7 +13,7 @@ export const ingestionRuns = pgTable('ingestion_runs', {
   files: encryptedJson<string[]>('files').notNull(),
   /** Counts and up to 100 error lines, which may quote a refused value: encrypted JSON. */
   summary: encryptedJson<unknown>('summary'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 export const ingestedRecords = pgTable(
   'ingested_records',
@@ -37,7 +37,7 @@ export const ingestedRecords = pgTable(
 );
 
 export const ingestedRecordHistory = pgTable('ingested_record_history', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: bigint('id', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
   tenantId: text('tenant_id').notNull(),
   kind: text('kind').notNull(),
   key: text('key').notNull(),
@@ -46,7 +46,7 @@ export const ingestedRecordHistory = pgTable('ingested_record_history', {
   data: text('data').notNull(),
   replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull(),
   replacedByRun: text('replaced_by_run'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 
 /** Claim identifiers (an 835's patient control number may be one) and the account they point to. */
 export const ingestedClaimRefs = pgTable(
@@ -60,7 +60,7 @@ export const ingestedClaimRefs = pgTable(
 );
 
 export const ingestionRejections = pgTable('ingestion_rejections', {
-  id: text('id').primaryKey(),
+  id: text('id').notNull(),
   tenantId: text('tenant_id').notNull(),
   runId: text('run_id').notNull(),
   /** The file's name as uploaded, encrypted (see ingestion_runs.files). */
@@ -78,4 +78,4 @@ export const ingestionRejections = pgTable('ingestion_rejections', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   resolvedBy: text('resolved_by'),
-});
+}, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);

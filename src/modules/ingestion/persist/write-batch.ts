@@ -74,7 +74,7 @@ export async function writeDomainRows(tx: Tx, tenantId: string, w: BatchWrites, 
     col('time_zone', 'text', (e) => e.p.timeZone), col('extra_time_zones', 'text', (e) => `{${e.p.extraTimeZones.map((z) => `"${z}"`).join(',')}}`),
     col('deceased', 'boolean', (e) => e.p.deceased), at('updated_at'),
   ], persons, {
-    onConflict: `(id) do update set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date, sex = excluded.sex,
+    onConflict: `(tenant_id, id) do update set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date, sex = excluded.sex,
       name_bidx = excluded.name_bidx, family_bidx = excluded.family_bidx, birth_bidx = excluded.birth_bidx, birth_year = excluded.birth_year, zip3 = excluded.zip3,
       language = excluded.language, address_line = excluded.address_line, city = excluded.city, state = excluded.state, postal_code = excluded.postal_code,
       time_zone = excluded.time_zone, extra_time_zones = excluded.extra_time_zones, deceased = excluded.deceased, updated_at = excluded.updated_at`,
@@ -99,7 +99,7 @@ export async function writeDomainRows(tx: Tx, tenantId: string, w: BatchWrites, 
     col('facility', 'text', (a) => a.facility), col('status', 'text', () => 'open'), col('service_date', 'date', (a) => a.serviceDate),
     col('discharge_date', 'date', (a) => a.dischargeDate), at('updated_at'),
   ], w.accounts, {
-    onConflict: `(id) do update set facility = excluded.facility, service_date = excluded.service_date, discharge_date = excluded.discharge_date,
+    onConflict: `(tenant_id, id) do update set facility = excluded.facility, service_date = excluded.service_date, discharge_date = excluded.discharge_date,
       person_id = excluded.person_id, updated_at = excluded.updated_at`,
   });
   await bulkInsert<NewLedgerEntry>(tx, 'ledger_entries', [
