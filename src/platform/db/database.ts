@@ -151,14 +151,17 @@ function namePreparedStatements(pool: pg.Pool, limit: number): void {
     const prepared = new Set<string>();
     // Statements whose prepared form went stale on this connection: they run unnamed from then on.
     const stale = new Set<string>();
-    const query = client.query as (...args: unknown[]) => unknown;
+    // The class's method, looked up on each call (so wrappers placed on it later, such as the
+    // benchmarks' statement counter, still see every statement).
+    const proto = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
+    const query = (self: unknown, args: unknown[]) => proto.query.apply(self, args);
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.PoolClient, ...args: unknown[]) {
       const first = args[0] as string | { text?: unknown; name?: unknown; values?: unknown; submit?: unknown } | undefined;
       const config = typeof first === 'object' && first !== null && typeof first.submit !== 'function' && first.name === undefined && typeof first.text === 'string' ? first : undefined;
       const text = typeof first === 'string' ? first : (config?.text as string | undefined);
       const values = Array.isArray(args[1]) ? args[1] : config?.values;
       const name = text !== undefined && Array.isArray(values) && values.length > 0 ? statementName(text) : undefined;
-      if (!name || stale.has(name) || (!prepared.has(name) && prepared.size >= limit)) return query.apply(this, args);
+      if (!name || stale.has(name) || (!prepared.has(name) && prepared.size >= limit)) return query(this, args);
       prepared.add(name);
       args[0] = config ? { ...config, name } : { text, name };
       // A prepared `select *` fails once its table gains a column (PostgreSQL cannot change a
@@ -174,9 +177,9 @@ function namePreparedStatements(pool: pg.Pool, limit: number): void {
           if (err) onError(err);
           callback(err, ...rest);
         };
-        return query.apply(this, args);
+        return query(this, args);
       }
-      const result = query.apply(this, args) as Promise<unknown>;
+      const result = query(this, args) as Promise<unknown>;
       result.catch(onError);
       return result;
     };
