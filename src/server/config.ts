@@ -41,6 +41,10 @@ export interface ServerConfig {
   encryptionKey?: string;
   /** PostgreSQL schema (KINDLY_DB_SCHEMA, default public). */
   dbSchema?: string;
+  /** PostgreSQL connections this process keeps (KINDLY_DB_POOL_SIZE, default 10). */
+  dbPoolSize?: number;
+  /** Parameterized statements each connection keeps prepared (KINDLY_DB_PREPARED_STATEMENTS, default 200; 0 off, e.g. behind a transaction-mode pooler). */
+  dbPreparedStatements?: number;
   /** Log level (LOG_LEVEL; default info, silent under tests). */
   logLevel: string;
   /** Real email (KINDLY_SMTP_URL, KINDLY_SMTP_FROM); absent: the sandbox inbox. */
@@ -126,6 +130,8 @@ export function loadConfig(flags: { dataDir?: string; role?: string; port?: stri
     ...(env.KINDLY_CLAMD ? { clamd: parseHostPort('KINDLY_CLAMD', env.KINDLY_CLAMD) } : {}),
     ...(env.KINDLY_ENCRYPTION_KEY?.trim() ? { encryptionKey: env.KINDLY_ENCRYPTION_KEY } : {}),
     ...(env.KINDLY_DB_SCHEMA ? { dbSchema: env.KINDLY_DB_SCHEMA } : {}),
+    ...(env.KINDLY_DB_POOL_SIZE ? { dbPoolSize: Number(env.KINDLY_DB_POOL_SIZE) } : {}),
+    ...(env.KINDLY_DB_PREPARED_STATEMENTS ? { dbPreparedStatements: Number(env.KINDLY_DB_PREPARED_STATEMENTS) } : {}),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' || env.VITEST ? 'silent' : 'info'),
     ...(env.KINDLY_SMTP_URL ? { smtp: { url: env.KINDLY_SMTP_URL, from: env.KINDLY_SMTP_FROM || 'Kindly <billing@kindly.local>' } } : {}),
     sms: {
@@ -233,6 +239,8 @@ export const EnvironmentSchema = z.object({
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   KINDLY_DB_SCHEMA: z.preprocess(unset, z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lowercase SQL identifier').optional()),
+  KINDLY_DB_POOL_SIZE: number(1, { int: true, max: 1000 }),
+  KINDLY_DB_PREPARED_STATEMENTS: number(0, { int: true, max: 100000 }),
   KINDLY_DATA_DIR: text,
   KINDLY_ROLE: oneOf(['all', 'api', 'worker']),
   KINDLY_SEED_DEMO: bool,

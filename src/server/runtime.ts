@@ -23,11 +23,11 @@ export function dataDirLockOf(database: Database): DataDirLock | undefined {
  * folder is locked for this process first: a second process gets DataDirLockedError naming the
  * first instead of corrupting the files.
  */
-export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir' | 'encryptionKey' | 'dbSchema'>, schema?: string): Promise<Database> {
+export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir' | 'encryptionKey' | 'dbSchema' | 'dbPoolSize' | 'dbPreparedStatements'>, schema?: string): Promise<Database> {
   // Keys first: on PostgreSQL without KINDLY_ENCRYPTION_KEY nothing is opened or migrated.
   const keys = loadConfiguredKeys(config);
   if (config.databaseUrl) {
-    const database = await openDatabase({ url: config.databaseUrl, schema: schema ?? config.dbSchema ?? 'public' });
+    const database = await openDatabase({ url: config.databaseUrl, schema: schema ?? config.dbSchema ?? 'public', ...(config.dbPoolSize ? { maxConnections: config.dbPoolSize } : {}), ...(config.dbPreparedStatements !== undefined ? { preparedPerConnection: config.dbPreparedStatements } : {}) });
     try {
       await migrate(database);
       await setUpEncryption(database, keys);

@@ -97,3 +97,38 @@ describeDb('database seam: bulk paths', (getDb) => {
     expect(await isolation()).toBe('read committed');
   });
 });
+
+describeDb('database seam: prepared statements', (getDb, kind) => {
+  // PGlite is one in-process connection with no statement naming; the pool's naming is PostgreSQL's.
+  const onPostgres = kind === 'postgresql' ? it : it.skip;
+
+  onPostgres('names each parameterized text once per connection and runs it again by name', async () => {
+    const found = await getDb().session(async (s) => {
+      const a = await s.query<{ n: number }>('select $1::int + 1 as n /* prepared probe */', [1]);
+      const b = await s.query<{ n: number }>('select $1::int + 1 as n /* prepared probe */', [41]);
+      const unnamed = await s.query('select 2 as n /* unnamed probe */');
+      const statements = await s.query<{ statement: string }>(`select statement from pg_prepared_statements where statement like '%probe */' order by statement`);
+      return { a, b, unnamed, statements: statements.map((r) => r.statement) };
+    });
+    expect(found.a).toEqual([{ n: 2 }]);
+    expect(found.b).toEqual([{ n: 42 }]);
+    expect(found.unnamed).toEqual([{ n: 2 }]);
+    // The parameterized text is prepared once; the text without parameters is not prepared at all.
+    expect(found.statements).toEqual(['select $1::int + 1 as n /* prepared probe */']);
+  });
+
+  onPostgres('a prepared select * whose table gained a column fails once, then runs unnamed', async () => {
+    await getDb().exec('create table prepared_probe (k int primary key); insert into prepared_probe values (1)');
+    const text = 'select * from prepared_probe where k = $1';
+    const outcome = await getDb().session(async (s) => {
+      const before = await s.query(text, [1]);
+      await s.exec('alter table prepared_probe add column note text');
+      const stale = await s.query(text, [1]).then(() => 'ran', (err: Error) => err.message);
+      const after = await s.query(text, [1]);
+      return { before, stale, after };
+    });
+    expect(outcome.before).toEqual([{ k: 1 }]);
+    expect(outcome.stale).toMatch(/cached plan must not change result type/);
+    expect(outcome.after).toEqual([{ k: 1, note: null }]);
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
@@ -66,10 +67,15 @@ export interface OpenDatabaseOptions {
   schema?: string;
   /** Pool size on PostgreSQL. */
   maxConnections?: number;
+  /**
+   * PostgreSQL: how many distinct parameterized statements each pooled connection keeps prepared
+   * (named), so it parses and plans each only once; 0 turns naming off. Default 200.
+   */
+  preparedPerConnection?: number;
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url, opts.schema ?? 'public', opts.maxConnections ?? 10);
+  if (opts.url) return openPostgres(opts.url, opts.schema ?? 'public', opts.maxConnections ?? 10, opts.preparedPerConnection ?? 200);
   return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
@@ -118,7 +124,69 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Databas
 pg.types.setTypeParser(20, (v: string) => Number(v));
 pg.types.setTypeParser(1082, (v: string) => v);
 
-async function openPostgres(url: string, schema: string, max: number): Promise<Database> {
+/** Statement names by text, shared by the pool's connections (each prepares a name once). */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_TEXTS = 5000;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_TEXTS) {
+    name = `k_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Names every parameterized statement a pooled connection runs, so PostgreSQL parses and plans
+ * each text once per connection (and, after a few runs, reuses a generic plan) instead of on every
+ * request: the hot reads repeat the same few texts with new values, and planning was most of their
+ * database time. A connection names at most `limit` texts (texts built from varying filters would
+ * otherwise grow its statement cache without bound); past that, statements run unnamed. Texts
+ * without parameters (`begin`, multi-statement scripts, `select 1`) are never named.
+ */
+function namePreparedStatements(pool: pg.Pool, limit: number): void {
+  if (limit <= 0) return;
+  pool.on('connect', (client) => {
+    const prepared = new Set<string>();
+    // Statements whose prepared form went stale on this connection: they run unnamed from then on.
+    const stale = new Set<string>();
+    // The class's method, looked up on each call (so wrappers placed on it later, such as the
+    // benchmarks' statement counter, still see every statement).
+    const proto = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
+    const query = (self: unknown, args: unknown[]) => proto.query.apply(self, args);
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.PoolClient, ...args: unknown[]) {
+      const first = args[0] as string | { text?: unknown; name?: unknown; values?: unknown; submit?: unknown } | undefined;
+      const config = typeof first === 'object' && first !== null && typeof first.submit !== 'function' && first.name === undefined && typeof first.text === 'string' ? first : undefined;
+      const text = typeof first === 'string' ? first : (config?.text as string | undefined);
+      const values = Array.isArray(args[1]) ? args[1] : config?.values;
+      const name = text !== undefined && Array.isArray(values) && values.length > 0 ? statementName(text) : undefined;
+      if (!name || stale.has(name) || (!prepared.has(name) && prepared.size >= limit)) return query(this, args);
+      prepared.add(name);
+      args[0] = config ? { ...config, name } : { text, name };
+      // A prepared `select *` fails once its table gains a column (PostgreSQL cannot change a
+      // cached plan's row type): from then on this connection runs that text unnamed.
+      const onError = (err: unknown) => {
+        const e = err as { code?: string; message?: string } | null;
+        if (e?.code === '0A000' && /cached plan must not change result type/.test(e.message ?? '')) stale.add(name);
+      };
+      const last = args.length - 1;
+      if (typeof args[last] === 'function') {
+        const callback = args[last] as (err: unknown, ...rest: unknown[]) => void;
+        args[last] = (err: unknown, ...rest: unknown[]) => {
+          if (err) onError(err);
+          callback(err, ...rest);
+        };
+        return query(this, args);
+      }
+      const result = query(this, args) as Promise<unknown>;
+      result.catch(onError);
+      return result;
+    };
+  });
+}
+
+async function openPostgres(url: string, schema: string, max: number, preparedPerConnection: number): Promise<Database> {
   const isolated = schema !== 'public';
   const pool = new pg.Pool({
     connectionString: url,
@@ -126,6 +194,7 @@ async function openPostgres(url: string, schema: string, max: number): Promise<D
     // Isolated schemas (tests) keep public on the path for extensions' functions.
     options: isolated ? `-c search_path=${schema},public` : undefined,
   });
+  namePreparedStatements(pool, preparedPerConnection);
   if (isolated) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
