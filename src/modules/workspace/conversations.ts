@@ -97,9 +97,18 @@ export async function getConversation(db: Db, ctx: AccessContext, conversationId
  * which a repeat in this conversation is attached to (one waiting proposal per person and intent).
  */
 export async function listConversationReviews(db: Db, ctx: AccessContext, conversationId: string): Promise<IntentReviewView[]> {
-  const [conv] = await db.select({ personId: conversations.personId, language: conversations.language }).from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.id, conversationId)));
+  const [conv] = await db.select({ personId: conversations.personId }).from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.id, conversationId)));
   if (!conv) throw notFound('conversation');
-  return listIntentReviews(db, ctx, { conversationId, waitingOfPerson: conv.personId }, conv.language === 'es' ? 'es' : 'en');
+  // The line to check a proposal is in the language the person is speaking here: their latest
+  // analyzed words (English when nothing was analyzed yet), as when the proposal was made.
+  const [latest] = await db
+    .select({ analysis: conversationUtterances.analysis })
+    .from(conversationUtterances)
+    .where(and(eq(conversationUtterances.tenantId, ctx.tenantId), eq(conversationUtterances.conversationId, conversationId), eq(conversationUtterances.speaker, 'patient')))
+    .orderBy(desc(conversationUtterances.id))
+    .limit(1);
+  const language = (latest?.analysis as UtteranceAnalysis | null)?.language === 'es' ? 'es' : 'en';
+  return listIntentReviews(db, ctx, { conversationId, waitingOfPerson: conv.personId }, language);
 }
 
 /** A person's sentiment over time across conversations, for the 360 view. */
