@@ -60,6 +60,23 @@ function latencies(texts: readonly string[], f: (t: string) => unknown, rounds: 
   }
   return { raw: raw.sort((a, b) => a - b), best: best.sort((a, b) => a - b) };
 }
+
+/**
+ * CPU microseconds (user + system, this process) per call of `f` on each text, best of `rounds`:
+ * time the process was descheduled on a busy machine does not count, unlike the clock above.
+ */
+function cpuLatencies(texts: readonly string[], f: (t: string) => unknown, rounds: number): number[] {
+  const best = new Array<number>(texts.length).fill(Infinity);
+  for (let r = 0; r < rounds; r++) {
+    texts.forEach((t, i) => {
+      const c0 = process.cpuUsage();
+      f(t);
+      const c = process.cpuUsage(c0);
+      best[i] = Math.min(best[i]!, c.user + c.system);
+    });
+  }
+  return best.sort((a, b) => a - b);
+}
 const pct = (sorted: readonly number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! * 10) / 10;
 
 /**
@@ -108,6 +125,15 @@ export const benchmark: Benchmark = {
       maxMicros: pct(best, 1),
       rawP50Micros: pct(raw, 0.5),
       rawP99Micros: pct(raw, 0.99),
+    });
+    const cpu = cpuLatencies(texts, (t) => analyzeUtterance(t), 5);
+    rows.push({
+      name: 'analyze-utterance-cpu',
+      utterances: texts.length,
+      protocol: 'CPU time (user + system) of analyzeUtterance per held-out utterance, best of 5 calls; not disturbed by other processes',
+      p50CpuMicros: pct(cpu, 0.5),
+      p99CpuMicros: pct(cpu, 0.99),
+      maxCpuMicros: pct(cpu, 1),
     });
     return rows;
   },

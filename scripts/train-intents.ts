@@ -43,7 +43,7 @@ const labelFiles = process.argv.flatMap((a, i) => (a === '--labels' && process.a
 const reviewed = labelFiles.flatMap((f) => reviewedExamples(readFileSync(f, 'utf8'), basename(f)));
 
 const written: IntentTrainingExample[] = [
-  ...generated.filter((g) => g.split === 'train').map((g) => ({ text: g.text, intents: g.intents, family: g.family })),
+  ...generated.filter((g) => g.split === 'train').map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const training: IntentTrainingExample[] = [...written, ...reviewed];

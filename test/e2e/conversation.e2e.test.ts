@@ -102,6 +102,31 @@ describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspac
     expect(await page.getByTestId('transcript').textContent()).toContain(mention);
     expect(await page.getByTestId('proposal-attorney').getByTestId('proposal-status').textContent()).toContain('Confirmed');
     expect(await page.getByTestId('contact-call').textContent()).toContain('blocked');
+
+    // Said again after the confirmation: a new proposal. Said once more while that one waits:
+    // nothing new. Dismissed, then said again: proposed again.
+    const attorneyItems = page.getByTestId('proposal-attorney');
+    const waitingItems = page.locator('[data-testid="proposal-attorney"][data-status="proposed"]');
+    const repeat = 'I have an attorney handling this now';
+    const say = async (count: number) => {
+      await message.fill(repeat);
+      await page.getByRole('button', { name: 'Send' }).click();
+      await waitFor(async () => ((await page.getByTestId('transcript').textContent()) ?? '').split(repeat).length - 1 === count, 10_000, `the repeat #${count} in the transcript`);
+    };
+    await say(1);
+    await waitFor(async () => (await waitingItems.count()) === 1 && (await attorneyItems.count()) === 2, 10_000, 'a new proposal after the confirmed one');
+    await say(2);
+    const reviewsOf = async () => {
+      const conv = (await page.evaluate(async (id) => (await (await fetch(`/api/v1/persons/${id}/conversations`)).json()) as any, await personOf(page, accountId!))).items[0];
+      return (await page.evaluate(async (c) => (await (await fetch(`/api/v1/conversations/${c}/reviews`)).json()) as any, conv.id)).items.map((r: { status: string }) => r.status) as string[];
+    };
+    expect(await reviewsOf()).toEqual(['confirmed', 'proposed']);
+    expect(await waitingItems.count()).toBe(1);
+    await waitingItems.getByRole('button', { name: 'No, dismiss' }).click();
+    await waitFor(async () => (await waitingItems.count()) === 0, 10_000, 'the dismissal');
+    await say(3);
+    await waitFor(async () => (await waitingItems.count()) === 1 && (await attorneyItems.count()) === 3, 10_000, 'a new proposal after the dismissed one');
+    expect(await reviewsOf()).toEqual(['confirmed', 'dismissed', 'proposed']);
     await page.close();
   });
 });

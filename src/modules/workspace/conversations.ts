@@ -49,7 +49,9 @@ export async function addUtterance(
     if (applied.length) await tx.update(conversationUtterances).set({ applied }).where(eq(conversationUtterances.id, row!.id));
     await audit(tx, ctx, { action: 'write', recordType: 'conversation_utterance', recordId: String(row!.id), details: { conversationId, applied } });
     const proposalIds = new Set(applied.filter((a) => a.kind === 'proposal').map((a) => a.detail));
-    const proposals = proposalIds.size ? (await listIntentReviews(tx as unknown as Db, ctx, { conversationId }, (analysis?.language ?? 'en') as Language)).filter((r) => proposalIds.has(r.id)) : [];
+    // A repeat is attached to the person's proposal still waiting, which may come from another
+    // conversation or an inbound text: it is returned all the same, so the agent sees it here.
+    const proposals = proposalIds.size ? (await listIntentReviews(tx as unknown as Db, ctx, { conversationId, waitingOfPerson: conv.personId }, (analysis?.language ?? 'en') as Language)).filter((r) => proposalIds.has(r.id)) : [];
     return { id: row!.id, at: now.toISOString(), speaker: input.speaker, text: input.text, analysis, applied, proposals };
   });
 }
@@ -87,6 +89,26 @@ export async function getConversation(db: Db, ctx: AccessContext, conversationId
   const reviews = await listIntentReviews(db, ctx, { conversationId }, conv.language === 'es' ? 'es' : 'en');
   await audit(db, ctx, { action: 'read', recordType: 'conversation', recordId: conversationId });
   return { conversation: conv, utterances, trend, reviews };
+}
+
+/**
+ * What the live conversation shows for review: the conversation's own proposals (waiting or
+ * decided) and the person's proposals still waiting from elsewhere, which pause outreach too and
+ * which a repeat in this conversation is attached to (one waiting proposal per person and intent).
+ */
+export async function listConversationReviews(db: Db, ctx: AccessContext, conversationId: string): Promise<IntentReviewView[]> {
+  const [conv] = await db.select({ personId: conversations.personId }).from(conversations).where(and(eq(conversations.tenantId, ctx.tenantId), eq(conversations.id, conversationId)));
+  if (!conv) throw notFound('conversation');
+  // The line to check a proposal is in the language the person is speaking here: their latest
+  // analyzed words (English when nothing was analyzed yet), as when the proposal was made.
+  const [latest] = await db
+    .select({ analysis: conversationUtterances.analysis })
+    .from(conversationUtterances)
+    .where(and(eq(conversationUtterances.tenantId, ctx.tenantId), eq(conversationUtterances.conversationId, conversationId), eq(conversationUtterances.speaker, 'patient')))
+    .orderBy(desc(conversationUtterances.id))
+    .limit(1);
+  const language = (latest?.analysis as UtteranceAnalysis | null)?.language === 'es' ? 'es' : 'en';
+  return listIntentReviews(db, ctx, { conversationId, waitingOfPerson: conv.personId }, language);
 }
 
 /** A person's sentiment over time across conversations, for the 360 view. */

@@ -1,5 +1,5 @@
 export { conversations, conversationUtterances, intentReviews, intentLabels, type AppliedEffect } from './schema.js';
-export { startConversation, addUtterance, listUtterances, getConversation, listConversations, personSentimentTrend, type StartConversationOptions } from './conversations.js';
+export { startConversation, addUtterance, listUtterances, getConversation, listConversations, listConversationReviews, personSentimentTrend, type StartConversationOptions } from './conversations.js';
 export { decideIntentReview, listIntentReviews, type IntentReviewView, type DecideIntentReviewOptions } from './intent-reviews.js';
 export { proposeReplyIntents, type ProposeReplyIntentsOptions } from './propose-reply-intents.js';
 export { exportIntentLabels, type ExportedIntentLabel } from './export-intent-labels.js';

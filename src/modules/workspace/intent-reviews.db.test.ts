@@ -4,7 +4,7 @@ import { ManualClock } from '../../platform/clock/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
 import { reviewedExamples } from '../conversations/index.js';
-import { addUtterance, checkContact, decideIntentReview, exportIntentLabels, getConversation, listConversations, listIntentReviews, startConversation } from './index.js';
+import { addUtterance, checkContact, decideIntentReview, exportIntentLabels, getConversation, listConversationReviews, listConversations, listIntentReviews, startConversation } from './index.js';
 
 // Tuesday 11:00 in Ohio: inside every calling window, so only holds and opt-outs can block a call.
 const clock = new ManualClock('2026-11-24T16:00:00Z');
@@ -104,6 +104,46 @@ describeDb('what a patient says in a live conversation: proposals a person confi
     expect(reviewed.map((r) => [r.intent, r.status, r.decidedByName, r.decidedAt, r.note])).toEqual([['attorney', 'dismissed', 'Casey Coordinator', clock.now().toISOString(), 'Venting; wants a plan.']]);
     expect(reviewed[0]!.evidence.join(' ')).toMatch(/lawyer/i);
     expect(await listIntentReviews(getDb().db, ctx, { personId, status: 'proposed' })).toEqual([]);
+  });
+
+  it('a repeat while a proposal waits adds nothing; after a dismissal or a confirmation it proposes again; one waiting from another conversation is shown where it is repeated', async () => {
+    const { personId, accountId } = await person('p-repeat');
+    const said = 'I have an attorney handling this now';
+    const first = await startConversation(getDb().db, ctx, { personId, accountId, channel: 'chat' });
+    const one = (await addUtterance(getDb().db, ctx, first.id, { speaker: 'patient', text: said })).proposals.find((p) => p.intent === 'attorney')!;
+    expect(one.status).toBe('proposed');
+    const waiting = await addUtterance(getDb().db, ctx, first.id, { speaker: 'patient', text: said });
+    expect(waiting.proposals.map((p) => [p.id, p.status])).toEqual([[one.id, 'proposed']]);
+    expect(await listConversationReviews(getDb().db, ctx, first.id)).toHaveLength(1);
+
+    clock.advance(60_000);
+    // Dismissed: the same words propose again, with a new pause and a new task.
+    await decideIntentReview(getDb().db, ctx, { reviewId: one.id, decision: 'dismiss' });
+    expect(await callBlockedBy(accountId)).not.toContain('attorney_represented');
+    clock.advance(60_000);
+    const two = (await addUtterance(getDb().db, ctx, first.id, { speaker: 'patient', text: said })).proposals.find((p) => p.intent === 'attorney')!;
+    expect(two.id).not.toBe(one.id);
+    expect(two.status).toBe('proposed');
+    expect(await callBlockedBy(accountId)).toContain('attorney_represented');
+    expect((await listConversationReviews(getDb().db, ctx, first.id)).map((r) => r.status)).toEqual(['dismissed', 'proposed']);
+
+    // Waiting from the first conversation, repeated in a second one: attached to the waiting
+    // proposal, which the second conversation lists so the agent can decide it there.
+    const second = await startConversation(getDb().db, ctx, { personId, accountId, channel: 'call' });
+    clock.advance(60_000);
+    const elsewhere = await addUtterance(getDb().db, ctx, second.id, { speaker: 'patient', text: said });
+    expect(elsewhere.proposals.map((p) => [p.id, p.status])).toEqual([[two.id, 'proposed']]);
+    expect((await listConversationReviews(getDb().db, ctx, second.id)).map((r) => r.id)).toEqual([two.id]);
+
+    // Confirmed: a repeat proposes again (the agent checks it once more).
+    await decideIntentReview(getDb().db, ctx, { reviewId: two.id, decision: 'confirm' });
+    expect(await listConversationReviews(getDb().db, ctx, second.id)).toEqual([]);
+    clock.advance(60_000);
+    const three = (await addUtterance(getDb().db, ctx, second.id, { speaker: 'patient', text: said })).proposals.find((p) => p.intent === 'attorney')!;
+    expect(three.id).not.toBe(two.id);
+    expect((await listIntentReviews(getDb().db, ctx, { personId })).map((r) => r.status)).toEqual(['dismissed', 'confirmed', 'proposed']);
+    const tasks = await getDb().query<{ status: string }>(`select status from agent_tasks where tenant_id = $1 and person_id = $2 and kind = 'review_intent' order by created_at, id`, [tenantId, personId]);
+    expect(tasks.map((t) => t.status).sort()).toEqual(['done', 'done', 'open']);
   });
 
   it('a bare STOP by text is the person\'s own opt-out: recorded at once, no review', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, textArray, type Db } from '../../platform/db/index.js';
 import { AppError, notFound } from '../../platform/errors/index.js';
@@ -71,7 +71,8 @@ export function isCritical(intent: string): intent is CriticalIntent {
  * keyword ("STOP") is the person's own instruction under carrier rules: recorded at once. A
  * critical intent found in free text is a proposal: outreach pauses now (a hold of the intent's
  * type, so every compliance check honors it), a review task goes to the agent, and nothing is
- * final until a person confirms. One open proposal per person and intent is enough.
+ * final until a person confirms. One waiting proposal per person and intent is enough: a repeat
+ * while one waits is attached to it; once it is dismissed or confirmed, a repeat proposes again.
  */
 export async function applyPatientIntents(
   tx: Tx,
@@ -94,10 +95,14 @@ export async function applyPatientIntents(
       }
       continue;
     }
+    // Locked: a decision on that proposal committing meanwhile makes this read wait and then skip
+    // it (no longer proposed), so a repeat said while it was being dismissed proposes again
+    // instead of being attached to a proposal that is already closed.
     const [open] = await tx
       .select({ id: intentReviews.id })
       .from(intentReviews)
-      .where(and(eq(intentReviews.tenantId, ctx.tenantId), eq(intentReviews.personId, conv.personId), eq(intentReviews.intent, m.intent), eq(intentReviews.status, 'proposed')));
+      .where(and(eq(intentReviews.tenantId, ctx.tenantId), eq(intentReviews.personId, conv.personId), eq(intentReviews.intent, m.intent), eq(intentReviews.status, 'proposed')))
+      .for('update');
     if (open) {
       applied.push({ intent: m.intent, kind: 'proposal', detail: open.id });
       continue;
@@ -171,11 +176,16 @@ export type IntentReviewStatus = 'proposed' | 'confirmed' | 'dismissed';
 export async function listIntentReviews(
   db: Db,
   ctx: AccessContext,
-  where: { conversationId?: string; personId?: string; status?: IntentReviewStatus | readonly IntentReviewStatus[] },
+  where: { conversationId?: string; personId?: string; status?: IntentReviewStatus | readonly IntentReviewStatus[]; waitingOfPerson?: string },
   language: Language = 'en',
 ): Promise<IntentReviewView[]> {
   const conds = [eq(intentReviews.tenantId, ctx.tenantId)];
-  if (where.conversationId) conds.push(eq(intentReviews.conversationId, where.conversationId));
+  if (where.conversationId && where.waitingOfPerson) {
+    // A conversation's own proposals, and the person's proposals still waiting from elsewhere
+    // (another conversation, an inbound text): a repeat in this conversation is attached to
+    // those, so the agent must see them here to decide them.
+    conds.push(or(eq(intentReviews.conversationId, where.conversationId), and(eq(intentReviews.personId, where.waitingOfPerson), eq(intentReviews.status, 'proposed')))!);
+  } else if (where.conversationId) conds.push(eq(intentReviews.conversationId, where.conversationId));
   if (where.personId) conds.push(eq(intentReviews.personId, where.personId));
   if (typeof where.status === 'string') conds.push(eq(intentReviews.status, where.status));
   else if (where.status) conds.push(inArray(intentReviews.status, [...where.status]));

@@ -21,6 +21,13 @@ const CONFIRMED_EFFECT: Record<string, string> = {
   deceased: 'Deceased hold placed: route to estate handling.',
 };
 
+/** Where a proposal waiting from outside this conversation came from, in plain words. */
+function elsewhere(channel: string | null): string {
+  if (channel === 'sms') return 'Still waiting from a text message they sent.';
+  if (channel === 'email') return 'Still waiting from an email they sent.';
+  return 'Still waiting from an earlier conversation.';
+}
+
 /** Roles that may place or lift a hold (roles.ts `holds.manage`). */
 const MAY_DECIDE = ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'];
 
@@ -55,12 +62,13 @@ export function IntentProposals({ conversationId, accountId }: { conversationId:
     <Stack gap="xs" data-testid="intent-proposals">
       {error && <Alert color="red" p="xs">{error}</Alert>}
       {items.map((r) => (
-        <Alert key={r.id} color={r.status === 'proposed' ? 'orange' : r.status === 'confirmed' ? 'red' : 'gray'} p="xs" data-testid={`proposal-${r.intent}`} aria-label={INTENT_LABEL[r.intent] ?? r.intent}>
+        <Alert key={r.id} color={r.status === 'proposed' ? 'orange' : r.status === 'confirmed' ? 'red' : 'gray'} p="xs" data-testid={`proposal-${r.intent}`} data-status={r.status} aria-label={INTENT_LABEL[r.intent] ?? r.intent}>
           <Stack gap={4}>
             <Text size="sm" fw={700}>
               {r.status === 'proposed' ? 'Please confirm: ' : ''}
               {INTENT_LABEL[r.intent] ?? r.intent}?
             </Text>
+            {r.conversationId !== conversationId && <Text size="sm" data-testid="proposal-elsewhere">{elsewhere(r.sourceChannel)}</Text>}
             <Text size="sm">
               Because they said: <q data-testid="proposal-evidence">{r.evidence.join(' … ')}</q>
               {r.probability !== null && <Badge ml="xs" size="xs" variant="outline" color="dark">{Math.round(r.probability * 100)}% likely</Badge>}

@@ -130,7 +130,11 @@ export function familySplit(families: readonly IntentFamily[], seed = DEFAULT_SE
 }
 
 /** The whole generated set, deterministic for a seed. */
-export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMILY): IntentExample[] {
+/**
+ * `extraTrainFamilies`: training-only families under evaluation (scripts/compare-intent-variants.ts
+ * `--extra-families`), emitted last so every shipped utterance stays as it is.
+ */
+export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMILY, extraTrainFamilies: readonly IntentFamily[] = []): IntentExample[] {
   const rand = prng(seed);
   const split = familySplit(FAMILIES, seed);
   const out: IntentExample[] = [];
@@ -148,5 +152,6 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of FRESH_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES) emit(fam, 'train');
   for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
+  for (const fam of extraTrainFamilies) emit(fam, 'train');
   return out;
 }

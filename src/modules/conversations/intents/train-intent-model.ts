@@ -17,6 +17,8 @@ export interface IntentTrainingExample {
    * intent was meant, nothing about the others: it teaches (and is scored for) that intent only.
    */
   known?: readonly Intent[];
+  /** A hard negative of this intent (its topic mentioned without the intent). */
+  hardNegativeOf?: Intent;
 }
 
 export interface IntentTrainOptions {
@@ -27,6 +29,8 @@ export interface IntentTrainOptions {
   keep: number;
   /** Cap on how much more a positive example weighs than a negative (class imbalance). */
   maxPositiveWeight: number;
+  /** How much a hard negative weighs, for its own intent's classifier, next to a plain negative (1 when absent). */
+  hardNegativeWeight?: number;
   patternFeatures: boolean;
   /** Cross-validation folds (by family) for calibration and thresholds. */
   folds: number;
@@ -55,6 +59,8 @@ interface Row {
   /** 1 where the label is known; null when every label is. */
   known: Uint8Array | null;
   family: string;
+  /** Index of the intent this row is a hard negative of, or -1. */
+  hardNegative: number;
 }
 
 function mulberry32(seed: number): () => number {
@@ -90,7 +96,7 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       known = new Uint8Array(INTENTS.length);
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family };
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1 };
   });
 }
 
@@ -124,7 +130,7 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
         let z = bias[j]!;
         for (let i = 0; i < r.ids.length; i++) z += wj[r.ids[i]!]! * r.values[i]!;
         const y = r.y[j]!;
-        const weight = y ? posWeight[j]! : 1;
+        const weight = y ? posWeight[j]! : r.hardNegative === j ? (o.hardNegativeWeight ?? 1) : 1;
         const grad = (sigmoid(z) - y) * weight;
         if (Math.abs(grad) < 1e-4) continue;
         bg2[j]! += grad * grad;
@@ -149,7 +155,7 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
 }
 
 /** Platt scaling: fit sigmoid(a z + b) to out-of-fold scores by gradient descent. */
-function platt(z: readonly number[], y: readonly number[]): [number, number] {
+export function platt(z: readonly number[], y: readonly number[]): [number, number] {
   let a = 1;
   let b = 0;
   const n = z.length;
@@ -179,7 +185,7 @@ function platt(z: readonly number[], y: readonly number[]): [number, number] {
  * the threshold with a pattern is at least 0.05, so a pattern alone never decides. Others: the
  * best F1.
  */
-function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number): [number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number): [number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
   if (pos === 0) return [0.5, 0.5];
   let best: [number, number] = [0.5, 0.5];

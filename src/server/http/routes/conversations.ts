@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { afterReviewDecision } from '../../reply-proposals.js';
-import { addUtterance, checkContact, decideIntentReview, getConversation, listConversations, listIntentReviews, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
+import { addUtterance, checkContact, decideIntentReview, getConversation, listConversationReviews, listConversations, listIntentReviews, listUtterances, personSentimentTrend, startConversation } from '../../../modules/workspace/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 import { toJson } from '../json.js';
@@ -102,11 +102,11 @@ export function conversationRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/api/v1/conversations/:conversationId/reviews',
-    { schema: { tags: ['conversations'], summary: 'Proposed effects of this conversation (intents a person confirms or dismisses) and their status', params: z.object({ conversationId: z.string() }), response: { 200: IntentReviewList } } },
+    { schema: { tags: ['conversations'], summary: "Proposed effects of this conversation (intents a person confirms or dismisses) and their status, with the person's proposals still waiting from elsewhere", params: z.object({ conversationId: z.string() }), response: { 200: IntentReviewList } } },
     async (req, reply) => {
       const ctx = await requirePermission(deps, req, 'conversations.use', 'collections');
       noStore(reply);
-      return { items: await listIntentReviews(deps.database.db, ctx, { conversationId: req.params.conversationId }) };
+      return { items: await listConversationReviews(deps.database.db, ctx, req.params.conversationId) };
     },
   );
 

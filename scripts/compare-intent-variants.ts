@@ -1,0 +1,75 @@
+/**
+ * Compares training variants of the intent model on out-of-fold predictions over the TRAIN split
+ * only (5 folds by template family): neither held-out set is read. For each variant, per intent:
+ * Platt calibration and the two thresholds exactly as the shipped training picks them (fitted and
+ * scored on the same out-of-fold predictions, so optimistic alike for every variant), then recall,
+ * precision, precision on hard negatives and F1; and macro-F1 over all intents.
+ *
+ *   npx tsx scripts/compare-intent-variants.ts '{"hardNegativeWeight":2}' '{"keep":6000}'
+ *   npx tsx scripts/compare-intent-variants.ts --extra-families --errors=dispute,bankruptcy '{}'
+ *
+ * Each argument is a JSON object of IntentTrainOptions overriding the defaults; "{}" is the
+ * shipped configuration.
+ */
+import { DEFAULT_SEED, generateIntentExamples, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
+import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-families-train-3.js';
+import { CRITICAL_INTENTS, INTENTS } from '../src/modules/conversations/intent-effects.js';
+import { sigmoid } from '../src/modules/conversations/intents/intent-model.js';
+import { outOfFoldScores, pickThresholds, platt, type IntentTrainOptions, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
+import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const moduleDir = join(here, '..', 'src', 'modules', 'conversations');
+// `--extra-families` adds the training-only batch under evaluation (data/intent-families-train-3.ts).
+const extra = process.argv.includes('--extra-families') ? TRAIN_ONLY_FAMILIES_3 : [];
+const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, extra);
+const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
+const written: IntentTrainingExample[] = [
+  ...generated.filter((g) => g.split === 'train').map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
+  ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
+];
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+// `--errors=intent,intent` prints each out-of-fold miss and false alarm of those intents.
+const errorsOf = (process.argv.find((a) => a.startsWith('--errors='))?.slice('--errors='.length) ?? '').split(',');
+for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
+  const options = JSON.parse(arg) as Partial<IntentTrainOptions>;
+  const cpu = process.cpuUsage();
+  const oof = outOfFoldScores(written, options);
+  const rows: Record<string, unknown>[] = [];
+  let f1Sum = 0;
+  INTENTS.forEach((intent, j) => {
+    const idx = oof.scores.map((_, i) => i).filter((i) => !oof.known[i] || oof.known[i]![j]);
+    const z = idx.map((i) => oof.scores[i]![j]!);
+    const y = idx.map((i) => oof.y[i]![j]!);
+    const ab = platt(z, y);
+    const p = z.map((v) => sigmoid(ab[0] * v + ab[1]));
+    const hit = idx.map((i) => oof.hits[i]!.includes(intent));
+    const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
+    const [alone, withPattern] = pickThresholds(p, hit, y, critical, options.criticalRecall ?? 0.95);
+    let tp = 0, fp = 0, fn = 0, hnFp = 0;
+    idx.forEach((i, k) => {
+      const got = p[k]! >= (hit[k] ? withPattern : alone);
+      if (got && y[k]) tp++;
+      else if (got) { fp++; if (written[i]!.hardNegativeOf === intent) hnFp++; }
+      else if (y[k]) fn++;
+    });
+    if (errorsOf.includes(intent)) {
+      idx.forEach((i, k) => {
+        const got = p[k]! >= (hit[k] ? withPattern : alone);
+        if (got !== Boolean(y[k])) console.log(`  ${got ? 'FP' : 'FN'} ${intent} p=${r3(p[k]!)} [${written[i]!.family}] ${written[i]!.text}`);
+      });
+    }
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    const f1 = tp ? (2 * precision * recall) / (precision + recall) : 0;
+    f1Sum += f1;
+    rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [alone, withPattern] });
+  });
+  const used = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ options: arg, macroF1: r3(f1Sum / INTENTS.length), cpuS: Math.round((used.user + used.system) / 1e6) }));
+  for (const r of rows) console.log('  ' + JSON.stringify(r));
+}
