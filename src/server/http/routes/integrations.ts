@@ -4,7 +4,9 @@ import { tenants, users } from '../../../modules/identity/index.js';
 import {
   INTEGRATION_KINDS, WEBHOOK_EVENT_TYPES, createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, updateWebhookEndpoint, dropFolderOf, listIntegrations, recentDropFiles, removeIntegration, saveIntegration, testIntegration,
 } from '../../../modules/integrations/index.js';
+import { resolveTenantGateway } from '../../../modules/payments/index.js';
 import { dropRootFromEnv } from '../../drop-root.js';
+import { tenantStripeWebhookPath } from './gateway-webhooks.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
 
@@ -39,6 +41,8 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
           200: z.object({
             items: z.array(Integration),
             environment: z.object({ smtp: z.boolean(), sms: z.boolean(), gateway: z.string() }),
+            /** Which gateway takes this tenant's cards now, and the webhook URL to give its own Stripe account (needed before its signing secret exists). */
+            cardPayments: z.object({ gateway: z.string(), account: z.enum(['tenant', 'installation']), webhookUrl: z.string().nullable() }),
             uploads: z.object({ endpoints: z.array(Upload), authentication: z.string() }),
             dropFolder: z.object({ path: z.string(), enabled: z.boolean(), recent: z.array(DropFile) }),
           }),
@@ -50,6 +54,7 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
       const items = await listIntegrations(db, ctx.tenantId);
       const [t] = await db.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, ctx.tenantId));
       const env = process.env;
+      const card = await resolveTenantGateway(deps.database, ctx.tenantId, deps.clock);
       noStore(reply);
       return {
         items,
@@ -57,6 +62,11 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
           smtp: !!env.KINDLY_SMTP_URL,
           sms: !!(env.KINDLY_TWILIO_ACCOUNT_SID && env.KINDLY_TWILIO_AUTH_TOKEN && env.KINDLY_TWILIO_FROM),
           gateway: env.KINDLY_PAYMENT_GATEWAY === 'stripe' ? 'stripe' : 'sandbox',
+        },
+        cardPayments: {
+          gateway: card.gateway.name,
+          account: card.account,
+          webhookUrl: t ? `${base}${tenantStripeWebhookPath(t.slug)}` : null,
         },
         uploads: {
           endpoints: [
