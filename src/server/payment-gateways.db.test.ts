@@ -235,3 +235,16 @@ describe('saving Stripe keys', () => {
     expect(missing.issues.map((i) => i.path).sort()).toEqual(['secrets.secretKey', 'settings.publishableKey']);
   });
 });
+
+describe("the patient pages' content security policy", () => {
+  it("allows Stripe.js and its card frame on the payment pages only, and still no inline script", async () => {
+    const { contentSecurityPolicy, patientPageCsp } = await import('./http/security.js');
+    const csp = patientPageCsp(true);
+    expect(/script-src ([^;]*)/.exec(csp)?.[1]).toBe("'self' https://js.stripe.com");
+    expect(csp).toContain('frame-src https://js.stripe.com https://hooks.stripe.com');
+    expect(csp).toContain("connect-src 'self' https://api.stripe.com");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy(true).scriptSrc).toEqual(["'self'"]);
+  });
+});
