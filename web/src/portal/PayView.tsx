@@ -25,7 +25,7 @@ export function PayView({ token, lang, summary, onBack }: { token: string; lang:
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<PaymentResult | null>(null);
   const attempt = useRef(newKey());
-  const stripe = useStripeCard(summary.publishableKey, lang);
+  const { mountRef: stripeMount, state: stripeState, fieldError: stripeFieldError, paymentMethod: stripePaymentMethod } = useStripeCard(summary.publishableKey, lang);
   const onStripe = summary.publishableKey !== null;
 
   const amountCents = which === 'full' ? full.amountDueCents : toCents(other);
@@ -41,7 +41,7 @@ export function PayView({ token, lang, summary, onBack }: { token: string; lang:
     try {
       let paymentMethod: string;
       if (onStripe) {
-        const pm = await stripe.paymentMethod();
+        const pm = await stripePaymentMethod();
         if ('error' in pm) return setError(pm.error);
         paymentMethod = pm.id;
       } else {
@@ -94,9 +94,9 @@ export function PayView({ token, lang, summary, onBack }: { token: string; lang:
           </Radio.Group>
           {which === 'other' && <TextInput label={t.amount} inputMode="decimal" value={other} onChange={(e) => setOther(e.currentTarget.value)} size="md" />}
           {onStripe ? (
-            <Input.Wrapper label={lang === 'es' ? 'Tarjeta' : 'Card'} error={stripe.fieldError ?? undefined}>
-              <div ref={stripe.mountRef} data-testid="stripe-card" style={{ padding: '12px 10px', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4, minHeight: 44 }} />
-              {stripe.state === 'failed' && <Alert color="orange" role="alert" mt="xs">{lang === 'es' ? 'El formulario de tarjeta no se pudo cargar. Revise su conexión y vuelva a cargar la página.' : 'The card form could not load. Check your connection and reload the page.'}</Alert>}
+            <Input.Wrapper label={lang === 'es' ? 'Tarjeta' : 'Card'} error={stripeFieldError ?? undefined}>
+              <div ref={stripeMount} data-testid="stripe-card" style={{ padding: '12px 10px', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4, minHeight: 44 }} />
+              {stripeState === 'failed' && <Alert color="orange" role="alert" mt="xs">{lang === 'es' ? 'El formulario de tarjeta no se pudo cargar. Revise su conexión y vuelva a cargar la página.' : 'The card form could not load. Check your connection and reload the page.'}</Alert>}
             </Input.Wrapper>
           ) : (
             <>
@@ -110,7 +110,7 @@ export function PayView({ token, lang, summary, onBack }: { token: string; lang:
           <TextInput label={t.receiptEmail} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} size="md" />
           <Text size="xs" c="dimmed">{t.noCardStored}</Text>
           {error && <Alert color="orange" role="alert" data-testid="payment-error">{error}</Alert>}
-          <Button type="submit" size="lg" fullWidth loading={busy} disabled={onStripe && stripe.state !== 'ready'}>{t.pay(money(amountCents ?? 0, lang))}</Button>
+          <Button type="submit" size="lg" fullWidth loading={busy} disabled={onStripe && stripeState !== 'ready'}>{t.pay(money(amountCents ?? 0, lang))}</Button>
           <Button variant="subtle" onClick={onBack}>{t.back}</Button>
         </Stack>
       </form>
