@@ -30,7 +30,7 @@ export const GatewaySettings = z.discriminatedUnion('provider', [
   z.object({
     provider: z.literal('stripe'),
     /** Not a secret: the patient's browser loads Stripe.js with it to turn the card into a token. */
-    publishableKey: z.string().trim().regex(/^pk_(test|live)_[A-Za-z0-9]{8,}$/, 'a Stripe publishable key starts with pk_test_ or pk_live_'),
+    publishableKey: z.string({ error: 'the publishable key is needed' }).trim().regex(/^pk_(test|live)_[A-Za-z0-9]{8,}$/, 'a Stripe publishable key starts with pk_test_ or pk_live_'),
   }),
 ]);
 export const DropFolderSettings = z.object({ enabled: z.boolean() });

@@ -74,7 +74,9 @@ export function checkIntegration(opts: SaveIntegrationOptions, stored: Record<st
     else secrets[name] = value;
   }
   const settings = parsed.success ? (parsed.data as Record<string, unknown>) : null;
-  if (settings) for (const name of requiredSecrets(opts.kind, settings)) if (!secrets[name] && !issues.some((i) => i.path === `secrets.${name}`)) issues.push({ path: `secrets.${name}`, message: `the ${SECRET_WORDS[name] ?? name} is needed` });
+  // Secrets the chosen provider needs are named even when other settings are wrong.
+  const chosen = settings ?? (typeof opts.settings === 'object' && opts.settings !== null ? (opts.settings as Record<string, unknown>) : null);
+  if (chosen) for (const name of requiredSecrets(opts.kind, chosen)) if (!secrets[name] && !issues.some((i) => i.path === `secrets.${name}`)) issues.push({ path: `secrets.${name}`, message: `the ${SECRET_WORDS[name] ?? name} is needed` });
   // Test-mode and live-mode keys of one account never work together: say so before a patient finds out.
   if (opts.kind === 'gateway' && settings?.provider === 'stripe' && secrets.secretKey) {
     const pk = stripeMode(String(settings.publishableKey));
