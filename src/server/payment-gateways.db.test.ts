@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDb } from '../platform/db/testing.js';
 import { createTenant } from '../modules/identity/index.js';
 import { saveIntegration } from '../modules/integrations/index.js';
+import { acceptPlan, servicePlans } from '../modules/plans/index.js';
 import { resolveTenantGateway, useGatewayResolver, type SandboxGateway } from '../modules/payments/index.js';
 import { ledgerSum, payableAccounts, staffCtx, useSandbox, type PayableAccount } from '../modules/payments/testing.js';
 import { createTestApp, type TestApp } from './http/testing.js';
@@ -192,6 +193,21 @@ describeDb("a tenant's own Stripe account", (getDb) => {
     const ok = await api('POST', '/api/v1/payments/webhooks/stripe/lakeside', headers(signed(theirs, 'whsec_lakeside_0001', t.clock.now())), theirs);
     expect(ok.json()).toMatchObject({ received: true, duplicate: false });
     expect((await getDb().query<{ tenant_id: string }>(`select tenant_id from gateway_events where id = 'evt_lakeside_1'`))[0]!.tenant_id).toBe(otherTenantId);
+  });
+
+  it("plan autopay charges the stored card on the tenant's own Stripe account", async () => {
+    const a = accts[4]!;
+    await acceptPlan({ database: getDb(), ctx: staffCtx(a.tenantId, t.clock), accountId: a.accountId, months: 2, monthlyBudgetCents: Math.ceil(a.dueCents / 2), source: 'portal', autopay: { paymentMethod: 'pm_card_visa', card: null } });
+    // The first installment falls due 30 days after acceptance.
+    t.clock.advance(31 * 86_400_000);
+    const summary = await servicePlans({ database: getDb(), clock: t.clock });
+    const charge = stripe.received.find((r) => r.path === '/v1/payment_intents' && r.form['metadata[accountId]'] === a.accountId);
+    expect(charge).toMatchObject({ key: 'sk_test_riverbend_0001', form: { payment_method: 'pm_card_visa' } });
+    expect(summary.autopay.charged).toBeGreaterThanOrEqual(1);
+    // A month passed on the clock: staff sessions idled out.
+    admin = await t.signIn('admin@riverbend.example');
+    staff = await t.signIn('billing@riverbend.example');
+    coordinator = await t.signIn('coordinator@riverbend.example');
   });
 
   it('new keys take effect on the next payment and webhook; removing them brings the sandbox back', async () => {
