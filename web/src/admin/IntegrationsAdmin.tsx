@@ -162,7 +162,7 @@ function GatewayCard({ item, env, card }: { item?: Integration; env: string; car
       {s.provider === 'stripe' && card.account !== 'tenant' && (
         <Alert color="orange">Your Stripe settings are not complete (the publishable key is missing), so {installation} is used. Add the key and save.</Alert>
       )}
-      <SegmentedControl aria-label="Payment gateway" value={provider} onChange={setProvider} data={[{ value: 'sandbox', label: env === 'stripe' ? 'This server’s Stripe account' : 'Sandbox (test cards)' }, { value: 'stripe', label: 'Our own Stripe account' }]} />
+      <SegmentedControl fullWidth aria-label="Payment gateway" value={provider} onChange={setProvider} data={[{ value: 'sandbox', label: env === 'stripe' ? 'Server’s Stripe' : 'Sandbox' }, { value: 'stripe', label: 'Our own Stripe' }]} />
       {provider === 'stripe' && (
         <>
           <Text size="sm" c="dimmed">
