@@ -158,6 +158,7 @@ function gatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
       secretKey: env.KINDLY_STRIPE_SECRET_KEY!,
       webhookSecrets: env.KINDLY_STRIPE_WEBHOOK_SECRET!.split(','),
       ...(env.KINDLY_STRIPE_API_VERSION ? { apiVersion: env.KINDLY_STRIPE_API_VERSION } : {}),
+      ...(env.KINDLY_STRIPE_PUBLISHABLE_KEY ? { publishableKey: env.KINDLY_STRIPE_PUBLISHABLE_KEY } : {}),
     };
   }
   return { kind: 'sandbox', ...(env.KINDLY_SANDBOX_WEBHOOK_SECRET ? { webhookSecret: env.KINDLY_SANDBOX_WEBHOOK_SECRET } : {}) };
@@ -270,6 +271,9 @@ export const EnvironmentSchema = z.object({
   KINDLY_STRIPE_SECRET_KEY: text,
   KINDLY_STRIPE_WEBHOOK_SECRET: text,
   KINDLY_STRIPE_API_VERSION: text,
+  KINDLY_STRIPE_PUBLISHABLE_KEY: check((v) => {
+    if (!/^pk_(test|live)_/.test(v)) throw new Error('a Stripe publishable key starts with pk_test_ or pk_live_');
+  }),
   KINDLY_SANDBOX_WEBHOOK_SECRET: text,
   KINDLY_CLEARINGHOUSE_URL: url(['http:', 'https:']),
   KINDLY_CLEARINGHOUSE_TOKEN: text,

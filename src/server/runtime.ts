@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../platform/logging/index.js';
 import { createGateway, useGateway, useInstallationSecret } from '../modules/payments/index.js';
 import type { ServerConfig } from './config.js';
 import { loadConfiguredKeys, setUpEncryption } from './encryption.js';
+import { usePaymentGateways } from './payment-gateways.js';
 
 const locks = new WeakMap<Database, DataDirLock>();
 
@@ -99,6 +100,8 @@ export async function createRuntime(config: ServerConfig, clock: Clock = systemC
   // The sandbox gateway's webhook secret is derived from it (per installation, never a constant).
   useInstallationSecret(database, secret);
   useGateway(database, createGateway(database, config.payments, clock));
+  // Per tenant: its own Stripe account when saved under Integrations, else the gateway above.
+  usePaymentGateways({ database, clock, installation: config.payments });
   if (config.smtp) {
     // Loaded here, not at the top: CLI commands open the database through this file and stay light.
     const { useTransactionalSmtp } = await import('../modules/outreach/index.js');

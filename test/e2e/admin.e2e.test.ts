@@ -195,6 +195,9 @@ describe.skipIf(!HAS_CHROMIUM)(`a hospital sets Kindly up from nothing${HAS_CHRO
     await sms.getByText('Saved.').waitFor();
     await sms.getByRole('button', { name: 'Test connection' }).click();
     await sms.getByText(/The sandbox is ready/).waitFor();
+    // The card settings say which gateway takes this hospital's cards now: no keys saved, the sandbox.
+    const cards = page.getByTestId('card-payments-now');
+    expect(await cards.textContent()).toMatch(/go through the sandbox \(test cards only, no money moves\)/);
     const hook = page.getByRole('form', { name: 'Add a webhook endpoint' });
     await hook.getByLabel('Endpoint address').fill('http://localhost:9/kindly');
     await hook.getByRole('button', { name: 'Add endpoint' }).click();

@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { stableId } from '../../platform/ids/index.js';
-import { gatewayFor, type PaymentGateway, type RefundRow } from '../payments/index.js';
+import { resolveTenantGateway, type PaymentGateway, type RefundRow } from '../payments/index.js';
 import { buildAssistanceLetter, renderAssistanceLetterPdf, type AssistanceLetter } from './assistance-letter.js';
 import { localDate } from '../../platform/time/index.js';
 import { decideWithin, refundExcess } from './decide-assistance-application.js';
@@ -90,7 +90,7 @@ export async function applyPresumptiveApproval(opts: ApplyPresumptiveApprovalOpt
     return { ...(await decideWithin(tx, ctx, { applicationId: id, verifiedPresumptive: [opts.kind] })), fresh: true };
   });
   if (!decided) return none;
-  const refunds = decided.fresh ? await refundExcess(database, opts.gateway ?? gatewayFor(database, ctx.clock), ctx, decided) : [];
+  const refunds = decided.fresh ? await refundExcess(database, opts.gateway ?? (await resolveTenantGateway(database, ctx.tenantId, ctx.clock)).gateway, ctx, decided) : [];
   const letter = await buildAssistanceLetter(database.db, { tenantId: ctx.tenantId, applicationId: decided.application.id, date: localDate(now, 'UTC') });
   const reducedCents = (decided.adjustment?.accounts ?? []).reduce((s, a) => s + (a.originalResponsibilityCents - a.newResponsibilityCents), 0);
   return { applied: decided.fresh, application: decided.application, decision: decided.decision, reducedCents, refunds, letter, letterPdf: await renderAssistanceLetterPdf(letter) };

@@ -25,7 +25,14 @@ export const SmsSettings = z.discriminatedUnion('provider', [
     fromNumber: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, 'a phone number in international form, e.g. +16145550100'),
   }),
 ]);
-export const GatewaySettings = z.discriminatedUnion('provider', [z.object({ provider: z.literal('sandbox') }), z.object({ provider: z.literal('stripe') })]);
+export const GatewaySettings = z.discriminatedUnion('provider', [
+  z.object({ provider: z.literal('sandbox') }),
+  z.object({
+    provider: z.literal('stripe'),
+    /** Not a secret: the patient's browser loads Stripe.js with it to turn the card into a token. */
+    publishableKey: z.string({ error: 'the publishable key is needed' }).trim().regex(/^pk_(test|live)_[A-Za-z0-9]{8,}$/, 'a Stripe publishable key starts with pk_test_ or pk_live_'),
+  }),
+]);
 export const DropFolderSettings = z.object({ enabled: z.boolean() });
 
 export const SETTINGS_SCHEMAS = { smtp: SmtpSettings, sms: SmsSettings, gateway: GatewaySettings, drop_folder: DropFolderSettings } as const;
@@ -55,7 +62,13 @@ export const SECRET_WORDS: Record<string, string> = {
 
 export type SmtpConfig = z.infer<typeof SmtpSettings> & { password: string | null };
 export type SmsConfig = { provider: 'sandbox' } | { provider: 'twilio'; accountSid: string; fromNumber: string; authToken: string };
-export type GatewayConfig = { provider: 'sandbox' } | { provider: 'stripe'; secretKey: string; webhookSecret: string };
+export type GatewayConfig = { provider: 'sandbox' } | { provider: 'stripe'; publishableKey: string; secretKey: string; webhookSecret: string };
+
+/** `test` or `live` from a Stripe key's prefix (sk_, rk_, pk_), null when it has none. */
+export function stripeMode(key: string): 'test' | 'live' | null {
+  const m = /^(?:sk|rk|pk)_(test|live)_/.exec(key);
+  return m ? (m[1] as 'test' | 'live') : null;
+}
 
 /** smtp(s)://user:password@host:port for nodemailer (465 is implicit TLS; others STARTTLS when offered). */
 export function smtpUrl(c: SmtpConfig): string {

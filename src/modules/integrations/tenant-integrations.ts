@@ -5,7 +5,7 @@ import type { Db, Queryable } from '../../platform/db/index.js';
 import { AppError, type FieldIssue } from '../../platform/errors/index.js';
 import { tenantIntegrations } from './schema.js';
 import {
-  INTEGRATION_KINDS, SECRET_NAMES, SECRET_WORDS, SETTINGS_SCHEMAS, requiredSecrets,
+  INTEGRATION_KINDS, SECRET_NAMES, SECRET_WORDS, SETTINGS_SCHEMAS, requiredSecrets, stripeMode,
   type GatewayConfig, type IntegrationKind, type SmsConfig, type SmtpConfig,
 } from './settings.js';
 
@@ -69,10 +69,20 @@ export function checkIntegration(opts: SaveIntegrationOptions, stored: Record<st
     }
     if (value === null || value === '') delete secrets[name];
     else if (value.length > 4096) issues.push({ path: `secrets.${name}`, message: 'is too long' });
+    else if (opts.kind === 'gateway' && name === 'secretKey' && !/^(sk|rk)_(test|live)_\S+$/.test(value)) issues.push({ path: 'secrets.secretKey', message: 'a Stripe secret key starts with sk_test_, sk_live_ (or rk_ for a restricted key)' });
+    else if (opts.kind === 'gateway' && name === 'webhookSecret' && !/^whsec_\S+$/.test(value)) issues.push({ path: 'secrets.webhookSecret', message: 'a Stripe webhook signing secret starts with whsec_' });
     else secrets[name] = value;
   }
   const settings = parsed.success ? (parsed.data as Record<string, unknown>) : null;
-  if (settings) for (const name of requiredSecrets(opts.kind, settings)) if (!secrets[name]) issues.push({ path: `secrets.${name}`, message: `the ${SECRET_WORDS[name] ?? name} is needed` });
+  // Secrets the chosen provider needs are named even when other settings are wrong.
+  const chosen = settings ?? (typeof opts.settings === 'object' && opts.settings !== null ? (opts.settings as Record<string, unknown>) : null);
+  if (chosen) for (const name of requiredSecrets(opts.kind, chosen)) if (!secrets[name] && !issues.some((i) => i.path === `secrets.${name}`)) issues.push({ path: `secrets.${name}`, message: `the ${SECRET_WORDS[name] ?? name} is needed` });
+  // Test-mode and live-mode keys of one account never work together: say so before a patient finds out.
+  if (opts.kind === 'gateway' && settings?.provider === 'stripe' && secrets.secretKey) {
+    const pk = stripeMode(String(settings.publishableKey));
+    const sk = stripeMode(secrets.secretKey);
+    if (pk && sk && pk !== sk) issues.push({ path: 'settings.publishableKey', message: `the publishable key is a ${pk}-mode key but the secret key is a ${sk}-mode key` });
+  }
   return { issues, settings, secrets };
 }
 
@@ -138,12 +148,27 @@ export async function tenantSms(q: Queryable, tenantId: string): Promise<SmsConf
   return { ...s, authToken: secretsOf(row).authToken ?? '' };
 }
 
+/** The tenant's card gateway settings with its secrets, or null (the installation's gateway applies). */
 export async function tenantGateway(q: Queryable, tenantId: string): Promise<GatewayConfig | null> {
   const row = await rowOf(q, tenantId, 'gateway');
   if (!row) return null;
-  if ((row.settings as { provider: string }).provider !== 'stripe') return { provider: 'sandbox' };
+  const settings = row.settings as { provider: string; publishableKey?: string };
+  if (settings.provider !== 'stripe') return { provider: 'sandbox' };
   const s = secretsOf(row);
-  return { provider: 'stripe', secretKey: s.secretKey ?? '', webhookSecret: s.webhookSecret ?? '' };
+  return { provider: 'stripe', publishableKey: settings.publishableKey ?? '', secretKey: s.secretKey ?? '', webhookSecret: s.webhookSecret ?? '' };
+}
+
+/**
+ * Changes whenever the tenant's gateway settings or secrets are saved (the secrets' ciphertext has
+ * a fresh nonce every time), without decrypting anything: a cache of the tenant's gateway compares
+ * it to know its copy is still current, in every process. Null: no gateway row.
+ */
+export async function tenantGatewayStamp(q: Queryable, tenantId: string): Promise<string | null> {
+  const [row] = await q
+    .select({ settings: tenantIntegrations.settings, secrets: tenantIntegrations.secrets, at: tenantIntegrations.updatedAt })
+    .from(tenantIntegrations)
+    .where(and(eq(tenantIntegrations.tenantId, tenantId), eq(tenantIntegrations.kind, 'gateway')));
+  return row ? `${row.at.toISOString()}|${JSON.stringify(row.settings)}|${row.secrets ?? ''}` : null;
 }
 
 /** Whether the tenant turned its drop folder on. */

@@ -7,6 +7,7 @@ import { SandboxGateway } from './sandbox-gateway.js';
 import { StripeGateway } from './stripe-gateway.js';
 
 const registry = new WeakMap<Database, PaymentGateway>();
+const resolvers = new WeakMap<Database, PaymentGatewayResolver>();
 const installationSecrets = new WeakMap<Database, string>();
 
 /**
@@ -29,7 +30,7 @@ export function useInstallationSecret(database: Database, appSecret: string): vo
  */
 export type GatewaySettings =
   | { kind: 'sandbox'; /** Configured webhook secret; absent: derived from the installation secret. */ webhookSecret?: string }
-  | { kind: 'stripe'; secretKey: string; webhookSecrets: string[]; apiVersion?: string };
+  | { kind: 'stripe'; secretKey: string; webhookSecrets: string[]; apiVersion?: string; /** pk_...: what the portal's card form loads Stripe.js with. */ publishableKey?: string };
 
 /** The gateway for these settings (the sandbox when none are given). */
 export function createGateway(database: Database, settings: GatewaySettings = { kind: 'sandbox' }, clock?: Clock): PaymentGateway {
@@ -58,4 +59,38 @@ export function gatewayFor(database: Database, clock?: Clock): PaymentGateway {
 /** Uses this gateway for the database from now on (tests, or a composition root that builds its own). */
 export function useGateway(database: Database, gateway: PaymentGateway): void {
   registry.set(database, gateway);
+}
+
+/** The gateway that takes one tenant's card payments, and what the portal's card form needs for it. */
+export interface TenantGateway {
+  gateway: PaymentGateway;
+  /** `tenant`: the tenant's own account (its keys saved under Integrations); `installation`: the server's. */
+  account: 'tenant' | 'installation';
+  /** The publishable key the card form loads the gateway's script with; null: the sandbox form. */
+  publishableKey: string | null;
+}
+
+/**
+ * Chooses the gateway per tenant. The composition root builds it (from the tenant's saved keys and
+ * the installation's settings) and registers it with useGatewayResolver; payments, plans, the
+ * portal and the webhook route ask it and never read integration settings themselves.
+ */
+export interface PaymentGatewayResolver {
+  forTenant(tenantId: string): Promise<TenantGateway>;
+}
+
+/** Uses this resolver for the database from now on (the composition root, or a test). */
+export function useGatewayResolver(database: Database, resolver: PaymentGatewayResolver | null): void {
+  if (resolver) resolvers.set(database, resolver);
+  else resolvers.delete(database);
+}
+
+/**
+ * The gateway for this tenant's payments: the registered resolver's answer, else (no resolver, as
+ * in a bare test) the installation's gateway with the sandbox card form.
+ */
+export async function resolveTenantGateway(database: Database, tenantId: string, clock?: Clock): Promise<TenantGateway> {
+  const resolver = resolvers.get(database);
+  if (resolver) return resolver.forTenant(tenantId);
+  return { gateway: gatewayFor(database, clock), account: 'installation', publishableKey: null };
 }

@@ -63,6 +63,7 @@ export { endPortalSession } from './end-portal-session.js';
 export type { VerifyLinkHolderOptions, VerifyLinkHolderResult, PortalSession } from './verify-link-holder.js';
 export { DbSandboxStore } from './db-sandbox-store.js';
 export { gatewayFor, createGateway, useGateway, type GatewaySettings, useInstallationSecret, sandboxWebhookSecret } from './gateway-registry.js';
+export { resolveTenantGateway, useGatewayResolver, type PaymentGatewayResolver, type TenantGateway } from './gateway-registry.js';
 export { payWithCard, paymentView } from './pay-with-card.js';
 export type { PayWithCardOptions, PayWithCardResult, PaymentView } from './pay-with-card.js';
 export { settleSucceededPayment, settleFailedPayment, PAYMENT_LEDGER_SOURCE, REFUND_LEDGER_SOURCE } from './settle-payment.js';

@@ -32,6 +32,11 @@ export async function recordGatewayEvent(opts: {
   clock: Clock;
   /** The instant the signature's timestamp is checked against (default: the clock's now). */
   verifyAt?: Date;
+  /**
+   * The tenant whose own gateway account sent the event (its webhook route): only that tenant's
+   * payments are looked at. Absent: the installation's account, whose events name their payment.
+   */
+  tenantId?: string;
 }): Promise<RecordGatewayEventResult> {
   const now = opts.clock.now();
   const event = opts.gateway.parseWebhook(opts.payload, opts.signatureHeader, opts.verifyAt ?? now);
@@ -40,7 +45,8 @@ export async function recordGatewayEvent(opts: {
   const atGateway = event.chargeId && (event.type === 'payment_succeeded' || event.type === 'payment_failed') ? await opts.gateway.retrieveCharge(event.chargeId).catch(() => null) : null;
   return opts.database.db.transaction(async (tx) => {
     const paymentId = event.metadata.paymentId;
-    const find = () => (event.chargeId ? tx.select().from(payments).where(paymentId ? eq(payments.id, paymentId) : eq(payments.gatewayChargeId, event.chargeId)) : Promise.resolve([]));
+    const which = paymentId ? eq(payments.id, paymentId) : eq(payments.gatewayChargeId, event.chargeId ?? '');
+    const find = () => (event.chargeId ? tx.select().from(payments).where(opts.tenantId ? and(eq(payments.tenantId, opts.tenantId), which) : which) : Promise.resolve([]));
     let [payment] = await find();
     // Account first, then the payment (the lock order of every money change), then read it again.
     if (payment) {
@@ -52,7 +58,7 @@ export async function recordGatewayEvent(opts: {
       .values({
         gateway: opts.gateway.name,
         id: event.id,
-        tenantId: payment?.tenantId ?? event.metadata.tenantId ?? null,
+        tenantId: opts.tenantId ?? payment?.tenantId ?? event.metadata.tenantId ?? null,
         type: event.type,
         gatewayType: event.gatewayType,
         chargeId: event.chargeId,

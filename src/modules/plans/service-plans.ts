@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import { rows, type Database } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { gatewayFor, lockAccount, payWithCard, type PaymentGateway } from '../payments/index.js';
+import { lockAccount, payWithCard, resolveTenantGateway, type PaymentGateway } from '../payments/index.js';
 import { localDate } from '../../platform/time/index.js';
 import { loadPaymentPolicy } from './load-payment-policy.js';
 import { LIVE_PLAN_STATUSES } from './plan-store.js';
@@ -14,7 +14,7 @@ import { syncPlanPayments } from './sync-plan-payments.js';
 export interface ServicePlansOptions {
   database: Database;
   clock: Clock;
-  /** The gateway autopay charges through (default: the process's gateway). */
+  /** The gateway autopay charges through (default: each plan's tenant's gateway). */
   gateway?: PaymentGateway;
   /** Plans per batch (each plan is its own transaction). */
   batchSize?: number;
@@ -42,7 +42,6 @@ const SERVICED_STATUSES = [...LIVE_PLAN_STATUSES, 'defaulted'] as const;
  */
 export async function servicePlans(opts: ServicePlansOptions): Promise<ServicePlansSummary> {
   const { database, clock } = opts;
-  const gateway = opts.gateway ?? gatewayFor(database, clock);
   const summary: ServicePlansSummary = { serviced: 0, changed: 0, transitions: {}, actions: {}, autopay: { charged: 0, declined: 0, errors: 0 }, skipped: 0 };
   const policies = new Map<string, Awaited<ReturnType<typeof loadPaymentPolicy>>>();
   let after = '';
@@ -58,7 +57,7 @@ export async function servicePlans(opts: ServicePlansOptions): Promise<ServicePl
     for (const { id, tenantId } of batch) {
       let policy = policies.get(tenantId);
       if (!policy) policies.set(tenantId, (policy = await loadPaymentPolicy(database.db, tenantId)));
-      await autopayIfDue(opts, gateway, id, tenantId, summary);
+      await autopayIfDue(opts, id, tenantId, summary);
       const now = clock.now();
       await database.db.transaction(async (tx) => {
         // Account first, then the plan: the lock order of every money change.
@@ -81,7 +80,7 @@ export async function servicePlans(opts: ServicePlansOptions): Promise<ServicePl
   return summary;
 }
 
-async function autopayIfDue(opts: ServicePlansOptions, gateway: PaymentGateway, planId: string, tenantId: string, summary: ServicePlansSummary): Promise<void> {
+async function autopayIfDue(opts: ServicePlansOptions, planId: string, tenantId: string, summary: ServicePlansSummary): Promise<void> {
   const { database, clock } = opts;
   const [row] = await database.db.select().from(paymentPlans).where(eq(paymentPlans.id, planId));
   if (!row?.autopayPaymentMethod || !['active', 'grace', 'missed'].includes(row.status)) return;
@@ -93,6 +92,8 @@ async function autopayIfDue(opts: ServicePlansOptions, gateway: PaymentGateway, 
   const amountCents = Math.min(due.amountCents - due.paidCents, Number(account?.patient_due_cents ?? 0));
   if (amountCents <= 0) return;
   const ctx: AccessContext = { tenantId, actor: { kind: 'system', id: 'plan-autopay', roles: [] }, purpose: 'payment', clock };
+  // The stored token belongs to the account that made it: the tenant's own gateway, else the installation's.
+  const gateway = opts.gateway ?? (await resolveTenantGateway(database, tenantId, clock)).gateway;
   try {
     const r = await payWithCard({
       database,

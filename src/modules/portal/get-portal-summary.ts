@@ -6,7 +6,7 @@ import { getLatestApplication, type ApplicationView } from '../assistance/index.
 import { tenants } from '../identity/index.js';
 import { accounts, buildStatement, renderStatementHtml, totalsOf, type Statement } from '../ledger/index.js';
 import { persons } from '../people/index.js';
-import { gatewayFor, paymentView, payments, type PaymentView } from '../payments/index.js';
+import { paymentView, resolveTenantGateway, payments, type PaymentView } from '../payments/index.js';
 import { localDate } from '../../platform/time/index.js';
 import { getAccountPlan, loadPaymentPolicy, quotePayInFull, type AccountPlanView, type PayInFullQuote } from '../plans/index.js';
 import type { PortalAccess } from './open-portal.js';
@@ -25,7 +25,10 @@ export interface PortalSummary {
   assistance: ApplicationView | null;
   payments: PaymentView[];
   actions: string[];
+  /** The gateway that takes this tenant's cards (`sandbox` or `stripe`). */
   gateway: string;
+  /** What the card form loads the gateway's script with (Stripe's pk_...); null: the sandbox form. */
+  publishableKey: string | null;
   today: string;
 }
 
@@ -34,6 +37,8 @@ export async function getPortalSummary(opts: { database: Database; access: Porta
   const { access } = opts;
   const { ctx, link } = access;
   const language = opts.language ?? access.language;
+  // Before the transaction: the resolver reads the tenant's settings on its own connection.
+  const card = await resolveTenantGateway(opts.database, ctx.tenantId, ctx.clock);
   return opts.database.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ a: accounts, givenName: persons.givenName, timeZone: persons.timeZone, tenantName: tenants.name })
@@ -77,7 +82,8 @@ export async function getPortalSummary(opts: { database: Database; access: Porta
       assistance,
       payments: recent.filter((p) => p.status !== 'pending').map(paymentView),
       actions: link.actions,
-      gateway: gatewayFor(opts.database, ctx.clock).name,
+      gateway: card.gateway.name,
+      publishableKey: card.publishableKey,
       today,
     };
   });

@@ -107,9 +107,12 @@ describeDb('integrations over HTTP', (getDb) => {
       expect((await req('PUT', '/api/v1/admin/integrations/sms', admin, { settings: { provider: 'sandbox' } })).statusCode).toBe(200);
       expect((await req('POST', '/api/v1/admin/integrations/sms/test', admin, {})).json()).toMatchObject({ ok: true });
       const twilio = await req('PUT', '/api/v1/admin/integrations/sms', admin, { settings: { provider: 'twilio', accountSid: 'AC123', fromNumber: '6145550100' } });
-      expect(twilio.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['settings.accountSid', 'settings.fromNumber']);
+      expect(twilio.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['secrets.authToken', 'settings.accountSid', 'settings.fromNumber']);
       const stripe = await req('PUT', '/api/v1/admin/integrations/gateway', admin, { settings: { provider: 'stripe' }, secrets: { secretKey: 'sk_test_123' } });
-      expect(stripe.json().error.issues).toEqual([{ path: 'secrets.webhookSecret', message: 'the webhook signing secret is needed' }]);
+      expect(stripe.json().error.issues).toEqual([
+        { path: 'settings.publishableKey', message: 'the publishable key is needed' },
+        { path: 'secrets.webhookSecret', message: 'the webhook signing secret is needed' },
+      ]);
       expect((await req('PUT', '/api/v1/admin/integrations/gateway', admin, { settings: { provider: 'sandbox' } })).statusCode).toBe(200);
       expect((await req('POST', '/api/v1/admin/integrations/gateway/test', admin, {})).json()).toMatchObject({ ok: true });
     });

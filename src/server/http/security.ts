@@ -31,6 +31,27 @@ export function contentSecurityPolicy(tls: boolean): Record<string, string[]> {
   };
 }
 
+/**
+ * The patient pages' policy: the staff policy plus Stripe's documented origins, because a hospital
+ * that takes cards on its own Stripe account gets Stripe.js and its card field (an iframe) on the
+ * payment form. Only the patient pages' documents get it; staff pages keep script-src 'self'.
+ */
+export function patientPageCsp(tls: boolean): string {
+  const d = contentSecurityPolicy(tls);
+  const directives: Record<string, string[]> = {
+    ...d,
+    scriptSrc: [...d.scriptSrc!, 'https://js.stripe.com'],
+    frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+    connectSrc: [...d.connectSrc!, 'https://api.stripe.com'],
+  };
+  return Object.entries(directives)
+    .map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), ...v].join(' '))
+    .join(';');
+}
+
+/** The browser paths that open the payment form: the portal (`/pay/<token>`) and a message's short link (`/p/<code>`, `/p`). */
+const PATIENT_PAGE = /^\/(pay\/|p(\/|$|\?))/;
+
 /** Swagger UI brings its own CSP (hashes of its inline bits); keep its framing and TLS rules ours. */
 export function docsCsp(tls: boolean): (header: string) => string {
   return (header) => {
@@ -60,6 +81,11 @@ export async function registerSecurity(app: FastifyInstance, deps: AppDeps): Pro
   // Answered here rather than thrown: plugins registered before the app's error handler (Swagger UI,
   // static files) would otherwise turn the refusal into a 500.
   const refuse = (reply: FastifyReply, e: AppError) => reply.code(e.httpStatus).send({ error: e.toJSON() });
+  const patientCsp = patientPageCsp(tls);
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.method === 'GET' && PATIENT_PAGE.test(req.url) && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', patientCsp);
+    return payload;
+  });
   app.addHook('onRequest', async (req, reply) => {
     if (STATE_CHANGING.has(req.method) && hasSessionCookie(req) && !sameOrigin(req, publicOrigin)) {
       return refuse(reply, new AppError('forbidden', { message: 'cross-origin request refused', userMessage: 'This request came from another site, so it was refused. Please use Kindly directly.' }));

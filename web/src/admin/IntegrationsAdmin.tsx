@@ -125,23 +125,44 @@ function SmsCard({ item, env }: { item?: Integration; env: boolean }) {
   );
 }
 
-function GatewayCard({ item, env }: { item?: Integration; env: string }) {
-  const s = (item?.settings ?? {}) as { provider?: string };
+function GatewayCard({ item, env, card }: { item?: Integration; env: string; card: IntegrationsPage['cardPayments'] }) {
+  const s = (item?.settings ?? {}) as { provider?: string; publishableKey?: string };
   const [provider, setProvider] = useState(s.provider ?? 'sandbox');
+  const [publishableKey, setPublishable] = useState(s.publishableKey ?? '');
   const [secretKey, setKey] = useState('');
   const [webhookSecret, setHook] = useState('');
+  const installation = env === 'stripe' ? 'this server’s Stripe account' : 'the sandbox';
+  const now =
+    card.account === 'tenant'
+      ? 'Patients’ card payments, plan autopay and refunds go through your own Stripe account, with the keys saved here.'
+      : `Patients’ card payments, plan autopay and refunds go through ${installation}${env === 'stripe' ? '' : ' (test cards only, no money moves)'}.`;
   return (
-    <IntegrationCard title="Card payments" kind="gateway" item={item} settings={() => ({ provider })} secrets={provider === 'stripe' ? { secretKey, webhookSecret } : {}} onSaved={() => { setKey(''); setHook(''); }} testLabel="Test connection" fallback={env === 'stripe' ? 'Using the installation’s Stripe account' : 'Using the sandbox'}>
-      <SegmentedControl aria-label="Payment gateway" value={provider} onChange={setProvider} data={[{ value: 'sandbox', label: 'Sandbox (test cards)' }, { value: 'stripe', label: 'Stripe' }]} />
-      <Text size="sm" c="dimmed">
-        Patients&apos; card payments go through {env === 'stripe' ? 'the Stripe account' : 'the sandbox'} this server was started with. Keys saved here are
-        stored encrypted and checked with Test connection; taking payments with your own Stripe account from here is not available yet.
-      </Text>
+    <IntegrationCard
+      title="Card payments" kind="gateway" item={item}
+      settings={() => (provider === 'stripe' ? { provider, publishableKey: publishableKey.trim() } : { provider })}
+      secrets={provider === 'stripe' ? { secretKey, webhookSecret } : {}}
+      onSaved={() => { setKey(''); setHook(''); }}
+      testLabel="Test connection"
+      fallback={env === 'stripe' ? 'Using the installation’s Stripe account' : 'Using the sandbox'}
+    >
+      <Text size="sm" data-testid="card-payments-now">{now}</Text>
+      {s.provider === 'stripe' && card.account !== 'tenant' && (
+        <Alert color="orange">Your Stripe settings are not complete (the publishable key is missing), so {installation} is used. Add the key and save.</Alert>
+      )}
+      <SegmentedControl fullWidth aria-label="Payment gateway" value={provider} onChange={setProvider} data={[{ value: 'sandbox', label: env === 'stripe' ? 'Server’s Stripe' : 'Sandbox' }, { value: 'stripe', label: 'Our own Stripe' }]} />
       {provider === 'stripe' && (
-        <Group grow align="start">
-          <SecretField name="secretKey" state={item?.secrets.find((x) => x.name === 'secretKey')} value={secretKey} onChange={setKey} />
-          <SecretField name="webhookSecret" state={item?.secrets.find((x) => x.name === 'webhookSecret')} value={webhookSecret} onChange={setHook} />
-        </Group>
+        <>
+          <Text size="sm" c="dimmed">
+            In your Stripe dashboard, add a webhook endpoint with this URL for the events payment_intent.succeeded, payment_intent.payment_failed and charge.refunded, then paste its signing secret below.
+          </Text>
+          {card.webhookUrl && <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{card.webhookUrl}</Code>}
+          <TextInput label="Publishable key" description="Starts with pk_test_ or pk_live_. Not secret: the payment page uses it to send the card straight to Stripe." placeholder="pk_live_…" value={publishableKey} onChange={(e) => setPublishable(e.currentTarget.value)} autoComplete="off" />
+          <Group grow align="start">
+            <SecretField name="secretKey" state={item?.secrets.find((x) => x.name === 'secretKey')} value={secretKey} onChange={setKey} />
+            <SecretField name="webhookSecret" state={item?.secrets.find((x) => x.name === 'webhookSecret')} value={webhookSecret} onChange={setHook} />
+          </Group>
+          <Text size="xs" c="dimmed">Cards saved for autopay belong to the account that took them: after a switch, patients on autopay enter their card again.</Text>
+        </>
       )}
     </IntegrationCard>
   );
@@ -194,7 +215,7 @@ export function IntegrationsAdmin() {
       <Text size="sm">Secrets (passwords, tokens, keys) are stored encrypted and never shown again; type a new one to replace it. Every change is in the audit log.</Text>
       <SmtpCard key={`smtp-${item('smtp')?.updatedAt}`} item={item('smtp')} env={page.environment.smtp} />
       <SmsCard key={`sms-${item('sms')?.updatedAt}`} item={item('sms')} env={page.environment.sms} />
-      <GatewayCard key={`gw-${item('gateway')?.updatedAt}`} item={item('gateway')} env={page.environment.gateway} />
+      <GatewayCard key={`gw-${item('gateway')?.updatedAt}`} item={item('gateway')} env={page.environment.gateway} card={page.cardPayments} />
       <Card withBorder>
         <Stack gap="sm">
           <Title order={3} size="h4">Uploading files (FHIR, 835, 837, CSV)</Title>

@@ -25,6 +25,8 @@ export const IntegrationsPage = z.object({
   items: z.array(Integration),
   /** What the installation itself is configured with (used when the tenant has not set its own). */
   environment: z.object({ smtp: z.boolean(), sms: z.boolean(), gateway: z.string() }),
+  /** Which gateway takes this tenant's cards now, and the webhook URL to give its own Stripe account (needed before its signing secret exists). */
+  cardPayments: z.object({ gateway: z.string(), account: z.enum(['tenant', 'installation']), webhookUrl: z.string().nullable() }),
   uploads: z.object({ endpoints: z.array(UploadEndpoint), authentication: z.string() }),
   dropFolder: z.object({ path: z.string(), enabled: z.boolean(), recent: z.array(DropFile) }),
 });

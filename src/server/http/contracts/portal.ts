@@ -28,6 +28,7 @@ export const PortalSummary = z.object({
   payments: z.array(PaymentView),
   actions: z.array(z.string()),
   gateway: z.string(),
+  publishableKey: z.string().nullable(),
   today: z.string(),
 });
 export type PortalSummary = z.infer<typeof PortalSummary>;

@@ -19,7 +19,7 @@ import {
   renderAssistanceLetterPdf,
   submitAssistanceApplication,
 } from '../../../modules/assistance/index.js';
-import { gatewayFor } from '../../../modules/payments/index.js';
+import { resolveTenantGateway } from '../../../modules/payments/index.js';
 import { localDate } from '../../../platform/time/index.js';
 import { sendAssistanceNotice } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
@@ -111,7 +111,7 @@ export function assistanceRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'assistance.decide');
-      const r = await decideAssistanceApplication({ database: deps.database, gateway: gatewayFor(deps.database, deps.clock), ctx, applicationId: req.params.applicationId, verifiedPresumptive: req.body.verifiedPresumptive });
+      const r = await decideAssistanceApplication({ database: deps.database, gateway: (await resolveTenantGateway(deps.database, ctx.tenantId, deps.clock)).gateway, ctx, applicationId: req.params.applicationId, verifiedPresumptive: req.body.verifiedPresumptive });
       const notice = await sendAssistanceNotice({ database: deps.database, clock: deps.clock, email: portalEmail, tenantId: ctx.tenantId, applicationId: r.application.id });
       return toJson({ decision: r.decision, status: r.application.status, adjustment: r.adjustment, refunds: r.refunds, noticeSent: notice !== null });
     },

@@ -19,7 +19,7 @@ import {
   type CoverageView as Coverage,
 } from '../../../modules/frontdesk/index.js';
 import { tenants } from '../../../modules/identity/index.js';
-import { gatewayFor } from '../../../modules/payments/index.js';
+import { resolveTenantGateway } from '../../../modules/payments/index.js';
 import { sendPaymentReceipt } from '../../../modules/portal/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
@@ -99,7 +99,7 @@ export function frontDeskRoutes(app: ZodApp, deps: AppDeps): void {
     const ctx = await requirePermission(deps, req, 'payments.collect', 'payment');
     await requirePermission(deps, req, 'frontdesk.checkin', 'payment');
     noStore(reply);
-    return collectCopay({ database: deps.database, gateway: gatewayFor(deps.database, deps.clock), ctx, visitId: req.params.visitId, ...req.body });
+    return collectCopay({ database: deps.database, gateway: (await resolveTenantGateway(deps.database, ctx.tenantId, deps.clock)).gateway, ctx, visitId: req.params.visitId, ...req.body });
   });
 
   app.get('/api/v1/frontdesk/price-list', { schema: { tags, summary: 'Services the desk can estimate, in plain words', response: { 200: PriceList } } }, async (req) => {

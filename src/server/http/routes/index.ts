@@ -15,6 +15,7 @@ import { disputeRoutes } from './disputes.js';
 import { inviteRoutes } from './invites.js';
 import { outreachRoutes } from './outreach.js';
 import { paymentRoutes } from './payments.js';
+import { gatewayWebhookRoutes } from './gateway-webhooks.js';
 import { planRoutes } from './plans.js';
 import { portalAssistanceRoutes } from './portal/assistance.js';
 import { portalBillRoutes } from './portal/bill.js';
@@ -37,7 +38,7 @@ export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalSessionRoutes, portalBillRoutes, portalPaymentRoutes, portalPlanRoutes, portalAssistanceRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
   userRoutes, configurationRoutes, simulationRoutes, signOnRoutes,
-  integrationRoutes, policyRoutes,
+  integrationRoutes, policyRoutes, gatewayWebhookRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */

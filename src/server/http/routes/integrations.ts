@@ -5,6 +5,8 @@ import {
   INTEGRATION_KINDS, WEBHOOK_EVENT_TYPES, createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, updateWebhookEndpoint, dropFolderOf, listIntegrations, recentDropFiles, removeIntegration, saveIntegration, testIntegration,
 } from '../../../modules/integrations/index.js';
 import { smsSendsTexts } from '../../config.js';
+import { resolveTenantGateway } from '../../../modules/payments/index.js';
+import { tenantStripeWebhookPath } from './gateway-webhooks.js';
 import type { ZodApp } from '../app.js';
 import { CreatedWebhook, Integration, IntegrationsPage, IntegrationTest, Removed, UpdatedWebhook, WebhookList } from '../contracts/integrations.js';
 import { installationOf, noStore, requirePermission, type AppDeps } from '../context.js';
@@ -28,10 +30,16 @@ export function integrationRoutes(app: ZodApp, deps: AppDeps): void {
       const items = await listIntegrations(db, ctx.tenantId);
       const [t] = await db.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, ctx.tenantId));
       const installation = installationOf(deps);
+      const card = await resolveTenantGateway(deps.database, ctx.tenantId, deps.clock);
       noStore(reply);
       return {
         items,
         environment: { smtp: installation.smtp, sms: smsSendsTexts(deps.sms), gateway: installation.gateway },
+        cardPayments: {
+          gateway: card.gateway.name,
+          account: card.account,
+          webhookUrl: t ? `${base}${tenantStripeWebhookPath(t.slug)}` : null,
+        },
         uploads: {
           endpoints: [
             { label: 'FHIR (bundle or NDJSON), X12 837 or 835, or a balance CSV', method: 'POST', url: `${base}/api/v1/ingestion/uploads?filename=<name>`, accepts: 'the file as the request body (application/octet-stream); the kind is read from the content' },

@@ -15,6 +15,7 @@ import {
   payWithCard,
   recordGatewayEvent,
   refundPayment,
+  resolveTenantGateway,
   revokePaymentLink,
   SandboxGateway,
 } from '../../../modules/payments/index.js';
@@ -30,7 +31,9 @@ import { portalEmail } from '../../portal-email.js';
  * and the gateway's webhook.
  */
 export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
+  // The installation's own account (its webhook below); a tenant's payments use the tenant's gateway.
   const gateway = () => gatewayFor(deps.database, deps.clock);
+  const tenantGateway = async (tenantId: string) => (await resolveTenantGateway(deps.database, tenantId, deps.clock)).gateway;
   const tags = ['payments'];
 
   app.post(
@@ -107,7 +110,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
       noStore(reply);
       const r = await payWithCard({
         database: deps.database,
-        gateway: gateway(),
+        gateway: await tenantGateway(ctx.tenantId),
         ctx,
         accountId: req.params.accountId,
         amountCents: req.body.amountCents,
@@ -135,7 +138,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'payments.collect');
-      const g = gateway();
+      const g = await tenantGateway(ctx.tenantId);
       if (!(g instanceof SandboxGateway)) throw new AppError('not_found', { message: 'tokenization happens at the gateway when a real one is configured' });
       try {
         return await g.tokenizeCard({ ...req.body, tenantId: ctx.tenantId });
@@ -159,7 +162,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       const ctx = await requirePermission(deps, req, 'payments.refund');
-      const r = await refundPayment({ database: deps.database, gateway: gateway(), ctx, paymentId: req.params.paymentId, amountCents: req.body.amountCents, reason: req.body.reason, idempotencyKey: `staff:${req.body.idempotencyKey}` });
+      const r = await refundPayment({ database: deps.database, gateway: await tenantGateway(ctx.tenantId), ctx, paymentId: req.params.paymentId, amountCents: req.body.amountCents, reason: req.body.reason, idempotencyKey: `staff:${req.body.idempotencyKey}` });
       return toJson(r);
     },
   );

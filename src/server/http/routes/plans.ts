@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { acceptPlan, cancelAccountPlan, evaluateSettlement, getAccountPlan, loadPaymentPolicy, pauseAccountPlan, quoteAccountPlan, servicePlans } from '../../../modules/plans/index.js';
-import { gatewayFor } from '../../../modules/payments/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import type { ZodApp } from '../app.js';
 import { noStore, requirePermission, type AppDeps } from '../context.js';
@@ -121,7 +120,7 @@ export function planRoutes(app: ZodApp, deps: AppDeps): void {
     { schema: { tags, summary: 'Run the daily plan servicing pass now (the worker runs it daily; running twice a day changes nothing)', body: z.object({ force: z.boolean().default(false) }).default({ force: false }), response: { 200: ServicePlansSummary } } },
     async (req) => {
       await requirePermission(deps, req, 'outreach.manage');
-      return servicePlans({ database: deps.database, clock: deps.clock, gateway: gatewayFor(deps.database, deps.clock), force: req.body.force });
+      return servicePlans({ database: deps.database, clock: deps.clock, force: req.body.force });
     },
   );
 }

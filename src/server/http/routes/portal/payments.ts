@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../../platform/errors/index.js';
-import { gatewayFor, isPaymentError, SandboxGateway } from '../../../../modules/payments/index.js';
+import { isPaymentError, resolveTenantGateway, SandboxGateway } from '../../../../modules/payments/index.js';
 import { portalEmail } from '../../../portal-email.js';
 import { payPortalBalance } from '../../../../modules/portal/index.js';
 import type { ZodApp } from '../../app.js';
@@ -10,7 +10,7 @@ import { LinkHeaders, portalAccess, portalDocs } from './access.js';
 
 /** Paying from the portal: a card token (sandbox stand-in for the gateway's script), then the payment. */
 export function portalPaymentRoutes(app: ZodApp, deps: AppDeps): void {
-  const gateway = () => gatewayFor(deps.database, deps.clock);
+  const gateway = async (tenantId: string) => (await resolveTenantGateway(deps.database, tenantId, deps.clock)).gateway;
   const { tags, security } = portalDocs;
 
   app.post(
@@ -29,7 +29,7 @@ export function portalPaymentRoutes(app: ZodApp, deps: AppDeps): void {
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'pay' });
-      const g = gateway();
+      const g = await gateway(access.ctx.tenantId);
       if (!(g instanceof SandboxGateway)) throw new AppError('not_found', { message: 'card tokens come from the gateway’s own script when a real gateway is configured' });
       try {
         return await g.tokenizeCard({ number: req.body.number, expMonth: req.body.expMonth, expYear: req.body.expYear, tenantId: access.ctx.tenantId });
@@ -68,7 +68,7 @@ export function portalPaymentRoutes(app: ZodApp, deps: AppDeps): void {
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'pay' });
-      return payPortalBalance({ database: deps.database, gateway: gateway(), access, email: portalEmail, ...req.body });
+      return payPortalBalance({ database: deps.database, gateway: await gateway(access.ctx.tenantId), access, email: portalEmail, ...req.body });
     },
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../../platform/errors/index.js';
-import { gatewayFor, SandboxGateway } from '../../../../modules/payments/index.js';
+import { resolveTenantGateway, SandboxGateway } from '../../../../modules/payments/index.js';
 import { acceptPlan, getAccountPlan, quoteAccountPlan } from '../../../../modules/plans/index.js';
 import type { ZodApp } from '../../app.js';
 import { AcceptedPortalPlan, PortalPlanQuote } from '../../contracts/portal.js';
@@ -10,7 +10,7 @@ import { LinkHeaders, portalAccess, portalDocs } from './access.js';
 
 /** Payment plans from the portal: options that fit the patient's own budget, and accepting one. */
 export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
-  const gateway = () => gatewayFor(deps.database, deps.clock);
+  const gateway = async (tenantId: string) => (await resolveTenantGateway(deps.database, tenantId, deps.clock)).gateway;
   const { tags, security } = portalDocs;
 
   app.get(
@@ -67,7 +67,7 @@ export function portalPlanRoutes(app: ZodApp, deps: AppDeps): void {
     async (req, reply) => {
       noStore(reply);
       const access = await portalAccess(deps, req, { requireSession: true, action: 'plan' });
-      const g = gateway();
+      const g = await gateway(access.ctx.tenantId);
       let autopay = null;
       if (req.body.autopayPaymentMethod) {
         const pm = g instanceof SandboxGateway ? await g.store.getPaymentMethod(req.body.autopayPaymentMethod) : undefined;
