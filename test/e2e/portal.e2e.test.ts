@@ -151,7 +151,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pay
     await counselor.getByTestId('assistance-row').first().click();
     await counselor.getByText('escalation on hold').waitFor();
     await counselor.getByRole('button', { name: 'Decide under the policy' }).click();
-    await counselor.getByText(/Decision: approved/).waitFor();
+    await counselor.getByText(/Decision: Approved/).waitFor();
     expect((await accountOf(target.id)).account.patientDueCents).toBe(0);
     await counselor.close();
   });

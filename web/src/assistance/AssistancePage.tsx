@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Grid, Group, List, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Grid, Group, List, SegmentedControl, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiError, formatCents } from '../ui/api';
+import { label } from '../ui/labels';
 import type { ApplicationDetail, ApplicationQueue, DecidedApplication } from '@contracts/assistance';
 
 const PRESUMPTIVE = ['medicaid', 'snap', 'wic', 'homeless', 'deceased_no_estate', 'prior_approval'];
@@ -27,7 +28,7 @@ export function AssistancePage() {
         { method: 'POST', json: { verifiedPresumptive: verified } },
       );
       const refunded = r.refunds.reduce((s, x) => s + x.amountCents, 0);
-      setResult(`Decision: ${r.status}.${r.adjustment ? ` Balance lowered; ${formatCents(refunded)} refunded automatically.` : ''} The notice was emailed.`);
+      setResult(`Decision: ${label('appStatus', r.status)}.${r.adjustment ? ` Balance lowered; ${formatCents(refunded)} refunded automatically.` : ''} The notice was emailed.`);
       await qc.invalidateQueries({ queryKey: ['assistance'] });
       await qc.invalidateQueries({ queryKey: ['assistance-app', selected] });
     } catch (e) {
@@ -35,6 +36,11 @@ export function AssistancePage() {
     }
   }
 
+  const open = (id: string) => {
+    setSelected(id);
+    setResult(null);
+    setVerified([]);
+  };
   const d = detail.data;
   return (
     <Stack>
@@ -59,10 +65,13 @@ export function AssistancePage() {
               <Table.Thead><Table.Tr><Table.Th>Received</Table.Th><Table.Th>Patient</Table.Th><Table.Th>Missing</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
                 {(list.data?.items ?? []).map((i) => (
-                  <Table.Tr key={i.id} onClick={() => { setSelected(i.id); setResult(null); setVerified([]); }} style={{ cursor: 'pointer' }} data-testid="assistance-row">
+                  <Table.Tr key={i.id} onClick={() => open(i.id)} style={{ cursor: 'pointer' }} data-testid="assistance-row" aria-selected={selected === i.id}>
                     <Table.Td>{i.receivedOn}</Table.Td>
-                    <Table.Td>{i.personName}</Table.Td>
-                    <Table.Td>{i.missing.join(', ')}</Table.Td>
+                    <Table.Td>
+                      {/* A real button, so the queue works from the keyboard too. */}
+                      <UnstyledButton onClick={(e) => { e.stopPropagation(); open(i.id); }} td="underline">{i.personName}</UnstyledButton>
+                    </Table.Td>
+                    <Table.Td>{i.missing.length ? i.missing.map((m) => label('assistanceMissing', m)).join(', ') : 'Nothing'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -76,7 +85,7 @@ export function AssistancePage() {
               <Stack>
                 <Group>
                   <Text fw={700}>{d.personName}</Text>
-                  <Badge>{d.status}</Badge>
+                  <Badge>{label('appStatus', d.status)}</Badge>
                   {d.holdActive && <Badge color="red">escalation on hold</Badge>}
                 </Group>
                 <Text size="sm">Household {d.household.size ?? '?'}; income {d.household.annualIncomeCents != null ? `${formatCents(d.household.annualIncomeCents)}/yr` : d.noIncomeAttestation ? 'none (attested)' : '?'}; signed: {d.signed ? 'yes' : 'no'}</Text>
@@ -84,18 +93,18 @@ export function AssistancePage() {
                 <Text fw={600}>Documents</Text>
                 <List size="sm">
                   {d.documents.map((doc) => (
-                    <List.Item key={doc.id}><Anchor href={`/api/v1/assistance/applications/${d.id}/documents/${doc.id}`}>{doc.kind}: {doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB, sha256 {doc.sha256.slice(0, 12)}…)</List.Item>
+                    <List.Item key={doc.id}><Anchor href={`/api/v1/assistance/applications/${d.id}/documents/${doc.id}`}>{label('assistanceDocument', doc.kind)}: {doc.fileName}</Anchor> ({Math.ceil(doc.sizeBytes / 1024)} KB, fingerprint {doc.sha256.slice(0, 12)}…)</List.Item>
                   ))}
                 </List>
                 {(d.status === 'submitted' || d.status === 'incomplete') && (
                   <>
                     <Checkbox.Group label="Presumptive circumstances you verified today" value={verified} onChange={setVerified}>
-                      <Group mt="xs">{PRESUMPTIVE.map((p) => <Checkbox key={p} value={p} label={p.replace(/_/g, ' ')} />)}</Group>
+                      <Group mt="xs">{PRESUMPTIVE.map((p) => <Checkbox key={p} value={p} label={label('presumptive', p)} />)}</Group>
                     </Checkbox.Group>
                     <Button onClick={() => void decide()}>Decide under the policy</Button>
                   </>
                 )}
-                {d.decision && <Text size="sm">Latest decision: {d.decision.decision} on {d.decision.decidedOn} ({d.decision.discountPct}% discount) {d.decision.reasons.join(', ')}</Text>}
+                {d.decision && <Text size="sm">Latest decision: {label('assistanceDecision', d.decision.decision)} on {d.decision.decidedOn} ({d.decision.discountPct}% discount). {d.decision.reasons.map((r) => label('assistanceReason', r)).join('; ')}</Text>}
                 <Group>
                   <Anchor href={`/api/v1/assistance/applications/${d.id}/letter?language=en`} target="_blank">Letter (English)</Anchor>
                   <Anchor href={`/api/v1/assistance/applications/${d.id}/letter?language=es`} target="_blank">Carta (español)</Anchor>
