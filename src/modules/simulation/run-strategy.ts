@@ -71,8 +71,32 @@ const TENANT: AccountSnapshot['tenant'] = {
   agentName: 'Sam Rivera',
 };
 
+/**
+ * An account's journey state as the simulator keeps it: outreach's next state with no staff pause,
+ * every field written in one order, so every state object has the same shape (outreach reads
+ * them per decision; objects built by spreading came in many shapes and made those reads slow).
+ */
+function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date): JourneyStateView {
+  return {
+    journey: x.journey,
+    journeyVersion: x.journeyVersion,
+    status: x.status,
+    pausedReason: x.pausedReason,
+    attempts: x.attempts,
+    totalAttempts: x.totalAttempts,
+    lastContactAt: x.lastContactAt,
+    paymentMarker: x.paymentMarker,
+    manualPause: null,
+    lastSignature: x.lastSignature,
+    enteredAt: x.enteredAt,
+    nextEvalAt,
+  };
+}
+
+const NEW_JOURNEY_STATE: Omit<JourneyStateView, 'manualPause'> = { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
+
 function newJourneyState(): JourneyStateView {
-  return { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, manualPause: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
+  return journeyState(NEW_JOURNEY_STATE, new Date(0));
 }
 
 /** Local calendar day number of an instant in a zone (the outreach engine's zone data). */
@@ -707,7 +731,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       const later = atLocal(addDays(e.earliestAllowedOn, -(eb.step.escalation.noticeDays + 1)), 0, 0, zone);
       if (later > retry) retry = later;
     }
-    jstate[i] = { ...snap.state, nextEvalAt: retry };
+    jstate[i] = journeyState(snap.state, retry);
     add(i, 'blockedAttempts');
     journeyWakeAt[i] = atSendHour(i, snap, Math.max(retry.getTime(), now + 60_000));
     return true;
@@ -722,7 +746,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       return;
     }
     const out = decideAccountNow(snap, new Date(now), deps);
-    const state: JourneyStateView = { ...out.state, manualPause: null };
+    const state = journeyState(out.state, out.state.nextEvalAt);
     jstate[i] = state;
     if (out.result === 'blocked' && out.channel) {
       const at = stepAt(i, now);
