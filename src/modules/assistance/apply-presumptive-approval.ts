@@ -21,6 +21,12 @@ export interface ApplyPresumptiveApprovalOptions {
   /** The circumstance found on file (Medicaid coverage, SNAP reported earlier...). */
   kind: PresumptiveKind;
   gateway?: PaymentGateway;
+  /**
+   * Render the approval letter's PDF (default true). The whole-book screening approves people by
+   * the thousand and keeps no PDF (the letter is produced again from its records when printed):
+   * it passes false and skips a PDF render per person.
+   */
+  renderPdf?: boolean;
 }
 
 export interface PresumptiveApprovalResult {
@@ -31,7 +37,7 @@ export interface PresumptiveApprovalResult {
   /** Cents taken off the person's patient balances. */
   reducedCents: number;
   refunds: RefundRow[];
-  /** The approval letter, as the counselor's decision would produce it, and its PDF. */
+  /** The approval letter, as the counselor's decision would produce it, and its PDF (null when not rendered). */
   letter: AssistanceLetter | null;
   letterPdf: Buffer | null;
 }
@@ -93,5 +99,5 @@ export async function applyPresumptiveApproval(opts: ApplyPresumptiveApprovalOpt
   const refunds = decided.fresh ? await refundExcess(database, opts.gateway ?? (await resolveTenantGateway(database, ctx.tenantId, ctx.clock)).gateway, ctx, decided) : [];
   const letter = await buildAssistanceLetter(database.db, { tenantId: ctx.tenantId, applicationId: decided.application.id, date: localDate(now, 'UTC') });
   const reducedCents = (decided.adjustment?.accounts ?? []).reduce((s, a) => s + (a.originalResponsibilityCents - a.newResponsibilityCents), 0);
-  return { applied: decided.fresh, application: decided.application, decision: decided.decision, reducedCents, refunds, letter, letterPdf: await renderAssistanceLetterPdf(letter) };
+  return { applied: decided.fresh, application: decided.application, decision: decided.decision, reducedCents, refunds, letter, letterPdf: opts.renderPdf === false ? null : await renderAssistanceLetterPdf(letter) };
 }

@@ -1,6 +1,6 @@
 import { stableId } from '../../platform/ids/index.js';
 import { newLinkCode } from '../payments/index.js';
-import { askNow, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator } from './compliance-questions.js';
+import { askNow, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator, type ComplianceQuestion } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
@@ -182,6 +182,10 @@ function block(c: Decision, p: Personalization, d: ContactDecision, zone: string
   out.channel = channel;
   out.reasons = decision.reasons;
   state.nextEvalAt = nextEvalAt;
+  const signature = `blocked:${d.stepKey}:${d.attempt}:${channel}:${decision.reasons.join(',')}`;
+  // The same block as last time is not recorded again: skip building (and hashing the id of) a
+  // communication nobody keeps. A final notice a state's ban keeps blocking comes back daily.
+  if (signature === s.state.lastSignature && !c.enters) return out;
   const comm = communication(c, p, d.step, {
     id: stableId('comm-blocked', s.account.id, c.jKey!, d.stepKey, d.attempt, channel, decision.reasons.join(','), localDate(c.now, zone)),
     channel,
@@ -194,17 +198,12 @@ function block(c: Decision, p: Personalization, d: ContactDecision, zone: string
     ruleSetVersion: decision.ruleSetVersion ?? null,
     verifyCode: null,
   });
-  if (note(c, `blocked:${d.stepKey}:${d.attempt}:${channel}:${decision.reasons.join(',')}`, { type: 'blocked', step: d.step.id, channel, reasons: decision.reasons, tried, communicationId: comm.id })) {
+  if (note(c, signature, { type: 'blocked', step: d.step.id, channel, reasons: decision.reasons, tried, communicationId: comm.id })) {
     out.communication = comm;
   }
   return out;
 }
 
-/**
- * Decides what happens to one account now (pure given a pure compliance engine): evaluate the
- * journey, personalize, ask compliance for each candidate channel and the rendered content, and
- * describe the communication, task and state change for the applicator.
- */
 /** Journey lists of whole-journey arms, built once per arm (arms are loaded once per pass). */
 const armJourneys = new WeakMap<ExperimentArm, readonly JourneyDefinition[]>();
 
@@ -233,7 +232,13 @@ function wholeJourneyArm(s: AccountSnapshot, deps: DecideDeps): { assignment: As
   return null;
 }
 
-export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideDeps): Promise<AccountOutcome> {
+/**
+ * The decision as a sequence of compliance questions: each `yield` hands a question to the driver
+ * and resumes with its (fail-closed) answer. One body serves both drivers below, so the
+ * asynchronous one (the worker's pass, any evaluator) and the synchronous one (an in-process
+ * engine that answers at once: the simulator) cannot drift apart.
+ */
+function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Generator<ComplianceQuestion, AccountOutcome, ComplianceDecision> {
   const whole = wholeJourneyArm(s, deps);
   const ev = evaluateAccount(s, whole?.journeys ?? deps.config.journeys, now);
   const jKey = ev.journey ? journeyKey(ev.journey) : null;
@@ -305,8 +310,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
 
   if (step.escalation) {
     const q = escalationQuestion(s, { id: `${s.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now });
-    const asked = askNow(deps.evaluate, q);
-    const e = asked instanceof Promise ? await asked : asked;
+    const e = yield q;
     if (!e.allowed) {
       // Retry when the announced action could follow the notice; else when the window ends.
       let retry = nextDay;
@@ -325,8 +329,7 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
   const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, (state.paymentMarker ? isoString(state.paymentMarker) : ''));
   for (const channel of p.channels) {
     const purpose = step.purpose === 'required_notice' ? 'required_notice' : 'collection';
-    const asked = askNow(deps.evaluate, contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' }));
-    const contact = asked instanceof Promise ? await asked : asked;
+    const contact = yield contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' });
     if (!contact.allowed) {
       tried.push({ channel, reasons: contact.reasons });
       firstBlock ??= { channel, decision: contact };
@@ -337,12 +340,10 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
     const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl, linkCode });
     const checks: ComplianceDecision[] = [];
     if (channel === 'sms' || channel === 'email' || channel === 'letter') {
-      const content = askNow(deps.evaluate, contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now }));
-      checks.push(content instanceof Promise ? await content : content);
+      checks.push(yield contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now }));
     }
     if (channel === 'call' && rendered.voicemail) {
-      const content = askNow(deps.evaluate, contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now }));
-      checks.push(content instanceof Promise ? await content : content);
+      checks.push(yield contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now }));
     }
     const badContent = checks.find((x) => !x.allowed);
     if (badContent) {
@@ -396,4 +397,36 @@ export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideD
   const fb = firstBlock!;
   const retry = earliest !== null && earliest > now.getTime() ? new Date(Math.min(earliest, nextDay.getTime() + 86_400_000)) : nextDay;
   return block(c, p, d, zone, fb.channel, fb.decision, tried, retry, fb.rendered);
+}
+
+/**
+ * Decides what happens to one account now (pure given a pure compliance engine): evaluate the
+ * journey, personalize, ask compliance for each candidate channel and the rendered content, and
+ * describe the communication, task and state change for the applicator. An evaluator that
+ * answers at once is not awaited, so a decision costs no extra turns of the microtask queue.
+ */
+export async function decideAccount(s: AccountSnapshot, now: Date, deps: DecideDeps): Promise<AccountOutcome> {
+  const steps = decisionSteps(s, now, deps);
+  let r = steps.next();
+  while (!r.done) {
+    const asked = askNow(deps.evaluate, r.value);
+    r = steps.next(asked instanceof Promise ? await asked : asked);
+  }
+  return r.value;
+}
+
+/**
+ * `decideAccount` for an evaluator that answers at once (the in-process compliance engine): the
+ * same decision without a promise, for a caller that decides accounts by the million (the
+ * strategy simulator). An evaluator that returns a promise is an error here.
+ */
+export function decideAccountNow(s: AccountSnapshot, now: Date, deps: DecideDeps): AccountOutcome {
+  const steps = decisionSteps(s, now, deps);
+  let r = steps.next();
+  while (!r.done) {
+    const asked = askNow(deps.evaluate, r.value);
+    if (asked instanceof Promise) throw new Error('decideAccountNow needs an evaluator that answers at once');
+    r = steps.next(asked);
+  }
+  return r.value;
 }

@@ -10,7 +10,7 @@ export { personalize, nextSlot, preferredHour, type Personalization } from './pe
 export { renderMessage, verifyCodeFor, type RenderedMessage } from './render-message.js';
 export { complianceEvaluator, hasComplianceEvaluator, tenantEvaluator, contactQuestion, contentQuestion, escalationQuestion } from './compliance-questions.js';
 export type { ComplianceEvaluator, ComplianceDecision, ComplianceQuestion } from './compliance-questions.js';
-export { decideAccount, type AccountOutcome } from './decide-account.js';
+export { decideAccount, decideAccountNow, type AccountOutcome } from './decide-account.js';
 export { loadSnapshots } from './load-snapshots.js';
 export { applyOutcomes } from './apply-outcomes.js';
 export {
@@ -40,7 +40,7 @@ export { renderLetterBatchPdf } from './render-letter-batch.js';
 export { listInbox, listCommunications, summarizeCommunications, getJourneyState, listAgentTasks, listLetterBatches } from './read-outreach.js';
 export { recordCallAttempt, type CallOutcome } from './record-call-attempt.js';
 export { recordAgentCall } from './record-agent-call.js';
-export { localDate, windowInAllZones } from './local-time.js';
+export { localDate, windowInAllZones, atLocal, addDays } from './local-time.js';
 export { assignArm, applyArm, ExperimentDefinition, ExperimentArm, EXPERIMENT_KINDS, type Experiment, type Assignment, type RunningExperiments } from './experiments/experiment.js';
 export { createExperiment, listExperiments, getExperiment, setExperimentStatus, stopExperimentArm, loadRunningExperiments, checkExperiment } from './experiments/manage-experiments.js';
 

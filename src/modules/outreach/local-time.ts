@@ -11,10 +11,26 @@ function dayNumber(date: string): number {
   return n;
 }
 
+/**
+ * YYYY-MM-DD of a day number, from a bounded cache: journeys turn instants into dates and back
+ * several times per decision, on a few hundred distinct days, and a cached text also keeps its
+ * hash for the maps it keys.
+ */
+const dayTexts = new Map<number, string>();
+const DAY_TEXTS_LIMIT = 8192;
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    if (dayTexts.size >= DAY_TEXTS_LIMIT) dayTexts.clear();
+    dayTexts.set(day, (text = formatDay(day)));
+  }
+  return text;
+}
+
 /** The calendar date (YYYY-MM-DD) of an instant in an IANA zone. */
 export function localDate(at: Date, zone: string): string {
   const t = at.getTime();
-  return formatDay(Math.floor((t + offsetAt(t, zone)) / MS_PER_DAY));
+  return dayText(Math.floor((t + offsetAt(t, zone)) / MS_PER_DAY));
 }
 
 /** The local hour (0-23) of an instant in a zone. */
@@ -23,7 +39,7 @@ export function localHour(at: Date, zone: string): number {
 }
 
 export function addDays(date: string, days: number): string {
-  return formatDay(dayNumber(date) + days);
+  return dayText(dayNumber(date) + days);
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */

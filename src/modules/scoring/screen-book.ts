@@ -193,7 +193,7 @@ async function applyPresumptiveApprovals(database: Database, tenantId: string, n
   for (const f of found) {
     const kind = f.code.replace(/^presumptive_/, '');
     if (!known.has(kind)) continue;
-    const r = await applyPresumptiveApproval({ database, ctx, personId: f.person_id, accountId: f.account_id, kind: kind as PresumptiveKind });
+    const r = await applyPresumptiveApproval({ database, ctx, personId: f.person_id, accountId: f.account_id, kind: kind as PresumptiveKind, renderPdf: false });
     if (!r.application || !r.decision) continue;
     if (r.applied) approved++;
     await database.query(

@@ -1,6 +1,6 @@
 import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
 import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
-import { decideAccount, preferredHour, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
+import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
 import { parsePlanQuoteInput, quotePlan } from '../plans/index.js';
 import { SeededRandom } from './random.js';
 import { BALANCE_BANDS, INCOME_BANDS, type BehaviourModel, type StrategyDefinition } from './simulation-config.js';
@@ -36,6 +36,18 @@ interface PlanState {
   misses: number;
 }
 
+/**
+ * A final notice the escalation question blocked at the last decision, with what that decision
+ * depended on: see `decideAgainBlocked`.
+ */
+interface EscalationBlock {
+  step: JourneyStep & { escalation: NonNullable<JourneyStep['escalation']> };
+  anchor: number;
+  /** The first channel personalization chose and its hour (the block's channel). */
+  hour: number;
+  reasons: string;
+}
+
 interface PendingEvent {
   at: number;
   kind: 'pay' | 'installment' | 'assistance_decision' | 'dispute_resolved';
@@ -59,8 +71,32 @@ const TENANT: AccountSnapshot['tenant'] = {
   agentName: 'Sam Rivera',
 };
 
+/**
+ * An account's journey state as the simulator keeps it: outreach's next state with no staff pause,
+ * every field written in one order, so every state object has the same shape (outreach reads
+ * them per decision; objects built by spreading came in many shapes and made those reads slow).
+ */
+function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date): JourneyStateView {
+  return {
+    journey: x.journey,
+    journeyVersion: x.journeyVersion,
+    status: x.status,
+    pausedReason: x.pausedReason,
+    attempts: x.attempts,
+    totalAttempts: x.totalAttempts,
+    lastContactAt: x.lastContactAt,
+    paymentMarker: x.paymentMarker,
+    manualPause: null,
+    lastSignature: x.lastSignature,
+    enteredAt: x.enteredAt,
+    nextEvalAt,
+  };
+}
+
+const NEW_JOURNEY_STATE: Omit<JourneyStateView, 'manualPause'> = { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
+
 function newJourneyState(): JourneyStateView {
-  return { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, manualPause: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
+  return journeyState(NEW_JOURNEY_STATE, new Date(0));
 }
 
 /** Local calendar day number of an instant in a zone (the outreach engine's zone data). */
@@ -115,6 +151,8 @@ export function decisionMemoKey(q: Parameters<ComplianceEvaluator>[0]): string |
 
 interface CompiledJourney {
   journey: JourneyDefinition;
+  /** Steps by the first day of their window (the order outreach's journey evaluation looks in). */
+  stepsByStart: JourneyStep[];
   /** Days (from the anchor) on which a step window opens or closes, ascending. */
   boundaries: number[];
 }
@@ -125,7 +163,7 @@ function compileJourney(j: JourneyDefinition): CompiledJourney {
     set.add(s.window.fromDay);
     set.add(s.window.toDay + 1);
   }
-  return { journey: j, boundaries: [...set].sort((a, b) => a - b) };
+  return { journey: j, stepsByStart: [...j.steps].sort((a, b) => a.window.fromDay - b.window.fromDay), boundaries: [...set].sort((a, b) => a - b) };
 }
 
 export interface RunStrategyOptions {
@@ -150,7 +188,7 @@ export interface RunStrategyOptions {
 
 /**
  * Plays one strategy out over the population on a simulated clock: every wake-up of an account
- * runs outreach's real `decideAccount` (journey evaluation, personalization, the compliance engine
+ * runs outreach's real decision (`decideAccountNow`: journey evaluation, personalization, the compliance engine
  * on contact, content and escalation), and the behavioural model answers what was sent. Plans are
  * quoted by the plans module's `quotePlan`, assistance applications screened by the assistance
  * module's `screenEligibility`. Accounts are woken only when something is due for them (hourly
@@ -213,6 +251,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
   const plans: Array<PlanState | undefined> = new Array(n);
   const events: Array<PendingEvent[] | undefined> = new Array(n);
   const rngs: SeededRandom[] = new Array(n);
+  const ecaBlocks: Array<EscalationBlock | undefined> = new Array(n);
   let eventSeq = 0;
 
   // Hourly buckets of (account, version) pairs; a stale version means the account was rescheduled.
@@ -656,11 +695,71 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     return Math.max(wake, localMidnight(day, zone) + preferredHour(s, first) * HOUR);
   }
 
-  async function decide(i: number, now: number): Promise<void> {
+  /** The step of the account's journey at `now`, with its anchor day (null: none). */
+  function stepAt(i: number, now: number): { step: JourneyStep; anchor: number } | null {
+    const where = phaseOf(i);
+    if (!where) return null;
+    const off = localDay(now, zoneOf(i)) - where.anchor;
+    const step = where.cj.stepsByStart.find((x) => x.window.fromDay <= off && off <= x.window.toDay);
+    return step ? { step, anchor: where.anchor } : null;
+  }
+
+  function escalationAsked(snap: AccountSnapshot, step: EscalationBlock['step'], now: number): ReturnType<ComplianceEvaluator> {
+    return evaluate(escalationQuestion(snap, { id: `${snap.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now: new Date(now) }));
+  }
+
+  /**
+   * A final notice blocked by its escalation question comes back every day of its window (a
+   * state's ban on reporting medical debt never lifts), and each retry counts as a blocked
+   * attempt. When nothing has happened to the account since the block (no payment, plan,
+   * assistance or dispute event: any clears the record), outreach's decision can only differ
+   * through the calendar: the step's window, the send slot, or the escalation answer for the new
+   * day. So ask exactly those, as `decideAccount` would, and when the answer is the same block
+   * count it and set the same retry time `decideAccount` sets (the same block is not recorded
+   * twice, so no communication). Anything else (window over, a deferral, a different answer):
+   * false, and the full decision runs.
+   */
+  function decideAgainBlocked(i: number, now: number, snap: AccountSnapshot, eb: EscalationBlock): boolean {
+    const zone = snap.person.timeZones[0] ?? snap.tenant.timeZone;
+    if (localDay(now, zone) - eb.anchor > eb.step.window.toDay) return false;
+    const at = new Date(now);
+    if (nextSlot(snap, eb.hour, at).getTime() > now) return false;
+    const e = escalationAsked(snap, eb.step, now) as { allowed?: boolean; reasons?: string[]; earliestAllowedOn?: string | null; error?: unknown };
+    if (e.error || e.allowed !== false || e.reasons!.join(',') !== eb.reasons) return false;
+    let retry = atLocal(addDays(localDate(at, zone), 1), 0, 0, zone);
+    if (e.earliestAllowedOn) {
+      const later = atLocal(addDays(e.earliestAllowedOn, -(eb.step.escalation.noticeDays + 1)), 0, 0, zone);
+      if (later > retry) retry = later;
+    }
+    jstate[i] = journeyState(snap.state, retry);
+    add(i, 'blockedAttempts');
+    journeyWakeAt[i] = atSendHour(i, snap, Math.max(retry.getTime(), now + 60_000));
+    return true;
+  }
+
+  function decide(i: number, now: number): void {
     const snap = snapshotOf(i);
-    const out = await decideAccount(snap, new Date(now), deps);
-    const state: JourneyStateView = { ...out.state, manualPause: null };
+    const eb = ecaBlocks[i];
+    ecaBlocks[i] = undefined;
+    if (eb && decideAgainBlocked(i, now, snap, eb)) {
+      ecaBlocks[i] = eb;
+      return;
+    }
+    const out = decideAccountNow(snap, new Date(now), deps);
+    const state = journeyState(out.state, out.state.nextEvalAt);
     jstate[i] = state;
+    if (out.result === 'blocked' && out.channel) {
+      const at = stepAt(i, now);
+      const step = at?.step;
+      // A block with the escalation question saying no can only be the escalation's: it is asked before any channel.
+      if (at && step?.escalation) {
+        const withEscalation = step as EscalationBlock['step'];
+        const e = escalationAsked(snap, withEscalation, now) as { allowed?: boolean; reasons?: string[]; error?: unknown };
+        if (!e.error && e.allowed === false && e.reasons!.join(',') === out.reasons.join(',')) {
+          ecaBlocks[i] = { step: withEscalation, anchor: at.anchor, hour: preferredHour(snap, out.channel), reasons: out.reasons.join(',') };
+        }
+      }
+    }
     const comm = out.communication;
     if (out.result === 'blocked') {
       add(i, 'blockedAttempts');
@@ -722,10 +821,11 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       while (evs && evs.length && evs[0]!.at <= now) {
         applyEvent(i, evs.shift()!, rng);
         changed = true;
+        ecaBlocks[i] = undefined;
       }
       // A payment, plan or decision changes what outreach would do: let it look now.
       if (changed) journeyWakeAt[i] = Math.min(journeyWakeAt[i]!, now);
-      if (journeyWakeAt[i]! <= now) await decide(i, now);
+      if (journeyWakeAt[i]! <= now) decide(i, now);
       schedule(i, nextWake(i));
       if (opts.pause && ++wakes % 2000 === 0) await opts.pause();
     }
