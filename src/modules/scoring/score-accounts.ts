@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/index.js';
-import { guidelineForDay, localDay } from './dates.js';
+import { guidelineForDay } from './guidelines.js';
+import { localDate } from '../../platform/time/index.js';
 import { FEATURES, streamFeatures, TARGETS } from './features.js';
 import type { HouseholdColumns } from './household-facts.js';
 import { compileModel, scoreRowJson } from './model.js';
@@ -37,7 +38,7 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6;
  */
 export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAccountsResult> {
   const { database, tenantId, now } = opts;
-  const today = localDay(now, opts.timeZone ?? 'UTC');
+  const today = localDate(now, opts.timeZone ?? 'UTC');
   const { version, models } = await loadScoringModels(database, tenantId);
   const compiled = TARGETS.map((t) => compileModel(models[t]));
   const width = FEATURES.length;

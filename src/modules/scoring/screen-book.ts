@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/index.js';
 import { readPages } from './read-pages.js';
 import { householdsCte, loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
 import { writeByKey } from './write-rows.js';
-import { localDay } from './dates.js';
+import { localDate } from '../../platform/time/index.js';
 import { screenAccount, type ScreeningFacts } from './screen-account.js';
 
 export interface ScreenBookOptions {
@@ -52,7 +52,7 @@ interface FactRow {
 export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookResult> {
   const { database, tenantId, now } = opts;
   const policy = await loadFapPolicy(database.db, tenantId);
-  const today = localDay(now, policy.timeZone);
+  const today = localDate(now, policy.timeZone);
   const households = opts.households ?? (await loadHouseholdColumns(database, tenantId, opts.onlyUnscreened ? { unscreened: true } : { owing: true }));
   const params: unknown[] = [tenantId, today];
   const ph = (v: unknown) => {

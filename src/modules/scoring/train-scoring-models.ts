@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/index.js';
-import { addDays, guidelineForDay, localDay } from './dates.js';
+import { guidelineForDay } from './guidelines.js';
+import { addDays, localDate } from '../../platform/time/index.js';
 import { loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
 import { extractFeatures, selectColumns, TARGET_FEATURES, TARGETS, type FeatureSet, type Target } from './features.js';
 import { auc, brier, fitLogistic, predict, reliability, round4 } from './logistic.js';
@@ -54,7 +55,7 @@ const positives = (y: Uint8Array) => y.reduce((s, v) => s + v, 0);
  */
 export async function trainScoringModels(opts: TrainScoringModelsOptions): Promise<TrainScoringModelsResult> {
   const { database, tenantId } = opts;
-  const today = localDay(opts.now, opts.timeZone ?? 'UTC');
+  const today = localDate(opts.now, opts.timeZone ?? 'UTC');
   const holdoutAsOf = addDays(today, -90);
   const trainAsOf = addDays(today, -180);
   const maxRows = opts.maxTrainingRows ?? 250_000;
