@@ -81,7 +81,7 @@ describeDb('configuration files: export and import, policies included', (getDb) 
     const before = await currentDocuments(getDb().db, tenantId);
     write('policies/payments.json', { ...read('policies/payments.json'), plan: { maxMonths: 12, minMonthlyPaymentCents: 4000 } });
     write('dispositions.json', { dispositions: [{ code: 'no_answer', label: 'No answer', reached: false, resolves: false, needs: 'none' }, { code: 'no_answer', label: 'Again', reached: false, resolves: false, needs: 'none' }] });
-    writeFileSync(join(dir, 'policies/financial-assistance.json'), '{\n  "name": "riverbend-2026",\n  "tiers": [{ "maxFplPercent": 250, "discountPct": 140 }],\n  "agbPct": 38\n}\n');
+    writeFileSync(join(dir, 'policies/financial-assistance.json'), '{\n  "name": "riverbend-2026",\n  "tiers": [\n    { "maxFplPercent": 250, "discountPct": 140 }\n  ],\n  "agbPct": 38\n}\n');
     writeFileSync(join(dir, 'policies/notes.json'), '{}');
     const err = await importConfig(getDb().db, ctx(), dir, deps).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
@@ -92,10 +92,10 @@ describeDb('configuration files: export and import, policies included', (getDb) 
     rmSync(join(dir, 'policies/notes.json'));
     const err2 = (await importConfig(getDb().db, ctx(), dir, deps).catch((e: unknown) => e)) as AppError;
     expect(err2.issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file: 'policies/financial-assistance.json', path: 'tiers.0.discountPct', line: 3 }),
+      expect.objectContaining({ file: 'policies/financial-assistance.json', path: 'tiers.0.discountPct', line: 4 }),
       expect.objectContaining({ file: 'dispositions.json', path: 'dispositions[1].code', message: 'no_answer is listed twice' }),
     ]));
-    expect(err2.message).toContain('policies/financial-assistance.json:3 tiers.0.discountPct');
+    expect(err2.message).toContain('policies/financial-assistance.json:4 tiers.0.discountPct');
     // The good payment-policy change waited too: all or nothing.
     expect(await currentDocuments(getDb().db, tenantId)).toEqual(before);
     expect((await loadPaymentPolicy(getDb().db, tenantId)).plan.maxMonths).toBe(18);

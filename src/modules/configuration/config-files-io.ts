@@ -144,7 +144,8 @@ export async function importConfig(db: Db, ctx: AccessContext, dir: string, deps
   });
   const lineIn = (file: string, path: string) => {
     const d = drafts.find((x) => x.file === file);
-    return d ? lineOf(jsonLines(d.text), path) : undefined;
+    // Policy parsers write array indexes as `.0`, the line scanner as `[0]`.
+    return d ? lineOf(jsonLines(d.text), path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')) : undefined;
   };
   const documents = changed.filter((d): d is typeof d & { kind: DraftDocument['kind'] } => d.kind !== 'compliance_overrides');
   const rules = changed.find((d) => d.kind === 'compliance_overrides');
