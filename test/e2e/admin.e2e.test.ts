@@ -213,7 +213,22 @@ describe.skipIf(!HAS_CHROMIUM)(`a hospital sets Kindly up from nothing${HAS_CHRO
     await problems.waitFor();
     await shoot('admin-call-outcomes');
     await page.getByRole('tab', { name: 'Policies' }).click();
-    await page.getByText('Financial assistance policy (JSON)').waitFor();
+    // Before publishing, the preview shows what a draft changes: free care up to 250% of the
+    // poverty line instead of 200% changes the outcome of the sample household at 210%.
+    await page.getByLabel('Financial assistance policy (JSON)').fill(JSON.stringify({ name: 'lakeside', tiers: [{ maxFplPercent: 250, discountPct: 100 }, { maxFplPercent: 300, discountPct: 75 }, { maxFplPercent: 400, discountPct: 50 }], agbPct: 40 }, null, 2));
+    await page.getByRole('button', { name: 'Preview changes' }).first().click();
+    await page.getByText('This draft changes the outcome for 1 of 8 households.').waitFor();
+    const fap = page.getByRole('table', { name: 'What the draft changes for sample households' });
+    const changed = fap.locator('tbody tr').filter({ hasText: 'Changes' });
+    expect(await changed.count()).toBe(1);
+    expect(await changed.textContent()).toMatch(/3 people.*210% of the poverty line.*75% off · pays \$250.*Free care · pays \$0/);
+    await page.getByLabel('Payment policy (JSON)').fill(JSON.stringify({ plan: { maxMonths: 12, minMonthlyPaymentCents: 5000 } }));
+    await page.getByRole('button', { name: 'Preview changes' }).nth(1).click();
+    await page.getByText(/This draft changes the offer for \d of 6 balances\./).waitFor();
+    const plans = (await page.getByRole('table', { name: 'What the draft changes for sample balances' }).textContent())!;
+    expect(plans).toContain('Up to 24 months, at least $25.00 a month');
+    expect(plans).toContain('Up to 12 months, at least $50.00 a month');
+    await page.getByRole('table', { name: 'What the draft changes for sample households' }).scrollIntoViewIfNeeded();
     await shoot('admin-policies');
   });
 

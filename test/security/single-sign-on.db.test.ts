@@ -1,19 +1,17 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../../src/platform/audit/index.js';
 import { describeDb } from '../../src/platform/db/testing.js';
 import { createTenant, tenantSignOn } from '../../src/modules/identity/index.js';
 import { createTestApp, type TestApp } from '../../src/server/http/testing.js';
 import { and, eq } from 'drizzle-orm';
+import { startTestIdentityProvider, type DirectoryEntry, type TestIdentityProvider } from './test-identity-provider.js';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const CALLBACK = `${PUBLIC_URL}/api/v1/auth/oidc/callback`;
 const CLIENT = { client_id: 'kindly-lakeside', client_secret: 'idp-client-secret-0123456789abcdef' };
 
 // The hospital's directory, as its identity provider knows it.
-const DIRECTORY: Record<string, { email: string; email_verified: boolean; groups: string[] }> = {
+const DIRECTORY: Record<string, DirectoryEntry> = {
   nurse: { email: 'nora@lakeside.example', email_verified: true, groups: ['billing-office'] },
   stranger: { email: 'sam@lakeside.example', email_verified: true, groups: [] },
   unverified: { email: 'admin@lakeside.example', email_verified: false, groups: [] },
@@ -27,39 +25,14 @@ const DIRECTORY: Record<string, { email: string; email_verified: boolean; groups
  */
 describeDb('OpenID Connect sign-in per tenant', (getDb) => {
   let t: TestApp;
-  let idp: Server;
+  let idp: TestIdentityProvider;
   let issuer: string;
   let admin: string;
-  let signingInAs = 'nurse';
 
   beforeAll(async () => {
     // The provider: any interaction signs in the account the test names, and consent is implied.
-    idp = createServer();
-    await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
-    issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
-    const provider = new Provider(issuer, {
-      clients: [{ ...CLIENT, redirect_uris: [CALLBACK], grant_types: ['authorization_code'], response_types: ['code'] }],
-      claims: { openid: ['sub'], email: ['email', 'email_verified'], groups: ['groups'] },
-      scopes: ['openid', 'email', 'profile', 'groups'],
-      pkce: { required: () => true },
-      features: { devInteractions: { enabled: false } },
-      interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-      findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, ...DIRECTORY[id]! }) }),
-      async loadExistingGrant(ctx) {
-        const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-        grant.addOIDCScope('openid email profile groups');
-        await grant.save();
-        return grant;
-      },
-    });
-    const callback = provider.callback();
-    idp.on('request', (req, res) => {
-      if (req.url?.startsWith('/interaction/')) {
-        void provider.interactionFinished(req, res, { login: { accountId: signingInAs } }, { mergeWithLastSubmission: false });
-        return;
-      }
-      void callback(req, res);
-    });
+    idp = await startTestIdentityProvider({ redirectUris: [CALLBACK], directory: DIRECTORY, client: CLIENT });
+    issuer = idp.issuer;
 
     const db = getDb().db;
     await createTenant(db, {
@@ -75,12 +48,12 @@ describeDb('OpenID Connect sign-in per tenant', (getDb) => {
   });
   afterAll(async () => {
     await t?.app.close();
-    await new Promise((resolve) => idp?.close(resolve));
+    await idp?.close();
   });
 
   /** A browser: Kindly through app.inject, the provider over real HTTP, each with its own cookies. */
   async function browserSignIn(account: string): Promise<{ location: string; session?: string }> {
-    signingInAs = account;
+    idp.signInAs(account);
     const start = await t.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start?tenant=lakeside' });
     expect(start.statusCode).toBe(303);
     const attempt = start.cookies.find((c) => c.name === 'kindly_sign_on')!;

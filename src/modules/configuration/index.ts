@@ -4,5 +4,5 @@ export { configDocuments, DOCUMENT_KINDS, POLICY_KINDS, type DocumentKind, type 
 export { currentDocuments, documentVersions, latestDocument, type PublishedDocument } from './documents.js';
 export { tenantOutreachConfig, mergeDocuments, documentFile, configFiles } from '../outreach/index.js';
 export { checkDocument, checkDocuments, renderAndCheck, sampleFor, CONTENT_REASON_WORDS, type DraftDocument, type CheckDeps, type RenderedPreview } from './check-document.js';
-export { publishDocument, type PublishOptions } from './publish-document.js';
-export { exportConfig, importConfig, type ImportResult } from './config-files-io.js';
+export { publishDocument, writeDocumentVersion, type PublishOptions } from './publish-document.js';
+export { exportConfig, importConfig, COMPLIANCE_OVERRIDES_FILE, type ExportResult, type ImportResult } from './config-files-io.js';

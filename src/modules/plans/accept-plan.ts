@@ -49,7 +49,7 @@ export async function acceptPlan(opts: AcceptPlanOptions): Promise<AcceptedPlan>
     }
     // A defaulted plan gives way to the new one (a new plan is how a default is cured).
     if (existing) await savePlan(tx, existing, cancelPlan(existing.state, { at: now, reason: 'replaced_by_new_plan' }), now);
-    const { quote, timeZone } = await quoteAccountPlan({ ...opts, q: tx, tenantId: ctx.tenantId, now });
+    const { quote, timeZone, policyVersion } = await quoteAccountPlan({ ...opts, q: tx, tenantId: ctx.tenantId, now });
     if (quote.referToAssistance) {
       throw new AppError('unprocessable', {
         message: 'refer_to_assistance: no plan fits the stated budget',
@@ -87,6 +87,7 @@ export async function acceptPlan(opts: AcceptPlanOptions): Promise<AcceptedPlan>
         createdBy: `${ctx.actor.kind}:${ctx.actor.id}`,
         createdAt: now,
         updatedAt: now,
+        paymentPolicyVersion: policyVersion,
       })
       .returning();
     await writeInstallments(tx, ctx.tenantId, plan);
@@ -94,7 +95,7 @@ export async function acceptPlan(opts: AcceptPlanOptions): Promise<AcceptedPlan>
     await markPaymentsBeforePlan(tx, row!, now);
     await afterPlanChange(tx, row!, plan, now);
     await publishWebhookEvent(tx, { tenantId: ctx.tenantId, type: 'plan.set_up', payload: { planId: id, accountId: opts.accountId, months: option.months, monthlyPaymentCents: option.monthlyPaymentCents, totalCents: option.totalCents, firstDueOn: option.firstDueOn, autopay: Boolean(opts.autopay) }, at: now });
-    await audit(tx, ctx, { action: 'write', recordType: 'payment_plan', recordId: id, details: { accountId: opts.accountId, months: option.months, monthlyPaymentCents: option.monthlyPaymentCents, autopay: Boolean(opts.autopay) } });
+    await audit(tx, ctx, { action: 'write', recordType: 'payment_plan', recordId: id, details: { accountId: opts.accountId, months: option.months, monthlyPaymentCents: option.monthlyPaymentCents, autopay: Boolean(opts.autopay), paymentPolicyVersion: policyVersion } });
     return { row: row!, plan, option };
   });
 }

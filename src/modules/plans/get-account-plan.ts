@@ -17,6 +17,8 @@ export interface AccountPlanView {
   autopay: { brand: string | null; last4: string } | null;
   pausedUntil: string | null;
   createdAt: string;
+  /** The payment-policy version the plan was set up under (0: settings or defaults; null: set up before versions were recorded). */
+  paymentPolicyVersion: number | null;
 }
 
 /** The account's current plan (or latest closed one) as staff and the portal show it, or null. */
@@ -38,5 +40,6 @@ export async function getAccountPlan(q: Queryable, opts: { tenantId: string; acc
     autopay: row.autopayCardLast4 ? { brand: row.autopayCardBrand, last4: row.autopayCardLast4 } : null,
     pausedUntil: row.state.pausedUntil,
     createdAt: row.createdAt.toISOString(),
+    paymentPolicyVersion: row.paymentPolicyVersion,
   };
 }

@@ -26,6 +26,8 @@ export interface AccountPlanQuote {
   balanceCents: number;
   quote: PlanQuote;
   policy: TenantPaymentPolicy;
+  /** The payment-policy version quoted under (0: the tenant's settings or the defaults). */
+  policyVersion: number;
   timeZone: string;
   today: string;
 }
@@ -64,5 +66,5 @@ export async function quoteAccountPlan(opts: QuoteAccountPlanOptions): Promise<A
       issues: parsed.errors,
     });
   }
-  return { balanceCents, quote: quotePlan(parsed.value), policy, timeZone: row.timeZone, today };
+  return { balanceCents, quote: quotePlan(parsed.value), policy, policyVersion: policy.version, timeZone: row.timeZone, today };
 }

@@ -23,6 +23,8 @@ export const paymentPlans = pgTable('payment_plans', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   lastServicedOn: date('last_serviced_on', { mode: 'string' }),
   version: integer('version').notNull().default(1),
+  /** The payment-policy document version the plan was set up under (0: settings or defaults; null: not recorded). */
+  paymentPolicyVersion: integer('payment_policy_version'),
 }, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
 export type PaymentPlanRow = typeof paymentPlans.$inferSelect;
 

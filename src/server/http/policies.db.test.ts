@@ -78,4 +78,55 @@ describeDb('policies and dispositions as versioned documents', (getDb) => {
     const used = await listDispositionsVersioned(getDb().db, tenantId);
     expect(used).toEqual({ version: 1, items: list.slice(0, 2) });
   });
+  it('before publishing, a preview shows what a draft FAP policy changes for sample households, with the engine’s own screening', async () => {
+    // In use: version 2 above (free care to 250% of the guideline, 60% off to 400%, AGB 36%).
+    const draft = { name: 'back-to-default', tiers: [{ maxFplPercent: 200, discountPct: 100 }, { maxFplPercent: 300, discountPct: 75 }, { maxFplPercent: 400, discountPct: 50 }], agbPct: 40 };
+    const r = await req('POST', '/api/v1/config/policies/preview', admin, { kind: 'fap_policy', body: draft });
+    expect(r.statusCode).toBe(200);
+    const p = r.json();
+    expect(p).toMatchObject({ kind: 'fap_policy', issues: [], currentVersion: 2, sampleBillCents: 100_000 });
+    const at = (pct: number, presumptive: string | null = null) => p.rows.find((x: { household: { fplPercent: number; presumptive: string | null } }) => x.household.fplPercent === pct && x.household.presumptive === presumptive);
+    expect(at(210)).toMatchObject({ changed: true, current: { eligible: true, discountPct: 100, patientPaysCents: 0 }, draft: { eligible: true, discountPct: 75, patientPaysCents: 25_000 } });
+    expect(at(350)).toMatchObject({ changed: true, current: { discountPct: 60, patientPaysCents: 36_000 }, draft: { discountPct: 50, patientPaysCents: 40_000 } });
+    expect(at(90)).toMatchObject({ changed: false, draft: { discountPct: 100 } });
+    expect(at(600)).toMatchObject({ changed: false, current: { eligible: false, patientPaysCents: 100_000 } });
+    expect(at(130, 'medicaid')).toMatchObject({ changed: false, draft: { basis: 'presumptive', discountPct: 100 } });
+    // The household's income is the same under both: set from the guideline of the year in use.
+    expect(at(210).current.fplPercent).toBe(210);
+    expect(at(210).household.annualIncomeCents).toBeGreaterThan(0);
+
+    const custom = await req('POST', '/api/v1/config/policies/preview', admin, { kind: 'fap_policy', body: draft, households: [{ size: 2, fplPercent: 275, state: 'AK' }] });
+    expect(custom.json().rows).toEqual([expect.objectContaining({ household: expect.objectContaining({ size: 2, fplPercent: 275, state: 'AK' }), draft: expect.objectContaining({ discountPct: 75 }) })]);
+    const bad = await req('POST', '/api/v1/config/policies/preview', admin, { kind: 'fap_policy', body: { tiers: [{ maxFplPercent: 200, discountPct: 140 }] } });
+    expect(bad.json()).toMatchObject({ rows: [], issues: [expect.objectContaining({ path: 'tiers.0.discountPct' })] });
+    // Previewing publishes nothing.
+    expect((await loadFapPolicyVersioned(getDb().db, tenantId)).version).toBe(2);
+  });
+
+  it('before publishing, a preview shows the plan quotes for sample balances under the payment policy in use and the draft', async () => {
+    // In use: version 1 above (18 months at most, $30 a month at least, 8% of income).
+    const r = await req('POST', '/api/v1/config/policies/preview', admin, { kind: 'payment_policy', body: { plan: { maxMonths: 12, minMonthlyPaymentCents: 5000 } } });
+    expect(r.statusCode).toBe(200);
+    const p = r.json();
+    expect(p).toMatchObject({ kind: 'payment_policy', issues: [], currentVersion: 1 });
+    type Outcome = { options: Array<{ months: number; monthlyPaymentCents: number; lastPaymentCents: number }>; maxMonths: number; minMonthlyPaymentCents: number; payInFull: unknown };
+    const small = p.rows.find((x: { sample: { balanceCents: number } }) => x.sample.balanceCents === 7_500) as { current: Outcome; draft: Outcome; changed: boolean };
+    expect(small.changed).toBe(true);
+    // The lowest payment a patient is offered is the policy's minimum, with a smaller last one.
+    expect(small.current.options.at(-1)).toMatchObject({ months: 3, monthlyPaymentCents: 3000, lastPaymentCents: 1500 });
+    expect(small.draft.options.at(-1)).toMatchObject({ months: 2, monthlyPaymentCents: 5000, lastPaymentCents: 2500 });
+    for (const row of p.rows as Array<{ current: Outcome; draft: Outcome }>) {
+      expect(row.current.maxMonths).toBe(18);
+      expect(row.draft).toMatchObject({ maxMonths: 12, minMonthlyPaymentCents: 5000 });
+      for (const o of row.draft.options) expect(o.months).toBeLessThanOrEqual(12);
+      for (const o of row.current.options) expect(o.months).toBeLessThanOrEqual(18);
+      // The early-out discount is the defaults' 5% under both (the draft kept the discounts).
+      expect(row.draft.payInFull).toMatchObject({ discountPct: 5, withinDays: 30 });
+    }
+    const odd = await req('POST', '/api/v1/config/policies/preview', admin, { kind: 'payment_policy', body: { plan: { maxMonths: 12, maxStartDeferralDays: 20 }, firstInstallmentInDays: 45 } });
+    expect(odd.json()).toMatchObject({ rows: [], issues: [expect.objectContaining({ path: 'firstInstallmentInDays' })] });
+    const bad = await req('POST', '/api/v1/config/policies/preview', admin, { kind: 'payment_policy', body: { plan: { maxMonths: 0 } } });
+    expect(bad.json().issues.map((i: { path: string }) => i.path)).toContain('plan.maxMonths');
+    expect((await loadPaymentPolicy(getDb().db, tenantId)).version).toBe(1);
+  });
 });

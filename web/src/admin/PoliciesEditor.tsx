@@ -2,6 +2,7 @@ import { Alert, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Tex
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, ApiError } from '../ui/api';
+import { PolicyPreview } from './PolicyPreview';
 import { Scroll } from './Scroll';
 import type { ConfigIssue as Issue, PolicyDocument as PolicyDoc, PolicyDocumentList } from '@contracts/configuration';
 import type { Disposition } from '@contracts/workspace';
@@ -65,6 +66,7 @@ function JsonPolicy({ doc, title, help, canPublish }: { doc: PolicyDoc; title: s
         <PublishBar kind={doc.kind} version={doc.version} body={() => JSON.parse(text) as unknown} canPublish={canPublish}>
           <Textarea label={`${title} (JSON)`} autosize minRows={8} maxRows={24} value={text} onChange={(e) => setText(e.currentTarget.value)} readOnly={!canPublish} styles={{ input: { fontFamily: 'monospace', fontSize: 13 } }} />
         </PublishBar>
+        {(doc.kind === 'fap_policy' || doc.kind === 'payment_policy') && <PolicyPreview kind={doc.kind} body={() => JSON.parse(text) as unknown} />}
       </Stack>
     </Card>
   );
@@ -79,9 +81,9 @@ export function PoliciesEditor({ canPublish }: { canPublish: boolean }) {
   return (
     <Stack>
       <JsonPolicy key={`fap-${doc('fap_policy').version}`} doc={doc('fap_policy')} canPublish={canPublish} title="Financial assistance policy"
-        help="Discount tiers by household income as a percent of the federal poverty guideline, and the amounts-generally-billed limit (agbPct), or a preset with overrides. Each assistance decision records the version it used." />
+        help="Discount tiers by household income as a percent of the federal poverty guideline, and the amounts-generally-billed limit (agbPct), or a preset with overrides. Each assistance decision records the version it used. Preview changes shows what your draft would decide for sample households before you publish." />
       <JsonPolicy key={`pay-${doc('payment_policy').version}`} doc={doc('payment_policy')} canPublish={canPublish} title="Payment policy"
-        help="Discounts (prompt pay, early payment), plan terms (longest plan, smallest monthly payment, share of income) and servicing (grace days, re-plan offers). Quotes and plans use the published version." />
+        help="Discounts (prompt pay, early payment), plan terms (longest plan, smallest monthly payment, share of income) and servicing (grace days, re-plan offers). Quotes and plans use the published version, and each plan records it. Preview changes shows the plans your draft would offer for sample balances before you publish." />
     </Stack>
   );
 }

@@ -138,6 +138,9 @@ function Plan({ d, canOffer }: { d: Account360; canOffer: boolean }) {
           <Text size="sm">{label('planStatus', p.status)} · {formatCents(p.monthlyPaymentCents)} a month · {formatCents(p.remainingCents)} left{p.pausedUntil ? ` · paused until ${dateText(p.pausedUntil)}` : ''}</Text>
           {p.nextDue && <Text size="sm">Next: {formatCents(p.nextDue.amountCents)} on {dateText(p.nextDue.dueOn)}</Text>}
           <Text size="sm" c="dimmed">{(p.installments ?? []).length} installments: {(p.installments ?? []).slice(0, 4).map((i) => `${dateText(i.dueOn)} ${formatCents(i.amountCents)}${i.paidCents >= i.amountCents ? ' (paid)' : ''}`).join(' · ')}{(p.installments ?? []).length > 4 ? ' …' : ''}</Text>
+          {p.paymentPolicyVersion !== null && (
+            <Text size="sm" c="dimmed">{p.paymentPolicyVersion > 0 ? `Set up under payment policy version ${p.paymentPolicyVersion}.` : 'Set up under the default payment terms (before any payment policy was published).'}</Text>
+          )}
           <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Plan details and changes</Link>
         </Stack>
       )}

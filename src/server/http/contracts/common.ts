@@ -20,6 +20,8 @@ export const PlanView = z.object({
   autopay: z.object({ brand: z.string().nullable(), last4: z.string() }).nullable(),
   pausedUntil: z.string().nullable(),
   createdAt: z.string(),
+  /** The payment-policy version the plan was set up under (0: the tenant's settings or the defaults; null: not recorded). */
+  paymentPolicyVersion: z.number().int().nullable(),
 });
 export type PlanView = z.infer<typeof PlanView>;
 

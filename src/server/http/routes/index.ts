@@ -32,13 +32,14 @@ import { signOnRoutes } from './sign-on.js';
 import { configurationRoutes } from './configuration.js';
 import { integrationRoutes } from './integrations.js';
 import { policyRoutes } from './policies.js';
+import { policyPreviewRoutes } from './policy-preview.js';
 
 /** Route groups of modules beyond the foundation; each capability adds its own here. */
 export const extraRouteGroups: RouteGroup[] = [
   outreachRoutes, portalSessionRoutes, portalBillRoutes, portalPaymentRoutes, portalPlanRoutes, portalAssistanceRoutes, portalLoopRoutes, paymentRoutes, planRoutes, assistanceRoutes, frontDeskRoutes, claimsRoutes, securityRoutes, disputeRoutes, inviteRoutes, analyticsRoutes, workspaceRoutes,
   scoringRoutes,
   userRoutes, configurationRoutes, simulationRoutes, signOnRoutes,
-  integrationRoutes, policyRoutes, gatewayWebhookRoutes,
+  integrationRoutes, policyRoutes, gatewayWebhookRoutes, policyPreviewRoutes,
 ];
 
 /** Every route group in registration order: the one list the HTTP app is built from. */
