@@ -160,8 +160,8 @@ export async function listLetterBatches(db: Db, tenantId: string) {
     await rows<LetterBatchRow>(
       db,
       sql`select b.id, b.batch_date as "batchDate", b.created_at as "createdAt", count(c.id)::int as letters
-          from letter_batches b left join communications c on c.letter_batch_id = b.id
-          where b.tenant_id = ${tenantId} group by b.id order by b.batch_date desc limit 100`,
+          from letter_batches b left join communications c on c.tenant_id = b.tenant_id and c.letter_batch_id = b.id
+          where b.tenant_id = ${tenantId} group by b.tenant_id, b.id order by b.batch_date desc limit 100`,
     ),
   );
 }
