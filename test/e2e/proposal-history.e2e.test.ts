@@ -16,7 +16,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a reviewer sees dismissed proposals on the accou
     await product?.stop();
   });
 
-  it('a dismissed proposal stays listed with the words, who dismissed it and when; another decider sees it later; a role outside conversations gets no list', async () => {
+  it('a dismissed proposal stays listed with the words, who dismissed it and when; another decider sees it later; the compliance officer audits it read-only; the front desk gets no list', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await signIn(page, 'coordinator@riverbend.example');
     const accountId = await contactableAccount(page);
@@ -63,11 +63,20 @@ describe.skipIf(!HAS_CHROMIUM)(`a reviewer sees dismissed proposals on the accou
     expect(await theirs.getByTestId('proposal-history-decision').textContent()).toContain('Dismissed by Casey Coordinator');
     await counselor.close();
 
-    // A compliance officer has no part in live conversations: the history is not shown to them
-    // (hidden, not an error), and the API refuses the list.
+    // The compliance officer audits the decision on the account page, read-only: the history is
+    // there with who dismissed it, and no button to decide it.
     const officer = await browser.newPage();
     await signIn(officer, 'compliance@riverbend.example');
-    expect(await officer.evaluate(async (id) => (await fetch(`/api/v1/persons/${id}/intent-reviews`)).status, personId)).toBe(403);
+    await officer.goto(`${base}/workspace/accounts/${accountId}`);
+    const audited = officer.getByTestId('proposal-history');
+    await waitFor(async () => (await audited.getByTestId('proposal-history-item').count()) === 1, 10_000, "the compliance officer's view of the history");
+    expect(await audited.getByTestId('proposal-history-decision').textContent()).toContain('Dismissed by Casey Coordinator');
+    expect(await audited.getByRole('button', { name: /^(Confirm|Dismiss)/ }).count()).toBe(0);
+    // The front desk has no part in reviewing them: the API refuses the list.
+    const desk = await browser.newPage();
+    await signIn(desk, 'access@riverbend.example');
+    expect(await desk.evaluate(async (id) => (await fetch(`/api/v1/persons/${id}/intent-reviews`)).status, personId)).toBe(403);
+    await desk.close();
     await officer.close();
   });
 

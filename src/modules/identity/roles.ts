@@ -32,8 +32,9 @@ export const PERMISSIONS = {
   'conversations.use': ['collections_coordinator', 'financial_counselor', 'access_representative', 'admin'],
   'holds.manage': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin'],
   // Holds and opt-outs proposed from what a patient said, and who decided them: those who decide
-  // them, plus the compliance officer who audits them (read-only).
-  'intent_reviews.read': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'access_representative', 'admin', 'compliance_officer'],
+  // them, plus the compliance officer who audits them (read-only). The front desk sees only what its
+  // own live conversation proposes (minimum necessary).
+  'intent_reviews.read': ['collections_coordinator', 'financial_counselor', 'billing_specialist', 'admin', 'compliance_officer'],
   'outreach.manage': ['admin'],
   // The inbox, letter batches and task lists hold every patient's messages and addresses; the front
   // desk collects at check-in and has no part in outreach (minimum necessary).

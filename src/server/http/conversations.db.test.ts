@@ -55,7 +55,7 @@ describeDb('live conversation assist and its compliance effects', (getDb) => {
     const audited = (await t.app.inject({ url: `/api/v1/persons/${personId}/intent-reviews?status=reviewed`, headers: { cookie: compliance } })).json();
     expect(audited.items.map((r: { id: string; status: string }) => [r.id, r.status])).toContainEqual([reviews.items[0].id, 'confirmed']);
     const frontDesk = await t.signIn('access@riverbend.example');
-    expect((await t.app.inject({ url: `/api/v1/persons/${personId}/intent-reviews`, headers: { cookie: frontDesk } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/v1/persons/${personId}/intent-reviews`, headers: { cookie: frontDesk } })).statusCode).toBe(403);
     const decideAsCompliance = await t.app.inject({ method: 'POST', url: `/api/v1/intent-reviews/${reviews.items[0].id}/decision`, headers: { cookie: compliance }, payload: { decision: 'dismiss' } });
     expect(decideAsCompliance.statusCode).toBe(403);
     const history = (await t.app.inject({ url: `/api/v1/persons/${personId}/conversations?accountId=${accountId}`, headers: { cookie } })).json();
