@@ -60,6 +60,18 @@ export interface AppDeps {
   installation?: InstallationFacts;
 }
 
+/**
+ * Why a staff member reads a patient's records, for the audit (HIPAA purpose of use), when the
+ * same read serves several roles: the compliance officer reviews, those who work accounts collect,
+ * the front desk takes payments, and the billing office runs operations.
+ */
+export function purposeOfRoles(roles: readonly string[]): Purpose {
+  if (roles.includes('compliance_officer')) return 'compliance_review';
+  if (can(roles, 'worklist.use')) return 'collections';
+  if (roles.includes('access_representative')) return 'payment';
+  return 'operations';
+}
+
 /** The installation's facts, or the embedded defaults (sandbox gateway, `data/drop`) when the app was built without them. */
 export function installationOf(deps: AppDeps): InstallationFacts {
   return deps.installation ?? { smtp: false, gateway: 'sandbox', dropDir: resolve('data', 'drop') };
@@ -95,13 +107,13 @@ export async function loadStaff(deps: AppDeps, req: FastifyRequest): Promise<voi
  * Route guard: 401 without a session, 403 (audited as `denied`) without the permission.
  * Returns the access context the route's queries run under.
  */
-export async function requirePermission(deps: AppDeps, req: FastifyRequest, permission: Permission, purpose: Purpose = 'payment'): Promise<AccessContext> {
+export async function requirePermission(deps: AppDeps, req: FastifyRequest, permission: Permission, purpose: Purpose | 'by_role' = 'payment'): Promise<AccessContext> {
   const staff = req.staff;
   if (!staff) throw new AppError('unauthenticated');
   const ctx: AccessContext = {
     tenantId: staff.tenantId,
     actor: { kind: 'user', id: staff.userId, roles: staff.roles },
-    purpose,
+    purpose: purpose === 'by_role' ? purposeOfRoles(staff.roles) : purpose,
     requestId: String(req.id),
     clock: deps.clock,
   };

@@ -62,6 +62,19 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
       `select distinct purpose from audit_log where request_id = $1 and action = 'read'`, [review.headers['x-request-id']],
     );
     expect(purposes.map((r) => r.purpose)).toEqual(['compliance_review']);
+    // The same follows every read that serves several roles: the account list, the account, its plan, payments and scores.
+    const purposeOf = async (url: string, cookie: string) => {
+      const res = await t.app.inject({ url, headers: { cookie } });
+      expect(res.statusCode).toBe(200);
+      const rows = await getDb().query<{ purpose: string }>(`select distinct purpose from audit_log where request_id = $1 and action = 'read'`, [res.headers['x-request-id']]);
+      return rows.map((r) => r.purpose);
+    };
+    const billing = await t.signIn('billing@riverbend.example');
+    expect(await purposeOf(`/api/v1/accounts?limit=5`, officer)).toEqual(['compliance_review']);
+    expect(await purposeOf(`/api/v1/accounts?limit=5`, coordinator)).toEqual(['collections']);
+    expect(await purposeOf(`/api/v1/accounts?limit=5`, access)).toEqual(['payment']);
+    expect(await purposeOf(`/api/v1/accounts/${top.accountId}`, billing)).toEqual(['operations']);
+    expect(await purposeOf(`/api/v1/accounts/${top.accountId}/scores`, officer)).toEqual(['compliance_review']);
     expect((await t.app.inject({ url: '/api/v1/workspace/accounts/no-such-account', headers: { cookie: coordinator } })).statusCode).toBe(404);
 
     const outcome = (payload: Record<string, unknown>, cookie = coordinator) => t.app.inject({ method: 'POST', url: `/api/v1/workspace/accounts/${top.accountId}/outcomes`, headers: { cookie }, payload: { startedAt: new Date(t.clock.now().getTime() - 60_000).toISOString(), called: false, ...payload } });

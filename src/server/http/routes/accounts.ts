@@ -23,7 +23,7 @@ export function accountRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'accounts.read');
+      const ctx = await requirePermission(deps, req, 'accounts.read', 'by_role');
       noStore(reply);
       return listAccounts(deps.database.db, ctx, req.query);
     },
@@ -40,7 +40,7 @@ export function accountRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'accounts.read');
+      const ctx = await requirePermission(deps, req, 'accounts.read', 'by_role');
       noStore(reply);
       return toJson(await getAccount(deps.database.db, ctx, req.params.accountId));
     },

@@ -86,7 +86,7 @@ export function paymentRoutes(app: ZodApp, deps: AppDeps): void {
     '/api/v1/accounts/:accountId/payments',
     { schema: { tags, summary: "An account's card payments and refunds", params: z.object({ accountId: z.string() }), response: { 200: AccountPayments } } },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'accounts.read');
+      const ctx = await requirePermission(deps, req, 'accounts.read', 'by_role');
       noStore(reply);
       const ps = await deps.database.db.select().from(payments).where(and(eq(payments.tenantId, ctx.tenantId), eq(payments.accountId, req.params.accountId))).orderBy(desc(payments.createdAt));
       const rs = await deps.database.db.select().from(paymentRefunds).where(and(eq(paymentRefunds.tenantId, ctx.tenantId), eq(paymentRefunds.accountId, req.params.accountId))).orderBy(desc(paymentRefunds.createdAt));

@@ -15,7 +15,7 @@ export function planRoutes(app: ZodApp, deps: AppDeps): void {
     '/api/v1/accounts/:accountId/plan',
     { schema: { tags, summary: "The account's plan with installments and state history", params: z.object({ accountId: z.string() }), response: { 200: AccountPlan } } },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'accounts.read');
+      const ctx = await requirePermission(deps, req, 'accounts.read', 'by_role');
       noStore(reply);
       return { plan: await getAccountPlan(deps.database.db, { tenantId: ctx.tenantId, accountId: req.params.accountId, includeClosed: true }) };
     },

@@ -20,7 +20,7 @@ export function scoringRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const ctx = await requirePermission(deps, req, 'scores.read');
+      const ctx = await requirePermission(deps, req, 'scores.read', 'by_role');
       noStore(reply);
       return deps.database.db.transaction(async (tx) => {
         const [found] = await rows<{ id: string }>(tx, sql`select id from accounts where tenant_id = ${ctx.tenantId} and id = ${req.params.accountId}`);

@@ -19,8 +19,6 @@ import {
   updateTask,
   WORKLIST_AGING,
 } from '../../../modules/workspace/index.js';
-import { can } from '../../../modules/identity/index.js';
-import type { Purpose } from '../../../platform/audit/index.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { lazyEvaluate } from '../../delivery.js';
 import { toJson } from '../json.js';
@@ -119,9 +117,7 @@ export function workspaceRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       // The purpose recorded in the audit follows who is looking and why.
-      const roles = req.staff?.roles ?? [];
-      const purpose: Purpose = can(roles, 'worklist.use') ? 'collections' : roles.includes('compliance_officer') ? 'compliance_review' : 'operations';
-      const ctx = await requirePermission(deps, req, 'accounts.open', purpose);
+      const ctx = await requirePermission(deps, req, 'accounts.open', 'by_role');
       noStore(reply);
       return toJson(await getAccount360(deps.database, ctx, req.params.accountId));
     },
