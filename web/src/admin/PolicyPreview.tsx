@@ -39,7 +39,7 @@ function FapTable({ p }: { p: FapPolicyPreview }) {
     <Stack gap="xs">
       <Text size="sm" fw={600} role="status">{changed === 0 ? 'This draft changes nothing for these households.' : `This draft changes the outcome for ${changed} of ${p.rows.length} households.`}</Text>
       <Text size="xs" c="dimmed">Each household is screened by the assistance engine under the policy in use ({p.currentVersion === 0 ? 'the default' : `version ${p.currentVersion}`}) and under this draft, for a {dollars(p.sampleBillCents)} bill.</Text>
-      <Scroll label="Financial assistance preview" minWidth={360}>
+      <Scroll label="Financial assistance preview" minWidth={300}>
         <Table verticalSpacing="xs" aria-label="What the draft changes for sample households">
           <Table.Thead><Table.Tr><Table.Th>Household</Table.Th><Table.Th>Now</Table.Th><Table.Th>With this draft</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
@@ -66,7 +66,7 @@ function PaymentTable({ p }: { p: PaymentPolicyPreview }) {
     <Stack gap="xs">
       <Text size="sm" fw={600} role="status">{changed === 0 ? 'This draft changes nothing for these balances.' : `This draft changes the offer for ${changed} of ${p.rows.length} balances.`}</Text>
       <Text size="xs" c="dimmed">The plans a patient would be offered today with no budget stated, under the policy in use ({p.currentVersion === 0 ? 'the default' : `version ${p.currentVersion}`}) and under this draft.</Text>
-      <Scroll label="Payment policy preview" minWidth={360}>
+      <Scroll label="Payment policy preview" minWidth={300}>
         <Table verticalSpacing="xs" aria-label="What the draft changes for sample balances">
           <Table.Thead><Table.Tr><Table.Th>Balance</Table.Th><Table.Th>Now</Table.Th><Table.Th>With this draft</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
