@@ -21,6 +21,14 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'cli-commands-load-lazily',
+      severity: 'error',
+      comment: 'A CLI command imports its implementation when it runs, so `kindly --help` does not load the database, the server or a module.',
+      // compliance-jsonl.ts is a command's implementation, itself imported only when the command runs.
+      from: { path: '^src/server/cli/commands/', pathNot: `${TEST}|compliance-jsonl\\.ts$` },
+      to: { path: '^src/(server/(runtime|start|worker|http)|modules/[^/]+/index)', dependencyTypesNot: ['type-only', 'dynamic-import'] },
+    },
+    {
       name: 'module-not-to-server',
       severity: 'error',
       comment: 'Modules never import the composition roots (HTTP app, worker, CLI).',

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../../platform/clock/index.js';
-import { runScoring } from '../../../modules/scoring/index.js';
-import { loadConfig } from '../../config.js';
-import { openConfiguredDatabase } from '../../runtime.js';
+import type { Database } from '../../../platform/db/index.js';
 import { EXIT_USAGE, printJsonLine, type RegisterCommand } from '../command.js';
 
 /** Tenants by slug, for --tenant. */
-async function tenantIdFor(database: Awaited<ReturnType<typeof openConfiguredDatabase>>, slug: string): Promise<string | null> {
+async function tenantIdFor(database: Database, slug: string): Promise<string | null> {
   const [t] = await database.query<{ id: string }>('select id from tenants where slug = $1', [slug]);
   return t?.id ?? null;
 }
@@ -14,6 +12,12 @@ async function tenantIdFor(database: Awaited<ReturnType<typeof openConfiguredDat
 export const registerScore: RegisterCommand = (program: Command) => {
   const score = program.command('score').description('Propensity and hardship scores, and presumptive financial-assistance screening');
   const run = (train: boolean) => async (opts: { tenant?: string; seed?: string; json?: boolean }) => {
+    // Loaded only when the command runs, so `kindly --help` stays fast.
+    const [{ runScoring }, { loadConfig }, { openConfiguredDatabase }] = await Promise.all([
+      import('../../../modules/scoring/index.js'),
+      import('../../config.js'),
+      import('../../runtime.js'),
+    ]);
     const database = await openConfiguredDatabase(loadConfig({ dataDir: program.opts().dataDir }));
     try {
       const tenantId = opts.tenant ? await tenantIdFor(database, opts.tenant) : undefined;
