@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, signInAsDemoUser, demoSessionCookie } from './helpers.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,10 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the scores panel on the account page, in a real 
 
   async function signIn(email: string, width = 1440): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, email);
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
     return page;
   }
@@ -38,8 +35,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the scores panel on the account page, in a real 
     // The first start seeds the demo: scored, and the Medicaid patients screened likely eligible.
     product = await startProductForBrowser({ env: { KINDLY_NOW: '2026-03-10T15:00:00Z', KINDLY_OUTREACH_PASS_SECONDS: '0' } });
     ({ browser, base } = product);
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = await demoSessionCookie(base, 'coordinator@riverbend.example');
     let after: string | null = '';
     while (!likely && after !== null) {
       const list = (await (await fetch(`${base}/api/v1/worklist?limit=100${after ? `&after=${encodeURIComponent(after)}` : ''}`, { headers: { cookie } })).json()) as { items: Array<{ accountId: string }>; next: string | null };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, waitFor, type BrowserProduct, axeViolations } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, waitFor, type BrowserProduct, axeViolations, signInAsDemoUser } from './helpers.js';
 
 
 /** Serious and critical accessibility violations in the page's main content (the shared app shell is not this page's). */
@@ -24,10 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the analytics dashboard and experiments, in a re
   it('switches the window and a grouping, downloads a CSV, and runs an experiment whose arms appear in the exported messages', async () => {
     const { browser, base } = product;
     const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1440, height: 1000 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill('admin@riverbend.example');
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, 'admin@riverbend.example');
     await page.getByRole('link', { name: 'Analytics' }).click();
     await page.getByRole('heading', { name: 'Recovery by month billed' }).waitFor();
     await page.getByRole('button', { name: 'Update figures now' }).click();

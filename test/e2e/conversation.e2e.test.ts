@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct, axeViolations } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct, axeViolations, signInAsDemoUser } from './helpers.js';
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspace${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
@@ -18,10 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspac
 
   it('shows live analysis while the agent chats, and "stop calling" blocks the next call', async () => {
     const page = await browser.newPage();
-    await page.goto(base);
-    await page.getByLabel('Email').fill('coordinator@riverbend.example');
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, 'coordinator@riverbend.example');
     await page.getByTestId('account-row').first().waitFor();
     const accountId = await page.evaluate(async () => {
       const r = await fetch('/api/v1/accounts?limit=200');
@@ -59,10 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)(`live sentiment, intents and cues in the workspac
 
   it('proposes an attorney hold only when the patient means it; the agent confirms; the transcript survives a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill('coordinator@riverbend.example');
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, 'coordinator@riverbend.example');
     await page.getByTestId('account-row').first().waitFor();
     const accountId = await contactableAccount(page);
     expect(accountId).not.toBeNull();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, type BrowserProduct, axeViolations } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, stopProcess, type BrowserProduct, axeViolations, signInAsDemoUser, demoSessionCookie } from './helpers.js';
 
 
 /** Serious or critical accessibility violations inside `selector` (axe-core), as "rule: target" lines. */
@@ -39,10 +39,7 @@ describe.skipIf(!HAS_CHROMIUM)(`tenant rules and disputes, in a real browser${HA
 
   async function signIn(email: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, email);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     return page;
   }
@@ -58,8 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)(`tenant rules and disputes, in a real browser${HA
     });
     ({ browser, base } = product);
     for (const who of ['admin', 'coordinator', 'billing', 'compliance']) {
-      const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${who}@riverbend.example`, password: 'kindly-demo' }) });
-      cookies[who] = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      cookies[who] = await demoSessionCookie(base, `${who}@riverbend.example`);
     }
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/platform/shared-data/index.js';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, axeViolations } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, axeViolations, signInAsDemoUser } from './helpers.js';
 
 const FIXTURES = join(repoRoot, 'src', 'modules', 'ingestion', 'fixtures');
 
@@ -18,10 +18,7 @@ const fitsWidth = (page: Page) =>
   });
 
 async function signIn(page: Page, base: string, email: string) {
-  await page.goto(base);
-  await page.getByLabel('Email').fill(email);
-  await page.locator('input[type=password]').fill('kindly-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInAsDemoUser(page, base, email);
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 

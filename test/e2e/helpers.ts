@@ -145,3 +145,18 @@ export async function axeViolations(page: { evaluate(script: string): Promise<un
   }))`)) as Array<{ id: string; impact: string | null; target: string }>;
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`);
 }
+
+/** Signs a demo user (password `kindly-demo`, the embedded demo only) in on the staff sign-in page. */
+export async function signInAsDemoUser(page: import('playwright-core').Page, base: string, email: string): Promise<void> {
+  await page.goto(base);
+  await page.getByLabel('Email').fill(email);
+  await page.locator('input[type=password]').fill('kindly-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A demo user's session cookie, signed in through the API (for setting up what a browser test then checks). */
+export async function demoSessionCookie(base: string, email: string): Promise<string> {
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'kindly-demo' }) });
+  if (!login.ok) throw new Error(`demo sign-in as ${email} failed: ${login.status}`);
+  return login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/platform/shared-data/index.js';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct, axeViolations } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, waitFor, type BrowserProduct, axeViolations, demoSessionCookie } from './helpers.js';
 
 // The patient's loop in a real browser: a reminder email from the dev inbox opens the person's own
 // page through its short link, they pay, the thank-you message's survey link takes a rating; a
@@ -36,11 +36,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the patient's loop from message to payment, surv
   const cookies: Record<string, string> = {};
   const checked: Record<string, string[]> = {};
 
-  async function signIn(email: string): Promise<string> {
-    const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'kindly-demo' }) });
-    expect(res.status).toBe(200);
-    return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  }
+  const signIn = (email: string): Promise<string> => demoSessionCookie(base, email);
 
   async function staff<T>(who: string, path: string, init: { method?: string; json?: unknown } = {}): Promise<T> {
     const res = await fetch(`${base}${path}`, {

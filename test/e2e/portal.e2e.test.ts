@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, spawnKindly, startProductForBrowser, type BrowserProduct, signInAsDemoUser, demoSessionCookie } from './helpers.js';
 
 interface Claims {
   acc: string;
@@ -58,8 +58,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pay
       },
     });
     ({ base, browser } = product);
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@riverbend.example', password: 'kindly-demo' }) });
-    staffCookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    staffCookie = await demoSessionCookie(base, 'coordinator@riverbend.example');
   });
   afterAll(async () => {
     await product?.stop();
@@ -143,10 +142,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a patient opens a secure link, verifies, and pay
 
     // The counselor's queue, in the staff app.
     const counselor = await browser.newPage();
-    await counselor.goto(base);
-    await counselor.getByLabel('Email').fill('counselor@riverbend.example');
-    await counselor.locator('input[type=password]').fill('kindly-demo');
-    await counselor.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(counselor, base, 'counselor@riverbend.example');
     await counselor.getByRole('link', { name: 'Assistance' }).click();
     await counselor.getByTestId('assistance-row').first().click();
     await counselor.getByText('escalation on hold').waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, axeViolations, startProductForBrowser, waitFor, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, axeViolations, startProductForBrowser, waitFor, type BrowserProduct, signInAsDemoUser } from './helpers.js';
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`a reviewer sees dismissed proposals on the account${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
@@ -81,10 +81,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a reviewer sees dismissed proposals on the accou
   });
 
   async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(base);
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, email);
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
   }
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, signInAsDemoUser } from './helpers.js';
 
 // Reason for skipping: a fresh machine may lack Chromium; .ci/run installs it, so CI always runs this.
 describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real browser${HAS_CHROMIUM ? '' : ` (${CHROMIUM_MISSING})`}`, () => {
@@ -18,10 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
 
   it('signs a coordinator in and lists the demo tenant accounts', async () => {
     const page = await browser.newPage();
-    await page.goto(base);
-    await page.getByLabel('Email').fill('coordinator@riverbend.example');
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, 'coordinator@riverbend.example');
     await page.getByRole('heading', { name: 'Worklist' }).waitFor();
     await page.getByTestId('account-row').first().waitFor();
     expect(await page.getByTestId('account-row').count()).toBeGreaterThan(10);
@@ -36,10 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the product from \`kindly start\`, in a real bro
 
   it("renders a demo patient's statement in English and Spanish, and its PDF opens", async () => {
     const page = await browser.newPage();
-    await page.goto(base);
-    await page.getByLabel('Email').fill('billing@riverbend.example');
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, 'billing@riverbend.example');
     await page.getByTestId('account-row').first().waitFor();
     const persons = await page.evaluate(async () => {
       const r = await fetch('/api/v1/accounts?limit=200');

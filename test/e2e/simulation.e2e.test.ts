@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, axeViolations } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, axeViolations, signInAsDemoUser } from './helpers.js';
 
 const mainViolations = (page: Page): Promise<string[]> => axeViolations(page, 'main');
 
@@ -18,10 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the strategy simulator, in a real browser${HAS_C
   it('a billing specialist picks two strategies, runs them, and sees both compared, on a phone too', async () => {
     const { browser, base } = product;
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill('billing@riverbend.example');
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, 'billing@riverbend.example');
     await page.getByRole('link', { name: 'Strategy simulator' }).click();
     await page.getByRole('heading', { name: 'Strategy simulator' }).waitFor();
     await page.getByText('No results yet').waitFor();

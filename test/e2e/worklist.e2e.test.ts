@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct } from './helpers.js';
+import { CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, signInAsDemoUser, demoSessionCookie } from './helpers.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'docs/screenshots';
@@ -26,10 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
 
   async function signIn(email: string, width = 1440): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, email);
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
     return page;
   }
@@ -40,8 +37,7 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     product = await startProductForBrowser({ env: { KINDLY_NOW: '2026-03-10T15:00:00Z', KINDLY_OUTREACH_PASS_SECONDS: '0' } });
     ({ browser, base } = product);
     // One outreach pass as the administrator: journeys open the call tasks the coordinator works.
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@riverbend.example', password: 'kindly-demo' }) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = await demoSessionCookie(base, 'admin@riverbend.example');
     const pass = await fetch(`${base}/api/v1/outreach/pass`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
     expect(pass.ok).toBe(true);
     mkdirSync(SHOTS, { recursive: true });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct } from './helpers.js';
+import { axeViolations, CHROMIUM_MISSING, HAS_CHROMIUM, startProductForBrowser, type BrowserProduct, signInAsDemoUser, demoSessionCookie } from './helpers.js';
 
 const SHOTS = 'docs/screenshots';
 const PDF = Buffer.from('%PDF-1.4\n%pay stub\n%%EOF\n');
@@ -14,17 +14,10 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day and a counselor's day, in a 
   let browser: Browser;
   let base: string;
 
-  async function cookieFor(email: string): Promise<string> {
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'kindly-demo' }) });
-    expect(login.ok).toBe(true);
-    return login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  }
+  const cookieFor = (email: string): Promise<string> => demoSessionCookie(base, email);
   async function signIn(email: string, width: number): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type=password]').fill('kindly-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoUser(page, base, email);
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
     return page;
   }

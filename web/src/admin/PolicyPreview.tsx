@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FapPolicyPreview, PaymentPolicyPreview, PolicyPreview as Preview } from '@contracts/policy-preview';
 import { api, formatCents } from '../ui/api';
 import { Scroll } from './Scroll';
@@ -33,24 +33,32 @@ function planWords(o: PayOutcome): string[] {
 const Lines = ({ lines }: { lines: string[] }) => <Stack gap={2}>{lines.map((l, i) => <Text size="sm" key={i}>{l}</Text>)}</Stack>;
 const Changed = ({ changed }: { changed: boolean }) => (changed ? <Badge color="orange" variant="light" size="sm">Changes</Badge> : <Text size="xs" c="dimmed">Same</Text>);
 
-function FapTable({ p }: { p: FapPolicyPreview }) {
-  const changed = p.rows.filter((r) => r.changed).length;
+/** One shape for both previews: a sample per row, its outcome under the policy in use and under the draft. */
+function ComparisonTable<Row extends { changed: boolean }>(props: {
+  rows: Row[];
+  summary: (changed: number) => string;
+  explanation: string;
+  label: string;
+  tableLabel: string;
+  sampleHeading: string;
+  sample: (row: Row) => ReactNode;
+  now: (row: Row) => ReactNode;
+  draft: (row: Row) => ReactNode;
+}) {
+  const changed = props.rows.filter((r) => r.changed).length;
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={600} role="status">{changed === 0 ? 'This draft changes nothing for these households.' : `This draft changes the outcome for ${changed} of ${p.rows.length} households.`}</Text>
-      <Text size="xs" c="dimmed">Each household is screened by the assistance engine under the policy in use ({p.currentVersion === 0 ? 'the default' : `version ${p.currentVersion}`}) and under this draft, for a {dollars(p.sampleBillCents)} bill.</Text>
-      <Scroll label="Financial assistance preview" minWidth={300}>
-        <Table verticalSpacing="xs" aria-label="What the draft changes for sample households">
-          <Table.Thead><Table.Tr><Table.Th>Household</Table.Th><Table.Th>Now</Table.Th><Table.Th>With this draft</Table.Th></Table.Tr></Table.Thead>
+      <Text size="sm" fw={600} role="status">{props.summary(changed)}</Text>
+      <Text size="xs" c="dimmed">{props.explanation}</Text>
+      <Scroll label={props.label} minWidth={300}>
+        <Table verticalSpacing="xs" aria-label={props.tableLabel}>
+          <Table.Thead><Table.Tr><Table.Th>{props.sampleHeading}</Table.Th><Table.Th>Now</Table.Th><Table.Th>With this draft</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
-            {p.rows.map((r, i) => (
+            {props.rows.map((r, i) => (
               <Table.Tr key={i} style={r.changed ? { background: 'var(--mantine-color-orange-light)' } : undefined}>
-                <Table.Td>
-                  <Text size="sm">{people(r.household.size)}{r.household.presumptive ? `, ${PRESUMPTIVE_WORDS[r.household.presumptive] ?? r.household.presumptive}` : ''}</Text>
-                  <Text size="xs" c="dimmed">{r.household.fplPercent}% of the poverty line ({dollars(r.household.annualIncomeCents)} a year), {r.household.state}</Text>
-                </Table.Td>
-                <Table.Td><Text size="sm">{fapWords(r.current, p.sampleBillCents)}</Text></Table.Td>
-                <Table.Td><Stack gap={2}><Text size="sm">{fapWords(r.draft, p.sampleBillCents)}</Text><Changed changed={r.changed} /></Stack></Table.Td>
+                <Table.Td>{props.sample(r)}</Table.Td>
+                <Table.Td>{props.now(r)}</Table.Td>
+                <Table.Td><Stack gap={2}>{props.draft(r)}<Changed changed={r.changed} /></Stack></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -60,32 +68,45 @@ function FapTable({ p }: { p: FapPolicyPreview }) {
   );
 }
 
-function PaymentTable({ p }: { p: PaymentPolicyPreview }) {
-  const changed = p.rows.filter((r) => r.changed).length;
-  return (
-    <Stack gap="xs">
-      <Text size="sm" fw={600} role="status">{changed === 0 ? 'This draft changes nothing for these balances.' : `This draft changes the offer for ${changed} of ${p.rows.length} balances.`}</Text>
-      <Text size="xs" c="dimmed">The plans a patient would be offered today with no budget stated, under the policy in use ({p.currentVersion === 0 ? 'the default' : `version ${p.currentVersion}`}) and under this draft.</Text>
-      <Scroll label="Payment policy preview" minWidth={300}>
-        <Table verticalSpacing="xs" aria-label="What the draft changes for sample balances">
-          <Table.Thead><Table.Tr><Table.Th>Balance</Table.Th><Table.Th>Now</Table.Th><Table.Th>With this draft</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {p.rows.map((r, i) => (
-              <Table.Tr key={i} style={r.changed ? { background: 'var(--mantine-color-orange-light)' } : undefined}>
-                <Table.Td>
-                  <Text size="sm">{formatCents(r.sample.balanceCents)}</Text>
-                  {r.sample.monthlyIncomeCents !== undefined && <Text size="xs" c="dimmed">household earning {formatCents(r.sample.monthlyIncomeCents)} a month</Text>}
-                </Table.Td>
-                <Table.Td><Lines lines={planWords(r.current)} /></Table.Td>
-                <Table.Td><Stack gap={2}><Lines lines={planWords(r.draft)} /><Changed changed={r.changed} /></Stack></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Scroll>
-    </Stack>
-  );
-}
+const policyInUse = (version: number) => (version === 0 ? 'the default' : `version ${version}`);
+
+const FapTable = ({ p }: { p: FapPolicyPreview }) => (
+  <ComparisonTable
+    rows={p.rows}
+    summary={(n) => (n === 0 ? 'This draft changes nothing for these households.' : `This draft changes the outcome for ${n} of ${p.rows.length} households.`)}
+    explanation={`Each household is screened by the assistance engine under the policy in use (${policyInUse(p.currentVersion)}) and under this draft, for a ${dollars(p.sampleBillCents)} bill.`}
+    label="Financial assistance preview"
+    tableLabel="What the draft changes for sample households"
+    sampleHeading="Household"
+    sample={(r) => (
+      <>
+        <Text size="sm">{people(r.household.size)}{r.household.presumptive ? `, ${PRESUMPTIVE_WORDS[r.household.presumptive] ?? r.household.presumptive}` : ''}</Text>
+        <Text size="xs" c="dimmed">{r.household.fplPercent}% of the poverty line ({dollars(r.household.annualIncomeCents)} a year), {r.household.state}</Text>
+      </>
+    )}
+    now={(r) => <Text size="sm">{fapWords(r.current, p.sampleBillCents)}</Text>}
+    draft={(r) => <Text size="sm">{fapWords(r.draft, p.sampleBillCents)}</Text>}
+  />
+);
+
+const PaymentTable = ({ p }: { p: PaymentPolicyPreview }) => (
+  <ComparisonTable
+    rows={p.rows}
+    summary={(n) => (n === 0 ? 'This draft changes nothing for these balances.' : `This draft changes the offer for ${n} of ${p.rows.length} balances.`)}
+    explanation={`The plans a patient would be offered today with no budget stated, under the policy in use (${policyInUse(p.currentVersion)}) and under this draft.`}
+    label="Payment policy preview"
+    tableLabel="What the draft changes for sample balances"
+    sampleHeading="Balance"
+    sample={(r) => (
+      <>
+        <Text size="sm">{formatCents(r.sample.balanceCents)}</Text>
+        {r.sample.monthlyIncomeCents !== undefined && <Text size="xs" c="dimmed">household earning {formatCents(r.sample.monthlyIncomeCents)} a month</Text>}
+      </>
+    )}
+    now={(r) => <Lines lines={planWords(r.current)} />}
+    draft={(r) => <Lines lines={planWords(r.draft)} />}
+  />
+);
 
 /** "Preview changes": the draft beside the policy in use, for sample households (FAP) or balances (payments). */
 export function PolicyPreview({ kind, body }: { kind: 'fap_policy' | 'payment_policy'; body: () => unknown }) {
