@@ -70,3 +70,28 @@ export function promiseDueSoonSignalSql(tenantId: string, today: string) {
   return sql`select o.account_id, ${PROMISE_DUE_SOON_POINTS}, 'promise_due' from account_outcomes o
     where o.tenant_id = ${tenantId} and o.promise_status = 'pending' and o.promise_due_on <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int`;
 }
+
+/**
+ * The signal points of a row of the read model `worklist_signals` (migrations/0040) as of `now`:
+ * the points stored for signals that hold at any time, plus each snoozed task whose time has come
+ * and each pending promise due within PROMISE_DUE_SOON_DAYS of `today` (YYYY-MM-DD). Zero: the
+ * account carries no signal now. `w` is the row's alias.
+ */
+export function signalPointsNowSql(w: string, now: Date, today: string) {
+  const r = sql.raw(w);
+  return sql`(${r}.fixed_pts
+    + case when cardinality(${r}.snoozed_until) = 0 then 0
+           else coalesce((select sum(u.p) from unnest(${r}.snoozed_until, ${r}.snoozed_pts) u(t, p) where u.t <= ${now}), 0) end
+    + case when cardinality(${r}.promise_due_on) = 0 then 0
+           else ${PROMISE_DUE_SOON_POINTS} * (select count(*) from unnest(${r}.promise_due_on) d(d) where d.d <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int) end)::int`;
+}
+
+/** The signals in effect (distinct kinds, as the page shows them) of the read-model row `w`. */
+export function signalKindsNowSql(w: string, now: Date, today: string) {
+  const r = sql.raw(w);
+  return sql`(select array_agg(distinct x.kind) from (
+      select unnest(${r}.fixed_kinds) as kind
+      union all select u.k from unnest(${r}.snoozed_until, ${r}.snoozed_kinds) u(t, k) where u.t <= ${now}
+      union all select 'promise_due' where exists (select 1 from unnest(${r}.promise_due_on) d(d) where d.d <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int)
+    ) x)`;
+}
