@@ -77,7 +77,7 @@ begin
     join account_outcomes o on o.tenant_id = k.tenant_id and o.account_id = k.account_id and o.promise_status = 'pending' and o.promise_due_on is not null
   ), agg as (
     select k.tenant_id, k.account_id,
-           (2 * (coalesce(a.due_on, a.service_date, date '2100-01-01') - date '2000-01-01') - least(a.patient_due_cents, 500000) / 1000) as rank_key,
+           case when a.id is not null then (2 * (coalesce(a.due_on, a.service_date, date '2100-01-01') - date '2000-01-01') - least(a.patient_due_cents, 500000) / 1000) end as rank_key,
            coalesce(a.patient_due_cents > 0, false) as listed,
            coalesce(sum(s.pts) filter (where s.part = 'fixed'), 0) as fixed_pts,
            coalesce(array_agg(distinct s.kind) filter (where s.part = 'fixed'), '{}') as fixed_kinds,
@@ -88,7 +88,7 @@ begin
     from k
     left join src s on s.tenant_id = k.tenant_id and s.account_id = k.account_id
     left join accounts a on a.tenant_id = k.tenant_id and a.id = k.account_id
-    group by k.tenant_id, k.account_id, a.due_on, a.service_date, a.patient_due_cents
+    group by k.tenant_id, k.account_id, a.id, a.due_on, a.service_date, a.patient_due_cents
   )
   update worklist_signals w
   set rank_key = agg.rank_key, listed = agg.listed, fixed_pts = agg.fixed_pts, fixed_kinds = agg.fixed_kinds,
