@@ -33,6 +33,12 @@ create table worklist_signals (
 -- Rows with nothing left are deleted, so the table holds only signalled accounts; updates rewrite
 -- whole rows, kept on their page when there is room.
 alter table worklist_signals set (fillfactor = 70);
+-- The page reads rows whose points do not depend on the clock in rank order from this index, and
+-- scores the few others (a snoozed task, a pending promise) at the time of the request.
+create index worklist_signals_rank on worklist_signals (tenant_id, (rank_key - fixed_pts), account_id)
+  where listed and cardinality(snoozed_until) = 0 and cardinality(promise_due_on) = 0;
+create index worklist_signals_clocked on worklist_signals (tenant_id)
+  where listed and (cardinality(snoozed_until) > 0 or cardinality(promise_due_on) > 0);
 
 -- Recomputes the rows of the given accounts from the four sources and the account itself.
 -- Writers refreshing the same account take turns: each first makes sure the account's row exists

@@ -107,25 +107,34 @@ const and = (parts: SQL[]) => (parts.length ? sql`and ${sql.join(parts, sql` and
 
 /**
  * Accounts with a signal now, ranked from the read model `worklist_signals` (migrations/0040), which
- * triggers keep current with the tasks, plans, scores, promises and the accounts' rank keys: one
- * scan of the tenant's signalled accounts, then `accounts` is read only for the rows shown (and
- * those the filters skip).
+ * triggers keep current with the tasks, plans, scores, promises and the accounts' rank keys.
+ * Rows whose points do not depend on the clock (no snoozed task, no pending promise) are read in
+ * rank order from the index `worklist_signals_rank`; the few others are scored at `now` and sorted.
+ * `accounts` is read only for the rows shown (and, with filters, for those the filters skip).
  */
 async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Promise<Row[]> {
-  const cursor = after ? sql`and (w.rank_key - w.pts, w.account_id) > (${after.k}::bigint, ${after.id})` : sql``;
+  const past = (key: SQL) => (after ? sql`and (${key}, w.account_id) > (${after.k}::bigint, ${after.id})` : sql``);
+  const shown = sql`w.account_id, w.fixed_kinds, w.snoozed_until, w.snoozed_kinds, w.promise_due_on`;
+  const conditions = filters(opts, today, ctx);
+  // Without filters every listed row is shown (the read model's `listed` is the account's
+  // patient_due_cents > 0), so each part can stop after `limit` rows.
+  const bound = conditions.length ? sql`` : sql`order by k, account_id limit ${limit}`;
+  const steady = sql`select ${shown}, w.fixed_pts as pts, w.rank_key - w.fixed_pts as k from worklist_signals w
+    where w.tenant_id = ${ctx.tenantId} and w.listed and cardinality(w.snoozed_until) = 0 and cardinality(w.promise_due_on) = 0 and w.fixed_pts > 0
+      ${past(sql`w.rank_key - w.fixed_pts`)} ${bound}`;
+  const clocked = sql`select ${shown}, w.pts, w.rank_key - w.pts as k from (
+      select w.*, ${signalPointsNowSql('w', now, today)} as pts from worklist_signals w
+      where w.tenant_id = ${ctx.tenantId} and w.listed and (cardinality(w.snoozed_until) > 0 or cardinality(w.promise_due_on) > 0)) w
+    where w.pts > 0 ${past(sql`w.rank_key - w.pts`)} ${bound}`;
   return rows<Row>(
     q,
     sql`select ${COLUMNS}, s.pts, ${signalKindsNowSql('s', now, today)} as kinds
-        from (
-          select w.*, w.rank_key - w.pts as k
-          from (select w.*, ${signalPointsNowSql('w', now, today)} as pts from worklist_signals w where w.tenant_id = ${ctx.tenantId} and w.listed) w
-          where w.pts > 0 ${cursor}
-          order by w.rank_key - w.pts, w.account_id
-        ) s cross join lateral (
+        from (select * from ((${steady}) union all (${clocked})) u order by k, account_id ${conditions.length ? sql`` : sql`limit ${limit}`}) s
+        cross join lateral (
           -- One index probe per candidate, in rank order, until the page is full (offset 0 keeps the
           -- planner from flattening this into a join that reads every account of the tenant).
           select a.* from accounts a
-          where a.tenant_id = ${ctx.tenantId} and a.id = s.account_id and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))}
+          where a.tenant_id = ${ctx.tenantId} and a.id = s.account_id and a.patient_due_cents > 0 ${and(conditions)}
           offset 0) a
         order by s.k, s.account_id
         limit ${limit}`,
