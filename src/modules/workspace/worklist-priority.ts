@@ -31,7 +31,11 @@ export const ROUTINE_TASK_KINDS = ['call', 'work_denial', 'claim_followup', 'sec
 export const SIGNAL_POINTS: Record<string, number> = { callback: 300, promise_followup: 250, plan: 250, plan_missed: 250 };
 export const OTHER_TASK_POINTS = 150;
 
-/** The signal points of one open task `k`, as SQL. */
+/**
+ * The signal points of one open task `k`, as SQL. This and the two row sources below are the
+ * signals read straight from their sources; the read model `worklist_signals` (migrations/0040)
+ * holds the same sums, and worklist-signals.db.test.ts checks the page against these.
+ */
 export const signalPointsSql = sql.raw(
   `(case k.kind ${Object.entries(SIGNAL_POINTS)
     .filter(([kind]) => kind !== 'plan_missed')
@@ -51,7 +55,7 @@ export function basePoints(rankKeyValue: number, today: string): number {
 export const HARDSHIP_SIGNAL_THRESHOLD = 0.7;
 export const HARDSHIP_SIGNAL_POINTS = 120;
 
-/** Rows (account_id, pts, kind) for the signal tier: accounts the hardship model flags. */
+/** Rows (account_id, pts, kind): accounts the hardship model flags. */
 export function hardshipSignalSql(tenantId: string) {
   return sql`select h.account_id, ${HARDSHIP_SIGNAL_POINTS}, 'hardship_likely' from (${likelyHardshipAccountsSql(tenantId, HARDSHIP_SIGNAL_THRESHOLD)}) h`;
 }
@@ -61,7 +65,7 @@ export const PROMISE_DUE_SOON_DAYS = 2;
 export const PROMISE_DUE_SOON_POINTS = 200;
 
 /**
- * Rows (account_id, pts, kind) for the signal tier: accounts with a promise to pay still pending
+ * Rows (account_id, pts, kind): accounts with a promise to pay still pending
  * (not kept, not broken: settlePromises marks it kept as soon as the payments reach the amount)
  * whose date is at most PROMISE_DUE_SOON_DAYS after `today` (YYYY-MM-DD). One probe of the partial
  * index account_outcomes_promises (tenant_id, promise_due_on) where pending.

@@ -1,12 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { AccessContext } from '../../platform/audit/index.js';
 import { ManualClock } from '../../platform/clock/index.js';
 import { fieldCipher } from '../../platform/crypto/index.js';
+import { rows, textArray } from '../../platform/db/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
 import { personBlindIndexes } from '../people/index.js';
 import { listWorklist } from './index.js';
-import { basePoints, RANK_KEY_SQL } from './worklist-priority.js';
+import { basePoints, hardshipSignalSql, promiseDueSoonSignalSql, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
 
 const clock = new ManualClock('2026-11-24T16:00:00Z');
 
@@ -14,31 +16,32 @@ const clock = new ManualClock('2026-11-24T16:00:00Z');
 const INSTANTS = ['2026-11-20T00:00:00Z', '2026-11-24T16:00:00Z', '2026-11-25T12:30:00Z', '2026-11-27T16:00:00Z', '2026-12-05T09:00:00Z'];
 
 const SIGNAL_KINDS = ['callback', 'promise_followup', 'plan', 'resolve_dispute', 'review_intent', 'review_documents'];
-const ROUTINE_KINDS = ['call', 'work_denial', 'claim_followup', 'security_review', 'review_hold_release'];
 
 /**
  * The worklist as it was defined before the read model: every signal read straight from its source
  * (open unsnoozed tasks that are not routine, missed plans, hardship scores, pending promises due
- * soon), summed per account; signalled accounts first, then the rest, each by rank key minus points.
+ * soon) with the formula's own SQL pieces, summed per account; signalled accounts first, then the
+ * rest, each by rank key minus points. The constants the triggers copy are checked against these.
  */
-const REFERENCE_SQL = `
+function referenceSql(tenantId: string, now: Date, today: string) {
+  return sql`
   with sig as (
-    select k.account_id, (case k.kind when 'callback' then 300 when 'promise_followup' then 250 when 'plan' then 250 else 150 end) as pts, k.kind
+    select k.account_id, ${signalPointsSql} as pts, k.kind
     from agent_tasks k
-    where k.tenant_id = $1 and k.status = 'open' and k.account_id is not null
-      and (k.snoozed_until is null or k.snoozed_until <= $2::timestamptz) and k.kind <> all($4::text[])
+    where k.tenant_id = ${tenantId} and k.status = 'open' and k.account_id is not null
+      and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)})
     union all
-    select pp.account_id, 250, 'plan_missed' from payment_plans pp where pp.tenant_id = $1 and pp.status in ('missed', 'grace')
+    select pp.account_id, ${SIGNAL_POINTS.plan_missed!}, 'plan_missed' from payment_plans pp where pp.tenant_id = ${tenantId} and pp.status in ('missed', 'grace')
     union all
-    select account_id, 120, 'hardship_likely' from account_scores where tenant_id = $1 and hardship >= 0.7
+    ${hardshipSignalSql(tenantId)}
     union all
-    select o.account_id, 200, 'promise_due' from account_outcomes o
-    where o.tenant_id = $1 and o.promise_status = 'pending' and o.promise_due_on <= $3::date + 2
+    ${promiseDueSoonSignalSql(tenantId, today)}
   ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
-  select a.id, ${RANK_KEY_SQL} as rank_key, s.pts, s.kinds, a.patient_due_cents
+  select a.id, ${rankKey} as rank_key, s.pts, s.kinds, a.patient_due_cents
   from accounts a left join s on s.account_id = a.id
-  where a.tenant_id = $1 and a.patient_due_cents > 0
-  order by (s.pts is null), ${RANK_KEY_SQL} - coalesce(s.pts, 0), a.id`;
+  where a.tenant_id = ${tenantId} and a.patient_due_cents > 0
+  order by (s.pts is null), ${rankKey} - coalesce(s.pts, 0), a.id`;
+}
 
 describeDb('the worklist read model: the same order as the signals read from their sources, kept current by every write', (getDb) => {
   let ctx: AccessContext;
@@ -112,7 +115,7 @@ describeDb('the worklist read model: the same order as the signals read from the
   async function reference(minBalanceCents = 0) {
     const now = clock.now();
     const today = now.toISOString().slice(0, 10);
-    const found = await q(REFERENCE_SQL, [tenantId, now.toISOString(), today, ROUTINE_KINDS]);
+    const found = await rows(getDb().db, referenceSql(tenantId, now, today));
     return (found as Array<{ id: string; rank_key: string | number; pts: number | null; kinds: string[] | null; patient_due_cents: string | number }>).filter((r) => Number(r.patient_due_cents) >= minBalanceCents).map((r) => ({
       id: r.id,
       priority: basePoints(Number(r.rank_key), today) + Number(r.pts ?? 0),
@@ -156,7 +159,7 @@ describeDb('the worklist read model: the same order as the signals read from the
       if (i % 8 === 2) await task(tenantId, id, kind, { snoozedUntil: INSTANTS[(i / 2) % INSTANTS.length]! });
       if (i % 10 === 4) await task(tenantId, id, 'callback', { snoozedUntil: '2026-11-25T12:00:00Z' });
       if (i % 12 === 6) await task(tenantId, id, kind, { status: 'done' });
-      if (i % 5 === 0) await task(tenantId, id, ROUTINE_KINDS[i % ROUTINE_KINDS.length]!);
+      if (i % 5 === 0) await task(tenantId, id, ROUTINE_TASK_KINDS[i % ROUTINE_TASK_KINDS.length]!);
     }
     for (let i = 1; i < n; i += 3) {
       const id = `a${String(i).padStart(2, '0')}`;
