@@ -41,14 +41,18 @@ create index worklist_signals_clocked on worklist_signals (tenant_id)
   where listed and (cardinality(snoozed_until) > 0 or cardinality(promise_due_on) > 0);
 
 -- Recomputes the rows of the given accounts from the four sources and the account itself.
--- Writers refreshing the same account take turns: each first makes sure the account's row exists
--- and locks it (and shares the lock of the account row, so a balance change cannot slip between
--- reading the account and writing its rank key), then reads the sources with a fresh snapshot, so
--- whoever refreshes last has seen every committed write.
+-- Writers refreshing the same account take turns: each first share-locks the account row (so a
+-- balance change cannot slip between reading the account and writing its rank key; taken first, in
+-- the order the accounts trigger takes them, so the two never wait on each other in a circle), then
+-- makes sure the account's read-model row exists and locks it, then reads the sources with a fresh
+-- snapshot, so whoever refreshes last has seen every committed write.
 create or replace function worklist_signals_refresh(p_tenants text[], p_accounts text[]) returns void
 language plpgsql as $$
 begin
   if coalesce(cardinality(p_accounts), 0) = 0 then return; end if;
+  perform 1 from accounts x
+  where (x.tenant_id, x.id) in (select u.t, u.a from unnest(p_tenants, p_accounts) u(t, a))
+  order by x.tenant_id, x.id for share;
   insert into worklist_signals (tenant_id, account_id, rank_key, listed, fixed_pts, fixed_kinds, snoozed_until, snoozed_pts, snoozed_kinds, promise_due_on)
   select distinct u.t, u.a, null::bigint, false, 0, '{}'::text[], '{}'::timestamptz[], '{}'::integer[], '{}'::text[], '{}'::date[]
   from unnest(p_tenants, p_accounts) u(t, a) where u.a is not null
@@ -57,9 +61,6 @@ begin
   perform 1 from worklist_signals w
   where (w.tenant_id, w.account_id) in (select u.t, u.a from unnest(p_tenants, p_accounts) u(t, a))
   order by w.tenant_id, w.account_id for update;
-  perform 1 from accounts x
-  where (x.tenant_id, x.id) in (select u.t, u.a from unnest(p_tenants, p_accounts) u(t, a))
-  order by x.tenant_id, x.id for share;
   with k as (
     select distinct u.t as tenant_id, u.a as account_id from unnest(p_tenants, p_accounts) u(t, a) where u.a is not null
   ), src as (
