@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
@@ -49,4 +50,35 @@ export async function withCpu<T extends { servedWithWarmup?: number; requests?: 
   // Every request served counts, a client's unrecorded warm-up included.
   const requests = result.servedWithWarmup ?? result.requests ?? result.requestsPerSecond * seconds;
   return { ...result, serverCpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, requests)) * 10) / 10, loadAverage1m: Math.round(loadavg()[0]! * 10) / 10 };
+}
+
+/**
+ * Per backend, the CPU ticks (user + system, 1/100 s) used so far by this database's server
+ * processes, when PostgreSQL runs on this machine and /proc is readable (null otherwise).
+ */
+export async function databaseCpuTicks(database: { kind: string; query<T>(text: string): Promise<T[]> }): Promise<Map<number, number> | null> {
+  if (database.kind !== 'postgresql') return null;
+  try {
+    const pids = await database.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+    const ticks = new Map<number, number>();
+    for (const { pid } of pids) {
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        ticks.set(pid, Number(f[11]) + Number(f[12]));
+      } catch {
+        // the backend ended between the list and the read
+      }
+    }
+    return ticks;
+  } catch {
+    return null;
+  }
+}
+
+/** Milliseconds of database CPU between two readings of databaseCpuTicks (backends that started in between count from zero). */
+export function databaseCpuMs(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return ticks * 10;
 }

@@ -1,11 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
-import { rows, textArray, type Db, type Queryable } from '../../platform/db/index.js';
+import { rows, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
 import { accountIdsMatchingSql, loadPersonNamesAudited } from './search-accounts.js';
-import { basePoints, hardshipSignalSql, promiseDueSoonSignalSql, rankKey, ROUTINE_TASK_KINDS, SIGNAL_POINTS, signalPointsSql } from './worklist-priority.js';
+import { basePoints, rankKey, signalKindsNowSql, signalPointsNowSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
 export type WorklistAging = (typeof WORKLIST_AGING)[number];
@@ -105,32 +105,38 @@ function filters(opts: ListWorklistOptions, today: string, ctx?: AccessContext):
 
 const and = (parts: SQL[]) => (parts.length ? sql`and ${sql.join(parts, sql` and `)}` : sql``);
 
+/**
+ * Accounts with a signal now, ranked from the read model `worklist_signals` (migrations/0040), which
+ * triggers keep current with the tasks, plans, scores, promises and the accounts' rank keys.
+ * Rows whose points do not depend on the clock (no snoozed task, no pending promise) are read in
+ * rank order from the index `worklist_signals_rank`; the few others are scored at `now` and sorted.
+ * `accounts` is read only for the rows shown (and, with filters, for those the filters skip).
+ */
 async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Promise<Row[]> {
-  const cursor = after ? sql`and (${rankKey} - s.pts, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
+  const past = (key: SQL) => (after ? sql`and (${key}, w.account_id) > (${after.k}::bigint, ${after.id})` : sql``);
+  const shown = sql`w.account_id, w.fixed_kinds, w.snoozed_until, w.snoozed_kinds, w.promise_due_on`;
+  const conditions = filters(opts, today, ctx);
+  // Without filters every listed row is shown (the read model's `listed` is the account's
+  // patient_due_cents > 0), so each part can stop after `limit` rows.
+  const bound = conditions.length ? sql`` : sql`order by k, account_id limit ${limit}`;
+  const steady = sql`select ${shown}, w.fixed_pts as pts, w.rank_key - w.fixed_pts as k from worklist_signals w
+    where w.tenant_id = ${ctx.tenantId} and w.listed and cardinality(w.snoozed_until) = 0 and cardinality(w.promise_due_on) = 0 and w.fixed_pts > 0
+      ${past(sql`w.rank_key - w.fixed_pts`)} ${bound}`;
+  const clocked = sql`select ${shown}, w.pts, w.rank_key - w.pts as k from (
+      select w.*, ${signalPointsNowSql('w', now, today)} as pts from worklist_signals w
+      where w.tenant_id = ${ctx.tenantId} and w.listed and (cardinality(w.snoozed_until) > 0 or cardinality(w.promise_due_on) > 0)) w
+    where w.pts > 0 ${past(sql`w.rank_key - w.pts`)} ${bound}`;
   return rows<Row>(
     q,
-    sql`with sig as (
-          select k.account_id, ${signalPointsSql} as pts, k.kind
-          from agent_tasks k
-          where k.tenant_id = ${ctx.tenantId} and k.status = 'open' and k.account_id is not null
-            and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)})
-          union all
-          select pp.account_id, ${SIGNAL_POINTS.plan_missed!}, 'plan_missed' from payment_plans pp
-          where pp.tenant_id = ${ctx.tenantId} and pp.status in ('missed', 'grace')
-          union all
-          ${hardshipSignalSql(ctx.tenantId)}
-          union all
-          ${promiseDueSoonSignalSql(ctx.tenantId, today)}
-        ), s as (select account_id, sum(pts)::int as pts, array_agg(distinct kind) as kinds from sig group by account_id)
-        select ${COLUMNS}, s.pts, s.kinds
-        from s cross join lateral (
-          -- One index probe per signalled account (offset 0 keeps the planner from flattening
-          -- this into a hash join, which reads every account of the tenant on each request).
+    sql`select ${COLUMNS}, s.pts, ${signalKindsNowSql('s', now, today)} as kinds
+        from (select * from ((${steady}) union all (${clocked})) u order by k, account_id ${conditions.length ? sql`` : sql`limit ${limit}`}) s
+        cross join lateral (
+          -- One index probe per candidate, in rank order, until the page is full (offset 0 keeps the
+          -- planner from flattening this into a join that reads every account of the tenant).
           select a.* from accounts a
-          where a.tenant_id = ${ctx.tenantId} and a.id = s.account_id and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))}
+          where a.tenant_id = ${ctx.tenantId} and a.id = s.account_id and a.patient_due_cents > 0 ${and(conditions)}
           offset 0) a
-        where true ${cursor}
-        order by ${rankKey} - s.pts, a.id
+        order by s.k, s.account_id
         limit ${limit}`,
   );
 }
@@ -142,11 +148,7 @@ async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOpti
     sql`select ${COLUMNS}, null as pts, null as kinds
         from accounts a
         where a.tenant_id = ${ctx.tenantId} and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))} ${cursor}
-          and not exists (select 1 from agent_tasks k where k.tenant_id = a.tenant_id and k.account_id = a.id and k.status = 'open'
-                          and (k.snoozed_until is null or k.snoozed_until <= ${now}) and k.kind <> all(${textArray(ROUTINE_TASK_KINDS)}))
-          and not exists (select 1 from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id and pp.status in ('missed', 'grace'))
-          and not exists (select 1 from (${hardshipSignalSql(ctx.tenantId)}) h where h.account_id = a.id)
-          and not exists (select 1 from (${promiseDueSoonSignalSql(ctx.tenantId, today)}) o where o.account_id = a.id)
+          and not exists (select 1 from worklist_signals w where w.tenant_id = a.tenant_id and w.account_id = a.id and ${signalPointsNowSql('w', now, today)} > 0)
         order by ${rankKey}, a.id
         limit ${limit}`,
   );

@@ -31,7 +31,11 @@ export const ROUTINE_TASK_KINDS = ['call', 'work_denial', 'claim_followup', 'sec
 export const SIGNAL_POINTS: Record<string, number> = { callback: 300, promise_followup: 250, plan: 250, plan_missed: 250 };
 export const OTHER_TASK_POINTS = 150;
 
-/** The signal points of one open task `k`, as SQL. */
+/**
+ * The signal points of one open task `k`, as SQL. This and the two row sources below are the
+ * signals read straight from their sources; the read model `worklist_signals` (migrations/0040)
+ * holds the same sums, and worklist-signals.db.test.ts checks the page against these.
+ */
 export const signalPointsSql = sql.raw(
   `(case k.kind ${Object.entries(SIGNAL_POINTS)
     .filter(([kind]) => kind !== 'plan_missed')
@@ -51,7 +55,7 @@ export function basePoints(rankKeyValue: number, today: string): number {
 export const HARDSHIP_SIGNAL_THRESHOLD = 0.7;
 export const HARDSHIP_SIGNAL_POINTS = 120;
 
-/** Rows (account_id, pts, kind) for the signal tier: accounts the hardship model flags. */
+/** Rows (account_id, pts, kind): accounts the hardship model flags. */
 export function hardshipSignalSql(tenantId: string) {
   return sql`select h.account_id, ${HARDSHIP_SIGNAL_POINTS}, 'hardship_likely' from (${likelyHardshipAccountsSql(tenantId, HARDSHIP_SIGNAL_THRESHOLD)}) h`;
 }
@@ -61,7 +65,7 @@ export const PROMISE_DUE_SOON_DAYS = 2;
 export const PROMISE_DUE_SOON_POINTS = 200;
 
 /**
- * Rows (account_id, pts, kind) for the signal tier: accounts with a promise to pay still pending
+ * Rows (account_id, pts, kind): accounts with a promise to pay still pending
  * (not kept, not broken: settlePromises marks it kept as soon as the payments reach the amount)
  * whose date is at most PROMISE_DUE_SOON_DAYS after `today` (YYYY-MM-DD). One probe of the partial
  * index account_outcomes_promises (tenant_id, promise_due_on) where pending.
@@ -69,4 +73,29 @@ export const PROMISE_DUE_SOON_POINTS = 200;
 export function promiseDueSoonSignalSql(tenantId: string, today: string) {
   return sql`select o.account_id, ${PROMISE_DUE_SOON_POINTS}, 'promise_due' from account_outcomes o
     where o.tenant_id = ${tenantId} and o.promise_status = 'pending' and o.promise_due_on <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int`;
+}
+
+/**
+ * The signal points of a row of the read model `worklist_signals` (migrations/0040) as of `now`:
+ * the points stored for signals that hold at any time, plus each snoozed task whose time has come
+ * and each pending promise due within PROMISE_DUE_SOON_DAYS of `today` (YYYY-MM-DD). Zero: the
+ * account carries no signal now. `w` is the row's alias.
+ */
+export function signalPointsNowSql(w: string, now: Date, today: string) {
+  const r = sql.raw(w);
+  return sql`(${r}.fixed_pts
+    + case when cardinality(${r}.snoozed_until) = 0 then 0
+           else coalesce((select sum(u.p) from unnest(${r}.snoozed_until, ${r}.snoozed_pts) u(t, p) where u.t <= ${now}), 0) end
+    + case when cardinality(${r}.promise_due_on) = 0 then 0
+           else ${PROMISE_DUE_SOON_POINTS} * (select count(*) from unnest(${r}.promise_due_on) d(d) where d.d <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int) end)::int`;
+}
+
+/** The signals in effect (distinct kinds, as the page shows them) of the read-model row `w`. */
+export function signalKindsNowSql(w: string, now: Date, today: string) {
+  const r = sql.raw(w);
+  return sql`(select array_agg(distinct x.kind) from (
+      select unnest(${r}.fixed_kinds) as kind
+      union all select u.k from unnest(${r}.snoozed_until, ${r}.snoozed_kinds) u(t, k) where u.t <= ${now}
+      union all select 'promise_due' where exists (select 1 from unnest(${r}.promise_due_on) d(d) where d.d <= ${today}::date + ${PROMISE_DUE_SOON_DAYS}::int)
+    ) x)`;
 }
