@@ -44,7 +44,8 @@ export interface RunPartsJob {
 /** Runs every strategy of a job over its replications (in this thread). */
 export async function runStrategyParts(job: RunPartsJob, opts: { config?: SimulationConfig; pause?: () => Promise<void>; onStrategyDone?: SimulateOptions['onStrategyDone'] } = {}): Promise<StrategyRun[]> {
   const config = opts.config ?? loadSimulationConfig();
-  const population = buildPopulation(config.model, job.accounts, job.seed);
+  const only = job.onlyReplications ? new Set(job.onlyReplications) : null;
+  const population = buildPopulation(config.model, job.accounts, job.seed, only ? (i) => only.has(i % job.replications) : undefined);
   const runs: StrategyRun[] = [];
   for (const [k, name] of job.strategies.entries()) {
     const s = config.strategies.get(name)!;
