@@ -4,7 +4,7 @@ import type { Decision, ErrorDecision } from './decisions.js';
 import { decideContact, decideContactOrNull } from './evaluate-contact.js';
 import { decideCreditReport } from './evaluate-credit-report.js';
 import { decideEca } from './evaluate-eca.js';
-import { fastParseContact, fastParseMessageContent } from './fast-parse-contact.js';
+import { fastParseContact, fastParseEca, fastParseMessageContent } from './fast-parse-contact.js';
 import { DEFAULT_RULE_SET, formatPath, type RuleSet } from './rule-set.js';
 import { Question } from './schemas.js';
 import { decideFapScreen } from './screen-fap.js';
@@ -34,6 +34,8 @@ export function evaluate(question: unknown, opts?: EvaluateOptions): Decision {
   }
   const content = fastParseMessageContent(question);
   if (content) return decideMessageContent(content, ruleSet);
+  const eca = fastParseEca(question);
+  if (eca) return decideEca(eca, ruleSet);
   const parsed = Question.safeParse(question);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));

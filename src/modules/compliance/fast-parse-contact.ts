@@ -1,4 +1,4 @@
-import type { ContactQuestion, MessageContentQuestion } from './schemas.js';
+import { ECA_ACTIONS, type ContactQuestion, type EcaQuestion, type MessageContentQuestion } from './schemas.js';
 import { parseDateDay, parseInstant } from './time/instant.js';
 import { isValidTimeZone } from './time/zones.js';
 
@@ -209,4 +209,35 @@ export function fastParseMessageContent(input: unknown): MessageContentQuestion 
   if (input.at !== undefined && (typeof input.at !== 'string' || Number.isNaN(parseInstant(input.at)))) return null;
   if (input.validationPeriodEndsOn !== undefined && !isDate(input.validationPeriodEndsOn)) return null;
   return input as unknown as MessageContentQuestion;
+}
+
+/** The schema's list, so the two cannot drift apart. */
+const ECA_ACTION_SET: ReadonlySet<unknown> = new Set(ECA_ACTIONS);
+
+function notice(n: unknown): boolean {
+  return isObj(n) && typeof n.type === 'string' && isDate(n.on);
+}
+
+function fapApplication(a: unknown): boolean {
+  if (a === undefined) return true;
+  if (!isObj(a) || !isDate(a.receivedOn) || !optBool(a.complete)) return false;
+  if (!(a.decision === undefined || a.decision === 'pending' || a.decision === 'approved' || a.decision === 'denied')) return false;
+  return a.decidedOn === undefined || a.decidedOn === null || isDate(a.decidedOn);
+}
+
+/**
+ * The question as an EcaQuestion when it certainly is a valid one, else null (ask zod). Outreach
+ * asks one before every final notice, daily while a state's ban blocks it; zod cost more than the
+ * decision. The state code must already be upper case (zod would upper-case it: left to zod).
+ */
+export function fastParseEca(input: unknown): EcaQuestion | null {
+  if (!isObj(input) || input.kind !== 'eca') return null;
+  if (!hasIdAndCollector(input)) return null;
+  if (input.state !== undefined && !(typeof input.state === 'string' && isStateCode(input.state))) return null;
+  if (!ECA_ACTION_SET.has(input.action) || !isDate(input.on)) return null;
+  if (input.firstPostDischargeStatementOn !== undefined && !isDate(input.firstPostDischargeStatementOn)) return null;
+  if (!optList(input.noticesSent, notice) || !fapApplication(input.fapApplication)) return null;
+  if (!optBool(input.timeBarred) || !optBool(input.saleWith501rProtections) || !optBool(input.paidOrSettled)) return null;
+  if (!optBool(input.dischargedInBankruptcy) || !optBool(input.identityTheftReported)) return null;
+  return input as unknown as EcaQuestion;
 }

@@ -55,8 +55,15 @@ export function findClinicalTerms(text: string): string[] {
  */
 const CLAUSE_BREAK = /[.!?]\s+|\n/g;
 
-/** Per clause: whether it has clinical terms. Most clauses of rendered messages are template text. */
-const clauseVerdicts = new Map<string, boolean>();
+/**
+ * Per clause: whether it has clinical terms. Most clauses of rendered messages are template text,
+ * seen again and again; clauses carrying a name, an amount or a verify code are mostly seen once.
+ * Two generations: when the current one is full it becomes the previous one, and a clause found
+ * there moves back, so the template clauses in use survive the turnover of one-off clauses
+ * (clearing one map dropped them all each time it filled, and they had to be scanned again).
+ */
+let clauseVerdicts = new Map<string, boolean>();
+let previousVerdicts = new Map<string, boolean>();
 const CLAUSE_MEMO_LIMIT = 20_000;
 
 /**
@@ -66,8 +73,18 @@ const CLAUSE_MEMO_LIMIT = 20_000;
  */
 const ANY_CLINICAL = new RegExp(CLINICAL_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'i');
 
+function remember(clause: string, verdict: boolean): void {
+  if (clauseVerdicts.size >= CLAUSE_MEMO_LIMIT) {
+    previousVerdicts = clauseVerdicts;
+    clauseVerdicts = new Map();
+  }
+  clauseVerdicts.set(clause, verdict);
+}
+
 function clauseHasClinicalTerms(clause: string): boolean {
   let verdict = clauseVerdicts.get(clause);
+  if (verdict !== undefined) return verdict;
+  verdict = previousVerdicts.get(clause);
   if (verdict === undefined) {
     verdict = false;
     if (ANY_CLINICAL.test(clause)) {
@@ -78,10 +95,8 @@ function clauseHasClinicalTerms(clause: string): boolean {
         }
       }
     }
-    // A bounded memo: clauses carrying names, amounts or codes are mostly seen once.
-    if (clauseVerdicts.size >= CLAUSE_MEMO_LIMIT) clauseVerdicts.clear();
-    clauseVerdicts.set(clause, verdict);
   }
+  remember(clause, verdict);
   return verdict;
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decideContact } from './evaluate-contact.js';
 import { DEFAULT_RULE_SET, evaluate, isErrorDecision, type ContactDecision } from './index.js';
 import { decideMessageContent } from './check-message-content.js';
-import { ContactQuestion, MessageContentQuestion } from './schemas.js';
+import { decideEca } from './evaluate-eca.js';
+import { ContactQuestion, EcaQuestion, MessageContentQuestion } from './schemas.js';
 
 /**
  * Properties of the contact engine over random histories. The checks use Intl directly (not
@@ -249,6 +250,75 @@ describe('contact engine properties', () => {
         const parsed = MessageContentQuestion.safeParse(q);
         if (parsed.success) {
           expect(viaEvaluate).toEqual(decideMessageContent(parsed.data, DEFAULT_RULE_SET));
+        } else {
+          expect(isErrorDecision(viaEvaluate)).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('answers eca questions through the fast path exactly as through the zod schema', () => {
+    const ecaArb = fc.record({
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.integer()),
+      kind: fc.constant('eca'),
+      collector: fc.record(
+        {
+          role: fc.constantFrom('original_creditor', 'debt_collector'),
+          entity: fc.constantFrom('hospital', 'nonprofit_hospital', 'agency'),
+          usesThirdPartyName: fc.boolean(),
+          onBehalfOf: fc.constantFrom('hospital', 'nonprofit_hospital'),
+        },
+        { requiredKeys: ['role', 'entity'] },
+      ),
+      state: fc.constantFrom('NY', 'OH', 'CA', 'CO', 'MN'),
+      action: fc.constantFrom('credit_report', 'sell_debt', 'lawsuit', 'defer_care', 'agency_placement', 'lien'),
+      on: fc.constantFrom('2026-01-10', '2026-05-20', '2026-09-01'),
+      firstPostDischargeStatementOn: fc.constantFrom('2025-12-01', '2026-01-05', '2026-04-01'),
+      noticesSent: fc.array(fc.record({ type: fc.constantFrom('eca_30_day_notice', 'defer_care_fap_notice'), on: fc.constantFrom('2026-01-01', '2026-04-19', '2026-08-01') }), { maxLength: 2 }),
+      fapApplication: fc.record(
+        {
+          receivedOn: fc.constantFrom('2026-02-01', '2026-06-01'),
+          complete: fc.boolean(),
+          decision: fc.constantFrom('pending', 'approved', 'denied'),
+          decidedOn: fc.constantFrom(null, '2026-03-01', '2026-07-01'),
+        },
+        { requiredKeys: ['receivedOn'] },
+      ),
+      timeBarred: fc.boolean(),
+      saleWith501rProtections: fc.boolean(),
+      paidOrSettled: fc.boolean(),
+    }, { requiredKeys: ['id', 'kind', 'collector', 'action', 'on'] });
+    const mutations: ((q: Record<string, unknown>) => void)[] = [
+      () => {},
+      (q) => (q.state = 'ny'),
+      (q) => (q.state = 'NYC'),
+      (q) => (q.on = '2026-02-30'),
+      (q) => (q.on = '2026-5-20'),
+      (q) => (q.on = 20260520),
+      (q) => (q.action = 'repossess'),
+      (q) => (q.firstPostDischargeStatementOn = '2026-13-01'),
+      (q) => (q.noticesSent = [{ type: 'eca_30_day_notice' }]),
+      (q) => (q.noticesSent = [{ type: 7, on: '2026-04-19' }]),
+      (q) => (q.noticesSent = { type: 'eca_30_day_notice', on: '2026-04-19' }),
+      (q) => (q.fapApplication = { receivedOn: '2026-02-01', decision: 'maybe' }),
+      (q) => (q.fapApplication = { receivedOn: '2026-02-01', decidedOn: '' }),
+      (q) => (q.fapApplication = { complete: true }),
+      (q) => (q.timeBarred = 'yes'),
+      (q) => (q.identityTheftReported = 1),
+      (q) => (q.dischargedInBankruptcy = true),
+      (q) => (q.id = ''),
+      (q) => (q.collector = { role: 'debt_collector', entity: 'bank' }),
+      (q) => (q.extra = { anything: true }),
+    ];
+    fc.assert(
+      fc.property(ecaArb, fc.integer({ min: 0, max: mutations.length - 1 }), (q0, m) => {
+        const q = structuredClone(q0) as Record<string, unknown>;
+        (mutations[m] as (q: Record<string, unknown>) => void)(q);
+        const viaEvaluate = evaluate(q);
+        const parsed = EcaQuestion.safeParse(q);
+        if (parsed.success) {
+          expect(viaEvaluate).toEqual(decideEca(parsed.data, DEFAULT_RULE_SET));
         } else {
           expect(isErrorDecision(viaEvaluate)).toBe(true);
         }

@@ -51,23 +51,33 @@ function capWait(now: Date, at: Date): Date {
   return at;
 }
 
+type Where = { phase: Phase } | { pause: string; until?: Date } | { none: string };
+
+// The answers that carry nothing of the account, shared (read only): every decision asks.
+const IN_PATIENT_DUE: Where = Object.freeze({ phase: 'patient_due' });
+const IN_PLAN: Where = Object.freeze({ phase: 'plan' });
+const IN_RESOLVED: Where = Object.freeze({ phase: 'resolved' });
+const NOTHING_OWED: Where = Object.freeze({ none: 'nothing_owed' });
+const NO_HOLDS: AccountSnapshot['holds'] = [];
+
 /** Which phase the account is in, or why collection is paused (pure). */
-export function accountPhase(s: AccountSnapshot, now: Date): { phase: Phase } | { pause: string; until?: Date } | { none: string } {
+export function accountPhase(s: AccountSnapshot, now: Date): Where {
   if (s.person.deceased) return { pause: 'hold:deceased' };
-  const active = s.holds.filter((h) => !h.resolvedAt && (!h.accountId || h.accountId === s.account.id) && h.since <= now);
+  const active = s.holds.length === 0 ? NO_HOLDS : s.holds.filter((h) => !h.resolvedAt && (!h.accountId || h.accountId === s.account.id) && h.since <= now);
   for (const type of COMPLIANCE_HOLD_TYPES) if (active.some((h) => h.type === type)) return { pause: `hold:${type}` };
   const manual = s.state.manualPause;
   if (manual && Date.parse(manual.until) > now.getTime()) return { pause: manual.reason, until: new Date(manual.until) };
-  if (s.account.balanceCents <= 0) return s.account.lastPaymentAt ? { phase: 'resolved' } : { none: 'nothing_owed' };
+  if (s.account.balanceCents <= 0) return s.account.lastPaymentAt ? IN_RESOLVED : NOTHING_OWED;
   // Never bill the patient while a claim is pending (PRODUCT: patient responsibility only after adjudication).
   if (s.account.insurancePendingCents > 0 || active.some((h) => h.type === 'insurance_pending')) return { pause: 'insurance_pending' };
   if (active.some((h) => h.type === 'assistance_pending')) return { pause: 'assistance_pending' };
   if (s.plan) {
     if (s.plan.status === 'hardship_paused') return { pause: 'plan_hardship_pause' };
-    if (['active', 'grace', 'missed', 'replan_offered'].includes(s.plan.status)) return { phase: 'plan' };
+    const st = s.plan.status;
+    if (st === 'active' || st === 'grace' || st === 'missed' || st === 'replan_offered') return IN_PLAN;
   }
-  if (s.account.patientDueCents > 0) return { phase: 'patient_due' };
-  return { none: 'nothing_owed' };
+  if (s.account.patientDueCents > 0) return IN_PATIENT_DUE;
+  return NOTHING_OWED;
 }
 
 function anchorDate(s: AccountSnapshot, j: JourneyDefinition, zone: string): string | null {

@@ -66,6 +66,16 @@ export function addressFor(s: AccountSnapshot, channel: OutreachChannel): string
   }
 }
 
+/** Whether a channel of the step can reach the person: into `channels`, or why not into `skipped`. */
+function consider(s: AccountSnapshot, step: JourneyStep, now: Date, ch: OutreachChannel, channels: OutreachChannel[], skipped: string[]): void {
+  if (ch !== 'letter' && revoked(s, ch)) skipped.push(`${ch}:revoked`);
+  // Paperless: no letters, except the written notices the law requires on paper.
+  else if (ch === 'letter' && s.person.preferences.paperless && step.purpose !== 'required_notice') skipped.push('letter:paperless');
+  else if (!addressFor(s, ch)) skipped.push(`${ch}:no_address`);
+  else if (ch === 'sms' && !hasSmsConsent(s, now)) skipped.push('sms:no_consent');
+  else channels.push(ch);
+}
+
 /**
  * Channel, send time, language and tone for one step (pure). Channels the person opted out of,
  * or that lack consent or an address, are left out here so compliance is asked only about real
@@ -77,17 +87,12 @@ export function personalize(s: AccountSnapshot, step: JourneyStep, now: Date): P
   const softened: Tone = step.tone === 'urgent_but_kind' && (s.scoring?.hardship ?? 0) >= 0.5 ? 'warm' : step.tone;
   const tone: Tone = s.person.preferences.tone ?? softened;
   const preferred = s.person.preferences.channel;
-  const ordered = preferred && step.channels.includes(preferred) ? [preferred, ...step.channels.filter((c) => c !== preferred)] : [...step.channels];
+  // The preferred channel first, then the step's others in order (no reordered copy is built).
+  const lead = preferred && step.channels.includes(preferred) ? preferred : null;
   const channels: OutreachChannel[] = [];
   const skipped: string[] = [];
-  for (const ch of ordered) {
-    if (ch !== 'letter' && revoked(s, ch)) skipped.push(`${ch}:revoked`);
-    // Paperless: no letters, except the written notices the law requires on paper.
-    else if (ch === 'letter' && s.person.preferences.paperless && step.purpose !== 'required_notice') skipped.push('letter:paperless');
-    else if (!addressFor(s, ch)) skipped.push(`${ch}:no_address`);
-    else if (ch === 'sms' && !hasSmsConsent(s, now)) skipped.push('sms:no_consent');
-    else channels.push(ch);
-  }
+  if (lead) consider(s, step, now, lead, channels, skipped);
+  for (const ch of step.channels) if (ch !== lead) consider(s, step, now, ch, channels, skipped);
   const first = channels[0] ?? step.channels[0]!;
   const hour = preferredHour(s, first);
   return { language, tone, channels, skipped, sendAt: nextSlot(s, hour, now), preferredHour: hour };

@@ -65,6 +65,10 @@ describe("the simulator's memo of escalation decisions", () => {
     expect(decisionMemoKey(other)).not.toBe(decisionMemoKey(eca()));
     expect(decisionMemoKey(eca({ on: '2026-05-21' }))).not.toBe(decisionMemoKey(eca()));
     expect(decisionMemoKey(eca({ fapApplication: { receivedOn: '2026-04-01', complete: false, decision: 'pending', decidedOn: null } }))).not.toBe(decisionMemoKey(eca()));
+    // A field outreach does not ask about, or a notice with more to it, is keyed by the whole question.
+    expect(decisionMemoKey(eca({ timeBarred: true }))).not.toBe(decisionMemoKey(eca()));
+    expect(decisionMemoKey(eca({ noticesSent: [{ type: 'eca_30_day_notice', on: '2026-04-19', by: 'mail' }] }))).not.toBe(decisionMemoKey(eca()));
+    expect(decisionMemoKey(eca({ id: 'x', timeBarred: true }))).toBe(decisionMemoKey(eca({ timeBarred: true })));
     expect((evaluate(eca()) as { allowed: boolean }).allowed).not.toBe((evaluate(other) as { allowed: boolean }).allowed);
   });
 

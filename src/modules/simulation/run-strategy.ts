@@ -30,6 +30,9 @@ export interface StrategyRun {
 }
 
 type Action = 'none' | 'pay' | 'partial' | 'plan' | 'assistance' | 'reply' | 'optOut' | 'complain' | 'dispute';
+/** What a person may do with a message, in the order their weights are drawn. */
+const ACTIONS: readonly Action[] = ['optOut', 'complain', 'dispute', 'pay', 'partial', 'plan', 'assistance', 'reply'];
+const actionWeights = new Float64Array(ACTIONS.length);
 
 interface PlanState {
   view: PlanView;
@@ -131,6 +134,60 @@ export function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | 
   return `${String(c.channel)}\u0000${c.recipientVerified === true ? 1 : 0}\u0000${typeof c.subject === 'string' ? c.subject : ''}\u0000${c.body}`;
 }
 
+/** Fields of an escalation question as outreach's escalationQuestion builds them. */
+type EcaFields = {
+  collector?: { role?: unknown; entity?: unknown };
+  state?: unknown;
+  action?: unknown;
+  on?: unknown;
+  firstPostDischargeStatementOn?: unknown;
+  noticesSent?: Array<{ type?: unknown; on?: unknown }>;
+  fapApplication?: { receivedOn?: unknown; complete?: unknown; decision?: unknown; decidedOn?: unknown };
+};
+
+function ownKeys(o: object): number {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
+}
+
+/**
+ * Every field of an escalation question but its id, as one string. The shape outreach builds is
+ * keyed field by field (a JSON text of the question cost more than the engine's answer); any
+ * other shape (another field, a nested field more or less) is keyed by its whole JSON text.
+ */
+function ecaMemoKey(q: Parameters<ComplianceEvaluator>[0]): string {
+  const e = q as EcaFields;
+  const c = e.collector;
+  const notices = e.noticesSent;
+  const fap = e.fapApplication;
+  const expected = 6 + (e.state !== undefined ? 1 : 0) + (e.firstPostDischargeStatementOn !== undefined ? 1 : 0) + (fap !== undefined ? 1 : 0);
+  let known =
+    ownKeys(q) === expected &&
+    typeof c === 'object' && c !== null && ownKeys(c) === 2 && typeof c.role === 'string' && typeof c.entity === 'string' &&
+    (e.state === undefined || typeof e.state === 'string') &&
+    typeof e.action === 'string' && typeof e.on === 'string' &&
+    (e.firstPostDischargeStatementOn === undefined || typeof e.firstPostDischargeStatementOn === 'string') &&
+    Array.isArray(notices) &&
+    (fap === undefined ||
+      (typeof fap === 'object' && fap !== null && ownKeys(fap) === 4 && typeof fap.receivedOn === 'string' && typeof fap.complete === 'boolean' && typeof fap.decision === 'string' && (fap.decidedOn === null || typeof fap.decidedOn === 'string')));
+  let key = '';
+  if (known) {
+    key = `eca\u0000${c!.role as string}\u0000${c!.entity as string}\u0000${(e.state as string | undefined) ?? '\u0001'}\u0000${e.action as string}\u0000${e.on as string}\u0000${(e.firstPostDischargeStatementOn as string | undefined) ?? '\u0001'}`;
+    for (const n of notices!) {
+      if (typeof n !== 'object' || n === null || ownKeys(n) !== 2 || typeof n.type !== 'string' || typeof n.on !== 'string') {
+        known = false;
+        break;
+      }
+      key += `\u0000n:${n.type}\u0000${n.on}`;
+    }
+    if (fap) key += `\u0000f:${fap.receivedOn as string}\u0000${fap.complete ? 1 : 0}\u0000${fap.decision as string}\u0000${(fap.decidedOn as string | null) ?? '\u0001'}`;
+  }
+  if (known) return key;
+  const { id: _id, ...rest } = q;
+  return `eca\u0000json\u0000${JSON.stringify(rest)}`;
+}
+
 /**
  * The memo key of a question whose decision the simulator may reuse, or null. A voicemail's
  * content: see contentMemoKey. An escalation (eca) question is decided by its fields alone (the
@@ -139,10 +196,7 @@ export function contentMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | 
  * alike.
  */
 export function decisionMemoKey(q: Parameters<ComplianceEvaluator>[0]): string | null {
-  if (q.kind === 'eca') {
-    const { id: _id, ...rest } = q;
-    return `eca\u0000${JSON.stringify(rest)}`;
-  }
+  if (q.kind === 'eca') return ecaMemoKey(q);
   // A text, an email or a letter carries its own verify code, so its text never comes back: keying
   // it would only cost (a long string hashed and kept). A voicemail's limited content repeats.
   if (q.kind === 'message_content' && q.channel !== 'voicemail') return null;
@@ -508,22 +562,23 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     const pastDue = Math.max(0, localDay(now, zoneOf(i)) - pop.dueDay[i]!);
     const age = Math.pow(b.debtAge.payFactor, pastDue / b.debtAge.everyDays);
     const payMul = b.payByIncome[income] * b.payByPayerType[pop.payerType[i] === 1 ? 'self_pay' : 'insured'] * t.pay * (offer.pay ?? 1) * age * u;
-    const weights: Array<[Action, number]> = [
-      ['optOut', b.optOut[channel] * t.optOut * (1 + b.fatigue.optOutSlope * (f - 1))],
-      ['complain', b.complain * t.complain * (1 + b.fatigue.complainSlope * (f - 1))],
-      ['dispute', pop.reach[i]! & REACH_DISPUTER ? 0.5 : b.dispute],
-      ['pay', b.payInFull[band] * payMul],
-      ['partial', b.partialPay.share * payMul],
-      ['plan', plans[i] ? 0 : b.askPlan[band] * b.planByIncome[income] * t.plan * (offer.plan ?? 1)],
-      ['assistance', flags[i]! & F_ASSIST_APPLIED ? 0 : b.applyAssistance[income] * t.assistance * (offer.assistance ?? 1)],
-      ['reply', b.reply],
-    ];
+    // The weights in ACTIONS order, written into one reused array (a decision's worth of tuples
+    // per message was garbage); summed and drawn in the same order as ever.
+    const w = actionWeights;
+    w[0] = b.optOut[channel] * t.optOut * (1 + b.fatigue.optOutSlope * (f - 1));
+    w[1] = b.complain * t.complain * (1 + b.fatigue.complainSlope * (f - 1));
+    w[2] = pop.reach[i]! & REACH_DISPUTER ? 0.5 : b.dispute;
+    w[3] = b.payInFull[band] * payMul;
+    w[4] = b.partialPay.share * payMul;
+    w[5] = plans[i] ? 0 : b.askPlan[band] * b.planByIncome[income] * t.plan * (offer.plan ?? 1);
+    w[6] = flags[i]! & F_ASSIST_APPLIED ? 0 : b.applyAssistance[income] * t.assistance * (offer.assistance ?? 1);
+    w[7] = b.reply;
     let total = 0;
-    for (const [, w] of weights) total += w;
+    for (let k = 0; k < ACTIONS.length; k++) total += w[k]!;
     let r = rng.next() * Math.max(1, total);
-    for (const [a, w] of weights) {
-      r -= w;
-      if (r < 0) return a;
+    for (let k = 0; k < ACTIONS.length; k++) {
+      r -= w[k]!;
+      if (r < 0) return ACTIONS[k]!;
     }
     return 'none';
   }

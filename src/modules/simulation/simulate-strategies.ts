@@ -44,7 +44,8 @@ export interface RunPartsJob {
 /** Runs every strategy of a job over its replications (in this thread). */
 export async function runStrategyParts(job: RunPartsJob, opts: { config?: SimulationConfig; pause?: () => Promise<void>; onStrategyDone?: SimulateOptions['onStrategyDone'] } = {}): Promise<StrategyRun[]> {
   const config = opts.config ?? loadSimulationConfig();
-  const population = buildPopulation(config.model, job.accounts, job.seed);
+  const only = job.onlyReplications ? new Set(job.onlyReplications) : null;
+  const population = buildPopulation(config.model, job.accounts, job.seed, only ? (i) => only.has(i % job.replications) : undefined);
   const runs: StrategyRun[] = [];
   for (const [k, name] of job.strategies.entries()) {
     const s = config.strategies.get(name)!;
@@ -55,6 +56,25 @@ export async function runStrategyParts(job: RunPartsJob, opts: { config?: Simula
 }
 
 const WORKER_YOUNG_GENERATION_MB = 96;
+/** What a worker holds besides its accounts: code, configuration, the bounded memos. */
+const WORKER_BASE_OLD_GENERATION_MB = 96;
+/**
+ * Old-generation room per simulated account: about twice what an account keeps alive at the end
+ * of a run (journey state, five weeks of contacts, plan, events: about 3-4 KB measured).
+ */
+const WORKER_KB_PER_ACCOUNT = 7;
+
+/**
+ * The old generation a worker may grow to. Journey states, contacts and memo entries live for
+ * days of simulated time, so they are promoted and die in the old generation; without a limit V8
+ * let each worker's heap grow to several times what was alive (a 100,000-account run passed 2 GB
+ * resident). With room for about twice the live data, full collections come more often but cost
+ * little, and the run's memory stays proportional to its accounts.
+ */
+export function workerOldGenerationMb(job: RunPartsJob): number {
+  const share = job.onlyReplications ? job.onlyReplications.length / job.replications : 1;
+  return Math.ceil(WORKER_BASE_OLD_GENERATION_MB + (job.accounts * share * WORKER_KB_PER_ACCOUNT) / 1024);
+}
 
 /**
  * A worker thread running the simulation. From the compiled build in dist/ it imports the
@@ -70,7 +90,7 @@ function runInWorker(job: RunPartsJob): Promise<StrategyRun[]> {
   return new Promise((resolve, reject) => {
     // Every decision allocates short-lived snapshots, questions and rendered text; a larger young
     // generation halves the scavenges (about a third less GC time, the same figures).
-    const worker = new Worker(bootstrap, { eval: true, workerData: { tsxApi, entry, job }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { tsxApi, entry, job }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerOldGenerationMb(job) } });
     worker.once('message', (runs: StrategyRun[]) => resolve(runs));
     worker.once('error', reject);
     worker.once('exit', (code) => {

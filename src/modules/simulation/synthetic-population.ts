@@ -64,8 +64,13 @@ export function normal(rnd: SeededRandom): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd.next());
 }
 
-/** Draws `size` accounts from the model's segment mix (deterministic for a seed). */
-export function buildPopulation(model: BehaviourModel, size: number, seed: number): Population {
+/**
+ * Draws `size` accounts from the model's segment mix (deterministic for a seed). `keep` names the
+ * accounts whose ids, contact points and consents (objects) are needed: a thread simulating some
+ * replications draws every account (one stream) but keeps those objects for its own only. The
+ * typed-array attributes are kept for all.
+ */
+export function buildPopulation(model: BehaviourModel, size: number, seed: number, keep: (i: number) => boolean = () => true): Population {
   const p = model.population;
   const rnd = new SeededRandom(seed ^ 0x5eed);
   const states = p.states.map((s) => s.state);
@@ -134,6 +139,7 @@ export function buildPopulation(model: BehaviourModel, size: number, seed: numbe
     if (rnd.chance(p.disputeShare)) reach |= REACH_DISPUTER;
     pop.reach[i] = reach;
     pop.propensity[i] = Math.exp(sd * normal(rnd) - (sd * sd) / 2);
+    if (!keep(i)) continue;
     const id = `sim-${i}`;
     pop.accountIds[i] = id;
     const points: AccountSnapshot['contactPoints'] = [];
