@@ -160,7 +160,11 @@ interface Row {
  * scoring a handful of accounts reads a handful of rows through the indexes.
  */
 export function featureSql(
-  opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'> & { unordered?: boolean },
+  opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'> & {
+    unordered?: boolean;
+    /** Only the people whose id hashes to `index` of `count` parts (a whole-book run split to use several cores). */
+    part?: { count: number; index: number };
+  },
   zipIncomeLoaded: boolean,
   households: HouseholdColumns = { ids: [], personIds: [], receivedOn: [], incomes: [], sizes: [], kinds: [] },
 ): { text: string; extraParams: unknown[] } {
@@ -173,7 +177,9 @@ export function featureSql(
   const ids = scoped ? ph(opts.accountIds) : '';
   const people = scoped ? `people as (select distinct person_id from accounts where tenant_id = $1 and id = any(${ids}::text[])),` : '';
   // Only the people of the accounts asked for (nothing when the whole book is read).
-  const ofPeople = (col: string) => (scoped ? `and ${col} in (select person_id from people)` : '');
+  const part = opts.part && opts.part.count > 1 ? opts.part : null;
+  const ofPeople = (col: string) =>
+    scoped ? `and ${col} in (select person_id from people)` : part ? `and mod(hashtext(${col})::bigint + 2147483648, ${ph(part.count)}::bigint) = ${ph(part.index)}::bigint` : '';
   const sample = opts.sample && opts.sample.every > 1 ? `and abs(hashtextextended(acc.id, ${ph(opts.sample.seed)}::bigint)) % ${ph(opts.sample.every)}::bigint = 0` : '';
   const only = scoped ? `and acc.id = any(${ids}::text[])` : '';
   const zip = zipIncomeLoaded

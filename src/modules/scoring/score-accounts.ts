@@ -18,6 +18,9 @@ export interface ScoreAccountsOptions {
   households?: HouseholdColumns;
 }
 
+/** Statements a whole-book run on PostgreSQL is split into (one per core of the 2-core target). */
+const SCORING_PARTS = 2;
+
 export interface ScoreAccountsResult {
   scored: number;
   modelVersion: string;
@@ -39,41 +42,51 @@ export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAc
   const today = localDate(now, opts.timeZone ?? 'UTC');
   const { version, models } = await loadScoringModels(database, tenantId);
   const households = opts.households ?? (await loadHouseholdColumns(database, tenantId, opts.accountIds ? { accountIds: opts.accountIds } : { owing: true }));
-  const scoring = scoreSql({
-    models,
-    asOf: today,
-    guidelineFor: guidelineForDay(today),
-    zipIncomeLoaded: await zipIncomeLoaded(database, tenantId),
-    households,
-    ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
-  });
-  const params: unknown[] = [tenantId, today, ...scoring.params];
-  const ph = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  const versionPh = ph(version);
-  const atPh = ph(now);
-  const [pay30, pay90, hardship] = TARGETS.map((t) => storedScoreSql(`s.p_${t}`));
-  const text = `
-    with s as materialized (${scoring.text}),
-    upd as (
-      update account_scores t set pay_30 = ${pay30}, pay_90 = ${pay90}, hardship = ${hardship}, reasons = s.reasons,
-        model_version = ${versionPh}, scored_at = ${atPh}
-      from s where t.tenant_id = $1 and t.account_id = s.id
-      returning t.account_id
-    ),
-    ins as (
-      insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reasons, model_version, scored_at)
-      select $1, s.id, ${pay30}, ${pay90}, ${hardship}, s.reasons, ${versionPh}, ${atPh}
-      from s where not exists (select 1 from upd where upd.account_id = s.id)
-      on conflict (tenant_id, account_id) do update set pay_30 = excluded.pay_30, pay_90 = excluded.pay_90, hardship = excluded.hardship,
-        reasons = excluded.reasons, model_version = excluded.model_version, scored_at = excluded.scored_at
-    )
-    select count(*)::int as n, coalesce(sum(p_pay_30), 0) as s30, coalesce(sum(p_pay_90), 0) as s90, coalesce(sum(p_hardship), 0) as sh from s`;
-  const [r] = await inPlannedTransaction(database, (q) => q<{ n: number; s30: number; s90: number; sh: number }>(text, params));
+  const zip = await zipIncomeLoaded(database, tenantId);
+  // A whole-book run on PostgreSQL is split by person into one statement per core, run at the same
+  // time on their own connections (one statement runs on one core). PGlite has one connection.
+  const parts = !opts.accountIds && database.kind === 'postgresql' ? SCORING_PARTS : 1;
+  const results = await Promise.all(
+    Array.from({ length: parts }, (_, index) => {
+      const scoring = scoreSql({
+        models,
+        asOf: today,
+        guidelineFor: guidelineForDay(today),
+        zipIncomeLoaded: zip,
+        households,
+        ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
+        ...(parts > 1 ? { part: { count: parts, index } } : {}),
+      });
+      const params: unknown[] = [tenantId, today, ...scoring.params];
+      const ph = (v: unknown) => {
+        params.push(v);
+        return `$${params.length}`;
+      };
+      const versionPh = ph(version);
+      const atPh = ph(now);
+      const [pay30, pay90, hardship] = TARGETS.map((t) => storedScoreSql(`s.p_${t}`));
+      const text = `
+        with s as materialized (${scoring.text}),
+        upd as (
+          update account_scores t set pay_30 = ${pay30}, pay_90 = ${pay90}, hardship = ${hardship}, reasons = s.reasons,
+            model_version = ${versionPh}, scored_at = ${atPh}
+          from s where t.tenant_id = $1 and t.account_id = s.id
+          returning t.account_id
+        ),
+        ins as (
+          insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reasons, model_version, scored_at)
+          select $1, s.id, ${pay30}, ${pay90}, ${hardship}, s.reasons, ${versionPh}, ${atPh}
+          from s where not exists (select 1 from upd where upd.account_id = s.id)
+          on conflict (tenant_id, account_id) do update set pay_30 = excluded.pay_30, pay_90 = excluded.pay_90, hardship = excluded.hardship,
+            reasons = excluded.reasons, model_version = excluded.model_version, scored_at = excluded.scored_at
+        )
+        select count(*)::int as n, coalesce(sum(p_pay_30), 0) as s30, coalesce(sum(p_pay_90), 0) as s90, coalesce(sum(p_hardship), 0) as sh from s`;
+      return inPlannedTransaction(database, (q) => q<{ n: number; s30: number; s90: number; sh: number }>(text, params)).then(([r]) => r);
+    }),
+  );
+  const total = (k: 'n' | 's30' | 's90' | 'sh') => results.reduce((sum, r) => sum + Number(r?.[k] ?? 0), 0);
   if (!opts.accountIds) await database.query('delete from account_scores where tenant_id = $1 and scored_at <> $2', [tenantId, now]);
-  const scored = Number(r?.n ?? 0);
+  const scored = total('n');
   const n = Math.max(scored, 1);
-  return { scored, modelVersion: version, mean: { pay_30: Number(r?.s30 ?? 0) / n, pay_90: Number(r?.s90 ?? 0) / n, hardship: Number(r?.sh ?? 0) / n } };
+  return { scored, modelVersion: version, mean: { pay_30: total('s30') / n, pay_90: total('s90') / n, hardship: total('sh') / n } };
 }

@@ -63,6 +63,8 @@ export interface ScoreSqlOptions {
   zipIncomeLoaded: boolean;
   households: HouseholdColumns;
   accountIds?: string[];
+  /** Only the accounts of the people in this part of the book (see featureSql). */
+  part?: { count: number; index: number };
   /** Stop at the feature values (`id`, `x0`…`x19` in FEATURES order): what tests compare with featureRow. */
   featuresOnly?: boolean;
 }
@@ -73,7 +75,7 @@ export interface ScoreSqlOptions {
  * `reasons` as stored (jsonb: `{"pay_30": [[feature, value, ±1], ...], ...}`).
  */
 export function scoreSql(o: ScoreSqlOptions): { text: string; params: unknown[] } {
-  const feat = featureSql({ withLabels: false, live: true, unordered: true, ...(o.accountIds ? { accountIds: o.accountIds } : {}) }, o.zipIncomeLoaded, o.households);
+  const feat = featureSql({ withLabels: false, live: true, unordered: true, ...(o.accountIds ? { accountIds: o.accountIds } : {}), ...(o.part ? { part: o.part } : {}) }, o.zipIncomeLoaded, o.households);
   const params: unknown[] = [...feat.extraParams];
   const ph = (v: unknown, type: string) => {
     params.push(v);
