@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTenant } from '../src/modules/identity/index.js';
@@ -15,20 +15,80 @@ const TODAY = '2026-11-24';
 const rssMb = () => Math.round(process.memoryUsage().rss / 1_048_576);
 
 /**
- * CPU seconds used so far by this database's server processes, when the server runs on this
- * machine and /proc is readable (null otherwise, and on the embedded database, which runs in this
- * process). On a shared machine wall time mostly measures the queue for a core; CPU time does not.
+ * CPU seconds of this database's server processes, when the server runs on this machine and /proc
+ * is readable (null otherwise, and on the embedded database, which runs in this process). On a
+ * shared machine wall time mostly measures the queue for a core; CPU time does not.
+ *
+ * Pooled connections come and go during a step, so the backends are found by their process title
+ * (`postgres: [cluster: ]<user> <database> ...`, with the parallel workers of those backends) and sampled
+ * every 100 ms: a backend's CPU counts from its first sample (0 when it started during the step)
+ * to its last, so a connection that closes mid-step is still counted up to its last sample.
  */
-async function serverCpuSeconds(database: Database): Promise<number | null> {
-  if (database.kind !== 'postgresql') return null;
-  try {
-    const pids = await database.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
-    let ticks = 0;
-    for (const { pid } of pids) {
-      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(f[11]) + Number(f[12]);
+class ServerCpu {
+  private first = new Map<number, number>();
+  private last = new Map<number, number>();
+  private ours = new Map<number, boolean>();
+  private timer: NodeJS.Timeout | null = null;
+  private baselined = false;
+  constructor(private readonly database: string) {}
+
+  private sample(): void {
+    const backends = new Set<number>();
+    const workers: Array<[number, number]> = [];
+    for (const name of readdirSync('/proc')) {
+      const pid = Number(name);
+      if (!Number.isInteger(pid)) continue;
+      try {
+        let mine = this.ours.get(pid);
+        if (mine === undefined) {
+          const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+          // `postgres: [cluster: ]user database host(port) activity`
+          const worker = /^postgres: (?:\S+: )?parallel worker for PID (\d+)/.exec(title);
+          if (worker) workers.push([pid, Number(worker[1])]);
+          mine = new RegExp(`^postgres: (?:\\S+: )?\\S+ ${this.database.replace(/\W/g, '\\$&')} `).test(title);
+          // A backend's title is set just after it forks: only a settled title is remembered.
+          if (!worker && (mine || /\(\d+\)|\[local\]/.test(title) || !title.startsWith('postgres'))) this.ours.set(pid, mine);
+        }
+        if (mine) backends.add(pid);
+      } catch {
+        // The process ended between the listing and the read.
+      }
     }
+    for (const [pid, leader] of workers) if (backends.has(leader)) backends.add(pid);
+    for (const pid of backends) {
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        const ticks = Number(f[11]) + Number(f[12]);
+        if (!this.first.has(pid)) this.first.set(pid, this.baselined ? 0 : ticks);
+        this.last.set(pid, ticks);
+      } catch {
+        // Ended: its last sample stands.
+      }
+    }
+  }
+
+  start(): void {
+    this.sample();
+    this.baselined = true;
+    this.timer = setInterval(() => this.sample(), 100);
+  }
+
+  stop(): number {
+    if (this.timer) clearInterval(this.timer);
+    this.sample();
+    let ticks = 0;
+    for (const [pid, end] of this.last) ticks += end - (this.first.get(pid) ?? 0);
     return ticks / 100;
+  }
+}
+
+function serverCpu(database: Database, url: string | undefined): ServerCpu | null {
+  if (database.kind !== 'postgresql' || !url) return null;
+  try {
+    const u = new URL(url);
+    if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(u.hostname)) return null;
+    readdirSync('/proc');
+    return new ServerCpu(decodeURIComponent(u.pathname.slice(1)));
   } catch {
     return null;
   }
@@ -36,15 +96,16 @@ async function serverCpuSeconds(database: Database): Promise<number | null> {
 
 /** Wall seconds, this process's CPU seconds and the database server's CPU seconds of one step. */
 async function timed<T>(database: Database, fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; dbCpuSeconds: number | null }> {
-  const db0 = await serverCpuSeconds(database);
+  const server = serverCpu(database, process.env.DATABASE_URL);
+  server?.start();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  const db1 = await serverCpuSeconds(database);
+  const db = server ? server.stop() : null;
   const r2 = (v: number) => Number(v.toFixed(2));
-  return { value, seconds, cpuSeconds: r2((cpu.user + cpu.system) / 1e6), dbCpuSeconds: db0 === null || db1 === null ? null : r2(db1 - db0) };
+  return { value, seconds, cpuSeconds: r2((cpu.user + cpu.system) / 1e6), dbCpuSeconds: db === null ? null : r2(db) };
 }
 
 /**
@@ -59,13 +120,29 @@ export const benchmark: Benchmark = {
   async run(ctx): Promise<BenchResult[]> {
     const persons = Math.round((ctx.accounts ?? 1_000_000) * 0.75); // a third have an older bill too: ~N accounts
     const dir = mkdtempSync(join(tmpdir(), 'kindly-bench-scoring-'));
-    const database = await openConfiguredDatabase(loadConfig({ dataDir: dir }), process.env.DATABASE_URL ? `bench_scoring_${process.pid}` : undefined);
+    // KINDLY_BENCH_SCORING_SCHEMA names a PostgreSQL schema that is kept after the run and whose
+    // book is reused by the next run with the same --accounts (seeding 1M accounts takes far
+    // longer than scoring them). Its households stay readable only with the same
+    // KINDLY_ENCRYPTION_KEY.
+    const kept = process.env.DATABASE_URL ? process.env.KINDLY_BENCH_SCORING_SCHEMA : undefined;
+    const database = await openConfiguredDatabase(loadConfig({ dataDir: dir }), process.env.DATABASE_URL ? (kept ?? `bench_scoring_${process.pid}`) : undefined);
     try {
-      const { tenantId } = await createTenant(database.db, { slug: `bench-scoring-${process.pid}`, name: 'Bench Scoring Hospital', kind: 'nonprofit_hospital', state: 'OH' });
+      const slug = kept ? `bench-scoring-${persons}` : `bench-scoring-${process.pid}`;
+      const [existing] = kept ? await database.query<{ id: string }>('select id from tenants where slug = $1', [slug]) : [];
+      const { tenantId } = existing ? { tenantId: existing.id } : await createTenant(database.db, { slug, name: 'Bench Scoring Hospital', kind: 'nonprofit_hospital', state: 'OH' });
       const t = performance.now();
-      const book = await seedScoringBook({ database, tenantId, persons, today: TODAY });
+      const book = existing
+        ? { persons, accounts: Number((await database.query<{ n: string }>('select count(*) as n from accounts where tenant_id = $1', [tenantId]))[0]!.n) }
+        : await seedScoringBook({ database, tenantId, persons, today: TODAY });
       const generateSeconds = (performance.now() - t) / 1000;
-      await database.exec('analyze');
+      if (existing) {
+        // A previous run's scores, screenings and tasks go, so every run starts from the same book.
+        await database.query('delete from account_screenings where tenant_id = $1', [tenantId]);
+        await database.query(`delete from agent_tasks where tenant_id = $1 and kind = 'presumptive_assistance'`, [tenantId]);
+        await database.query('delete from account_scores where tenant_id = $1', [tenantId]);
+        await database.query('delete from scoring_models where tenant_id = $1', [tenantId]);
+        for (const table of ['account_scores', 'account_screenings', 'agent_tasks']) await database.exec(`vacuum analyze ${table}`);
+      } else await database.exec('analyze');
       let peak = rssMb();
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
       try {
@@ -142,7 +219,7 @@ export const benchmark: Benchmark = {
         clearInterval(sampler);
       }
     } finally {
-      if (database.kind === 'postgresql') await database.exec(`drop schema if exists "${database.schema}" cascade`).catch(() => undefined);
+      if (database.kind === 'postgresql' && !kept) await database.exec(`drop schema if exists "${database.schema}" cascade`).catch(() => undefined);
       await database.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     }

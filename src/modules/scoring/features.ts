@@ -159,7 +159,15 @@ interface Row {
  * aggregated per person. With `accountIds` every read is limited to those accounts' people, so
  * scoring a handful of accounts reads a handful of rows through the indexes.
  */
-export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'>, zipIncomeLoaded: boolean, households: HouseholdColumns = { ids: [], personIds: [], receivedOn: [], incomes: [], sizes: [], kinds: [] }): { text: string; extraParams: unknown[] } {
+export function featureSql(
+  opts: Pick<ExtractOptions, 'withLabels' | 'live' | 'sample' | 'accountIds'> & {
+    unordered?: boolean;
+    /** Only the people whose id hashes to `index` of `count` parts (a whole-book run split to use several cores). */
+    part?: { count: number; index: number };
+  },
+  zipIncomeLoaded: boolean,
+  households: HouseholdColumns = { ids: [], personIds: [], receivedOn: [], incomes: [], sizes: [], kinds: [] },
+): { text: string; extraParams: unknown[] } {
   const extra: unknown[] = [];
   const ph = (v: unknown) => {
     extra.push(v);
@@ -169,12 +177,14 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
   const ids = scoped ? ph(opts.accountIds) : '';
   const people = scoped ? `people as (select distinct person_id from accounts where tenant_id = $1 and id = any(${ids}::text[])),` : '';
   // Only the people of the accounts asked for (nothing when the whole book is read).
-  const ofPeople = (col: string) => (scoped ? `and ${col} in (select person_id from people)` : '');
+  const part = opts.part && opts.part.count > 1 ? opts.part : null;
+  const ofPeople = (col: string) =>
+    scoped ? `and ${col} in (select person_id from people)` : part ? `and mod(hashtext(${col})::bigint + 2147483648, ${ph(part.count)}::bigint) = ${ph(part.index)}::bigint` : '';
   const sample = opts.sample && opts.sample.every > 1 ? `and abs(hashtextextended(acc.id, ${ph(opts.sample.seed)}::bigint)) % ${ph(opts.sample.every)}::bigint = 0` : '';
   const only = scoped ? `and acc.id = any(${ids}::text[])` : '';
   const zip = zipIncomeLoaded
-    ? `, zq as (select zip, ntile(5) over (order by median_household_income_cents, zip) as q from zip_income),
-       zl as (select p.id as person_id, true as zip_low from persons p join zq on zq.zip = p.zip3 and zq.q = 1 where p.tenant_id = $1 ${ofPeople('p.id')})`
+    ? `, zq as (select zip3, ntile(5) over (order by median_household_income_cents, zip3) as q from zip_income where tenant_id = $1),
+       zl as (select p.id as person_id, true as zip_low from persons p join zq on zq.zip3 = p.zip3 and zq.q = 1 where p.tenant_id = $1 ${ofPeople('p.id')})`
     : '';
   // Training sums the balance from the ledger as of the cutoff and reads the 90 days after it
   // (outcomes); scoring takes today's balance and needs only the payments up to today.
@@ -264,7 +274,7 @@ export function featureSql(opts: Pick<ExtractOptions, 'withLabels' | 'live' | 's
     ${zipIncomeLoaded ? 'left join zl on zl.person_id = acc.person_id' : ''}
     ${opts.withLabels ? 'left join (select distinct person_id from hard) hard on hard.person_id = acc.person_id' : ''}
     where acc.due > 0 ${only} ${sample}
-    order by acc.id collate "C"`;
+    ${opts.unordered ? '' : 'order by acc.id collate "C"'}`;
   return { text, extraParams: extra };
 }
 
@@ -310,9 +320,9 @@ export function featureRow(r: Row, asOf: string, guidelineFor: GuidelineFor, out
   out[offset + COL.zip_low_income] = r.zip_low ? 1 : 0;
 }
 
-/** Whether the operator loaded any ZIP income data (the zip feature is constant 0 otherwise). */
-export async function zipIncomeLoaded(database: Database): Promise<boolean> {
-  const [r] = await database.query<{ n: boolean }>('select exists (select 1 from zip_income) as n');
+/** Whether the operator loaded ZIP income data for the tenant (the zip feature is constant 0 otherwise). */
+export async function zipIncomeLoaded(database: Database, tenantId: string): Promise<boolean> {
+  const [r] = await database.query<{ n: boolean }>('select exists (select 1 from zip_income where tenant_id = $1) as n', [tenantId]);
   return !!r?.n;
 }
 
@@ -331,7 +341,7 @@ export interface FeaturePage {
  * fetched while `onPage` runs.
  */
 export async function streamFeatures(opts: ExtractOptions & { guidelineFor: GuidelineFor; households?: HouseholdColumns }, onPage: (page: FeaturePage) => Promise<void>): Promise<void> {
-  const zip = await zipIncomeLoaded(opts.database);
+  const zip = await zipIncomeLoaded(opts.database, opts.tenantId);
   const households = opts.households ?? (await loadHouseholdColumns(opts.database, opts.tenantId, householdScope(opts)));
   const { text, extraParams } = featureSql(opts, zip, households);
   const width = FEATURES.length;

@@ -96,7 +96,6 @@ export interface CompiledModel {
 }
 
 export function compileModel(m: StoredModel): CompiledModel {
-  if (m.features.length > 31) throw new Error(`a model has at most 31 inputs (scoreRowJson keeps a bit per input); ${m.target} has ${m.features.length}`);
   return {
     target: m.target,
     idx: Int32Array.from(m.features.map((f) => FEATURES.indexOf(f.name))),
@@ -110,13 +109,15 @@ export function compileModel(m: StoredModel): CompiledModel {
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** Minimum pull on the log-odds for a feature to be named as a reason. */
-const REASON_MIN = 0.05;
+export const REASON_MIN = 0.05;
+/** Reasons stored per score. */
+export const TOP_REASONS = 3;
 
 /**
  * The score of one row (full FEATURES width at `offset`) and its top reasons: the features that
  * moved the log-odds most away from an average account, largest first.
  */
-export function scoreRow(m: CompiledModel, x: Float64Array, offset: number, topReasons = 3, contrib = new Float64Array(m.idx.length)): { score: number; reasons: StoredReason[] } {
+export function scoreRow(m: CompiledModel, x: Float64Array, offset: number, topReasons = TOP_REASONS, contrib = new Float64Array(m.idx.length)): { score: number; reasons: StoredReason[] } {
   let eta = m.bias;
   for (let j = 0; j < m.idx.length; j++) {
     const c = m.weight[j]! * ((x[offset + m.idx[j]!]! - m.mean[j]!) / m.std[j]!);
@@ -133,36 +134,4 @@ export function scoreRow(m: CompiledModel, x: Float64Array, offset: number, topR
     reasons.push([FEATURES[m.idx[best]!]!, round4(x[offset + m.idx[best]!]!), contrib[best]! > 0 ? 1 : -1]);
   }
   return { score: sigmoid(eta), reasons };
-}
-
-/**
- * As scoreRow, for the nightly run over the whole book: returns the score and appends the reasons
- * as stored JSON (`[["feature",value,±1],...]`) to `out.json`, without allocating per reason.
- */
-export function scoreRowJson(m: CompiledModel, x: Float64Array, offset: number, contrib: Float64Array, out: { json: string }, topReasons = 3): number {
-  let eta = m.bias;
-  const k = m.idx.length;
-  for (let j = 0; j < k; j++) {
-    const c = m.weight[j]! * ((x[offset + m.idx[j]!]! - m.mean[j]!) / m.std[j]!);
-    contrib[j] = c;
-    eta += c;
-  }
-  let json = '[';
-  let used = 0; // bit j: feature j already named (models have fewer than 32 inputs)
-  for (let r = 0; r < topReasons; r++) {
-    let best = -1;
-    let bestAbs = REASON_MIN;
-    for (let j = 0; j < k; j++) {
-      const a = Math.abs(contrib[j]!);
-      if (!(used & (1 << j)) && a >= REASON_MIN && (best < 0 || a > bestAbs)) {
-        best = j;
-        bestAbs = a;
-      }
-    }
-    if (best < 0) break;
-    used |= 1 << best;
-    json += `${r ? ',' : ''}["${FEATURES[m.idx[best]!]}",${round4(x[offset + m.idx[best]!]!)},${contrib[best]! > 0 ? 1 : -1}]`;
-  }
-  out.json += `${json}]`;
-  return sigmoid(eta);
 }

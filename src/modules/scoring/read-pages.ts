@@ -48,3 +48,22 @@ export async function readPages<T>(database: Database, text: string, params: unk
   });
   for (const page of held) await onPage(page);
 }
+
+/**
+ * Runs one large set-based statement in its own transaction on one connection, with the settings
+ * readPages explains (JIT off, a `work_mem` that keeps the per-person aggregates in memory).
+ */
+export async function inPlannedTransaction<T>(database: Database, run: (query: <R>(text: string, params: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
+  return database.session(async (s) => {
+    await s.exec('begin');
+    try {
+      if (database.kind === 'postgresql') await s.exec("set local jit = off; set local work_mem = '128MB'");
+      const out = await run((text, params) => s.query(text, params));
+      await s.exec('commit');
+      return out;
+    } catch (err) {
+      await s.exec('rollback').catch(() => undefined);
+      throw err;
+    }
+  });
+}

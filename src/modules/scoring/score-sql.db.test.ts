@@ -1,0 +1,126 @@
+import { beforeAll, expect, it } from 'vitest';
+import { fieldCipher } from '../../platform/crypto/index.js';
+import { describeDb } from '../../platform/db/testing.js';
+import { createTenant } from '../identity/index.js';
+import { extractFeatures, FEATURES, TARGETS, type Target } from './features.js';
+import { guidelineForDay } from './guidelines.js';
+import { loadHouseholdColumns } from './household-facts.js';
+import { compileModel, priorModel, scoreRow, type StoredModel } from './model.js';
+import type { StoredReason } from './reasons.js';
+import { scoreSql } from './score-sql.js';
+import { seedScoringBook } from './testing.js';
+import { trainScoringModels } from './train-scoring-models.js';
+
+const now = new Date('2026-11-24T16:00:00Z');
+const today = '2026-11-24';
+
+describeDb('scoring in SQL gives the scores and reasons of the model computed here', (getDb) => {
+  let tenantId: string;
+  beforeAll(async () => {
+    const database = getDb();
+    ({ tenantId } = await createTenant(database.db, { slug: 'score-sql', name: 'Score SQL Hospital', kind: 'nonprofit_hospital', state: 'OH' }));
+    await seedScoringBook({ database, tenantId, persons: 900, today });
+    const t = tenantId;
+    // What the synthetic book lacks, so that every feature takes several values: bills without a due
+    // date, plans (some in trouble), messages both ways, approvals, area income, and households
+    // with no income, no size, a very large size or no income reported.
+    await database.query(`update accounts set due_on = null where tenant_id = $1 and id like '%0'`, [t]);
+    await database.query(
+      `insert into payment_plans (id, tenant_id, account_id, person_id, status, time_zone, anchor_day, total_cents, remaining_cents, monthly_payment_cents, state, source, created_by, created_at, updated_at)
+       select a.id || ':plan', a.tenant_id, a.id, a.person_id, (array['active', 'missed', 'defaulted', 'hardship_paused', 'completed'])[1 + (row_number() over (order by a.id))::int % 5],
+         'UTC', 1, 10000, 5000, 1000, '{}'::jsonb, 'staff', 'seed', timestamptz '2026-06-01', timestamptz '2026-06-01'
+       from accounts a where a.tenant_id = $1 and a.id like '%7'`,
+      [t],
+    );
+    await database.query(
+      `insert into communications (id, tenant_id, person_id, direction, channel, status, at)
+       select p.id || ':m' || k, p.tenant_id, p.id, case when k % 3 = 0 then 'inbound' else 'outbound' end, 'sms',
+         case when k % 3 = 0 then 'received' when k % 3 = 1 then 'delivered' else 'failed' end, timestamptz '2026-11-20' - (k || ' days')::interval
+       from persons p, generate_series(1, 25) as k
+       where p.tenant_id = $1 and k <= 1 + length(p.id) % 7 * 4`,
+      [t],
+    );
+    await database.query(
+      `insert into assistance_decisions (id, tenant_id, application_id, decision, decided_on, decided_by, decided_at)
+       select ap.id || ':d', ap.tenant_id, ap.id, 'approved', ap.received_on + 5, 'seed', now() from assistance_applications ap
+       where ap.tenant_id = $1 and ap.id like '%3' and ap.received_on + 5 <= date '${today}'`,
+      [t],
+    );
+    await database.query(
+      `insert into zip_income (tenant_id, zip3, median_household_income_cents, source, loaded_at)
+       select $1, lpad(k::text, 3, '0'), 3000000 + k * 500000, 'test', now() from generate_series(100, 109) as k`,
+      [t],
+    );
+    await database.query(`update persons set zip3 = lpad((100 + length(id) % 10)::text, 3, '0') where tenant_id = $1`, [t]);
+    const households = [{ size: 2, annualIncomeCents: 0 }, { annualIncomeCents: 2000000 }, { size: 40, annualIncomeCents: 9000000 }, { size: 1 }, { size: 4, annualIncomeCents: 2600000 }];
+    const owing = await database.query<{ id: string; person_id: string }>(
+      `select id, person_id from accounts where tenant_id = $1 and patient_due_cents > 0 and id like '%:a%' order by id limit 40`,
+      [t],
+    );
+    for (const [i, a] of owing.entries()) {
+      await database.query(
+        `insert into assistance_applications (id, tenant_id, person_id, account_id, status, received_on, household, channel, created_by, created_at, updated_at)
+         values ($2, $1, $3, $4, 'withdrawn', date '2026-11-01', $5, 'portal', 'seed', now(), now())`,
+        [t, `${a.id}:app-extra`, a.person_id, a.id, fieldCipher().encrypt(JSON.stringify({ ...households[i % households.length], presumptive: [] }))],
+      );
+    }
+  }, 120_000);
+
+  async function compare(models: Record<Target, StoredModel>) {
+    const database = getDb();
+    const guidelineFor = guidelineForDay(today);
+    const households = await loadHouseholdColumns(database, tenantId, { owing: true });
+    const js = await extractFeatures({ database, tenantId, asOf: today, withLabels: false, live: true, guidelineFor, households });
+    const width = FEATURES.length;
+    // Every input varies in this book, so a mistake in any one feature's SQL shows.
+    for (let j = 0; j < width; j++) {
+      const values = new Set<number>();
+      for (let i = 0; i < js.rows; i++) values.add(js.x[i * width + j]!);
+      expect(values.size, FEATURES[j]).toBeGreaterThan(1);
+    }
+    const featureQuery = scoreSql({ models, asOf: today, guidelineFor, zipIncomeLoaded: true, households, featuresOnly: true });
+    const xs = new Map((await database.query<Record<string, number | string>>(featureQuery.text, [tenantId, today, ...featureQuery.params])).map((r) => [String(r.id), r]));
+    // Mismatches are collected and compared once: an expect per value would dominate the test's time.
+    const featureMismatches: string[] = [];
+    for (let i = 0; i < js.rows; i++) {
+      const x = xs.get(js.accountIds[i]!)!;
+      for (let j = 0; j < width; j++) {
+        if (!(Math.abs(Number(x[`x${j}`]) - js.x[i * width + j]!) <= 1e-12)) featureMismatches.push(`${js.accountIds[i]} ${FEATURES[j]}: ${x[`x${j}`]} vs ${js.x[i * width + j]}`);
+      }
+    }
+    expect(featureMismatches).toEqual([]);
+    const { text, params } = scoreSql({ models, asOf: today, guidelineFor, zipIncomeLoaded: true, households });
+    const rows = await database.query<{ id: string; p_pay_30: number; p_pay_90: number; p_hardship: number; reasons: Record<Target, StoredReason[]> | string }>(text, [tenantId, today, ...params]);
+    expect(rows).toHaveLength(js.rows);
+    const byId = new Map(rows.map((r) => [r.id, { ...r, reasons: typeof r.reasons === 'string' ? (JSON.parse(r.reasons) as Record<Target, StoredReason[]>) : r.reasons }]));
+    const compiled = TARGETS.map((t) => compileModel(models[t]));
+    let reasonsSeen = 0;
+    const mismatches: string[] = [];
+    for (let i = 0; i < js.rows; i++) {
+      const sql = byId.get(js.accountIds[i]!);
+      if (!sql) {
+        mismatches.push(`${js.accountIds[i]}: not scored in SQL`);
+        continue;
+      }
+      for (const m of compiled) {
+        const { score, reasons } = scoreRow(m, js.x, i * width);
+        const p = Number(sql[`p_${m.target}`]);
+        if (!(Math.abs(p - score) <= 1e-9)) mismatches.push(`${js.accountIds[i]} ${m.target}: ${p} vs ${score}`);
+        if (JSON.stringify(sql.reasons[m.target]) !== JSON.stringify(reasons)) mismatches.push(`${js.accountIds[i]} ${m.target}: ${JSON.stringify(sql.reasons[m.target])} vs ${JSON.stringify(reasons)}`);
+        reasonsSeen += reasons.length;
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(reasonsSeen).toBeGreaterThan(js.rows * 3);
+  }
+
+  it('with the documented prior (every input weighted)', async () => {
+    await compare({ pay_30: priorModel('pay_30'), pay_90: priorModel('pay_90'), hardship: priorModel('hardship') });
+  }, 120_000);
+
+  it('with models fitted on the book', async () => {
+    const trained = await trainScoringModels({ database: getDb(), tenantId, now });
+    for (const m of trained.models) expect(m.model.kind, `${m.target}: ${m.metrics.fallbackReason}`).toBe('logistic');
+    await compare(Object.fromEntries(trained.models.map((m) => [m.target, m.model])) as Record<Target, StoredModel>);
+  }, 120_000);
+});
