@@ -5,6 +5,7 @@ import { FRESH_HELD_OUT_FAMILIES } from './intent-families-fresh.js';
 import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
+import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -160,6 +161,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of TRAIN_ONLY_FAMILIES) emit(fam, 'train');
   for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
   for (const fam of CHECK_HELD_OUT_FAMILIES) emit(fam, 'test');
+  for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   return out;
 }
