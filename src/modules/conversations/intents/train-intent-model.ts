@@ -57,12 +57,16 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   epochs: 14,
   learningRate: 0.1,
   l2: 1e-3,
-  keep: 3000,
+  keep: 6000,
   maxPositiveWeight: 4,
   patternFeatures: true,
   folds: 5,
   criticalRecall: 0.95,
   seed: 11,
+  verifiers: true,
+  verifierKeep: 1500,
+  verifierScope: 'topic',
+  fineGrid: true,
 };
 
 interface Row {
