@@ -7,6 +7,8 @@ import {
   evalItemsOf,
   intentModelInfo,
   intentSetFigures,
+  isCheckFamily,
+  isFixedTestFamily,
   isFreshFamily,
   parseUtterances,
   UTTERANCES_URL,
@@ -90,9 +92,10 @@ export const benchmark: Benchmark = {
   async run(): Promise<BenchResult[]> {
     const generated = readFileSync(INTENT_DATA_URL, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
     const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
-    // The split fixed before the later training families, and the fresh set (other voices, never tuned on), apart.
-    const test = evalItemsOf(generated.filter((g) => g.split === 'test' && !isFreshFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
+    // The split fixed before the later training families, the fresh set and the check set (other voices, never tuned on), apart.
+    const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
     const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
+    const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
     const detect = (it: { text: string; medium?: 'call' | 'sms' | 'chat' | 'email' }) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
     const rows: BenchResult[] = [];
     rows.push(...intentRows('intents-heldout', intentSetFigures(test, detect)));
@@ -101,8 +104,10 @@ export const benchmark: Benchmark = {
     for (const lang of ['en', 'es'] as const) rows.push(...intentRows(`intents-heldout-${lang}`, intentSetFigures(test.filter((t) => t.language === lang), detect)).slice(1));
     rows.push(...intentRows('intents-fresh', intentSetFigures(fresh, detect)));
     for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-fresh-${lang}-macro`, utterances: fresh.filter((t) => t.language === lang).length, macroF1: intentSetFigures(fresh.filter((t) => t.language === lang), detect).macroF1 });
+    rows.push(...intentRows('intents-check', intentSetFigures(check, detect)));
+    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-check-${lang}-macro`, utterances: check.filter((t) => t.language === lang).length, macroF1: intentSetFigures(check.filter((t) => t.language === lang), detect).macroF1 });
     const info = intentModelInfo();
-    rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j] }])) });
+    rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j], ...(info.verifierThresholds[i] !== undefined ? { verifier: info.verifierThresholds[i] } : {}) }])) });
 
     const short = readFileSync(SHORT_MESSAGES_URL, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; positive: boolean });
     const gold = (s: { positive: boolean }) => (s.positive ? 'positive' : 'negative');

@@ -14,8 +14,7 @@
 import { DEFAULT_SEED, generateIntentExamples, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-families-train-3.js';
 import { CRITICAL_INTENTS, INTENTS } from '../src/modules/conversations/intent-effects.js';
-import { sigmoid } from '../src/modules/conversations/intents/intent-model.js';
-import { outOfFoldScores, pickThresholds, platt, type IntentTrainOptions, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
+import { oofThresholds, outOfFoldScores, type IntentTrainOptions, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,12 +22,17 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const moduleDir = join(here, '..', 'src', 'modules', 'conversations');
-// `--extra-families` adds the training-only batch under evaluation (data/intent-families-train-3.ts).
+// `--extra-families` adds the unshipped training-only batch (data/intent-families-train-3.ts);
+// `--base-only` scores only the utterances of the families every variant shares, so variants with
+// and without that batch are compared on the same utterances.
 const extra = process.argv.includes('--extra-families') ? TRAIN_ONLY_FAMILIES_3 : [];
+const baseOnly = process.argv.includes('--base-only');
+// `--without-batch-4` leaves out the fourth training-only batch (data/intent-families-train-4.ts, `w-`).
+const withoutBatch4 = process.argv.includes('--without-batch-4');
 const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, extra);
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 const written: IntentTrainingExample[] = [
-  ...generated.filter((g) => g.split === 'train').map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
+  ...generated.filter((g) => g.split === 'train' && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -42,32 +46,28 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const rows: Record<string, unknown>[] = [];
   let f1Sum = 0;
   INTENTS.forEach((intent, j) => {
-    const idx = oof.scores.map((_, i) => i).filter((i) => !oof.known[i] || oof.known[i]![j]);
-    const z = idx.map((i) => oof.scores[i]![j]!);
-    const y = idx.map((i) => oof.y[i]![j]!);
-    const ab = platt(z, y);
-    const p = z.map((v) => sigmoid(ab[0] * v + ab[1]));
-    const hit = idx.map((i) => oof.hits[i]!.includes(intent));
+    const t = oofThresholds(oof, j, options);
     const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-    const [alone, withPattern] = pickThresholds(p, hit, y, critical, options.criticalRecall ?? 0.95);
+    const fires = (k: number) => t.p[k]! >= (t.hit[k] ? t.withPattern : t.alone) && (!t.pv || t.pv[k]! >= t.verifyThreshold);
     let tp = 0, fp = 0, fn = 0, hnFp = 0;
-    idx.forEach((i, k) => {
-      const got = p[k]! >= (hit[k] ? withPattern : alone);
-      if (got && y[k]) tp++;
+    t.labeled.forEach((i, k) => {
+      if (baseOnly && (written[i]!.family.startsWith('v-') || written[i]!.family.startsWith('w-'))) return;
+      const got = fires(k);
+      if (got && t.y[k]) tp++;
       else if (got) { fp++; if (written[i]!.hardNegativeOf === intent) hnFp++; }
-      else if (y[k]) fn++;
+      else if (t.y[k]) fn++;
     });
     if (errorsOf.includes(intent)) {
-      idx.forEach((i, k) => {
-        const got = p[k]! >= (hit[k] ? withPattern : alone);
-        if (got !== Boolean(y[k])) console.log(`  ${got ? 'FP' : 'FN'} ${intent} p=${r3(p[k]!)} [${written[i]!.family}] ${written[i]!.text}`);
+      t.labeled.forEach((i, k) => {
+        const got = fires(k);
+        if (got !== Boolean(t.y[k])) console.log(`  ${got ? 'FP' : 'FN'} ${intent} p=${r3(t.p[k]!)}${t.pv ? ` v=${r3(t.pv[k]!)}` : ''} [${written[i]!.family}] ${written[i]!.text}`);
       });
     }
     const precision = tp + fp ? tp / (tp + fp) : 1;
     const recall = tp + fn ? tp / (tp + fn) : 1;
     const f1 = tp ? (2 * precision * recall) / (precision + recall) : 0;
     f1Sum += f1;
-    rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [alone, withPattern] });
+    rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [t.alone, t.withPattern, ...(t.pv ? [t.verifyThreshold] : [])] });
   });
   const used = process.cpuUsage(cpu);
   console.log(JSON.stringify({ options: arg, macroF1: r3(f1Sum / INTENTS.length), cpuS: Math.round((used.user + used.system) / 1e6) }));

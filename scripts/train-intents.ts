@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isFreshFamily } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isCheckFamily, isFixedTestFamily, isFreshFamily } from '../src/modules/conversations/data/generate-intent-data.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
 import { reviewedExamples } from '../src/modules/conversations/evaluate/reviewed-labels.js';
@@ -83,8 +83,9 @@ writeFileSync(join(moduleDir, 'intents', 'model', 'intents.json'), JSON.stringif
 const compiled = compileIntentModel(model);
 // Two held-out sets, reported apart: the split fixed before this model's families were written,
 // and the fresh families (written in other voices before any run against them).
-const test = evalItemsOf(generated.filter((g) => g.split === 'test' && !isFreshFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
+const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
 const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
+const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
 const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
 const report = (lang?: 'en' | 'es', set = test) => {
   const items = lang ? set.filter((t) => t.language === lang) : set;
@@ -96,10 +97,12 @@ const out = {
   variantsOutOfFold: variants,
   reviewed: { files: labelFiles.map((f) => basename(f)), utterances: reviewed.length },
   kept: patternFeatures ? 'model with pattern features' : 'model without pattern features',
-  thresholds: Object.fromEntries(model.intents.map((i, j) => [i, { alone: model.thresholds[j], withPattern: model.patternThresholds[j] }])),
+  thresholds: Object.fromEntries(model.intents.map((i, j) => [i, { alone: model.thresholds[j], withPattern: model.patternThresholds[j], ...Object.fromEntries((model.verifiers ?? []).filter((v) => v.intent === i).map((v) => ['verifier', v.threshold])) }])),
   weights: model.weights.reduce((s, [ids]) => s + ids.length, 0),
+  verifierWeights: (model.verifiers ?? []).reduce((s, v) => s + v.weights[0].length, 0),
   heldOut: { all: report(), en: report('en'), es: report('es') },
   fresh: { all: report(undefined, fresh), en: report('en', fresh), es: report('es', fresh) },
+  check: { all: report(undefined, check), en: report('en', check), es: report('es', check) },
   heldOutPatternsOnly: intentSetFigures(test, (it) => patternNames(it.text)).macroF1,
 };
 console.log(JSON.stringify(out, null, 1));

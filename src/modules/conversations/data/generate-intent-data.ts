@@ -4,12 +4,20 @@ import { MORE_FAMILIES } from './intent-families-more.js';
 import { FRESH_HELD_OUT_FAMILIES } from './intent-families-fresh.js';
 import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
+import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
+import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
 
 /** Families of the fresh held-out set (written before any run against them; see intent-families-fresh.ts). */
 export const isFreshFamily = (family: string): boolean => family.startsWith('y-');
+
+/** Families of the check set (a third held-out set, committed before the training run that first met it; intent-families-check.ts). */
+export const isCheckFamily = (family: string): boolean => family.startsWith('z-');
+
+/** The fixed test split: test families that belong to neither later held-out set. */
+export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family);
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {
@@ -152,6 +160,8 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of FRESH_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES) emit(fam, 'train');
   for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
+  for (const fam of CHECK_HELD_OUT_FAMILIES) emit(fam, 'test');
+  for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   return out;
 }

@@ -195,9 +195,10 @@ export function matchIntentPatterns(t: Tokens, language: Language, opts: Analyze
 const MODEL = compileIntentModel(shipped as unknown as IntentModel);
 
 /** Thresholds and calibration of the shipped model (documented in docs/conversations.md). */
-export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 'patternThresholds' | 'calibration' | 'patternFeatures'> {
+export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 'patternThresholds' | 'calibration' | 'patternFeatures'> & { verifierThresholds: Partial<Record<Intent, number>> } {
   const { intents, thresholds, patternThresholds, calibration, patternFeatures } = MODEL.model;
-  return { intents, thresholds, patternThresholds, calibration, patternFeatures };
+  const verifierThresholds = Object.fromEntries((MODEL.model.verifiers ?? []).map((v) => [v.intent, v.threshold]));
+  return { intents, thresholds, patternThresholds, calibration, patternFeatures, verifierThresholds };
 }
 
 /**
@@ -208,6 +209,10 @@ export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 
  */
 export function detectIntentsInTokens(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
   const patterns = matchIntentPatterns(t, language, opts);
+  // A bare opt-out keyword is the whole message: it says nothing else, so the model (whose
+  // low critical thresholds would otherwise read a one-word text as anything) is not asked.
+  const keyword = patterns.find((m) => m.keyword);
+  if (keyword) return [{ ...keyword, probability: 1 }];
   const f = intentFeatures(t, language, MODEL.model.patternFeatures ? patterns.map((m) => m.intent) : []);
   const scores = scoreIntents(MODEL, f, patterns.map((m) => m.intent));
   const out: IntentMatch[] = [];

@@ -24,3 +24,15 @@ describe('intent features: whose lawyer, whose bankruptcy, whose death', () => {
     expect(has('if I need a lawyer', 'ks:LAWYER:self:nh')).toBe(true);
   });
 });
+
+describe('verifier features: a topic word with its neighbours, scope, subject and tense', () => {
+  const hasV = (text: string, feature: string) => intentFeatures(tokenize(text), 'en', []).verifierIds.includes(hashFeature(feature));
+
+  it('sees the words around a topic word and a settled past', () => {
+    expect(hasV('my lawyer friend said to ask', 'vn:LAWYER:friend')).toBe(true);
+    expect(hasV('I have a lawyer now', 'vp:LAWYER:a')).toBe(true);
+    expect(hasV('my grandpa died years ago', 'vpast:DIED')).toBe(true);
+    expect(hasV('my grandpa died last week', 'vpast:DIED')).toBe(false);
+    expect(hasV("I'm not saying I'll get a lawyer, I just want the bill", 'vneg:LAWYER')).toBe(true);
+  });
+});

@@ -89,6 +89,11 @@ const SUBJECT_RANK: Record<string, number> = { none: 0, self: 1, other: 2, kin: 
 
 const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
 
+/** Concepts a second-stage verifier looks at closely (the topics of the critical intents). */
+const VERIFY_CONCEPTS = new Set(['LAWYER', 'BANKRUPT', 'DIED', 'STOP', 'CONTACT', 'DISPUTE', 'WRONG', 'OWE', 'PROOF']);
+/** Words that put a clause in a settled past ("years ago", "used to", "back in", "hace años"). */
+const SETTLED_PAST = new Set(['ago', 'years', 'decade', 'used', 'back', 'ended', 'closed', 'finished', 'done', 'over', 'long', 'old', 'kid', 'little', 'hace', 'anos', 'nino', 'nina', 'antes', 'era', 'cuando', 'termino', 'paso']);
+
 /** FNV-1a over a string, folded into the feature space. */
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
@@ -111,6 +116,12 @@ export interface IntentFeatureSet {
   tokensOf: Map<number, number[]>;
   /** Words after typo correction, as the features saw them. */
   words: string[];
+  /**
+   * Features only the second-stage verifiers read (`verifierFeatures`): each topic word with its
+   * neighbours, its full scope and subject, and whether its clause speaks of a settled past.
+   */
+  verifierIds: number[];
+  verifierValues: number[];
 }
 
 /** Scope flags per token: 1 negated, 2 hypothetical/asked, 4 third party, 8 quoted. */
@@ -245,5 +256,40 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   const ids = [...tokensOf.keys()];
   const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
   const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
-  return { ids, values, tokensOf, words };
+  const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject);
+  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale) };
+}
+
+/**
+ * What a second-stage verifier adds to the first stage's features: for each topic word (a lawyer,
+ * a bankruptcy, a death, a stop, a contact, a dispute...), its concept with the words right before
+ * and after it ("a LAWYER friend", "have a LAWYER"), with every scope bit and the clause's subject
+ * at once, with a negation anywhere earlier in the utterance, and with a settled-past clause
+ * ("years ago", "used to", "hace años"). Conjunctions a linear first stage cannot form itself.
+ */
+function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array, concepts: ReadonlyArray<string | undefined>, clauseSubject: ReadonlyMap<number, string>): number[] {
+  const out = new Set<number>();
+  const settled = new Set<number>();
+  let negatedBefore = false;
+  for (let i = 0; i < words.length; i++) if (SETTLED_PAST.has(words[i] as string)) settled.add(t.clause[i] as number);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const k = concepts[i];
+    if (k !== undefined && VERIFY_CONCEPTS.has(k)) {
+      const c = t.clause[i] as number;
+      const prev = i > 0 && t.clause[i - 1] === c ? (words[i - 1] as string) : '<s>';
+      const prev2 = i > 1 && t.clause[i - 2] === c ? (words[i - 2] as string) : '<s>';
+      const next = i + 1 < words.length && t.clause[i + 1] === c ? (words[i + 1] as string) : '</s>';
+      const subject = clauseSubject.get(c) ?? 'none';
+      const past = settled.has(c) ? ':past' : '';
+      out.add(hashFeature('vp:' + k + ':' + prev));
+      out.add(hashFeature('vpp:' + k + ':' + prev2 + '_' + prev));
+      out.add(hashFeature('vn:' + k + ':' + next));
+      out.add(hashFeature('vs:' + k + ':' + (scope[i] as number) + ':' + subject + past));
+      if (past) out.add(hashFeature('vpast:' + k));
+      if (negatedBefore) out.add(hashFeature('vneg:' + k));
+    }
+    if (NEGATORS.has(w) || NEAR_NEGATORS.has(w)) negatedBefore = true;
+  }
+  return [...out];
 }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
+import { INTENTS } from '../intent-effects.js';
+import { tokenize } from '../text/tokenize.js';
+import { hashFeature, intentFeatures } from './intent-features.js';
+import { compileIntentModel, scoreIntents, type IntentModel } from './intent-model.js';
+import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isCheckFamily, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
 const shipped = SHIPPED.trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
@@ -18,8 +22,8 @@ describe('the intent data set (data/intent-utterances.jsonl)', () => {
     for (const s of shipped) sides.set(s.family, (sides.get(s.family) ?? new Set()).add(s.split));
     expect([...sides.entries()].filter(([, v]) => v.size > 1)).toEqual([]);
     // The fresh set is only ever test; the families written after the split only ever train.
-    expect(new Set(shipped.filter((s) => isFreshFamily(s.family)).map((s) => s.split))).toEqual(new Set(['test']));
-    expect(new Set(shipped.filter((s) => s.family.startsWith('t-') || s.family.startsWith('u-')).map((s) => s.split))).toEqual(new Set(['train']));
+    expect(new Set(shipped.filter((s) => isFreshFamily(s.family) || isCheckFamily(s.family)).map((s) => s.split))).toEqual(new Set(['test']));
+    expect(new Set(shipped.filter((s) => s.family.startsWith('t-') || s.family.startsWith('u-') || s.family.startsWith('w-')).map((s) => s.split))).toEqual(new Set(['train']));
     // Every critical intent is tested on phrasings and on hard negatives the model never saw.
     for (const intent of CRITICAL_INTENTS) {
       expect(shipped.some((s) => s.split === 'test' && s.intents.includes(intent)), intent).toBe(true);
@@ -54,11 +58,34 @@ describe('the shipped intent model', () => {
 
   it('keeps its held-out figures above the floors recorded in docs/conversations.md', () => {
     const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
-    const test = evalItemsOf(shipped.filter((s) => s.split === 'test' && !isFreshFamily(s.family)), handWritten.filter((u) => u.split === 'test'));
+    const test = evalItemsOf(shipped.filter((s) => s.split === 'test' && isFixedTestFamily(s.family)), handWritten.filter((u) => u.split === 'test'));
     const f = intentSetFigures(test, (it) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent));
     // Regression floors a little under the measured figures (the goals are higher; see the docs).
     expect(f.macroF1).toBeGreaterThanOrEqual(0.83);
     for (const intent of CRITICAL_INTENTS) expect(f.perIntent.find((r) => r.intent === intent)!.recall, intent).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
+describe('a second-stage verifier', () => {
+  it('vetoes an intent the first stage fires on when it does not agree, and only then', () => {
+    const id = hashFeature('w:lawyer');
+    const base: IntentModel = {
+      format: 1,
+      bits: 18,
+      intents: [...INTENTS],
+      patternFeatures: false,
+      bias: INTENTS.map(() => 0),
+      calibration: INTENTS.map(() => [1, 0] as [number, number]),
+      thresholds: INTENTS.map(() => 0.5),
+      patternThresholds: INTENTS.map(() => 0.5),
+      weights: INTENTS.map((i) => (i === 'attorney' ? [[id], [3]] : [[], []]) as [number[], number[]]),
+    };
+    const f = intentFeatures(tokenize('lawyer'), 'en', []);
+    const fires = (m: IntentModel) => scoreIntents(compileIntentModel(m), f).find((s) => s.intent === 'attorney')!.fires;
+    expect(fires(base)).toBe(true);
+    const verifier = (w: number) => ({ intent: 'attorney' as const, bias: 0, calibration: [1, 0] as [number, number], threshold: 0.5, weights: [[id], [w]] as [number[], number[]] });
+    expect(fires({ ...base, verifiers: [verifier(-2)] })).toBe(false);
+    expect(fires({ ...base, verifiers: [verifier(2)] })).toBe(true);
   });
 });
 

@@ -24,15 +24,34 @@ export interface IntentModel {
   patternThresholds: number[];
   /** Per intent: [feature ids, weights] (the strongest weights only; the rest pruned). */
   weights: Array<[number[], number[]]>;
+  /**
+   * Second stage for some critical intents: when the first stage fires, a classifier trained on
+   * that intent's positives against its topic's other utterances (hard negatives above all) must
+   * agree. Absent in models trained without verifiers.
+   */
+  verifiers?: IntentVerifier[];
   trainedOn?: string;
   license?: string;
   options?: Record<string, unknown>;
+}
+
+/** A second-stage verifier of one intent (logistic regression over the first stage's features and the verifier features). */
+export interface IntentVerifier {
+  intent: Intent;
+  bias: number;
+  /** [a, b]: probability = sigmoid(a * score + b). */
+  calibration: [number, number];
+  /** The calibrated probability the verifier must reach for the intent to be reported. */
+  threshold: number;
+  weights: [number[], number[]];
 }
 
 /** The model laid out for scoring: feature id -> weights of every intent (0 where pruned). */
 export interface CompiledIntentModel {
   model: IntentModel;
   table: Map<number, Float32Array>;
+  /** Per intent index: its verifier's weights by feature id, when it has one. */
+  verifiers: Array<{ v: IntentVerifier; table: Map<number, number> } | undefined>;
 }
 
 export function compileIntentModel(model: IntentModel): CompiledIntentModel {
@@ -45,7 +64,20 @@ export function compileIntentModel(model: IntentModel): CompiledIntentModel {
       row[j] = ws[i]!;
     }
   });
-  return { model, table };
+  const verifiers: CompiledIntentModel['verifiers'] = model.intents.map(() => undefined);
+  for (const v of model.verifiers ?? []) {
+    const [ids, ws] = v.weights;
+    verifiers[model.intents.indexOf(v.intent)] = { v, table: new Map(ids.map((id, i) => [id, ws[i]!])) };
+  }
+  return { model, table, verifiers };
+}
+
+/** Raw score of a verifier: its weights over the first stage's features and the verifier features. */
+export function verifierScore(table: ReadonlyMap<number, number>, bias: number, f: Pick<IntentFeatureSet, 'ids' | 'values' | 'verifierIds' | 'verifierValues'>): number {
+  let z = bias;
+  for (let i = 0; i < f.ids.length; i++) z += (table.get(f.ids[i]!) ?? 0) * f.values[i]!;
+  for (let i = 0; i < f.verifierIds.length; i++) z += (table.get(f.verifierIds[i]!) ?? 0) * f.verifierValues[i]!;
+  return z;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -79,7 +111,13 @@ export function scoreIntents(m: CompiledIntentModel, f: IntentFeatureSet, patter
     const [a, b] = m.model.calibration[j]!;
     const probability = sigmoid(a * z[j]! + b);
     const threshold = patternHits.includes(intent) ? Math.min(m.model.thresholds[j]!, m.model.patternThresholds[j]!) : m.model.thresholds[j]!;
-    return { intent, score: z[j]!, probability, fires: probability >= threshold };
+    let fires = probability >= threshold;
+    const verifier = m.verifiers[j];
+    if (fires && verifier !== undefined) {
+      const [va, vb] = verifier.v.calibration;
+      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, f) + vb) >= verifier.v.threshold;
+    }
+    return { intent, score: z[j]!, probability, fires };
   });
 }
 

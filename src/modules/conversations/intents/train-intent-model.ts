@@ -4,7 +4,8 @@ import { tokenize } from '../text/tokenize.js';
 import type { Language } from '../types.js';
 import { matchIntentPatterns } from './detect-intents.js';
 import { FEATURE_BITS, intentFeatures } from './intent-features.js';
-import { compileIntentModel, rawScores, sigmoid, type IntentModel } from './intent-model.js';
+import { FEATURE_BITS as BITS, hashFeature } from './intent-features.js';
+import { compileIntentModel, rawScores, sigmoid, verifierScore, type IntentModel, type IntentVerifier } from './intent-model.js';
 
 export interface IntentTrainingExample {
   text: string;
@@ -37,18 +38,35 @@ export interface IntentTrainOptions {
   /** Recall that the threshold of a critical intent must keep on out-of-fold predictions. */
   criticalRecall: number;
   seed: number;
+  /** A second-stage verifier per critical intent (see IntentVerifier). */
+  verifiers?: boolean;
+  /** Weights kept per verifier. */
+  verifierKeep?: number;
+  /**
+   * What a verifier is trained on: 'topic' (the intent's positives, its hard negatives, and every
+   * utterance where its pattern matched or its topic words appear) or 'all' utterances.
+   */
+  verifierScope?: 'topic' | 'all';
+  /** How much a hard negative weighs in its intent's verifier (1 when absent). */
+  verifierHardNegativeWeight?: number;
+  /** Thresholds of the critical intents may also be 0.05 and 0.02 (alone), not only 0.10 and up. */
+  fineGrid?: boolean;
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   epochs: 14,
   learningRate: 0.1,
   l2: 1e-3,
-  keep: 3000,
+  keep: 6000,
   maxPositiveWeight: 4,
   patternFeatures: true,
   folds: 5,
   criticalRecall: 0.95,
   seed: 11,
+  verifiers: true,
+  verifierKeep: 1500,
+  verifierScope: 'topic',
+  fineGrid: true,
 };
 
 interface Row {
@@ -61,7 +79,19 @@ interface Row {
   family: string;
   /** Index of the intent this row is a hard negative of, or -1. */
   hardNegative: number;
+  verifierIds: number[];
+  verifierValues: number[];
 }
+
+/** The topic words of each critical intent (concept features): a verifier's 'topic' scope. */
+const TOPIC_CONCEPTS: Partial<Record<Intent, string[]>> = {
+  dispute: ['DISPUTE', 'WRONG', 'OWE', 'PROOF'],
+  cease_communication: ['STOP', 'CONTACT'],
+  attorney: ['LAWYER'],
+  bankruptcy: ['BANKRUPT'],
+  deceased: ['DIED'],
+};
+const TOPIC_IDS = new Map(Object.entries(TOPIC_CONCEPTS).map(([intent, ks]) => [INTENTS.indexOf(intent as Intent), new Set(ks.map((k) => hashFeature('k:' + k)))]));
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -96,7 +126,7 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       known = new Uint8Array(INTENTS.length);
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1 };
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues };
   });
 }
 
@@ -154,6 +184,60 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   return { bias: Array.from(bias, r4), weights };
 }
 
+const inVerifierScope = (r: Row, j: number, o: IntentTrainOptions): boolean => {
+  if (r.known && !r.known[j]) return false;
+  if ((o.verifierScope ?? 'topic') === 'all' || r.y[j] || r.hardNegative === j || r.hits.includes(INTENTS[j]!)) return true;
+  const topic = TOPIC_IDS.get(j);
+  return topic !== undefined && r.ids.some((id) => topic.has(id));
+};
+
+/** One intent's verifier: AdaGrad SGD on the logistic loss over the rows in its scope, weights pruned. */
+function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pick<IntentVerifier, 'bias' | 'weights'> {
+  const sel = rows.filter((r) => inVerifierScope(r, j, o));
+  const size = 1 << BITS;
+  const w = new Float32Array(size);
+  const g2 = new Float32Array(size).fill(1e-6);
+  let bias = 0;
+  let bg2 = 1e-6;
+  const pos = sel.reduce((s, r) => s + r.y[j]!, 0);
+  const posWeight = pos === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (sel.length - pos) / pos));
+  const rand = mulberry32(o.seed + 100 + j);
+  const order = sel.map((_, i) => i);
+  const step = (id: number, v: number, grad: number) => {
+    const gi = grad * v + o.l2 * w[id]!;
+    g2[id]! += gi * gi;
+    w[id]! -= (o.learningRate * gi) / Math.sqrt(g2[id]!);
+  };
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const s = Math.floor(rand() * (i + 1));
+      [order[i], order[s]] = [order[s]!, order[i]!];
+    }
+    for (const idx of order) {
+      const r = sel[idx]!;
+      let z = bias;
+      for (let i = 0; i < r.ids.length; i++) z += w[r.ids[i]!]! * r.values[i]!;
+      for (let i = 0; i < r.verifierIds.length; i++) z += w[r.verifierIds[i]!]! * r.verifierValues[i]!;
+      const y = r.y[j]!;
+      const weight = y ? posWeight : r.hardNegative === j ? (o.verifierHardNegativeWeight ?? 1) : 1;
+      const grad = (sigmoid(z) - y) * weight;
+      if (Math.abs(grad) < 1e-4) continue;
+      bg2 += grad * grad;
+      bias -= (o.learningRate * grad) / Math.sqrt(bg2);
+      for (let i = 0; i < r.ids.length; i++) step(r.ids[i]!, r.values[i]!, grad);
+      for (let i = 0; i < r.verifierIds.length; i++) step(r.verifierIds[i]!, r.verifierValues[i]!, grad);
+    }
+  }
+  const ids: number[] = [];
+  for (let id = 0; id < size; id++) if (w[id] !== 0) ids.push(id);
+  ids.sort((a, b) => Math.abs(w[b]!) - Math.abs(w[a]!) || a - b);
+  const kept = ids.slice(0, o.verifierKeep ?? 1500).filter((id) => Math.abs(r4(w[id]!)) > 0).sort((a, b) => a - b);
+  return { bias: r4(bias), weights: [kept, kept.map((id) => r4(w[id]!))] };
+}
+
+const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row) => verifierScore(table, bias, { ids: r.ids, values: r.values, verifierIds: r.verifierIds, verifierValues: r.verifierValues });
+const tableOf = (weights: [number[], number[]]) => new Map(weights[0].map((id, i) => [id, weights[1][i]!]));
+
 /** Platt scaling: fit sigmoid(a z + b) to out-of-fold scores by gradient descent. */
 export function platt(z: readonly number[], y: readonly number[]): [number, number] {
   let a = 1;
@@ -179,60 +263,59 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
 }
 
 /**
- * The two thresholds of an intent on calibrated probability (alone, and with a pattern hit).
- * Critical intents: the pair with the best precision among those keeping the recall target;
- * when none keeps it, the same among those within one point of the best recall any pair reaches;
- * the threshold with a pattern is at least 0.05, so a pattern alone never decides. Others: the
- * best F1.
+ * The thresholds of an intent on calibrated probability: alone, with a pattern hit, and (for an
+ * intent with a verifier, else 0) the verifier's.
+ * Critical intents: the triple with the best precision among those keeping the recall target;
+ * when none keeps it, the same among those within one point of the best recall any triple
+ * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
+ * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number): [number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[] } = {}): [number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
-  if (pos === 0) return [0.5, 0.5];
-  let best: [number, number] = [0.5, 0.5];
+  if (pos === 0) return [0.5, 0.5, 0];
+  const grid: number[] = [];
+  for (let t = 95; t >= 10; t -= 5) grid.push(t / 100);
+  const aloneGrid = critical && opts.fine ? [...grid, 0.05, 0.02] : grid;
+  // A critical intent is never decided by a pattern alone: the model keeps a veto (negation,
+  // a third party, a question), which is what a pattern cannot see.
+  const patternGrid = critical ? [...grid, 0.05] : [...grid, 0.05, 0];
+  // A verifier's calibrated probabilities sit low (it is calibrated over every utterance, most of
+  // them far from its topic), so its grid is finer near zero.
+  const verifyGrid = opts.verify ? [0, 0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] : [0];
+  const verify = opts.verify;
+  const triples: Array<[number, number, number]> = [];
+  for (const ta of aloneGrid) for (const tp of patternGrid) if (tp <= ta) for (const tv of verifyGrid) triples.push([ta, tp, tv]);
+  const counts = triples.map(([ta, tp, tv]) => {
+    let t = 0;
+    let f = 0;
+    for (let i = 0; i < p.length; i++) {
+      if (p[i]! < (hit[i] ? tp : ta)) continue;
+      if (verify && verify[i]! < tv) continue;
+      if (y[i]) t++;
+      else f++;
+    }
+    return [t, f] as const;
+  });
+  // When no triple reaches the recall target out of fold, the target becomes the best recall any
+  // triple reaches (less one point): recall first for the critical intents, then precision.
+  const target = critical ? Math.min(criticalRecall, Math.max(...counts.map(([t]) => t / pos)) - 0.01) : 0;
+  let best: [number, number, number] = [0.5, 0.5, 0];
   let bestKey = -1;
   let bestMeetsTarget = false;
-  const floor = critical ? 5 : 0;
-  // When no pair reaches the recall target out of fold, the target becomes the best recall any
-  // pair reaches (less one point): recall first for the critical intents, then precision.
-  let target = criticalRecall;
-  if (critical) {
-    let reachable = 0;
-    for (let ta = 95; ta >= 10; ta -= 5) {
-      for (let tp_ = Math.min(ta, 95); tp_ >= floor; tp_ -= 5) {
-        let tp = 0;
-        for (let i = 0; i < p.length; i++) if (y[i] && p[i]! >= (hit[i] ? tp_ / 100 : ta / 100)) tp++;
-        reachable = Math.max(reachable, tp / pos);
-      }
+  triples.forEach((triple, n) => {
+    const [tp, fp] = counts[n]!;
+    const recall = tp / pos;
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    if (critical) {
+      const meets = recall >= target;
+      const f2 = tp === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
+      const key = meets ? precision : f2;
+      if ((meets && !bestMeetsTarget) || (meets === bestMeetsTarget && key > bestKey + 1e-9)) [best, bestKey, bestMeetsTarget] = [triple, key, meets];
+    } else {
+      const f1 = tp === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+      if (f1 > bestKey + 1e-9) [best, bestKey] = [triple, f1];
     }
-    target = Math.min(criticalRecall, reachable - 0.01);
-  }
-  for (let ta = 95; ta >= 10; ta -= 5) {
-    // A critical intent is never decided by a pattern alone: the model keeps a veto (negation,
-    // a third party, a question), which is what a pattern cannot see.
-    for (let tp_ = 95; tp_ >= floor; tp_ -= 5) {
-      if (tp_ > ta) continue;
-      const alone = ta / 100;
-      const withPattern = tp_ / 100;
-      let tp = 0;
-      let fp = 0;
-      for (let i = 0; i < p.length; i++) {
-        if (p[i]! < (hit[i] ? withPattern : alone)) continue;
-        if (y[i]) tp++;
-        else fp++;
-      }
-      const recall = tp / pos;
-      const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-      if (critical) {
-        const meets = recall >= target;
-        const f2 = tp === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
-        const key = meets ? precision : f2;
-        if ((meets && !bestMeetsTarget) || (meets === bestMeetsTarget && key > bestKey + 1e-9)) [best, bestKey, bestMeetsTarget] = [[alone, withPattern], key, meets];
-      } else {
-        const f1 = tp === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-        if (f1 > bestKey + 1e-9) [best, bestKey] = [[alone, withPattern], f1];
-      }
-    }
-  }
+  });
   return best;
 }
 
@@ -244,7 +327,12 @@ export interface OutOfFold {
   known: Array<Uint8Array | null>;
   /** Which intents a hand-written pattern matched, per example. */
   hits: Intent[][];
+  /** Per intent index with a verifier: each example's raw verifier score, out of fold. */
+  verifierScores: Map<number, Float64Array>;
 }
+
+/** The intents that get a verifier under these options. */
+const verifiedIntents = (o: IntentTrainOptions): number[] => (o.verifiers ? CRITICAL_INTENTS.map((i) => INTENTS.indexOf(i)) : []);
 
 /** K-fold by family: every family's examples are scored by a model trained without that family. */
 export function outOfFoldScores(examples: readonly IntentTrainingExample[], options: Partial<IntentTrainOptions> = {}): OutOfFold {
@@ -254,15 +342,51 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
   const rand = mulberry32(o.seed + 1);
   const foldOf = new Map(families.map((f) => [f, Math.floor(rand() * o.folds)]));
   const scores: Float64Array[] = new Array(rows.length);
+  const verifierScores = new Map(verifiedIntents(o).map((j) => [j, new Float64Array(rows.length)]));
   for (let fold = 0; fold < o.folds; fold++) {
     const train = rows.filter((r) => foldOf.get(r.family) !== fold);
+    for (const [j, out] of verifierScores) {
+      const v = fitVerifier(train, j, o);
+      const table = tableOf(v.weights);
+      rows.forEach((r, i) => {
+        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r);
+      });
+    }
     const fitted = fit(train, o);
     const compiled = compileIntentModel({ format: 1, bits: FEATURE_BITS, intents: [...INTENTS], patternFeatures: o.patternFeatures, bias: fitted.bias, weights: fitted.weights, calibration: [], thresholds: [], patternThresholds: [] });
     rows.forEach((r, i) => {
-      if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [] });
+      if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [], verifierIds: [], verifierValues: [] });
     });
   }
-  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits) };
+  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits), verifierScores };
+}
+
+/**
+ * Calibration and thresholds of one intent from out-of-fold scores (and its verifier's, when it
+ * has one), exactly as the shipped training sets them.
+ */
+export function oofThresholds(oof: OutOfFold, j: number, options: Partial<IntentTrainOptions> = {}) {
+  const o = { ...DEFAULT_INTENT_TRAIN_OPTIONS, ...options };
+  const intent = INTENTS[j]!;
+  const labeled = oof.scores.map((_, i) => i).filter((i) => !oof.known[i] || oof.known[i]![j]);
+  const z = labeled.map((i) => oof.scores[i]![j]!);
+  const y = labeled.map((i) => oof.y[i]![j]!);
+  const calibration = platt(z, y);
+  const p = z.map((v) => sigmoid(calibration[0] * v + calibration[1]));
+  const hit = labeled.map((i) => oof.hits[i]!.includes(intent));
+  const vs = oof.verifierScores.get(j);
+  let pv: number[] | undefined;
+  let vCalibration: [number, number] = [1, 0];
+  if (vs) {
+    const vz = labeled.map((i) => vs[i]!);
+    vCalibration = platt(vz, y);
+    pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
+  }
+  const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
+  const [alone, withPattern, tv] = pickThresholds(p, hit, y, critical, o.criticalRecall, { fine: o.fineGrid ?? false, ...(pv ? { verify: pv } : {}) });
+  // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
+  const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv } : undefined;
+  return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv };
 }
 
 /**
@@ -276,19 +400,17 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
   const calibration: Array<[number, number]> = [];
   const thresholds: number[] = [];
   const patternThresholds: number[] = [];
+  const verifierThresholds = new Map<number, { calibration: [number, number]; threshold: number }>();
   INTENTS.forEach((intent, j) => {
-    const labeled = oof.scores.map((_, i) => i).filter((i) => !oof.known[i] || oof.known[i]![j]);
-    const z = labeled.map((i) => oof.scores[i]![j]!);
-    const y = labeled.map((i) => oof.y[i]![j]!);
-    const ab = platt(z, y);
-    calibration.push(ab);
-    const p = z.map((v) => sigmoid(ab[0] * v + ab[1]));
-    const hit = labeled.map((i) => oof.hits[i]!.includes(intent));
-    const [alone, withPattern] = pickThresholds(p, hit, y, (CRITICAL_INTENTS as readonly string[]).includes(intent), o.criticalRecall);
-    thresholds.push(alone);
-    patternThresholds.push(withPattern);
+    const t = oofThresholds(oof, j, o);
+    calibration.push(t.calibration);
+    thresholds.push(t.alone);
+    patternThresholds.push(t.withPattern);
+    if (t.verifier) verifierThresholds.set(j, t.verifier);
   });
-  const fitted = fit(toRows(examples, o), o);
+  const rows = toRows(examples, o);
+  const fitted = fit(rows, o);
+  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t }));
   return {
     format: 1,
     bits: FEATURE_BITS,
@@ -299,6 +421,7 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
     thresholds,
     patternThresholds,
     weights: fitted.weights,
+    ...(verifiers.length ? { verifiers } : {}),
     options: { ...o },
   };
 }
