@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../platform/audit/index.js';
+import { audit, auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 
@@ -99,13 +99,15 @@ const COLUMNS = sql`d.id, d.account_id, a.external_ref, d.person_id, d.source, d
 
 /** The compliance officer's queue and the export: open first (oldest due first), then resolved. An audited PHI read. */
 export async function listDisputes(q: Queryable, ctx: AccessContext, opts: { status?: 'open' | 'resolved'; accountId?: string; limit?: number } = {}): Promise<DisputeView[]> {
+  // The read and its audit row are one statement (the row counts what the read found).
   const r = await rows<Row>(
     q,
-    sql`select ${COLUMNS} from disputes d join accounts a on a.id = d.account_id
-        where d.tenant_id = ${ctx.tenantId} ${opts.status ? sql`and d.status = ${opts.status}` : sql``} ${opts.accountId ? sql`and d.account_id = ${opts.accountId}` : sql``}
-        order by d.status = 'resolved', d.due_at, d.id limit ${Math.min(opts.limit ?? 500, 5000)}`,
+    sql`with r as (select ${COLUMNS} from disputes d join accounts a on a.id = d.account_id
+          where d.tenant_id = ${ctx.tenantId} ${opts.status ? sql`and d.status = ${opts.status}` : sql``} ${opts.accountId ? sql`and d.account_id = ${opts.accountId}` : sql``}
+          order by d.status = 'resolved', d.due_at, d.id limit ${Math.min(opts.limit ?? 500, 5000)}),
+        audited as (${auditInsertSql(ctx, sql`(select 1) one`, { action: 'read', recordType: 'dispute', recordId: sql`${opts.accountId ?? '*'}::text`, detailsSql: sql`jsonb_build_object('count', (select count(*) from r))` })})
+        select r.* from r order by r.status = 'resolved', r.due_at, r.id`,
   );
-  await audit(q, ctx, { action: 'read', recordType: 'dispute', recordId: opts.accountId ?? '*', details: { count: r.length } });
   const now = ctx.clock.now();
   return r.map((x) => view(x, now));
 }

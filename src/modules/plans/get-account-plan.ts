@@ -1,8 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/index.js';
-import { findAccountPlan } from './plan-store.js';
+import { sql } from 'drizzle-orm';
+import { fromJsonRow, rows, type Queryable } from '../../platform/db/index.js';
+import { LIVE_PLAN_STATUSES } from './plan-store.js';
 import { remainingCents, unpaidInstallments, type PlanInstallment, type PlanStatus } from './plan-state.js';
-import { planHistory } from './schema.js';
+import { paymentPlans, planHistory } from './schema.js';
 
 export interface AccountPlanView {
   id: string;
@@ -23,9 +23,18 @@ export interface AccountPlanView {
 
 /** The account's current plan (or latest closed one) as staff and the portal show it, or null. */
 export async function getAccountPlan(q: Queryable, opts: { tenantId: string; accountId: string; includeClosed?: boolean }): Promise<AccountPlanView | null> {
-  const row = await findAccountPlan(q, { ...opts });
-  if (!row) return null;
-  const history = await q.select().from(planHistory).where(eq(planHistory.planId, row.id)).orderBy(asc(planHistory.id));
+  // The plan and its history in one statement (the account page and the portal read it on every view).
+  const [found] = await rows<{ plan: Record<string, unknown>; history: Array<Record<string, unknown>> }>(
+    q,
+    sql`select to_jsonb(p) as plan,
+          (select coalesce(jsonb_agg(to_jsonb(h) order by h.id), '[]'::jsonb) from plan_history h where h.tenant_id = p.tenant_id and h.plan_id = p.id) as history
+        from payment_plans p
+        where p.tenant_id = ${opts.tenantId} and p.account_id = ${opts.accountId} ${opts.includeClosed ? sql`` : sql`and p.status in (${sql.join([...LIVE_PLAN_STATUSES, 'defaulted'].map((x) => sql`${x}`), sql`, `)})`}
+        order by p.created_at desc limit 1`,
+  );
+  if (!found) return null;
+  const row = fromJsonRow(paymentPlans, found.plan);
+  const history = found.history.map((h) => fromJsonRow(planHistory, h));
   const next = unpaidInstallments(row.state)[0];
   return {
     id: row.id,
