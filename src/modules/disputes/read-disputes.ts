@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { audit, auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
@@ -96,6 +96,22 @@ function view(r: Row, now: Date): DisputeView {
 const COLUMNS = sql`d.id, d.account_id, a.external_ref, d.person_id, d.source, d.category, d.description, d.language, d.document is not null as has_document, d.document_name,
   d.status, d.received_at, d.due_at, d.hold_id, d.task_id, d.acknowledgement_id, d.resolution, d.resolution_note, d.resolved_at, d.resolved_by, d.letter_id,
   d.letter_mailed_at, d.collection_resumed_at`;
+
+/**
+ * The disputes of one account as rows of the columns listDisputes reads (open first, oldest due
+ * first), for a statement that reads more than the disputes and writes their audit row itself (the
+ * account page); `disputesFromRows` makes the views. Both arguments are SQL expressions.
+ */
+export function accountDisputesSql(tenantId: SQL, accountId: SQL): SQL {
+  return sql`select ${COLUMNS} from disputes d join accounts a on a.id = d.account_id
+    where d.tenant_id = ${tenantId} and d.account_id = ${accountId}
+    order by d.status = 'resolved', d.due_at, d.id limit 500`;
+}
+
+/** The views of dispute rows read as JSON (accountDisputesSql inside a larger statement). */
+export function disputesFromRows(found: Array<Record<string, unknown>>, now: Date): DisputeView[] {
+  return (found as unknown as Row[]).map((x) => view(x, now));
+}
 
 /** The compliance officer's queue and the export: open first (oldest due first), then resolved. An audited PHI read. */
 export async function listDisputes(q: Queryable, ctx: AccessContext, opts: { status?: 'open' | 'resolved'; accountId?: string; limit?: number } = {}): Promise<DisputeView[]> {

@@ -20,14 +20,15 @@ export interface AccountReadRow {
 
 /**
  * The account read as one statement: the account (CTE `a`, with `a.tenant_id` and `a.person_id`
- * for the subqueries of `extra`), its person, contact points, active holds, ledger and the person's
+ * for the subqueries of `extra` and the CTEs of `ctes`, each ending in a comma), its person, contact points, active holds, ledger and the person's
  * last 100 messages as JSON, plus the audit rows, inserted by the same statement. Another tenant's
  * account yields nothing (and writes no audit row), exactly like a missing one.
  */
-export async function readAccountRow(db: Db, ctx: AccessContext, accountId: string, audit: AuditEntrySql[], extra: SQL = sql``): Promise<AccountReadRow | undefined> {
+export async function readAccountRow(db: Db, ctx: AccessContext, accountId: string, audit: AuditEntrySql[], extra: SQL = sql``, ctes: SQL = sql``): Promise<AccountReadRow | undefined> {
   const [row] = await rows<AccountReadRow>(
     db,
     sql`with a as (select * from accounts where tenant_id = ${ctx.tenantId} and id = ${accountId}),
+          ${ctes}
           audited as (${auditInsertSql(ctx, sql`a`, ...audit)})
         select to_jsonb(a) as account,
           (select to_jsonb(p) from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id) as person,
