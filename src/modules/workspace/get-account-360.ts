@@ -100,6 +100,8 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
       ],
       EXTRA_360,
       sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}),`,
+      // The timeline shows each message's subject and outcome, not its body, address or decision.
+      ['body', 'to_address', 'decision'],
     ),
     checkContact(db, ctx, accountId, 'call'),
   ]);
