@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { auditInsertSql } from '../../platform/audit/index.js';
 import { fromJsonRow, rows, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
-import { getLatestApplication, type ApplicationView } from '../assistance/index.js';
+import { latestApplicationFromJson, latestApplicationJsonSql, type ApplicationView } from '../assistance/index.js';
 import { accounts, buildStatement, renderStatementHtml, totalsOf, type Statement } from '../ledger/index.js';
 import { persons } from '../people/index.js';
 import { paymentView, resolveTenantGateway, payments, type PaymentView } from '../payments/index.js';
@@ -39,15 +39,17 @@ export async function getPortalSummary(opts: { database: Database; access: Porta
   // Before the transaction: the resolver reads the tenant's settings on its own connection.
   const card = await resolveTenantGateway(opts.database, ctx.tenantId, ctx.clock);
   return opts.database.db.transaction(async (tx) => {
-    // The account, the patient's first name, the tenant's name and the latest payments, read by the
-    // statement that writes the view's audit row: one round trip in the transaction instead of three.
-    const [row] = await rows<{ a: Record<string, unknown>; given_name: string; time_zone: string; tenant_name: string; payments: Array<Record<string, unknown>> }>(
+    // The account, the patient's first name, the tenant's name, the latest payments and assistance
+    // application, read by the statement that writes the view's audit row: one round trip in the
+    // transaction instead of four (six with an application).
+    const [row] = await rows<{ a: Record<string, unknown>; given_name: string; time_zone: string; tenant_name: string; payments: Array<Record<string, unknown>>; assistance: Parameters<typeof latestApplicationFromJson>[0] }>(
       tx,
       sql`with a as (select * from accounts where tenant_id = ${ctx.tenantId} and id = ${link.accountId}),
             audited as (${auditInsertSql(ctx, sql`a`, { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'portal' } })})
           select to_jsonb(a) as a, p.given_name, p.time_zone, t.name as tenant_name,
             (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
-             from (select * from payments y where y.tenant_id = a.tenant_id and y.account_id = a.id order by y.created_at desc limit 10) x) as payments
+             from (select * from payments y where y.tenant_id = a.tenant_id and y.account_id = a.id order by y.created_at desc limit 10) x) as payments,
+            ${latestApplicationJsonSql(sql`${ctx.tenantId}`, sql`${link.personId}`)} as assistance
           from a join persons p on p.id = a.person_id join tenants t on t.id = a.tenant_id`,
     );
     if (!row) throw notFound('account');
@@ -66,7 +68,7 @@ export async function getPortalSummary(opts: { database: Database; access: Porta
       plan && plan.status !== 'defaulted'
         ? { kind: null, discountPct: 0, discountCents: 0, amountDueCents: due, validThrough: null }
         : quotePayInFull({ balanceCents: due, today, serviceOn: account.serviceDate ?? undefined, firstStatementOn: account.firstStatementOn ?? undefined, policy: policy.discounts });
-    const assistance = await getLatestApplication(tx, { tenantId: ctx.tenantId, personId: link.personId });
+    const assistance = latestApplicationFromJson(row.assistance);
     return {
       tenantName: row.tenant_name,
       givenName,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
 import { fromJsonRow, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
-import { getLatestApplication } from '../assistance/index.js';
+import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistance/index.js';
 import type { UtteranceAnalysis } from '../conversations/index.js';
 import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
 import { listCoverages } from '../frontdesk/index.js';
@@ -32,6 +32,7 @@ interface Extra360 {
   sentiment: Array<{ at: string; conversation_id: string; analysis: UtteranceAnalysis | null }>;
   plan: Parameters<typeof accountPlanFromJson>[0];
   disputes: Array<Record<string, unknown>>;
+  assistance: Parameters<typeof latestApplicationFromJson>[0];
 }
 
 /** The person's conversations, newest first, as listConversations orders them. */
@@ -70,7 +71,8 @@ const EXTRA_360 = sql`,
    from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
          where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment,
   ${accountPlanJsonSql(sql`a.tenant_id`, sql`a.id`, { includeClosed: true })} as plan,
-  (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes`;
+  (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes,
+  ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance`;
 
 /**
  * Everything an agent needs about one account on one screen, in one read: the person (names,
@@ -112,11 +114,8 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
   const plan = accountPlanFromJson(x.plan);
   const disputes = disputesFromRows(x.disputes, ctx.clock.now());
   const personId = base.account.personId;
-  const [coverages, statement, assistance] = await Promise.all([
-    listCoverages({ q: db, ctx, personId }),
-    buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' }),
-    getLatestApplication(db, { tenantId: ctx.tenantId, personId }),
-  ]);
+  const assistance = latestApplicationFromJson(x.assistance);
+  const [coverages, statement] = await Promise.all([listCoverages({ q: db, ctx, personId }), buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' })]);
   const dispositions = x.dispositions.length ? x.dispositions : DEFAULT_DISPOSITIONS;
   const outcomes = x.outcomes.map((o) => fromJsonRow(accountOutcomes, o));
   const conversations = x.conversations.map((c) => ({ id: c.id, channel: c.channel, startedAt: iso(c.started_at)!.toISOString(), agentId: c.agent_id, accountId: c.account_id, language: c.language, utterances: c.utterances }));
