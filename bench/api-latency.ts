@@ -12,7 +12,8 @@ import { buildApp } from '../src/server/http/app.js';
 import { routeGroups } from '../src/server/http/routes/index.js';
 import { openConfiguredDatabase } from '../src/server/runtime.js';
 import { loadConfig } from '../src/server/config.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import type { Database } from '../src/platform/db/index.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countStatements, statementsPerRequest, withCpu } from './request-stats.js';
@@ -31,6 +32,35 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   return { requests: r.requests.total, requestsPerSecond: Math.round(r.requests.average), p50Ms: r.latency.p50, p97_5Ms: r.latency.p97_5, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
+/**
+ * CPU time (ns) each of this database's PostgreSQL backends has used so far, from /proc; null on
+ * PGlite or when the server is not on this machine. Compared before and after a load, it gives the
+ * database's CPU per request beside the server's.
+ */
+async function backendCpu(database: Database): Promise<Map<number, number> | null> {
+  if (database.kind !== 'postgresql') return null;
+  const out = new Map<number, number>();
+  for (const { pid } of await database.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()')) {
+    try {
+      out.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'latin1').split(' ')[0]));
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+/** Runs a load and adds the PostgreSQL backends' CPU per request (null when it cannot be read). */
+async function withDatabaseCpu<T extends { requests: number }>(database: Database, run: () => Promise<T>): Promise<T & { postgresCpuMsPerRequest: number | null }> {
+  const before = await backendCpu(database);
+  const result = await run();
+  const after = before && (await backendCpu(database));
+  let ns = 0;
+  // Backends opened during the load count from zero; the statement that lists them is one more (negligible).
+  if (after) for (const [pid, v] of after) ns += v - (before!.get(pid) ?? 0);
+  return { ...result, postgresCpuMsPerRequest: after ? Math.round((ns / 1e6 / Math.max(1, result.requests)) * 100) / 100 : null };
+}
+
 /** A verified patient's portal headers (link token and portal session cookie) for one payable account. */
 async function portalHeaders(base: string, staffCookie: string, account: { accountId: string; birthDate: string; familyName: string }): Promise<Record<string, string>> {
   const link = await fetch(`${base}/api/v1/accounts/${account.accountId}/payment-links`, { method: 'POST', headers: { cookie: staffCookie, 'content-type': 'application/json' }, body: '{}' });
@@ -45,7 +75,7 @@ async function portalHeaders(base: string, staffCookie: string, account: { accou
 /**
  * Authenticated account read (a PHI read with its audit row), the first worklist page and the
  * verified patient's portal summary under concurrent load, vs /healthz; with the statements each
- * request sends and the server's CPU per request.
+ * request sends and the server's and (local PostgreSQL) the database's CPU per request.
  */
 export const benchmark: Benchmark = {
   name: 'api-latency',
@@ -69,12 +99,13 @@ export const benchmark: Benchmark = {
       const portal = await portalHeaders(base, cookie, payable!);
       const statements = { read: await statementsPerRequest(counter, readUrl, { cookie }), page: await statementsPerRequest(counter, pageUrl, { cookie }), summary: await statementsPerRequest(counter, summaryUrl, portal) };
       counter.restore();
-      const floor = await withCpu(seconds, () => load(`${base}/healthz`, {}, seconds, 20));
-      const read = await withCpu(seconds, () => load(readUrl, { cookie }, seconds, 20));
-      const page = await withCpu(seconds, () => load(pageUrl, { cookie }, seconds, 20));
-      const summary = await withCpu(seconds, () => load(summaryUrl, portal, seconds, 20));
+      const measure = (url: string, headers: Record<string, string>) => withDatabaseCpu(database, () => withCpu(seconds, () => load(url, headers, seconds, 20)));
+      const floor = await measure(`${base}/healthz`, {});
+      const read = await measure(readUrl, { cookie });
+      const page = await measure(pageUrl, { cookie });
+      const summary = await measure(summaryUrl, portal);
       await app.close();
-      const common = { database: database.kind, connections: 20, seconds, floorRequestsPerSecond: floor.requestsPerSecond, floorEndpoint: 'GET /healthz (select 1)', floorServerCpuMsPerRequest: floor.serverCpuMsPerRequest };
+      const common = { database: database.kind, connections: 20, seconds, floorRequestsPerSecond: floor.requestsPerSecond, floorEndpoint: 'GET /healthz (select 1)', floorServerCpuMsPerRequest: floor.serverCpuMsPerRequest, floorPostgresCpuMsPerRequest: floor.postgresCpuMsPerRequest };
       // Goal: each at least 1/3 of the floor's throughput (ratio <= 3) with p99 <= 50 ms.
       const ratio = (r: { requestsPerSecond: number }) => Number((floor.requestsPerSecond / Math.max(1, r.requestsPerSecond)).toFixed(2));
       return [

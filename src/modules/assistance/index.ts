@@ -33,7 +33,7 @@ export { decideAssistanceApplication, ASSISTANCE_LEDGER_SOURCE } from './decide-
 export { applyPresumptiveApproval } from './apply-presumptive-approval.js';
 export type { ApplyPresumptiveApprovalOptions, PresumptiveApprovalResult } from './apply-presumptive-approval.js';
 export type { DecideAssistanceApplicationOptions, AssistanceDecisionResult } from './decide-assistance-application.js';
-export { getLatestApplication, getApplication, listApplications, getAssistanceDocument, fapApplicationForCompliance } from './read-assistance.js';
+export { getLatestApplication, latestApplicationJsonSql, latestApplicationFromJson, getApplication, listApplications, getAssistanceDocument, fapApplicationForCompliance } from './read-assistance.js';
 export type { ApplicationView } from './read-assistance.js';
 export { assistanceLetterText, buildAssistanceLetter, renderAssistanceLetterPdf, assistanceLetterEmail } from './assistance-letter.js';
 export type { AssistanceLetter, LetterKind, LetterLanguage } from './assistance-letter.js';

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
-import type { Queryable } from '../../platform/db/index.js';
+import { fromJsonRow, rows, type Queryable } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { persons } from '../people/index.js';
 import type { MissingItem } from './check-application-completeness.js';
@@ -25,6 +25,8 @@ export interface ApplicationView {
   createdAt: string;
 }
 
+type DocumentRow = Pick<typeof assistanceDocuments.$inferSelect, 'id' | 'kind' | 'fileName' | 'contentType' | 'sizeBytes' | 'sha256' | 'uploadedAt'>;
+
 async function view(q: Queryable, app: typeof assistanceApplications.$inferSelect): Promise<ApplicationView> {
   const docs = await q
     .select({ id: assistanceDocuments.id, kind: assistanceDocuments.kind, fileName: assistanceDocuments.fileName, contentType: assistanceDocuments.contentType, sizeBytes: assistanceDocuments.sizeBytes, sha256: assistanceDocuments.sha256, uploadedAt: assistanceDocuments.uploadedAt })
@@ -32,6 +34,10 @@ async function view(q: Queryable, app: typeof assistanceApplications.$inferSelec
     .where(eq(assistanceDocuments.applicationId, app.id))
     .orderBy(asc(assistanceDocuments.uploadedAt));
   const [decision] = await q.select().from(assistanceDecisions).where(eq(assistanceDecisions.applicationId, app.id)).orderBy(desc(assistanceDecisions.decidedAt)).limit(1);
+  return viewOf(app, docs, decision ?? null);
+}
+
+function viewOf(app: typeof assistanceApplications.$inferSelect, docs: DocumentRow[], decision: typeof assistanceDecisions.$inferSelect | null): ApplicationView {
   return {
     id: app.id,
     personId: app.personId,
@@ -59,15 +65,35 @@ async function view(q: Queryable, app: typeof assistanceApplications.$inferSelec
   };
 }
 
-/** The person's most recent application (the portal shows its status), or null. */
+/**
+ * The person's most recent application with its documents (no content) and latest decision as one
+ * jsonb value (null without one), for a statement that reads more (the account page, the portal's
+ * bill); `latestApplicationFromJson` makes the view. Both arguments are SQL expressions.
+ */
+export function latestApplicationJsonSql(tenantId: SQL, personId: SQL): SQL {
+  return sql`(select jsonb_build_object('app', to_jsonb(x),
+        'documents', (select coalesce(jsonb_agg(jsonb_build_object('id', d.id, 'kind', d.kind, 'file_name', d.file_name, 'content_type', d.content_type, 'size_bytes', d.size_bytes, 'sha256', d.sha256, 'uploaded_at', d.uploaded_at) order by d.uploaded_at), '[]'::jsonb)
+                      from assistance_documents d where d.application_id = x.id),
+        'decision', (select to_jsonb(c) from assistance_decisions c where c.application_id = x.id order by c.decided_at desc limit 1))
+      from assistance_applications x where x.tenant_id = ${tenantId} and x.person_id = ${personId} order by x.created_at desc limit 1)`;
+}
+
+type JsonRow = Record<string, unknown>;
+
+/** The view of an application read by latestApplicationJsonSql. */
+export function latestApplicationFromJson(found: { app: JsonRow; documents: JsonRow[]; decision: JsonRow | null } | null): ApplicationView | null {
+  if (!found) return null;
+  const docs = found.documents.map((d) => {
+    const r = fromJsonRow(assistanceDocuments, d);
+    return { id: r.id, kind: r.kind, fileName: r.fileName, contentType: r.contentType, sizeBytes: r.sizeBytes, sha256: r.sha256, uploadedAt: r.uploadedAt };
+  });
+  return viewOf(fromJsonRow(assistanceApplications, found.app), docs, found.decision ? fromJsonRow(assistanceDecisions, found.decision) : null);
+}
+
+/** The person's most recent application (the portal shows its status), or null: one statement. */
 export async function getLatestApplication(q: Queryable, opts: { tenantId: string; personId: string }): Promise<ApplicationView | null> {
-  const [app] = await q
-    .select()
-    .from(assistanceApplications)
-    .where(and(eq(assistanceApplications.tenantId, opts.tenantId), eq(assistanceApplications.personId, opts.personId)))
-    .orderBy(desc(assistanceApplications.createdAt))
-    .limit(1);
-  return app ? view(q, app) : null;
+  const [found] = await rows<{ a: Parameters<typeof latestApplicationFromJson>[0] }>(q, sql`select ${latestApplicationJsonSql(sql`${opts.tenantId}`, sql`${opts.personId}`)} as a`);
+  return latestApplicationFromJson(found?.a ?? null);
 }
 
 /** One application for a counselor (an audited PHI read). */

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { configDocuments, type DocumentKind } from './schema.js';
 
@@ -35,6 +35,19 @@ export async function latestDocument(q: Queryable, tenantId: string, kind: Docum
     q,
     sql`select version, body from config_documents where tenant_id = ${tenantId} and kind = ${kind} and name = ${name} order by version desc limit 1`,
   );
+  return latestDocumentFromRow(r ?? null);
+}
+
+/**
+ * The same read as a jsonb expression (`{version, body}`, or null), for a statement that reads more
+ * than the document; `latestDocumentFromRow` gives what latestDocument returns. `tenantId` is SQL.
+ */
+export function latestDocumentJsonSql(tenantId: SQL, kind: DocumentKind, name = 'default'): SQL {
+  return sql`(select jsonb_build_object('version', d.version, 'body', d.body) from config_documents d
+    where d.tenant_id = ${tenantId} and d.kind = ${kind} and d.name = ${name} order by d.version desc limit 1)`;
+}
+
+export function latestDocumentFromRow(r: { version: number | string; body: unknown } | null): { version: number; body: unknown } | null {
   return r ? { version: Number(r.version), body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body } : null;
 }
 

@@ -8,6 +8,6 @@ export type { DisputeCategory, DisputeSource, DisputeResolution } from './catego
 export { recordDispute, recordReplyDispute, type RecordDisputeOptions, type RecordedDispute } from './record-dispute.js';
 export { resolveDispute, type ResolveDisputeOptions, type ResolvedDispute } from './resolve-dispute.js';
 export { releaseHold } from './release-hold.js';
-export { listDisputes, getDispute, getDisputeDocument, listHolds, disputesCsv, type DisputeView } from './read-disputes.js';
+export { listDisputes, accountDisputesSql, disputesFromRows, getDispute, getDisputeDocument, listHolds, disputesCsv, type DisputeView } from './read-disputes.js';
 export { disputeLetter, disputeLetterText, renderDisputeLetterPdf, type DisputeLetter, type DisputeLetterKind } from './dispute-letters.js';
 export { disputeLetterFor } from './letter-for-dispute.js';

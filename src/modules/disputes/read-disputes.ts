@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../platform/audit/index.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { audit, auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 
@@ -97,15 +97,33 @@ const COLUMNS = sql`d.id, d.account_id, a.external_ref, d.person_id, d.source, d
   d.status, d.received_at, d.due_at, d.hold_id, d.task_id, d.acknowledgement_id, d.resolution, d.resolution_note, d.resolved_at, d.resolved_by, d.letter_id,
   d.letter_mailed_at, d.collection_resumed_at`;
 
+/**
+ * The disputes of one account as rows of the columns listDisputes reads (open first, oldest due
+ * first), for a statement that reads more than the disputes and writes their audit row itself (the
+ * account page); `disputesFromRows` makes the views. Both arguments are SQL expressions.
+ */
+export function accountDisputesSql(tenantId: SQL, accountId: SQL): SQL {
+  return sql`select ${COLUMNS} from disputes d join accounts a on a.id = d.account_id
+    where d.tenant_id = ${tenantId} and d.account_id = ${accountId}
+    order by d.status = 'resolved', d.due_at, d.id limit 500`;
+}
+
+/** The views of dispute rows read as JSON (accountDisputesSql inside a larger statement). */
+export function disputesFromRows(found: Array<Record<string, unknown>>, now: Date): DisputeView[] {
+  return (found as unknown as Row[]).map((x) => view(x, now));
+}
+
 /** The compliance officer's queue and the export: open first (oldest due first), then resolved. An audited PHI read. */
 export async function listDisputes(q: Queryable, ctx: AccessContext, opts: { status?: 'open' | 'resolved'; accountId?: string; limit?: number } = {}): Promise<DisputeView[]> {
+  // The read and its audit row are one statement (the row counts what the read found).
   const r = await rows<Row>(
     q,
-    sql`select ${COLUMNS} from disputes d join accounts a on a.id = d.account_id
-        where d.tenant_id = ${ctx.tenantId} ${opts.status ? sql`and d.status = ${opts.status}` : sql``} ${opts.accountId ? sql`and d.account_id = ${opts.accountId}` : sql``}
-        order by d.status = 'resolved', d.due_at, d.id limit ${Math.min(opts.limit ?? 500, 5000)}`,
+    sql`with r as (select ${COLUMNS} from disputes d join accounts a on a.id = d.account_id
+          where d.tenant_id = ${ctx.tenantId} ${opts.status ? sql`and d.status = ${opts.status}` : sql``} ${opts.accountId ? sql`and d.account_id = ${opts.accountId}` : sql``}
+          order by d.status = 'resolved', d.due_at, d.id limit ${Math.min(opts.limit ?? 500, 5000)}),
+        audited as (${auditInsertSql(ctx, sql`(select 1) one`, { action: 'read', recordType: 'dispute', recordId: sql`${opts.accountId ?? '*'}::text`, detailsSql: sql`jsonb_build_object('count', (select count(*) from r))` })})
+        select r.* from r order by r.status = 'resolved', r.due_at, r.id`,
   );
-  await audit(q, ctx, { action: 'read', recordType: 'dispute', recordId: opts.accountId ?? '*', details: { count: r.length } });
   const now = ctx.clock.now();
   return r.map((x) => view(x, now));
 }

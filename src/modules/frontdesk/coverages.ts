@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { audit, type AccessContext } from '../../platform/audit/index.js';
-import type { Queryable } from '../../platform/db/index.js';
+import { sql } from 'drizzle-orm';
+import { audit, auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
+import { fromJsonRow, rows, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { newId, stableId } from '../../platform/ids/index.js';
 import { patientCoverages, type EligibilityResult } from '../claims/index.js';
@@ -49,9 +49,14 @@ export async function listCoverages(opts: { q: Queryable; ctx: AccessContext; pe
       .values({ id: stableId('coverage', ctx.tenantId, rec.key), tenantId: ctx.tenantId, personId: opts.personId, source: 'ingested', sourceKey: rec.key, payerId: c.payerKey?.replace(/^payer\|/, '') ?? null, payerName: c.payerName, memberId, groupId: c.groupId, planName: c.planName, relationship: c.relationship ?? 'self', priority: c.order ?? 1, createdAt: now })
       .onConflictDoNothing();
   }
-  const found = await q.select().from(patientCoverages).where(and(eq(patientCoverages.tenantId, ctx.tenantId), eq(patientCoverages.personId, opts.personId))).orderBy(asc(patientCoverages.priority), asc(patientCoverages.createdAt));
-  await audit(q, ctx, { action: 'read', recordType: 'coverage', recordId: opts.personId, details: { coverages: found.length } });
-  return found.map(coverageView);
+  // The read and its audit row are one statement (the row counts the coverages read).
+  const found = await rows<{ c: Record<string, unknown> }>(
+    q,
+    sql`with found as (select c.*, row_number() over (order by c.priority, c.created_at) as n from patient_coverages c where c.tenant_id = ${ctx.tenantId} and c.person_id = ${opts.personId}),
+        audited as (${auditInsertSql(ctx, sql`(select 1) one`, { action: 'read', recordType: 'coverage', recordId: sql`${opts.personId}::text`, detailsSql: sql`jsonb_build_object('coverages', (select count(*) from found))` })})
+        select to_jsonb(found) - 'n' as c from found order by n`,
+  );
+  return found.map((r) => coverageView(fromJsonRow(patientCoverages, r.c)));
 }
 
 /** Records the insurance card the patient shows at the desk. */

@@ -183,8 +183,15 @@ export async function resolveSession(db: Db, clock: Clock, token: string, policy
   const now = clock.now();
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const tokenHash = hashToken(token);
+  // Only what a session carries: not the password hash, the second-factor secrets (decrypted on
+  // every read) or the tenant's settings. Every API request runs this lookup.
   const [row] = await db
-    .select({ user: users, tenant: tenants, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt })
+    .select({
+      user: { id: users.id, email: users.email, displayName: users.displayName, roles: users.roles, disabled: users.disabled },
+      tenant: { id: tenants.id, name: tenants.name, kind: tenants.kind },
+      lastSeenAt: sessions.lastSeenAt,
+      createdAt: sessions.createdAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
@@ -206,7 +213,7 @@ export async function signOut(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-function toSession(user: typeof users.$inferSelect, tenant: typeof tenants.$inferSelect): StaffSession {
+function toSession(user: Pick<typeof users.$inferSelect, 'id' | 'email' | 'displayName' | 'roles'>, tenant: Pick<typeof tenants.$inferSelect, 'id' | 'name' | 'kind'>): StaffSession {
   return {
     userId: user.id,
     tenantId: tenant.id,

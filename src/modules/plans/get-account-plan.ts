@@ -1,8 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/index.js';
-import { findAccountPlan } from './plan-store.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { fromJsonRow, rows, type Queryable } from '../../platform/db/index.js';
+import { LIVE_PLAN_STATUSES } from './plan-store.js';
 import { remainingCents, unpaidInstallments, type PlanInstallment, type PlanStatus } from './plan-state.js';
-import { planHistory } from './schema.js';
+import { paymentPlans, planHistory } from './schema.js';
 
 export interface AccountPlanView {
   id: string;
@@ -21,11 +21,24 @@ export interface AccountPlanView {
   paymentPolicyVersion: number | null;
 }
 
-/** The account's current plan (or latest closed one) as staff and the portal show it, or null. */
-export async function getAccountPlan(q: Queryable, opts: { tenantId: string; accountId: string; includeClosed?: boolean }): Promise<AccountPlanView | null> {
-  const row = await findAccountPlan(q, { ...opts });
-  if (!row) return null;
-  const history = await q.select().from(planHistory).where(eq(planHistory.planId, row.id)).orderBy(asc(planHistory.id));
+/**
+ * The account's plan with its history as one jsonb value (null without a plan), for a statement
+ * that reads more than the plan (the account page); `accountPlanFromJson` turns it into the view.
+ * `accountId` is an SQL expression (a column of the outer statement, or a parameter).
+ */
+export function accountPlanJsonSql(tenantId: SQL, accountId: SQL, opts: { includeClosed?: boolean } = {}): SQL {
+  return sql`(select jsonb_build_object('plan', to_jsonb(p),
+        'history', (select coalesce(jsonb_agg(to_jsonb(h) order by h.id), '[]'::jsonb) from plan_history h where h.tenant_id = p.tenant_id and h.plan_id = p.id))
+      from payment_plans p
+      where p.tenant_id = ${tenantId} and p.account_id = ${accountId} ${opts.includeClosed ? sql`` : sql`and p.status in (${sql.join([...LIVE_PLAN_STATUSES, 'defaulted'].map((x) => sql`${x}`), sql`, `)})`}
+      order by p.created_at desc limit 1)`;
+}
+
+/** The view of a plan read by accountPlanJsonSql. */
+export function accountPlanFromJson(found: { plan: Record<string, unknown>; history: Array<Record<string, unknown>> } | null): AccountPlanView | null {
+  if (!found) return null;
+  const row = fromJsonRow(paymentPlans, found.plan);
+  const history = found.history.map((h) => fromJsonRow(planHistory, h));
   const next = unpaidInstallments(row.state)[0];
   return {
     id: row.id,
@@ -42,4 +55,10 @@ export async function getAccountPlan(q: Queryable, opts: { tenantId: string; acc
     createdAt: row.createdAt.toISOString(),
     paymentPolicyVersion: row.paymentPolicyVersion,
   };
+}
+
+/** The account's current plan (or latest closed one) as staff and the portal show it, or null: one statement. */
+export async function getAccountPlan(q: Queryable, opts: { tenantId: string; accountId: string; includeClosed?: boolean }): Promise<AccountPlanView | null> {
+  const [found] = await rows<{ plan: Parameters<typeof accountPlanFromJson>[0] }>(q, sql`select ${accountPlanJsonSql(sql`${opts.tenantId}`, sql`${opts.accountId}`, opts)} as plan`);
+  return accountPlanFromJson(found?.plan ?? null);
 }

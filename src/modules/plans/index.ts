@@ -59,6 +59,6 @@ export type { SyncPlanResult } from './sync-plan-payments.js';
 export { servicePlans } from './service-plans.js';
 export type { ServicePlansOptions, ServicePlansSummary } from './service-plans.js';
 export { pauseAccountPlan, cancelAccountPlan, fitPlanToBalance } from './change-account-plan.js';
-export { getAccountPlan } from './get-account-plan.js';
+export { getAccountPlan, accountPlanJsonSql, accountPlanFromJson } from './get-account-plan.js';
 export type { AccountPlanView } from './get-account-plan.js';
 export { findAccountPlan, planView, LIVE_PLAN_STATUSES } from './plan-store.js';

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db/index.js';
 import type { FieldIssue } from '../../platform/errors/index.js';
-import { latestDocument } from '../configuration/pure.js';
+import { latestDocumentFromRow, latestDocumentJsonSql } from '../configuration/pure.js';
 import { AppError } from '../../platform/errors/index.js';
 import { tenants } from '../identity/index.js';
 import { DiscountPolicy } from './discounts.schema.js';
@@ -53,9 +53,13 @@ export async function shippedPaymentPolicy(q: Queryable, tenantId: string): Prom
  * `tenants.settings.payments`, else the defaults; `version` says which (0: not a document).
  */
 export async function loadPaymentPolicy(q: Queryable, tenantId: string): Promise<TenantPaymentPolicy & { timeZone: string; state: string | null; version: number }> {
-  const [t] = await q.select({ settings: tenants.settings, timeZone: tenants.timeZone, state: tenants.state }).from(tenants).where(eq(tenants.id, tenantId));
+  // The tenant's settings and its published policy document in one statement.
+  const [t] = await q
+    .select({ settings: tenants.settings, timeZone: tenants.timeZone, state: tenants.state, doc: sql<{ version: number; body: unknown } | null>`${latestDocumentJsonSql(sql`${tenantId}`, 'payment_policy')}` })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   if (!t) throw new AppError('not_found', { message: 'tenant not found' });
-  const doc = await latestDocument(q, tenantId, 'payment_policy');
+  const doc = latestDocumentFromRow(t.doc);
   const policy = parseTenantPaymentPolicy(doc ? { payments: doc.body } : t.settings);
   return { ...policy, timeZone: t.timeZone, state: t.state, version: doc?.version ?? 0 };
 }

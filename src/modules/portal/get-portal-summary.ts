@@ -1,9 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { audit } from '../../platform/audit/index.js';
-import type { Database } from '../../platform/db/index.js';
+import { sql } from 'drizzle-orm';
+import { auditInsertSql } from '../../platform/audit/index.js';
+import { fromJsonRow, rows, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
-import { getLatestApplication, type ApplicationView } from '../assistance/index.js';
-import { tenants } from '../identity/index.js';
+import { latestApplicationFromJson, latestApplicationJsonSql, type ApplicationView } from '../assistance/index.js';
 import { accounts, buildStatement, renderStatementHtml, totalsOf, type Statement } from '../ledger/index.js';
 import { persons } from '../people/index.js';
 import { paymentView, resolveTenantGateway, payments, type PaymentView } from '../payments/index.js';
@@ -40,40 +39,48 @@ export async function getPortalSummary(opts: { database: Database; access: Porta
   // Before the transaction: the resolver reads the tenant's settings on its own connection.
   const card = await resolveTenantGateway(opts.database, ctx.tenantId, ctx.clock);
   return opts.database.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ a: accounts, givenName: persons.givenName, timeZone: persons.timeZone, tenantName: tenants.name })
-      .from(accounts)
-      .innerJoin(persons, eq(persons.id, accounts.personId))
-      .innerJoin(tenants, eq(tenants.id, accounts.tenantId))
-      .where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.id, link.accountId)));
+    // The account, the patient's first name, the tenant's name, the latest payments and assistance
+    // application, read by the statement that writes the view's audit row: one round trip in the
+    // transaction instead of four (six with an application).
+    const [row] = await rows<{ a: Record<string, unknown>; given_name: string; time_zone: string; tenant_name: string; payments: Array<Record<string, unknown>>; assistance: Parameters<typeof latestApplicationFromJson>[0] }>(
+      tx,
+      sql`with a as (select * from accounts where tenant_id = ${ctx.tenantId} and id = ${link.accountId}),
+            audited as (${auditInsertSql(ctx, sql`a`, { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'portal' } })})
+          select to_jsonb(a) as a, p.given_name, p.time_zone, t.name as tenant_name,
+            (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
+             from (select * from payments y where y.tenant_id = a.tenant_id and y.account_id = a.id order by y.created_at desc limit 10) x) as payments,
+            ${latestApplicationJsonSql(sql`${ctx.tenantId}`, sql`${link.personId}`)} as assistance
+          from a join persons p on p.id = a.person_id join tenants t on t.id = a.tenant_id`,
+    );
     if (!row) throw notFound('account');
+    const account = fromJsonRow(accounts, row.a);
+    const givenName = fromJsonRow(persons, { given_name: row.given_name }).givenName;
+    const recent = row.payments.map((p) => fromJsonRow(payments, p));
     const full = await buildStatement(tx, ctx, link.personId, { language, portalUrl: `${opts.publicUrl.replace(/\/$/, '')}/pay` });
     const lines = full.lines.filter((l) => l.accountId === link.accountId);
     const statement: Statement = { ...full, lines, totals: totalsOf(lines) };
     const policy = await loadPaymentPolicy(tx, ctx.tenantId);
-    const today = localDate(ctx.clock.now(), row.timeZone);
+    const today = localDate(ctx.clock.now(), row.time_zone);
     const plan = await getAccountPlan(tx, { tenantId: ctx.tenantId, accountId: link.accountId });
-    const due = Math.max(0, row.a.patientDueCents);
+    const due = Math.max(0, account.patientDueCents);
     // A discount is for settling a bill in full, not for finishing a plan early.
     const payInFull =
       plan && plan.status !== 'defaulted'
         ? { kind: null, discountPct: 0, discountCents: 0, amountDueCents: due, validThrough: null }
-        : quotePayInFull({ balanceCents: due, today, serviceOn: row.a.serviceDate ?? undefined, firstStatementOn: row.a.firstStatementOn ?? undefined, policy: policy.discounts });
-    const recent = await tx.select().from(payments).where(and(eq(payments.tenantId, ctx.tenantId), eq(payments.accountId, link.accountId))).orderBy(desc(payments.createdAt)).limit(10);
-    const assistance = await getLatestApplication(tx, { tenantId: ctx.tenantId, personId: link.personId });
-    await audit(tx, ctx, { action: 'read', recordType: 'account', recordId: link.accountId, details: { view: 'portal' } });
+        : quotePayInFull({ balanceCents: due, today, serviceOn: account.serviceDate ?? undefined, firstStatementOn: account.firstStatementOn ?? undefined, policy: policy.discounts });
+    const assistance = latestApplicationFromJson(row.assistance);
     return {
-      tenantName: row.tenantName,
-      givenName: row.givenName,
+      tenantName: row.tenant_name,
+      givenName,
       language,
       account: {
-        id: row.a.id,
-        externalRef: row.a.externalRef,
-        serviceDate: row.a.serviceDate,
-        balanceCents: row.a.balanceCents,
-        patientDueCents: row.a.patientDueCents,
-        insurancePendingCents: row.a.insurancePendingCents,
-        status: row.a.status,
+        id: account.id,
+        externalRef: account.externalRef,
+        serviceDate: account.serviceDate,
+        balanceCents: account.balanceCents,
+        patientDueCents: account.patientDueCents,
+        insurancePendingCents: account.insurancePendingCents,
+        status: account.status,
       },
       statement,
       statementHtml: renderStatementHtml(statement, { verified: true }),

@@ -92,6 +92,13 @@ describeDb('portal plans and financial assistance over HTTP', (getDb) => {
     const decided = await t.app.inject({ method: 'POST', url: `/api/v1/assistance/applications/${applicationId}/decide`, headers: { cookie: counselor }, payload: {} });
     expect(decided.statusCode).toBe(200);
     expect(decided.json()).toMatchObject({ status: 'approved', noticeSent: true, decision: { discountPct: 100 } });
+    // The account page, the portal and the bill read the application (documents, decision) in their
+    // own statements: the same view the counselor's page builds.
+    const { personName: _name, ...decidedView } = (await t.app.inject({ url: `/api/v1/assistance/applications/${applicationId}`, headers: { cookie: counselor } })).json();
+    expect(decidedView.documents.length).toBeGreaterThan(0);
+    expect((await t.app.inject({ url: `/api/v1/workspace/accounts/${a.accountId}`, headers: { cookie: counselor } })).json().assistance).toEqual(decidedView);
+    expect((await t.app.inject({ url: '/api/v1/portal/assistance', headers: h })).json().application).toEqual(decidedView);
+    expect((await t.app.inject({ url: '/api/v1/portal/summary', headers: h })).json().assistance).toEqual(decidedView);
     expect(await ledgerSum(getDb(), a.accountId)).toBeLessThanOrEqual(0);
     const after = await t.app.inject({ url: `/api/v1/accounts/${a.accountId}/escalation-check?action=credit_report`, headers: { cookie: counselor } });
     expect(after.json().decision.reasons).not.toContain('irc_501r6_fap_application_pending');

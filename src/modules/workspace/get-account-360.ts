@@ -2,13 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
 import { fromJsonRow, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
-import { getLatestApplication } from '../assistance/index.js';
+import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistance/index.js';
 import type { UtteranceAnalysis } from '../conversations/index.js';
-import { listDisputes } from '../disputes/index.js';
+import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
 import { listCoverages } from '../frontdesk/index.js';
 import { buildStatement, explainLine } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
-import { getAccountPlan } from '../plans/index.js';
+import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
 import { checkContact } from './contact-check.js';
 import { DEFAULT_DISPOSITIONS, type Disposition } from './dispositions.js';
 import { accountOutcomes, conversationUtterances } from './schema.js';
@@ -30,6 +30,9 @@ interface Extra360 {
   conversations: Array<{ id: string; channel: string; started_at: string; agent_id: string | null; account_id: string | null; language: string; utterances: number }>;
   transcripts: Array<{ id: string; utterances: Json[] }>;
   sentiment: Array<{ at: string; conversation_id: string; analysis: UtteranceAnalysis | null }>;
+  plan: Parameters<typeof accountPlanFromJson>[0];
+  disputes: Array<Record<string, unknown>>;
+  assistance: Parameters<typeof latestApplicationFromJson>[0];
 }
 
 /** The person's conversations, newest first, as listConversations orders them. */
@@ -66,7 +69,10 @@ const EXTRA_360 = sql`,
    from (select c.id ${personConversations} limit ${TRANSCRIPTS_SHOWN}) c) as transcripts,
   (select coalesce(jsonb_agg(jsonb_build_object('at', s.at, 'conversation_id', s.conversation_id, 'analysis', s.analysis) order by s.at desc), '[]'::jsonb)
    from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
-         where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment`;
+         where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment,
+  ${accountPlanJsonSql(sql`a.tenant_id`, sql`a.id`, { includeClosed: true })} as plan,
+  (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes,
+  ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance`;
 
 /**
  * Everything an agent needs about one account on one screen, in one read: the person (names,
@@ -81,7 +87,7 @@ const EXTRA_360 = sql`,
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
-  const [row, callNow, plan, disputes] = await Promise.all([
+  const [row, callNow] = await Promise.all([
     readAccountRow(
       db,
       ctx,
@@ -92,23 +98,24 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
         { action: 'read', recordType: 'conversation_list', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('accountId', null, 'count', (select count(*) from (select 1 ${personConversations} limit 50) n))` },
         { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
         { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
+        { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
       ],
       EXTRA_360,
+      sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}),`,
+      // The timeline shows each message's subject and outcome, not its body, address or decision.
+      ['body', 'to_address', 'decision'],
     ),
     checkContact(db, ctx, accountId, 'call'),
-    getAccountPlan(db, { tenantId: ctx.tenantId, accountId, includeClosed: true }),
-    listDisputes(db, ctx, { accountId }),
   ]);
   // Another tenant's account is reported exactly like a missing one.
   if (!row) throw notFound('account');
   const base = accountFromRow(row, ctx);
   const x = row as unknown as Extra360;
+  const plan = accountPlanFromJson(x.plan);
+  const disputes = disputesFromRows(x.disputes, ctx.clock.now());
   const personId = base.account.personId;
-  const [coverages, statement, assistance] = await Promise.all([
-    listCoverages({ q: db, ctx, personId }),
-    buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' }),
-    getLatestApplication(db, { tenantId: ctx.tenantId, personId }),
-  ]);
+  const assistance = latestApplicationFromJson(x.assistance);
+  const [coverages, statement] = await Promise.all([listCoverages({ q: db, ctx, personId }), buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' })]);
   const dispositions = x.dispositions.length ? x.dispositions : DEFAULT_DISPOSITIONS;
   const outcomes = x.outcomes.map((o) => fromJsonRow(accountOutcomes, o));
   const conversations = x.conversations.map((c) => ({ id: c.id, channel: c.channel, startedAt: iso(c.started_at)!.toISOString(), agentId: c.agent_id, accountId: c.account_id, language: c.language, utterances: c.utterances }));

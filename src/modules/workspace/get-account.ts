@@ -20,21 +20,32 @@ export interface AccountReadRow {
 
 /**
  * The account read as one statement: the account (CTE `a`, with `a.tenant_id` and `a.person_id`
- * for the subqueries of `extra`), its person, contact points, active holds, ledger and the person's
+ * for the subqueries of `extra` and the CTEs of `ctes`, each ending in a comma), its person, contact points, active holds, ledger and the person's
  * last 100 messages as JSON, plus the audit rows, inserted by the same statement. Another tenant's
  * account yields nothing (and writes no audit row), exactly like a missing one.
  */
-export async function readAccountRow(db: Db, ctx: AccessContext, accountId: string, audit: AuditEntrySql[], extra: SQL = sql``): Promise<AccountReadRow | undefined> {
+export async function readAccountRow(
+  db: Db,
+  ctx: AccessContext,
+  accountId: string,
+  audit: AuditEntrySql[],
+  extra: SQL = sql``,
+  ctes: SQL = sql``,
+  /** Message columns the caller does not show: left out of the read, so never sent nor decrypted. */
+  messageColumnsNotShown: readonly string[] = [],
+): Promise<AccountReadRow | undefined> {
+  const message = messageColumnsNotShown.length ? sql.raw(`to_jsonb(m) - '{${messageColumnsNotShown.join(',')}}'::text[]`) : sql`to_jsonb(m)`;
   const [row] = await rows<AccountReadRow>(
     db,
     sql`with a as (select * from accounts where tenant_id = ${ctx.tenantId} and id = ${accountId}),
+          ${ctes}
           audited as (${auditInsertSql(ctx, sql`a`, ...audit)})
         select to_jsonb(a) as account,
           (select to_jsonb(p) from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id) as person,
           (select coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) from contact_points c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as contacts,
           (select coalesce(jsonb_agg(to_jsonb(h)), '[]'::jsonb) from holds h where h.tenant_id = a.tenant_id and h.person_id = a.person_id and h.resolved_at is null) as holds,
           (select coalesce(jsonb_agg(to_jsonb(e) order by e.effective_on, e.posted_at), '[]'::jsonb) from ledger_entries e where e.tenant_id = a.tenant_id and e.account_id = a.id) as entries,
-          (select coalesce(jsonb_agg(to_jsonb(m) order by m.at desc), '[]'::jsonb)
+          (select coalesce(jsonb_agg(${message} order by m.at desc), '[]'::jsonb)
            from (select * from communications m where m.tenant_id = a.tenant_id and m.person_id = a.person_id order by m.at desc limit 100) m) as messages,
           (select count(*) from audited) as audited
           ${extra}

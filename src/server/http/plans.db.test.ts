@@ -62,6 +62,9 @@ describeDb('staff plan routes answer in their documented shapes', (getDb) => {
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.json().plan).toMatchObject({ id: plan.id, status: 'cancelled' });
     expect((cancelled.json().plan.history as Array<{ to: string }>).map((h) => h.to)).toContain('cancelled');
+    // The account page reads the plan (closed ones too) with its history in its own statement: the same view.
+    const page = await t.app.inject({ url: `/api/v1/workspace/accounts/${accountId}`, headers: { cookie: coordinator } });
+    expect(page.json().plan).toEqual(cancelled.json().plan);
   });
 
   it('says whether a settlement needs a supervisor, and runs the servicing pass for an administrator', async () => {
