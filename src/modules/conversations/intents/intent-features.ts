@@ -283,7 +283,10 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
   const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
   const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject);
-  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale) };
+  // The verifier's conjunctions share their own unit norm, so a handful of them is not drowned by
+  // the utterance's hundred text features.
+  const own = 1 / Math.sqrt(Math.max(1, verifierIds.length));
+  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => own) };
 }
 
 /**
