@@ -94,21 +94,6 @@ const VERIFY_CONCEPTS = new Set(['LAWYER', 'BANKRUPT', 'DIED', 'STOP', 'CONTACT'
 /** Words that put a clause in a settled past ("years ago", "used to", "back in", "hace años"). */
 const SETTLED_PAST = new Set(['ago', 'years', 'decade', 'used', 'back', 'ended', 'closed', 'finished', 'done', 'over', 'long', 'old', 'kid', 'little', 'hace', 'anos', 'nino', 'nina', 'antes', 'era', 'cuando', 'termino', 'paso']);
 
-/**
- * Owners of a bankruptcy, a lawyer or a death that are not the speaker's household: businesses and
- * former partners ("the store I worked at filed chapter 11", "my ex filed", "la tienda se fue a la
- * quiebra"). Read only by the verifiers: whose event it is decides the intent.
- */
-const OUTSIDE_OWNERS = new Set([
-  'store', 'clinic', 'hospital', 'employer', 'company', 'business', 'shop', 'practice', 'urgent', 'airline', 'bank', 'landlord', 'ex', 'neighbor', 'neighbour', 'cousin', 'friend', 'coworker', 'boss', 'brother', 'sister', 'uncle', 'aunt', 'roommate',
-  'tienda', 'clinica', 'empresa', 'negocio', 'compania', 'patron', 'vecino', 'vecina', 'primo', 'prima', 'amigo', 'amiga', 'hermano', 'hermana', 'jefe', 'jefa', 'tio', 'tia',
-]);
-/** Words that make a topic word a figure of speech about a cost ("this will bankrupt me", "me va a dejar en la quiebra"). */
-const FIGURATIVE_SUBJECTS = new Set(['this', 'it', 'that', 'bill', 'bills', 'these', 'esto', 'esta', 'este', 'factura', 'cuenta', 'eso']);
-const FUTURE_MARKERS = new Set(['will', 'gonna', 'going', 'va', 'van', 'vas', 'would']);
-/** Words that set an event apart from the bill in question ("this is a new bill", "esto es aparte"). */
-const APART = new Set(['new', 'nuevo', 'nueva', 'aparte', 'after', 'since', 'despues', 'separate']);
-
 /** FNV-1a over a string, folded into the feature space. */
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
@@ -178,9 +163,7 @@ export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
     if (NEGATION_STOPS.has(w)) neg = 0;
     if (NEGATORS.has(w) || NEAR_NEGATORS.has(w)) neg = 6;
     if (HYPOTHETICAL.has(w)) hyp = true;
-    if (w === 'el' && !pronounEl(t, words, i)) {
-      // The Spanish article ("el juez", "el capítulo 7"), not the pronoun "él": nobody else's.
-    } else if (THIRD_PARTY.has(w) && (i === 0 || words[i - 1] === 'my' || words[i - 1] === 'mi' || words[i - 1] === 'la' || words[i - 1] === 'the' || w === 'he' || w === 'she' || w === 'they' || w === 'el' || w === 'ella')) {
+    if (THIRD_PARTY.has(w) && (i === 0 || words[i - 1] === 'my' || words[i - 1] === 'mi' || words[i - 1] === 'la' || words[i - 1] === 'the' || w === 'he' || w === 'she' || w === 'they' || w === 'el' || w === 'ella')) {
       third = true;
       s[i] = (s[i] as number) | 4;
     } else if (THIRD_PARTY.has(w) && i >= 2 && DETERMINERS.has(words[i - 2] as string) && t.clause[i - 2] === t.clause[i]) {
@@ -208,15 +191,6 @@ export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
     k++;
   }
   return s;
-}
-
-/** Words after an unaccented "el" that make it the pronoun "él" ("el ya murió", "el no vive aquí"), not the article. */
-const AFTER_PRONOUN_EL = new Set(['no', 'ya', 'se', 'me', 'le', 'lo', 'nos', 'les', 'es', 'esta', 'estaba', 'fue', 'era', 'tiene', 'tenia', 'dice', 'dijo', 'murio', 'fallecio', 'vive', 'vivia', 'va', 'iba', 'quiere', 'nunca', 'siempre', 'tambien', 'y', 'solo']);
-/** Whether the token "el" (accents are folded) is the pronoun: written "él", or followed by a verb or clitic. */
-function pronounEl(t: Tokens, words: readonly string[], i: number): boolean {
-  if (t.text.slice(t.start[i], t.end[i]).toLowerCase() === '\u00e9l') return true;
-  const next = i + 1 < words.length && t.clause[i + 1] === t.clause[i] ? (words[i + 1] as string) : '';
-  return next === '' || AFTER_PRONOUN_EL.has(next);
 }
 
 const SCOPE_TAGS: Array<[number, string]> = [
@@ -283,10 +257,7 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
   const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
   const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject);
-  // The verifier's conjunctions share their own unit norm, so a handful of them is not drowned by
-  // the utterance's hundred text features.
-  const own = 1 / Math.sqrt(Math.max(1, verifierIds.length));
-  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => own) };
+  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale) };
 }
 
 /**
@@ -300,22 +271,7 @@ function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array
   const out = new Set<number>();
   const settled = new Set<number>();
   let negatedBefore = false;
-  // Per clause: a year ("in 2015"), an outside owner, a figurative subject, a future marker, the speaker.
-  const owner = new Set<number>();
-  const figurative = new Set<number>();
-  const future = new Set<number>();
-  const self = new Set<number>();
-  let apart = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    const c = t.clause[i] as number;
-    if (SETTLED_PAST.has(w) || (w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d+$/.test(w))) settled.add(c);
-    if (OUTSIDE_OWNERS.has(w)) owner.add(c);
-    if (FIGURATIVE_SUBJECTS.has(w)) figurative.add(c);
-    if (FUTURE_MARKERS.has(w)) future.add(c);
-    if (w === 'i' || w === 'we' || w === 'yo' || w === 'im' || w === 'nosotros') self.add(c);
-    if (APART.has(w)) apart = true;
-  }
+  for (let i = 0; i < words.length; i++) if (SETTLED_PAST.has(words[i] as string)) settled.add(t.clause[i] as number);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const k = concepts[i];
@@ -332,11 +288,6 @@ function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array
       out.add(hashFeature('vs:' + k + ':' + (scope[i] as number) + ':' + subject + past));
       if (past) out.add(hashFeature('vpast:' + k));
       if (negatedBefore) out.add(hashFeature('vneg:' + k));
-      const me = self.has(c) ? ':i' : '';
-      if (owner.has(c)) out.add(hashFeature('vown:' + k + me));
-      if (figurative.has(c)) out.add(hashFeature('vfig:' + k + me + (future.has(c) ? ':will' : '')));
-      else if (future.has(c)) out.add(hashFeature('vwill:' + k + me));
-      if (apart) out.add(hashFeature('vapart:' + k + past));
     }
     if (NEGATORS.has(w) || NEAR_NEGATORS.has(w)) negatedBefore = true;
   }
