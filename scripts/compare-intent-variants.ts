@@ -16,7 +16,7 @@ import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-
 import { CRITICAL_INTENTS, INTENTS } from '../src/modules/conversations/intent-effects.js';
 import { oofThresholds, outOfFoldScores, type IntentTrainOptions, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,12 +38,16 @@ const written: IntentTrainingExample[] = [
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 // `--errors=intent,intent` prints each out-of-fold miss and false alarm of those intents.
+// `--dump=file.json` writes, for every critical intent, each out-of-fold positive and hard negative
+// with its calibrated first-stage and verifier probabilities (to read which ones bind the thresholds).
+const dumpTo = process.argv.find((a) => a.startsWith('--dump='))?.slice('--dump='.length);
 const errorsOf = (process.argv.find((a) => a.startsWith('--errors='))?.slice('--errors='.length) ?? '').split(',');
 for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const options = JSON.parse(arg) as Partial<IntentTrainOptions>;
   const cpu = process.cpuUsage();
   const oof = outOfFoldScores(written, options);
   const rows: Record<string, unknown>[] = [];
+  const dump: Record<string, unknown>[] = [];
   let f1Sum = 0;
   INTENTS.forEach((intent, j) => {
     const t = oofThresholds(oof, j, options);
@@ -57,6 +61,12 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
       else if (got) { fp++; if (written[i]!.hardNegativeOf === intent) hnFp++; }
       else if (t.y[k]) fn++;
     });
+    if (dumpTo && critical) {
+      t.labeled.forEach((i, k) => {
+        const w = written[i]!;
+        if (t.y[k] || w.hardNegativeOf === intent) dump.push({ intent, positive: Boolean(t.y[k]), p: r3(t.p[k]!), pv: t.pv ? Math.round(t.pv[k]! * 1e5) / 1e5 : null, hit: Boolean(t.hit[k]), fires: fires(k), family: w.family, text: w.text });
+      });
+    }
     if (errorsOf.includes(intent)) {
       t.labeled.forEach((i, k) => {
         const got = fires(k);
@@ -69,6 +79,7 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     f1Sum += f1;
     rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [t.alone, t.withPattern, ...(t.pv ? [t.verifyThreshold] : [])] });
   });
+  if (dumpTo) writeFileSync(dumpTo.replace(/\.json$/, '') + `-${process.argv.slice(2).filter((a) => !a.startsWith('--')).indexOf(arg)}.json`, JSON.stringify(dump));
   const used = process.cpuUsage(cpu);
   console.log(JSON.stringify({ options: arg, macroF1: r3(f1Sum / INTENTS.length), cpuS: Math.round((used.user + used.system) / 1e6) }));
   for (const r of rows) console.log('  ' + JSON.stringify(r));
