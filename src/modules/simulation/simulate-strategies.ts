@@ -74,8 +74,8 @@ const WORKER_KB_PER_ACCOUNT = 5;
  * The old generation a worker may grow to. Journey states, contacts and memo entries live for
  * days of simulated time, so they are promoted and die in the old generation; without a limit V8
  * let each worker's heap grow to several times what was alive (a 100,000-account run passed 2 GB
- * resident). With room for about twice the live data, full collections come more often but cost
- * little, and the run's memory stays proportional to its accounts.
+ * resident). With room for one and a half to two times the live data, full collections come
+ * more often but cost little, and the run's memory stays proportional to its accounts.
  */
 export function workerOldGenerationMb(job: RunPartsJob): number {
   const share = job.onlyReplications ? job.onlyReplications.length / job.replications : 1;
