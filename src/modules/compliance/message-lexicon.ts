@@ -78,7 +78,10 @@ function remember(clause: string, verdict: boolean): void {
     previousVerdicts = clauseVerdicts;
     clauseVerdicts = new Map();
   }
-  clauseVerdicts.set(clause, verdict);
+  // A clause is a slice of its message, and V8 keeps a long slice as a view of the whole text:
+  // kept as a key it would keep every remembered message alive (megabytes of rendered text).
+  // Joining and slicing again copies it into a string of its own (one copy per remembered clause).
+  clauseVerdicts.set(` ${clause}`.slice(1), verdict);
 }
 
 function clauseHasClinicalTerms(clause: string): boolean {

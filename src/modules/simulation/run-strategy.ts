@@ -87,13 +87,44 @@ function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date
     pausedReason: x.pausedReason,
     attempts: x.attempts,
     totalAttempts: x.totalAttempts,
-    lastContactAt: x.lastContactAt,
-    paymentMarker: x.paymentMarker,
+    lastContactAt: x.lastContactAt && sharedDate(x.lastContactAt.getTime()),
+    paymentMarker: x.paymentMarker && sharedDate(x.paymentMarker.getTime()),
     manualPause: null,
     lastSignature: x.lastSignature,
-    enteredAt: x.enteredAt,
-    nextEvalAt,
+    enteredAt: x.enteredAt && sharedDate(x.enteredAt.getTime()),
+    nextEvalAt: sharedDate(nextEvalAt.getTime()),
   };
+}
+
+/**
+ * One Date object per instant, shared by every journey state and history item that holds it.
+ * Accounts keep the instants of their last contacts, attempts and next evaluation for weeks of
+ * simulated time, and most are the same few thousand hours (a Date is about 100 bytes, a fifth of
+ * what an account kept alive). Nothing mutates these dates: outreach and compliance only read them.
+ */
+const sharedDates = new Map<number, Date>();
+const SHARED_DATES_LIMIT = 65_536;
+function sharedDate(t: number): Date {
+  let d = sharedDates.get(t);
+  if (d === undefined) {
+    if (sharedDates.size >= SHARED_DATES_LIMIT) sharedDates.clear();
+    sharedDates.set(t, (d = new Date(t)));
+  }
+  return d;
+}
+
+/**
+ * The text of an instant, one flat string per instant: each attempt keeps the time it was made
+ * as text for the rest of the journey, and outreach builds it as two joined pieces per decision.
+ */
+const sharedInstantTexts = new Map<string, string>();
+function sharedInstantText(text: string): string {
+  let s = sharedInstantTexts.get(text);
+  if (s === undefined) {
+    if (sharedInstantTexts.size >= SHARED_DATES_LIMIT) sharedInstantTexts.clear();
+    sharedInstantTexts.set(text, (s = text));
+  }
+  return s;
 }
 
 const NEW_JOURNEY_STATE: Omit<JourneyStateView, 'manualPause'> = { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
@@ -459,7 +490,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     flags[i]! |= F_ASSIST_APPLIED;
     add(i, 'assistanceApplications');
     add(i, 'agentMinutes', model.cost.agentMinutes.assistanceApplication);
-    (holds[i] ??= []).push({ type: 'assistance_pending', accountId: null, since: new Date(now), resolvedAt: null });
+    (holds[i] ??= []).push({ type: 'assistance_pending', accountId: null, since: sharedDate(now), resolvedAt: null });
     pushEvent(i, { at: now + b.assistance.decisionDays * DAY, kind: 'assistance_decision', amount: 0 });
   }
 
@@ -543,12 +574,12 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
           holds[i] = list.filter((h) => h !== hold);
           resolveIfPaid(i, now);
         } else if (hold) {
-          holds[i] = list.map((h) => (h === hold ? { ...h, resolvedAt: new Date(now) } : h));
+          holds[i] = list.map((h) => (h === hold ? { ...h, resolvedAt: sharedDate(now) } : h));
         }
         break;
       }
       case 'dispute_resolved':
-        holds[i] = (holds[i] ?? []).map((h) => (h.type === 'dispute' && !h.resolvedAt ? { ...h, resolvedAt: new Date(now) } : h));
+        holds[i] = (holds[i] ?? []).map((h) => (h.type === 'dispute' && !h.resolvedAt ? { ...h, resolvedAt: sharedDate(now) } : h));
         break;
     }
   }
@@ -597,10 +628,10 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     const pEngage = Math.min(0.98, b.engage[channel] * b.engageByLanguage[pop.language[i] === 1 ? 'es' : 'en'] * hourFactor * Math.exp(-b.fatigue.engagePenalty * (f - 1)) * Math.sqrt(pop.propensity[i]!));
     const engaged = rng.chance(pEngage);
     if (channel === 'call') {
-      addHistory(i, { channel: 'call', direction: 'outbound', at: new Date(now), status: 'completed', outcome: engaged ? 'conversation' : rng.chance(0.5) ? 'voicemail' : 'no_answer', accountId: pop.accountIds[i]! });
+      addHistory(i, { channel: 'call', direction: 'outbound', at: sharedDate(now), status: 'completed', outcome: engaged ? 'conversation' : rng.chance(0.5) ? 'voicemail' : 'no_answer', accountId: pop.accountIds[i]! });
       add(i, 'agentMinutes', engaged ? model.cost.agentMinutes.callConversation : model.cost.agentMinutes.callUnanswered);
     } else {
-      addHistory(i, { channel, direction: 'outbound', at: new Date(now), status: 'delivered', outcome: null, accountId: pop.accountIds[i]! });
+      addHistory(i, { channel, direction: 'outbound', at: sharedDate(now), status: 'delivered', outcome: null, accountId: pop.accountIds[i]! });
     }
     if (!engaged) return;
     if (purpose === 'relationship') {
@@ -644,7 +675,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         add(i, 'optOuts');
         optOutCount[i]! += 1;
         const ch = channel === 'letter' ? 'all' : channel;
-        (revocations[i] ??= []).push({ channel: ch, receivedAt: new Date(now), means: channel === 'call' ? 'oral' : 'reply', text: channel === 'sms' ? 'STOP' : null });
+        (revocations[i] ??= []).push({ channel: ch, receivedAt: sharedDate(now), means: channel === 'call' ? 'oral' : 'reply', text: channel === 'sms' ? 'STOP' : null });
         break;
       }
       case 'complain':
@@ -655,15 +686,15 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
           flags[i]! |= F_CEASED;
           add(i, 'optOuts');
           optOutCount[i]! += 1;
-          (holds[i] ??= []).push({ type: 'cease_communication', accountId: null, since: new Date(now), resolvedAt: null });
+          (holds[i] ??= []).push({ type: 'cease_communication', accountId: null, since: sharedDate(now), resolvedAt: null });
         }
         break;
       case 'dispute':
-        (holds[i] ??= []).push({ type: 'dispute', accountId: pop.accountIds[i]!, since: new Date(now), resolvedAt: null });
+        (holds[i] ??= []).push({ type: 'dispute', accountId: pop.accountIds[i]!, since: sharedDate(now), resolvedAt: null });
         pushEvent(i, { at: now + 30 * DAY, kind: 'dispute_resolved', amount: 0 });
         break;
       case 'reply':
-        addHistory(i, { channel: channel === 'call' ? 'call' : channel === 'letter' ? 'email' : channel, direction: 'inbound', at: new Date(now + HOUR), status: 'received', outcome: null, accountId: pop.accountIds[i]! });
+        addHistory(i, { channel: channel === 'call' ? 'call' : channel === 'letter' ? 'email' : channel, direction: 'inbound', at: sharedDate(now + HOUR), status: 'received', outcome: null, accountId: pop.accountIds[i]! });
         add(i, 'agentMinutes', model.cost.agentMinutes.inboundReply);
         break;
       case 'none':
@@ -801,6 +832,11 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       return;
     }
     const out = decideAccountNow(snap, new Date(now), deps);
+    if (out.result === 'sent') {
+      // A send records a fresh attempt (a new attempts object); keep its instant as shared text.
+      const attempts = out.state.attempts;
+      for (const k in attempts) attempts[k]!.lastAt = sharedInstantText(attempts[k]!.lastAt);
+    }
     const state = journeyState(out.state, out.state.nextEvalAt);
     jstate[i] = state;
     if (out.result === 'blocked' && out.channel) {
@@ -862,6 +898,21 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     journeyWakeAt[i] = atSendHour(i, snap, journeyWakeAt[i]!);
   }
 
+  /**
+   * An account with nothing left to happen (its journey completed or paused for good, no pending
+   * payment, installment or decision) never wakes again: only its counters and its random stream
+   * are read after this (churn), so its journey state, contacts, holds and plan are let go.
+   */
+  function release(i: number): void {
+    jstate[i] = undefined;
+    history[i] = undefined;
+    revocations[i] = undefined;
+    holds[i] = undefined;
+    plans[i] = undefined;
+    events[i] = undefined;
+    ecaBlocks[i] = undefined;
+  }
+
   let wakes = 0;
   for (let k = 0; k < nBuckets; k++) {
     const list = buckets[k];
@@ -881,7 +932,9 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       // A payment, plan or decision changes what outreach would do: let it look now.
       if (changed) journeyWakeAt[i] = Math.min(journeyWakeAt[i]!, now);
       if (journeyWakeAt[i]! <= now) decide(i, now);
-      schedule(i, nextWake(i));
+      const wake = nextWake(i);
+      schedule(i, wake);
+      if (wake === Infinity) release(i);
       if (opts.pause && ++wakes % 2000 === 0) await opts.pause();
     }
     buckets[k] = null;
