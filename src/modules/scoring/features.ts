@@ -6,7 +6,8 @@ import { householdsCte, loadHouseholdColumns, type HouseholdColumns, type Househ
  * Every model input, in the order of the feature matrix. Each is computed by one set-based query
  * (see featureSql) from the tenant's own records as of a cutoff date, so training (cutoff in the
  * past, outcome after it) and scoring (cutoff today) read exactly the same definitions.
- * docs/scoring.md describes each one.
+ * docs/scoring.md describes each one. Stored score reasons name a feature by its position here
+ * (account_scores.reason_features): add new features at the end, never reorder or remove one.
  */
 export const FEATURES = [
   /** ln(1 + dollars the patient owes on this account). */

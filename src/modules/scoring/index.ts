@@ -9,8 +9,8 @@ export { fitLogistic, predict, auc, brier, reliability, standardization } from '
 export type { FittedLogistic, Matrix, ReliabilityBin } from './logistic.js';
 export { MODEL_FAMILY, priorModel, compileModel, scoreRow, modelVersion } from './model.js';
 export type { StoredModel, ModelMetrics, HoldoutMetrics } from './model.js';
-export { reasonText, explainReasons, TARGET_LABELS } from './reasons.js';
-export type { ScoreReason, StoredReason } from './reasons.js';
+export { reasonText, explainReasons, packReasons, unpackReasons, TARGET_LABELS } from './reasons.js';
+export type { ScoreReason, StoredReason, PackedReasons } from './reasons.js';
 export { trainScoringModels, loadScoringModels } from './train-scoring-models.js';
 export type { TrainScoringModelsOptions, TrainScoringModelsResult } from './train-scoring-models.js';
 export { scoreAccounts } from './score-accounts.js';

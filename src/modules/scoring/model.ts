@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FEATURES, TARGET_FEATURES, type FeatureName, type Target } from './features.js';
 import { round4, type ReliabilityBin } from './logistic.js';
-import type { StoredReason } from './reasons.js';
+import { REASON_SLOTS, type StoredReason } from './reasons.js';
 
 export const MODEL_FAMILY = 'kindly-logistic@1';
 
@@ -111,7 +111,7 @@ const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / 
 /** Minimum pull on the log-odds for a feature to be named as a reason. */
 export const REASON_MIN = 0.05;
 /** Reasons stored per score. */
-export const TOP_REASONS = 3;
+export const TOP_REASONS = REASON_SLOTS;
 
 /**
  * The score of one row (full FEATURES width at `offset`) and its top reasons: the features that

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { TARGETS, type Target } from './features.js';
-import { explainReasons, TARGET_LABELS, type ScoreReason, type StoredReason } from './reasons.js';
+import { explainReasons, TARGET_LABELS, unpackReasons, type ScoreReason } from './reasons.js';
 import type { ScreeningBasis, ScreeningReason, ScreeningStatus } from './screen-account.js';
 
 export interface AccountScoreView {
@@ -34,17 +34,18 @@ const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(Stri
 
 /** An account's scores with their reasons in plain words, and its assistance screening. */
 export async function getAccountScores(q: Queryable, tenantId: string, accountId: string): Promise<AccountScoresView> {
-  const [s] = await rows<{ pay_30: number; pay_90: number; hardship: number; reasons: Record<string, StoredReason[]>; model_version: string; scored_at: Date }>(
+  const [s] = await rows<{ pay_30: number; pay_90: number; hardship: number; reason_features: number[] | string; reason_values: number[] | string; model_version: string; scored_at: Date }>(
     q,
-    sql`select pay_30, pay_90, hardship, reasons, model_version, scored_at from account_scores where tenant_id = ${tenantId} and account_id = ${accountId}`,
+    sql`select pay_30, pay_90, hardship, reason_features, reason_values, model_version, scored_at from account_scores where tenant_id = ${tenantId} and account_id = ${accountId}`,
   );
+  const reasons = s ? unpackReasons(s.reason_features, s.reason_values) : null;
   const [sc] = await rows<{ status: ScreeningStatus; basis: ScreeningBasis; reasons: ScreeningReason[]; discount_pct: number; estimated_fpl_percent: number | null; screened_at: Date; policy_name: string; task_id: string | null }>(
     q,
     sql`select status, basis, reasons, discount_pct, estimated_fpl_percent, screened_at, policy_name, task_id from account_screenings where tenant_id = ${tenantId} and account_id = ${accountId}`,
   );
   return {
     accountId,
-    scores: s ? TARGETS.map((target) => ({ target, label: TARGET_LABELS[target], score: Number(s[target]), reasons: explainReasons(s.reasons[target]) })) : [],
+    scores: s ? TARGETS.map((target) => ({ target, label: TARGET_LABELS[target], score: Number(s[target]), reasons: explainReasons(reasons![target]) })) : [],
     modelVersion: s?.model_version ?? null,
     scoredAt: s ? iso(s.scored_at) : null,
     screening: sc

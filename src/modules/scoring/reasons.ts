@@ -1,7 +1,59 @@
-import type { FeatureName, Target } from './features.js';
+import { FEATURES, TARGETS, type FeatureName, type Target } from './features.js';
 
-/** A reason as stored: the feature, its value for this account, and whether it raised (+1) or lowered (-1) the score. */
+/** A reason: the feature, its value for this account (to 4 decimals), and whether it raised (+1) or lowered (-1) the score. */
 export type StoredReason = [FeatureName, number, 1 | -1];
+
+/** Reason slots stored per score (`account_scores.reason_features` holds TARGETS.length × this). */
+export const REASON_SLOTS = 3;
+
+/**
+ * The reasons of all three scores as `account_scores` stores them: two arrays of
+ * TARGETS.length × REASON_SLOTS slots (pay_30's first, then pay_90's, then hardship's), the largest
+ * reason first. `features[k]` is ±(index in FEATURES + 1), + when the feature raised the score and
+ * − when it lowered it, 0 for an empty slot; `values[k]` is the feature's value in ten-thousandths
+ * (it is stored rounded to 4 decimals, so the integer is exact). Two short integer arrays instead
+ * of JSON keep the nightly rewrite of every score row small.
+ */
+export interface PackedReasons {
+  features: number[];
+  values: number[];
+}
+
+export function packReasons(byTarget: Record<Target, readonly StoredReason[]>): PackedReasons {
+  const features: number[] = [];
+  const values: number[] = [];
+  for (const target of TARGETS) {
+    const reasons = byTarget[target];
+    for (let k = 0; k < REASON_SLOTS; k++) {
+      const r = reasons[k];
+      features.push(r ? r[2] * (FEATURES.indexOf(r[0]) + 1) : 0);
+      values.push(r ? Math.round(r[1] * 10_000) : 0);
+    }
+  }
+  return { features, values };
+}
+
+// node-postgres and PGlite return integer arrays as numbers; a text form ('{1,-2,0}') is read too.
+const intArray = (v: readonly (number | string)[] | string | null | undefined): number[] =>
+  v == null ? [] : typeof v === 'string' ? v.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number) : v.map(Number);
+
+/** The stored arrays back as each score's reasons, largest first. */
+export function unpackReasons(features: readonly (number | string)[] | string | null | undefined, values: readonly (number | string)[] | string | null | undefined): Record<Target, StoredReason[]> {
+  const f = intArray(features);
+  const v = intArray(values);
+  const out = {} as Record<Target, StoredReason[]>;
+  TARGETS.forEach((target, ti) => {
+    const reasons: StoredReason[] = [];
+    for (let k = 0; k < REASON_SLOTS; k++) {
+      const code = f[ti * REASON_SLOTS + k] ?? 0;
+      const feature = FEATURES[Math.abs(code) - 1];
+      if (!code || !feature) continue;
+      reasons.push([feature, (v[ti * REASON_SLOTS + k] ?? 0) / 10_000, code > 0 ? 1 : -1]);
+    }
+    out[target] = reasons;
+  });
+  return out;
+}
 
 export interface ScoreReason {
   feature: FeatureName;

@@ -68,17 +68,18 @@ export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAc
       const text = `
         with s as materialized (${scoring.text}),
         upd as (
-          update account_scores t set pay_30 = ${pay30}, pay_90 = ${pay90}, hardship = ${hardship}, reasons = s.reasons,
+          update account_scores t set pay_30 = ${pay30}, pay_90 = ${pay90}, hardship = ${hardship},
+            reason_features = s.reason_features, reason_values = s.reason_values,
             model_version = ${versionPh}, scored_at = ${atPh}
           from s where t.tenant_id = $1 and t.account_id = s.id
           returning t.account_id
         ),
         ins as (
-          insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reasons, model_version, scored_at)
-          select $1, s.id, ${pay30}, ${pay90}, ${hardship}, s.reasons, ${versionPh}, ${atPh}
+          insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reason_features, reason_values, model_version, scored_at)
+          select $1, s.id, ${pay30}, ${pay90}, ${hardship}, s.reason_features, s.reason_values, ${versionPh}, ${atPh}
           from s where not exists (select 1 from upd where upd.account_id = s.id)
           on conflict (tenant_id, account_id) do update set pay_30 = excluded.pay_30, pay_90 = excluded.pay_90, hardship = excluded.hardship,
-            reasons = excluded.reasons, model_version = excluded.model_version, scored_at = excluded.scored_at
+            reason_features = excluded.reason_features, reason_values = excluded.reason_values, model_version = excluded.model_version, scored_at = excluded.scored_at
         )
         select count(*)::int as n, coalesce(sum(p_pay_30), 0) as s30, coalesce(sum(p_pay_90), 0) as s90, coalesce(sum(p_hardship), 0) as sh from s`;
       return inPlannedTransaction(database, (q) => q<{ n: number; s30: number; s90: number; sh: number }>(text, params)).then(([r]) => r);

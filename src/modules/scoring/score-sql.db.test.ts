@@ -6,7 +6,7 @@ import { extractFeatures, FEATURES, TARGETS, type Target } from './features.js';
 import { guidelineForDay } from './guidelines.js';
 import { loadHouseholdColumns } from './household-facts.js';
 import { compileModel, priorModel, scoreRow, type StoredModel } from './model.js';
-import type { StoredReason } from './reasons.js';
+import { unpackReasons } from './reasons.js';
 import { scoreSql } from './score-sql.js';
 import { seedScoringBook } from './testing.js';
 import { trainScoringModels } from './train-scoring-models.js';
@@ -90,9 +90,9 @@ describeDb('scoring in SQL gives the scores and reasons of the model computed he
     }
     expect(featureMismatches).toEqual([]);
     const { text, params } = scoreSql({ models, asOf: today, guidelineFor, zipIncomeLoaded: true, households });
-    const rows = await database.query<{ id: string; p_pay_30: number; p_pay_90: number; p_hardship: number; reasons: Record<Target, StoredReason[]> | string }>(text, [tenantId, today, ...params]);
+    const rows = await database.query<{ id: string; p_pay_30: number; p_pay_90: number; p_hardship: number; reason_features: number[] | string; reason_values: number[] | string }>(text, [tenantId, today, ...params]);
     expect(rows).toHaveLength(js.rows);
-    const byId = new Map(rows.map((r) => [r.id, { ...r, reasons: typeof r.reasons === 'string' ? (JSON.parse(r.reasons) as Record<Target, StoredReason[]>) : r.reasons }]));
+    const byId = new Map(rows.map((r) => [r.id, { ...r, reasons: unpackReasons(r.reason_features, r.reason_values) }]));
     const compiled = TARGETS.map((t) => compileModel(models[t]));
     let reasonsSeen = 0;
     const mismatches: string[] = [];

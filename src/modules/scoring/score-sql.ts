@@ -11,7 +11,7 @@ import { REASON_MIN, TOP_REASONS, type StoredModel } from './model.js';
  * holds the two to the same probabilities within 1e-9 and the same reasons in the same order):
  *  - contributions `weight × ((x − mean) / std)`, the log-odds `bias + c₀ + c₁ + …` summed left to right;
  *  - a reason is a feature whose |contribution| ≥ 0.05, the largest first, ties to the earlier feature;
- *  - the value a reason shows is rounded to 4 decimals half up, as `round4` does.
+ *  - the value a reason shows is rounded to 4 decimals half up, as `round4` does (stored in ten-thousandths).
  * Every numeric literal is cast to float8: an untyped `0.05` would be numeric, slower and rounded
  * differently.
  */
@@ -72,7 +72,7 @@ export interface ScoreSqlOptions {
 /**
  * The query that scores a tenant's patient-due accounts (`$1` tenant, `$2` today, then `params`),
  * one row each: `id`, the unrounded probabilities `p_pay_30`, `p_pay_90`, `p_hardship`, and
- * `reasons` as stored (jsonb: `{"pay_30": [[feature, value, ±1], ...], ...}`).
+ * the reasons as stored (`reason_features` int2[], `reason_values` int4[]: see packReasons).
  */
 export function scoreSql(o: ScoreSqlOptions): { text: string; params: unknown[] } {
   const feat = featureSql({ withLabels: false, live: true, unordered: true, ...(o.accountIds ? { accountIds: o.accountIds } : {}), ...(o.part ? { part: o.part } : {}) }, o.zipIncomeLoaded, o.households);
@@ -142,19 +142,21 @@ export function scoreSql(o: ScoreSqlOptions): { text: string; params: unknown[] 
     q = step(['id', ...xCols, ...cCols, ...etaCols, ...aCols, ...Array.from({ length: r - 1 }, (_, k) => rankCols(k + 1)).flat(), ...ranks], q);
     models.forEach((m) => earlier[m.ti]!.push(`i${r}_${m.ti}`));
   }
-  // One reason as stored JSON text: ["feature",value,±1], the value rounded as round4 does.
-  const reason = (m: (typeof models)[number], i: string) =>
-    `case ${i} ${m.features
-      .map((f) => `when ${f.j} then '["${f.name}",' || (floor(${f.x} * 10000::float8 + 0.5::float8) / 10000::float8)::text || case when ${f.c} > 0::float8 then ',1]' else ',-1]' end`)
-      .join(' ')} end`;
-  const reasonsJson = `('{' || ${models
-    .map((m) => `'"${m.t}":[' || concat_ws(',', ${Array.from({ length: TOP_REASONS }, (_, k) => reason(m, `i${k + 1}_${m.ti}`)).join(', ')}) || ']'`)
-    .join(` || ',' || `)} || '}')::jsonb`;
+  // The reasons as stored (see packReasons): per slot ±(feature index + 1) by direction, 0 when
+  // empty, and the value in ten-thousandths, rounded half up as round4 does. Integers, not text:
+  // nothing is formatted or parsed per row.
+  const slots = models.flatMap((m) => Array.from({ length: TOP_REASONS }, (_, k) => ({ m, i: `i${k + 1}_${m.ti}` })));
+  const reasonFeatures = `array[${slots
+    .map(({ m, i }) => `case ${i} ${m.features.map((f) => `when ${f.j} then case when ${f.c} > 0::float8 then ${FEATURES.indexOf(f.name) + 1} else ${-(FEATURES.indexOf(f.name) + 1)} end`).join(' ')} else 0 end`)
+    .join(', ')}]::int2[]`;
+  const reasonValues = `array[${slots
+    .map(({ m, i }) => `case ${i} ${m.features.map((f) => `when ${f.j} then floor(${f.x} * 10000::float8 + 0.5::float8)::int4`).join(' ')} else 0 end`)
+    .join(', ')}]::int4[]`;
   // The logistic function as `sigmoid` computes it; beyond ±700 it is 0 or 1 to far below 1e-9
   // (PostgreSQL's exp() raises an error where the result would underflow to 0).
   const probability = (eta: string) =>
     `(case when ${eta} > 700::float8 then 1::float8 when ${eta} < -700::float8 then 0::float8 when ${eta} >= 0::float8 then 1::float8 / (1::float8 + exp(-${eta})) else exp(${eta}) / (1::float8 + exp(${eta})) end)`;
-  q = `select id, ${models.map((m) => `${probability(`eta${m.ti}`)} as p_${m.t}`).join(', ')}, ${reasonsJson} as reasons from (${q} offset 0) as l`;
+  q = `select id, ${models.map((m) => `${probability(`eta${m.ti}`)} as p_${m.t}`).join(', ')}, ${reasonFeatures} as reason_features, ${reasonValues} as reason_values from (${q} offset 0) as l`;
   return { text: q, params };
 }
 

@@ -54,15 +54,15 @@ describeDb('scoring: trained on the tenant’s own history, explained in plain w
 
     // Scoring a few accounts (reading only their people's records) gives exactly the full run's
     // scores and reasons, and rewrites those rows in place.
-    const some = await getDb().query<{ account_id: string; pay_30: number; pay_90: number; hardship: number; reasons: unknown }>(
-      `select account_id, pay_30, pay_90, hardship, reasons from account_scores where tenant_id = $1 order by account_id limit 5`,
+    const some = await getDb().query<{ account_id: string; pay_30: number; pay_90: number; hardship: number; reason_features: unknown; reason_values: unknown }>(
+      `select account_id, pay_30, pay_90, hardship, reason_features, reason_values from account_scores where tenant_id = $1 order by account_id limit 5`,
       [tenantId],
     );
     const later = new Date(now.getTime() + 60_000);
     const part = await scoreAccounts({ database: getDb(), tenantId, now: later, accountIds: some.map((s) => s.account_id) });
     expect(part.scored).toBe(5);
-    const again = await getDb().query<{ account_id: string; pay_30: number; pay_90: number; hardship: number; reasons: unknown; scored_at: Date }>(
-      `select account_id, pay_30, pay_90, hardship, reasons, scored_at from account_scores where tenant_id = $1 and account_id = any($2::text[]) order by account_id`,
+    const again = await getDb().query<{ account_id: string; pay_30: number; pay_90: number; hardship: number; reason_features: unknown; reason_values: unknown; scored_at: Date }>(
+      `select account_id, pay_30, pay_90, hardship, reason_features, reason_values, scored_at from account_scores where tenant_id = $1 and account_id = any($2::text[]) order by account_id`,
       [tenantId, some.map((s) => s.account_id)],
     );
     expect(again.map(({ scored_at: _, ...rest }) => rest)).toEqual(some);

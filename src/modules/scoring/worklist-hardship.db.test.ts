@@ -18,7 +18,7 @@ describeDb('the worklist and the hardship score', (getDb) => {
         [id, tenantId, `p-${id}`, id === 'older' ? '2026-10-01' : '2026-10-02'],
       );
       await database.query(
-        `insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reasons, model_version, scored_at) values ($1, $2, 0.3, 0.5, $3, '{}'::jsonb, 'test', $4)`,
+        `insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, model_version, scored_at) values ($1, $2, 0.3, 0.5, $3, 'test', $4)`,
         [tenantId, id, id === 'flagged' ? 0.85 : 0.2, clock.now()],
       );
     }
