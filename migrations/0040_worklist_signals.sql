@@ -48,6 +48,7 @@ create index worklist_signals_clocked on worklist_signals (tenant_id)
 -- snapshot, so whoever refreshes last has seen every committed write.
 create or replace function worklist_signals_refresh(p_tenants text[], p_accounts text[]) returns void
 language plpgsql as $$
+declare v_empty_tenants text[]; v_empty_accounts text[];
 begin
   if coalesce(cardinality(p_accounts), 0) = 0 then return; end if;
   perform 1 from accounts x
@@ -96,16 +97,24 @@ begin
     left join src s on s.tenant_id = k.tenant_id and s.account_id = k.account_id
     left join accounts a on a.tenant_id = k.tenant_id and a.id = k.account_id
     group by k.tenant_id, k.account_id, a.id, a.due_on, a.service_date, a.patient_due_cents
+  ), updated as (
+    update worklist_signals w
+    set rank_key = agg.rank_key, listed = agg.listed, fixed_pts = agg.fixed_pts, fixed_kinds = agg.fixed_kinds,
+        snoozed_until = agg.snoozed_until, snoozed_pts = agg.snoozed_pts, snoozed_kinds = agg.snoozed_kinds, promise_due_on = agg.promise_due_on
+    from agg
+    where w.tenant_id = agg.tenant_id and w.account_id = agg.account_id
+    returning w.tenant_id, w.account_id, w.fixed_pts, w.snoozed_until, w.promise_due_on
   )
-  update worklist_signals w
-  set rank_key = agg.rank_key, listed = agg.listed, fixed_pts = agg.fixed_pts, fixed_kinds = agg.fixed_kinds,
-      snoozed_until = agg.snoozed_until, snoozed_pts = agg.snoozed_pts, snoozed_kinds = agg.snoozed_kinds, promise_due_on = agg.promise_due_on
-  from agg
-  where w.tenant_id = agg.tenant_id and w.account_id = agg.account_id;
-  -- Accounts with nothing left leave the read model.
-  delete from worklist_signals w
-  where (w.tenant_id, w.account_id) in (select u.t, u.a from unnest(p_tenants, p_accounts) u(t, a))
-    and w.fixed_pts = 0 and cardinality(w.snoozed_until) = 0 and cardinality(w.promise_due_on) = 0;
+  select array_agg(u.tenant_id), array_agg(u.account_id) into v_empty_tenants, v_empty_accounts
+  from updated u
+  where u.fixed_pts = 0 and cardinality(u.snoozed_until) = 0 and cardinality(u.promise_due_on) = 0;
+  -- Accounts with nothing left leave the read model. They come from the update's own rows and are
+  -- deleted by key: filtering the read model on values this statement just wrote is a guess the
+  -- planner gets wrong (one row), which made closing thousands of tasks at once quadratic.
+  if v_empty_accounts is not null then
+    delete from worklist_signals w
+    where (w.tenant_id, w.account_id) in (select u.t, u.a from unnest(v_empty_tenants, v_empty_accounts) u(t, a));
+  end if;
 end $$;
 
 -- Statement-level triggers with transition tables: a bulk write (ingestion, a scoring run, an
