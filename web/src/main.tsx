@@ -22,6 +22,10 @@ const contrast: CSSVariablesResolver = () => ({
     // Hovering a filled button would otherwise lighten it to teal-8 (3.9:1): darken instead.
     '--mantine-color-teal-filled-hover': '#066649',
     ...Object.fromEntries(['teal', 'blue', 'red', 'gray', 'green', 'yellow', 'orange'].map((c) => [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`])),
+    // Hovering a light button darkens its background to shade 1, not Mantine's shade 2 (teal-9 text
+    // on teal-2 is 3.8:1); teal's text is the darker filled-hover green so it stays at 4.5:1 there.
+    ...Object.fromEntries(['teal', 'blue', 'red', 'gray', 'green', 'yellow', 'orange'].map((c) => [`--mantine-color-${c}-light-hover`, `var(--mantine-color-${c}-1)`])),
+    '--mantine-color-teal-light-color': '#066649',
     // Input placeholders (gray-5 by default, 2.6:1 on white).
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
   },
