@@ -107,7 +107,7 @@ export const benchmark: Benchmark = {
     rows.push(...intentRows('intents-check', intentSetFigures(check, detect)));
     for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-check-${lang}-macro`, utterances: check.filter((t) => t.language === lang).length, macroF1: intentSetFigures(check.filter((t) => t.language === lang), detect).macroF1 });
     const info = intentModelInfo();
-    rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j], ...(info.verifierThresholds[i] !== undefined ? { verifier: info.verifierThresholds[i] } : {}) }])) });
+    rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j], ...(info.verifierThresholds[i] !== undefined ? { verifier: info.verifierThresholds[i] } : {}), ...(info.verifierTrustAbove[i] !== undefined ? { verifierTrustAbove: info.verifierTrustAbove[i] } : {}) }])) });
 
     const short = readFileSync(SHORT_MESSAGES_URL, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; positive: boolean });
     const gold = (s: { positive: boolean }) => (s.positive ? 'positive' : 'negative');

@@ -13,7 +13,8 @@
  */
 import { DEFAULT_SEED, generateIntentExamples, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-families-train-3.js';
-import { CRITICAL_INTENTS, INTENTS } from '../src/modules/conversations/intent-effects.js';
+import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
+import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
 import { oofThresholds, outOfFoldScores, type IntentTrainOptions, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,11 +26,17 @@ const moduleDir = join(here, '..', 'src', 'modules', 'conversations');
 // `--extra-families` adds the unshipped training-only batch (data/intent-families-train-3.ts);
 // `--base-only` scores only the utterances of the families every variant shares, so variants with
 // and without that batch are compared on the same utterances.
-const extra = process.argv.includes('--extra-families') ? TRAIN_ONLY_FAMILIES_3 : [];
+// `--extra-families-except=dispute,...` adds that batch without the families of those intents.
+const except = (process.argv.find((a) => a.startsWith('--extra-families-except='))?.slice('--extra-families-except='.length) ?? '').split(',').filter(Boolean);
+const extra = process.argv.includes('--extra-families') ? TRAIN_ONLY_FAMILIES_3 : except.length ? TRAIN_ONLY_FAMILIES_3.filter((f) => !except.some((i) => f.intents.includes(i as Intent) || f.hardNegativeOf === i)) : [];
 const baseOnly = process.argv.includes('--base-only');
 // `--without-batch-4` leaves out the fourth training-only batch (data/intent-families-train-4.ts, `w-`).
 const withoutBatch4 = process.argv.includes('--without-batch-4');
-const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, extra);
+// `--batch-5` adds the unshipped fifth batch (data/intent-families-train-5.ts, `r-`), after the third
+// when both are given; `--batch-5-without=intent,...` adds it without its families of those intents.
+const batch5Except = (process.argv.find((a) => a.startsWith('--batch-5-without='))?.slice('--batch-5-without='.length) ?? '').split(',').filter(Boolean);
+const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN_ONLY_FAMILIES_5.filter((f) => !batch5Except.some((i) => f.intents.includes(i as Intent) || f.hardNegativeOf === i)) : [];
+const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, [...extra, ...batch5]);
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 const written: IntentTrainingExample[] = [
   ...generated.filter((g) => g.split === 'train' && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
@@ -42,20 +49,25 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 // with its calibrated first-stage and verifier probabilities (to read which ones bind the thresholds).
 const dumpTo = process.argv.find((a) => a.startsWith('--dump='))?.slice('--dump='.length);
 const errorsOf = (process.argv.find((a) => a.startsWith('--errors='))?.slice('--errors='.length) ?? '').split(',');
+const oofCache = new Map<string, ReturnType<typeof outOfFoldScores>>();
 for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const options = JSON.parse(arg) as Partial<IntentTrainOptions>;
   const cpu = process.cpuUsage();
-  const oof = outOfFoldScores(written, options);
+  // The recall targets change only the thresholds: variants that differ in nothing else share one cross-validation.
+  const { criticalRecall: _r, criticalRecallOf: _ro, verifierTrustAbove: _t, ...trainingOptions } = options;
+  const key = JSON.stringify(trainingOptions);
+  const oof = oofCache.get(key) ?? outOfFoldScores(written, options);
+  oofCache.set(key, oof);
   const rows: Record<string, unknown>[] = [];
   const dump: Record<string, unknown>[] = [];
   let f1Sum = 0;
   INTENTS.forEach((intent, j) => {
     const t = oofThresholds(oof, j, options);
     const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-    const fires = (k: number) => t.p[k]! >= (t.hit[k] ? t.withPattern : t.alone) && (!t.pv || t.pv[k]! >= t.verifyThreshold);
+    const fires = (k: number) => t.p[k]! >= (t.hit[k] ? t.withPattern : t.alone) && (!t.pv || t.pv[k]! >= t.verifyThreshold || t.p[k]! >= t.trustAbove);
     let tp = 0, fp = 0, fn = 0, hnFp = 0;
     t.labeled.forEach((i, k) => {
-      if (baseOnly && (written[i]!.family.startsWith('v-') || written[i]!.family.startsWith('w-'))) return;
+      if (baseOnly && /^[vwr]-/.test(written[i]!.family)) return;
       const got = fires(k);
       if (got && t.y[k]) tp++;
       else if (got) { fp++; if (written[i]!.hardNegativeOf === intent) hnFp++; }
@@ -77,7 +89,7 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const recall = tp + fn ? tp / (tp + fn) : 1;
     const f1 = tp ? (2 * precision * recall) / (precision + recall) : 0;
     f1Sum += f1;
-    rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [t.alone, t.withPattern, ...(t.pv ? [t.verifyThreshold] : [])] });
+    rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [t.alone, t.withPattern, ...(t.pv ? [t.verifyThreshold] : []), ...(t.trustAbove < 2 ? [t.trustAbove] : [])] });
   });
   if (dumpTo) writeFileSync(dumpTo.replace(/\.json$/, '') + `-${process.argv.slice(2).filter((a) => !a.startsWith('--')).indexOf(arg)}.json`, JSON.stringify(dump));
   const used = process.cpuUsage(cpu);

@@ -26,7 +26,7 @@ import { reviewedExamples } from '../src/modules/conversations/evaluate/reviewed
 import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { compileIntentModel, scoreIntents } from '../src/modules/conversations/intents/intent-model.js';
-import { featuresOf, outOfFoldScores, trainIntentModel, type IntentTrainingExample } from '../src/modules/conversations/intents/train-intent-model.js';
+import { featuresOf, outOfFoldScores, trainIntentModel, type IntentTrainingExample, type OutOfFold } from '../src/modules/conversations/intents/train-intent-model.js';
 import { sigmoid } from '../src/modules/conversations/intents/intent-model.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
@@ -53,9 +53,13 @@ function patternNames(text: string): Intent[] {
   return matchIntentPatterns(t, detectLanguage(t.words, text)).map((m) => m.intent);
 }
 
+// Out-of-fold scores per variant, kept so the final training reuses the kept variant's instead of
+// computing them again (same examples, same options: the same scores).
+const oofOf = new Map<boolean, OutOfFold>();
 /** Out-of-fold macro-F1 and critical recall on the train split, at a 0.5 probability cut. */
 function oofSummary(patternFeatures: boolean) {
   const oof = outOfFoldScores(written, { patternFeatures });
+  oofOf.set(patternFeatures, oof);
   const items = written.map((e, i) => ({ text: e.text, language: 'en' as const, intents: e.intents, i }));
   const f = intentSetFigures(items, (it) => INTENTS.filter((_, j) => sigmoid(oof.scores[(it as unknown as { i: number }).i]![j]!) >= 0.5));
   return { macroF1: f.macroF1, criticalRecall: Object.fromEntries(f.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, r.recall])) };
@@ -74,7 +78,7 @@ const variants = skipVariants
 const without = 'modelWithoutPatterns' in variants ? variants.modelWithoutPatterns : undefined;
 const patternFeatures = without ? variants.modelWithPatternFeatures.macroF1 >= without.macroF1 : true;
 
-const model = trainIntentModel(training, { patternFeatures });
+const model = trainIntentModel(training, { patternFeatures }, reviewed.length ? undefined : oofOf.get(patternFeatures));
 model.trainedOn = `intent-utterances.jsonl train split (seed ${seed}, ${generated.filter((g) => g.split === 'train').length} generated) + utterances.jsonl train split (${handWritten.filter((u) => u.split === 'train').length} hand-written)${reviewed.length ? ` + ${reviewed.length} reviewed utterances (${labelFiles.map((f) => basename(f)).join(', ')})` : ''}`;
 model.license = 'Apache-2.0 (trained on data written for Kindly)';
 writeFileSync(join(moduleDir, 'intents', 'model', 'intents.json'), JSON.stringify(model) + '\n');
@@ -97,7 +101,7 @@ const out = {
   variantsOutOfFold: variants,
   reviewed: { files: labelFiles.map((f) => basename(f)), utterances: reviewed.length },
   kept: patternFeatures ? 'model with pattern features' : 'model without pattern features',
-  thresholds: Object.fromEntries(model.intents.map((i, j) => [i, { alone: model.thresholds[j], withPattern: model.patternThresholds[j], ...Object.fromEntries((model.verifiers ?? []).filter((v) => v.intent === i).map((v) => ['verifier', v.threshold])) }])),
+  thresholds: Object.fromEntries(model.intents.map((i, j) => [i, { alone: model.thresholds[j], withPattern: model.patternThresholds[j], ...Object.fromEntries((model.verifiers ?? []).filter((v) => v.intent === i).flatMap((v) => [['verifier', v.threshold], ...(v.trustAbove === undefined ? [] : [['verifierTrustAbove', v.trustAbove]])])) }])),
   weights: model.weights.reduce((s, [ids]) => s + ids.length, 0),
   verifierWeights: (model.verifiers ?? []).reduce((s, v) => s + v.weights[0].length, 0),
   heldOut: { all: report(), en: report('en'), es: report('es') },

@@ -195,10 +195,11 @@ export function matchIntentPatterns(t: Tokens, language: Language, opts: Analyze
 const MODEL = compileIntentModel(shipped as unknown as IntentModel);
 
 /** Thresholds and calibration of the shipped model (documented in docs/conversations.md). */
-export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 'patternThresholds' | 'calibration' | 'patternFeatures'> & { verifierThresholds: Partial<Record<Intent, number>> } {
+export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 'patternThresholds' | 'calibration' | 'patternFeatures'> & { verifierThresholds: Partial<Record<Intent, number>>; verifierTrustAbove: Partial<Record<Intent, number>> } {
   const { intents, thresholds, patternThresholds, calibration, patternFeatures } = MODEL.model;
   const verifierThresholds = Object.fromEntries((MODEL.model.verifiers ?? []).map((v) => [v.intent, v.threshold]));
-  return { intents, thresholds, patternThresholds, calibration, patternFeatures, verifierThresholds };
+  const verifierTrustAbove = Object.fromEntries((MODEL.model.verifiers ?? []).flatMap((v) => (v.trustAbove === undefined ? [] : [[v.intent, v.trustAbove]])));
+  return { intents, thresholds, patternThresholds, calibration, patternFeatures, verifierThresholds, verifierTrustAbove };
 }
 
 /**

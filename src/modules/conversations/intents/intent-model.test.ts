@@ -4,6 +4,7 @@ import { INTENTS } from '../intent-effects.js';
 import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, type IntentModel } from './intent-model.js';
+import { pickThresholds } from './train-intent-model.js';
 import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isCheckFamily, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
@@ -86,6 +87,46 @@ describe('a second-stage verifier', () => {
     const verifier = (w: number) => ({ intent: 'attorney' as const, bias: 0, calibration: [1, 0] as [number, number], threshold: 0.5, weights: [[id], [w]] as [number[], number[]] });
     expect(fires({ ...base, verifiers: [verifier(-2)] })).toBe(false);
     expect(fires({ ...base, verifiers: [verifier(2)] })).toBe(true);
+  });
+
+  it('is not asked when the first stage is surer than its trust level, and still vetoes below it', () => {
+    const id = hashFeature('w:lawyer');
+    const model: IntentModel = {
+      format: 1,
+      bits: 18,
+      intents: [...INTENTS],
+      patternFeatures: false,
+      bias: INTENTS.map(() => 0),
+      calibration: INTENTS.map(() => [1, 0] as [number, number]),
+      thresholds: INTENTS.map(() => 0.5),
+      patternThresholds: INTENTS.map(() => 0.5),
+      weights: INTENTS.map((i) => (i === 'attorney' ? [[id], [3]] : [[], []]) as [number[], number[]]),
+    };
+    const f = intentFeatures(tokenize('lawyer'), 'en', []);
+    const attorney = (m: IntentModel) => scoreIntents(compileIntentModel(m), f).find((s) => s.intent === 'attorney')!;
+    const p = attorney(model).probability;
+    expect(p).toBeGreaterThan(0.5);
+    const veto = { intent: 'attorney' as const, bias: 0, calibration: [1, 0] as [number, number], threshold: 0.5, weights: [[id], [-2]] as [number[], number[]] };
+    expect(attorney({ ...model, verifiers: [{ ...veto, trustAbove: p - 0.01 }] }).fires).toBe(true);
+    expect(attorney({ ...model, verifiers: [{ ...veto, trustAbove: p + 0.01 }] }).fires).toBe(false);
+  });
+});
+
+describe('critical thresholds tuned with a verifier', () => {
+  // A sure positive the verifier does not know, a likely false alarm it vetoes, a plain positive.
+  const p = [0.95, 0.8, 0.7];
+  const verify = [0.001, 0.001, 0.5];
+  const y = [1, 0, 1];
+  const hit = [false, false, false];
+  const fires = ([ta, , tv, tt]: readonly number[]) => p.map((v, i) => v >= ta! && (verify[i]! >= tv! || v >= tt!));
+
+  it('keeps every positive, and trusts a sure first stage over the verifier only when that is tuned', () => {
+    const without = pickThresholds(p, hit, y, true, 0.95, { fine: true, verify });
+    expect(without[3]).toBe(2);
+    expect(fires(without)).toEqual([true, true, true]);
+    const withTrust = pickThresholds(p, hit, y, true, 0.95, { fine: true, verify, trustAbove: true });
+    expect(withTrust[3]).toBeLessThan(1);
+    expect(fires(withTrust)).toEqual([true, false, true]);
   });
 });
 

@@ -43,6 +43,12 @@ export interface IntentVerifier {
   calibration: [number, number];
   /** The calibrated probability the verifier must reach for the intent to be reported. */
   threshold: number;
+  /**
+   * A first-stage probability at or above which the verifier is not asked (absent: always asked):
+   * it vetoes the doubtful cases, not a phrasing the first stage is sure of but the topic-trained
+   * verifier never saw. Tuned out of fold with the thresholds.
+   */
+  trustAbove?: number;
   weights: [number[], number[]];
 }
 
@@ -113,7 +119,7 @@ export function scoreIntents(m: CompiledIntentModel, f: IntentFeatureSet, patter
     const threshold = patternHits.includes(intent) ? Math.min(m.model.thresholds[j]!, m.model.patternThresholds[j]!) : m.model.thresholds[j]!;
     let fires = probability >= threshold;
     const verifier = m.verifiers[j];
-    if (fires && verifier !== undefined) {
+    if (fires && verifier !== undefined && !(probability >= (verifier.v.trustAbove ?? 2))) {
       const [va, vb] = verifier.v.calibration;
       fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, f) + vb) >= verifier.v.threshold;
     }

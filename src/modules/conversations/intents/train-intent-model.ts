@@ -37,6 +37,8 @@ export interface IntentTrainOptions {
   folds: number;
   /** Recall that the threshold of a critical intent must keep on out-of-fold predictions. */
   criticalRecall: number;
+  /** A higher recall target for some critical intents (where a miss costs most), else `criticalRecall`. */
+  criticalRecallOf?: Partial<Record<Intent, number>>;
   seed: number;
   /** A second-stage verifier per critical intent (see IntentVerifier). */
   verifiers?: boolean;
@@ -51,6 +53,8 @@ export interface IntentTrainOptions {
   verifierHardNegativeWeight?: number;
   /** Thresholds of the critical intents may also be 0.05 and 0.02 (alone), not only 0.10 and up. */
   fineGrid?: boolean;
+  /** Tune, with the thresholds, a first-stage probability above which the verifier is not asked (IntentVerifier.trustAbove). */
+  verifierTrustAbove?: boolean;
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
@@ -270,9 +274,9 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
  * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
  * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[] } = {}): [number, number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean } = {}): [number, number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
-  if (pos === 0) return [0.5, 0.5, 0];
+  if (pos === 0) return [0.5, 0.5, 0, 2];
   const grid: number[] = [];
   for (let t = 95; t >= 10; t -= 5) grid.push(t / 100);
   const aloneGrid = critical && opts.fine ? [...grid, 0.05, 0.02] : grid;
@@ -283,14 +287,16 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
   // them far from its topic), so its grid is finer near zero.
   const verifyGrid = opts.verify ? [0, 0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] : [0];
   const verify = opts.verify;
-  const triples: Array<[number, number, number]> = [];
-  for (const ta of aloneGrid) for (const tp of patternGrid) if (tp <= ta) for (const tv of verifyGrid) triples.push([ta, tp, tv]);
-  const counts = triples.map(([ta, tp, tv]) => {
+  // 2 = the verifier is always asked.
+  const trustGrid = opts.verify && opts.trustAbove ? [2, 0.9, 0.8, 0.7, 0.6, 0.5] : [2];
+  const triples: Array<[number, number, number, number]> = [];
+  for (const ta of aloneGrid) for (const tp of patternGrid) if (tp <= ta) for (const tv of verifyGrid) for (const tt of trustGrid) if (tt === 2 || (tv > 0 && tt > ta)) triples.push([ta, tp, tv, tt]);
+  const counts = triples.map(([ta, tp, tv, tt]) => {
     let t = 0;
     let f = 0;
     for (let i = 0; i < p.length; i++) {
       if (p[i]! < (hit[i] ? tp : ta)) continue;
-      if (verify && verify[i]! < tv) continue;
+      if (verify && verify[i]! < tv && p[i]! < tt) continue;
       if (y[i]) t++;
       else f++;
     }
@@ -299,7 +305,7 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
   // When no triple reaches the recall target out of fold, the target becomes the best recall any
   // triple reaches (less one point): recall first for the critical intents, then precision.
   const target = critical ? Math.min(criticalRecall, Math.max(...counts.map(([t]) => t / pos)) - 0.01) : 0;
-  let best: [number, number, number] = [0.5, 0.5, 0];
+  let best: [number, number, number, number] = [0.5, 0.5, 0, 2];
   let bestKey = -1;
   let bestMeetsTarget = false;
   triples.forEach((triple, n) => {
@@ -383,10 +389,10 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv] = pickThresholds(p, hit, y, critical, o.criticalRecall, { fine: o.fineGrid ?? false, ...(pv ? { verify: pv } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
-  const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv } : undefined;
-  return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv };
+  const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
+  return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
 }
 
 /**
@@ -394,9 +400,10 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
  * so a threshold is never set on a phrasing the fold's model was trained on), then the final
  * weights on all the examples.
  */
-export function trainIntentModel(examples: readonly IntentTrainingExample[], options: Partial<IntentTrainOptions> = {}): IntentModel {
+export function trainIntentModel(examples: readonly IntentTrainingExample[], options: Partial<IntentTrainOptions> = {}, precomputed?: OutOfFold): IntentModel {
   const o = { ...DEFAULT_INTENT_TRAIN_OPTIONS, ...options };
-  const oof = outOfFoldScores(examples, o);
+  // `precomputed`: out-of-fold scores the caller already has for these examples and options.
+  const oof = precomputed ?? outOfFoldScores(examples, o);
   const calibration: Array<[number, number]> = [];
   const thresholds: number[] = [];
   const patternThresholds: number[] = [];
