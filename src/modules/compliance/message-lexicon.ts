@@ -71,12 +71,14 @@ for (let c = 0; c < 128; c++) {
   FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
 const bucket = (c: number): number => (c < 128 ? FOLD[c]! : NON_ASCII);
-/** By the first two characters: 0 no match starts so, 1 a match may (whatever follows), 2 look further. */
-const FIRST_TWO = new Uint8Array(128 * BUCKETS);
-/** By the first three (key: first two * BUCKETS + third): 1 a match may, 2 look at the fourth. */
-const FIRST_THREE = new Map<number, number>();
-/** The first four characters a match may begin with (key: first three * BUCKETS + fourth). */
-const FIRST_FOUR = new Set<number>();
+/**
+ * Three levels of typed arrays, each row one entry per character bucket: 0 no match begins so,
+ * 1 a match may (whatever follows), k >= 2 look at the next character in row k - 2 of the next
+ * level. The fourth level only says 0 or 1.
+ */
+const FIRST_TWO = new Uint16Array(128 * BUCKETS);
+let thirdRows: number[][] = [];
+let fourthRows: number[][] = [];
 for (const re of CLINICAL_PATTERNS) {
   const starts = regexStarts(re.source, START_CHARS);
   // Shortest first: a beginning that is a whole match makes every longer one with it a candidate.
@@ -94,28 +96,38 @@ for (const re of CLINICAL_PATTERNS) {
       FIRST_TWO[two] = 1;
       continue;
     }
-    FIRST_TWO[two] = 2;
-    const three = two * BUCKETS + bucket(start.charCodeAt(2));
-    if (FIRST_THREE.get(three) === 1) continue;
+    if (FIRST_TWO[two] === 0) {
+      FIRST_TWO[two] = thirdRows.length + 2;
+      thirdRows.push(new Array<number>(BUCKETS).fill(0));
+    }
+    const third = thirdRows[FIRST_TWO[two]! - 2]!;
+    const b3 = bucket(start.charCodeAt(2));
+    if (third[b3] === 1) continue;
     if (start.length === 3) {
-      FIRST_THREE.set(three, 1);
+      third[b3] = 1;
       continue;
     }
-    FIRST_THREE.set(three, 2);
-    FIRST_FOUR.add(three * BUCKETS + bucket(start.charCodeAt(3)));
+    if (third[b3] === 0) {
+      third[b3] = fourthRows.length + 2;
+      fourthRows.push(new Array<number>(BUCKETS).fill(0));
+    }
+    fourthRows[third[b3]! - 2]![bucket(start.charCodeAt(3))] = 1;
   }
 }
+if (fourthRows.length > 65_000) throw new Error('the clinical patterns have too many four-character beginnings for the tables');
+const FIRST_THREE = Uint16Array.from(thirdRows.flat());
+const FIRST_FOUR = Uint8Array.from(fourthRows.flat());
+thirdRows = [];
+fourthRows = [];
 
 /** Whether a clinical match could start at `p`, a word start (its first characters allow it). */
 function mayStartAt(text: string, p: number): boolean {
   if (p + START_CHARS > text.length) return true;
-  const two = FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1));
-  const v2 = FIRST_TWO[two]!;
-  if (v2 !== 2) return v2 === 1;
-  const three = two * BUCKETS + bucket(text.charCodeAt(p + 2));
-  const v3 = FIRST_THREE.get(three);
-  if (v3 !== 2) return v3 === 1;
-  return FIRST_FOUR.has(three * BUCKETS + bucket(text.charCodeAt(p + 3)));
+  const v2 = FIRST_TWO[FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
+  if (v2 < 2) return v2 === 1;
+  const v3 = FIRST_THREE[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
+  if (v3 < 2) return v3 === 1;
+  return FIRST_FOUR[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
 }
 
 /**
