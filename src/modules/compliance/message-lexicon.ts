@@ -76,16 +76,34 @@ const bucket = (c: number): number => (c < 128 ? FOLD[c]! : NON_ASCII);
  * 1 a match may (whatever follows), k >= 2 look at the next character in row k - 2 of the next
  * level. The fourth level only says 0 or 1.
  */
-const FIRST_TWO = new Uint16Array(128 * BUCKETS);
-let thirdRows: number[][] = [];
-let fourthRows: number[][] = [];
-for (const re of CLINICAL_PATTERNS) {
-  const starts = regexStarts(re.source, START_CHARS);
+interface StartTables {
+  two: Uint16Array;
+  three: Uint16Array;
+  four: Uint8Array;
+}
+/** Built at the first check (about 20 ms), not when the module loads. */
+let startTables: StartTables | null = null;
+
+function buildStartTables(): StartTables {
+  const FIRST_TWO = new Uint16Array(128 * BUCKETS);
+  const all: string[] = [];
+  for (const re of CLINICAL_PATTERNS) {
+    for (const start of regexStarts(re.source, START_CHARS)) {
+      const c1 = start.charCodeAt(0);
+      if (!(c1 < 128 && WORD_CHAR[c1])) throw new Error(`a clinical pattern can match from a non-word character: ${re.source}`);
+      all.push(start);
+    }
+  }
   // Shortest first: a beginning that is a whole match makes every longer one with it a candidate.
-  for (const start of [...starts].sort((x, y) => x.length - y.length)) {
-    const c1 = start.charCodeAt(0);
-    if (!(c1 < 128 && WORD_CHAR[c1])) throw new Error(`a clinical pattern can match from a non-word character: ${re.source}`);
-    const row = FOLD[c1]! * BUCKETS;
+  all.sort((x, y) => x.length - y.length);
+  // At most one row per beginning; trimmed to the rows used at the end.
+  const third = new Uint16Array((all.length + 1) * BUCKETS);
+  const fourth = new Uint8Array((all.length + 1) * BUCKETS);
+  if (all.length > 65_000) throw new Error('the clinical patterns have too many beginnings for the tables');
+  let thirdRows = 0;
+  let fourthRows = 0;
+  for (const start of all) {
+    const row = FOLD[start.charCodeAt(0)]! * BUCKETS;
     if (start.length === 1) {
       FIRST_TWO.fill(1, row, row + BUCKETS);
       continue;
@@ -96,38 +114,27 @@ for (const re of CLINICAL_PATTERNS) {
       FIRST_TWO[two] = 1;
       continue;
     }
-    if (FIRST_TWO[two] === 0) {
-      FIRST_TWO[two] = thirdRows.length + 2;
-      thirdRows.push(new Array<number>(BUCKETS).fill(0));
-    }
-    const third = thirdRows[FIRST_TWO[two]! - 2]!;
-    const b3 = bucket(start.charCodeAt(2));
-    if (third[b3] === 1) continue;
+    if (FIRST_TWO[two] === 0) FIRST_TWO[two] = 2 + thirdRows++;
+    const at3 = (FIRST_TWO[two]! - 2) * BUCKETS + bucket(start.charCodeAt(2));
+    if (third[at3] === 1) continue;
     if (start.length === 3) {
-      third[b3] = 1;
+      third[at3] = 1;
       continue;
     }
-    if (third[b3] === 0) {
-      third[b3] = fourthRows.length + 2;
-      fourthRows.push(new Array<number>(BUCKETS).fill(0));
-    }
-    fourthRows[third[b3]! - 2]![bucket(start.charCodeAt(3))] = 1;
+    if (third[at3] === 0) third[at3] = 2 + fourthRows++;
+    fourth[(third[at3]! - 2) * BUCKETS + bucket(start.charCodeAt(3))] = 1;
   }
+  return { two: FIRST_TWO, three: third.slice(0, thirdRows * BUCKETS), four: fourth.slice(0, fourthRows * BUCKETS) };
 }
-if (fourthRows.length > 65_000) throw new Error('the clinical patterns have too many four-character beginnings for the tables');
-const FIRST_THREE = Uint16Array.from(thirdRows.flat());
-const FIRST_FOUR = Uint8Array.from(fourthRows.flat());
-thirdRows = [];
-fourthRows = [];
 
 /** Whether a clinical match could start at `p`, a word start (its first characters allow it). */
-function mayStartAt(text: string, p: number): boolean {
+function mayStartAt(t: StartTables, text: string, p: number): boolean {
   if (p + START_CHARS > text.length) return true;
-  const v2 = FIRST_TWO[FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
+  const v2 = t.two[FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
   if (v2 < 2) return v2 === 1;
-  const v3 = FIRST_THREE[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
+  const v3 = t.three[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
   if (v3 < 2) return v3 === 1;
-  return FIRST_FOUR[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
+  return t.four[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
 }
 
 /**
@@ -137,11 +144,12 @@ function mayStartAt(text: string, p: number): boolean {
  * matches (the case-sensitive ones decide).
  */
 export function hasClinicalTerms(text: string): boolean {
+  const tables = (startTables ??= buildStartTables());
   let inWord = false;
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     const word = c < 128 && WORD_CHAR[c] === 1;
-    if (word && !inWord && mayStartAt(text, p)) {
+    if (word && !inWord && mayStartAt(tables, text, p)) {
       ANY_CLINICAL_AT.lastIndex = p;
       if (ANY_CLINICAL_AT.test(text)) return CLINICAL_PATTERNS.some((re) => re.test(text));
     }
