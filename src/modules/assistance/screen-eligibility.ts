@@ -1,6 +1,7 @@
 import { localDate, addMonths } from '../../platform/time/index.js';
 import { complianceFplLookup, FPL_YEARS, regionForState, type FplLookup, type FplRegion, type FplYear } from './fpl.js';
-import { Household, type FapPolicy, type PresumptiveKind } from './fap-policy.schema.js';
+import type { FapPolicy, Household, PresumptiveKind } from './fap-policy.schema.js';
+import { readHousehold } from './read-household.js';
 
 export type FapReason =
   | `presumptive_${PresumptiveKind}`
@@ -65,7 +66,7 @@ export function screenEligibility(
   now: Date,
   opts: ScreenOptions = {},
 ): EligibilityScreening {
-  const h = Household.parse(household);
+  const h = readHousehold(household);
   const today = localDate(now, policy.timeZone);
   const tableYear = policy.tableYear ?? tableYearFor(today);
   const region = policy.region ?? regionForState(h.state);

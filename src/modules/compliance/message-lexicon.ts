@@ -1,3 +1,5 @@
+import { regexStarts } from './regex-starts.js';
+
 /**
  * Text checks behind the message_content rules. They are deliberately conservative: a false
  * alarm costs a template edit, a miss costs a patient's privacy. Template authors can call
@@ -44,86 +46,116 @@ export function findClinicalTerms(text: string): string[] {
 }
 
 /**
- * Where a text may be cut without changing whether any clinical pattern matches: at a line break,
- * or at whitespace after . ! or ? (sentences: cutting at commas too made more, shorter clauses
- * and more memo lookups than it saved). A pattern's match holds only letters, digits, `_`,
- * spaces, `-`, `/`, apostrophes and a `.` followed by a letter or digit (ICD codes), so no match
- * spans a cut. The characters either side of a cut are not word characters, so `\b` at a piece's
- * edge holds exactly when it held in the whole text, and the lookbehind before "counseling" needs
- * "financial " (a letter then a space) right before it, which a cut never separates. The
- * clinical-patterns test checks this against the uncut text on thousands of generated messages.
- */
-const CLAUSE_BREAK = /[.!?]\s+|\n/g;
-
-/**
- * Per clause: whether it has clinical terms. Most clauses of rendered messages are template text,
- * seen again and again; clauses carrying a name, an amount or a verify code are mostly seen once.
- * Two generations: when the current one is full it becomes the previous one, and a clause found
- * there moves back, so the template clauses in use survive the turnover of one-off clauses
- * (clearing one map dropped them all each time it filled, and they had to be scanned again).
- */
-let clauseVerdicts = new Map<string, boolean>();
-let previousVerdicts = new Map<string, boolean>();
-const CLAUSE_MEMO_LIMIT = 20_000;
-
-/**
  * Every clinical pattern in one case-insensitive alternation: it matches wherever one of them
- * would (ignoring case only widens the few case-sensitive ones), so a clause it does not match is
- * clean with one scan instead of one per pattern.
+ * would (ignoring case only widens the few case-sensitive ones), so a text it does not match is
+ * clean with one scan instead of one per pattern. Sticky: it is tried only where a word starts.
  */
-const ANY_CLINICAL = new RegExp(CLINICAL_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'i');
+const ANY_CLINICAL_AT = new RegExp(CLINICAL_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'iy');
 
-function remember(clause: string, verdict: boolean): void {
-  if (clauseVerdicts.size >= CLAUSE_MEMO_LIMIT) {
-    previousVerdicts = clauseVerdicts;
-    clauseVerdicts = new Map();
-  }
-  // A clause is a slice of its message, and V8 keeps a long slice as a view of the whole text:
-  // kept as a key it would keep every remembered message alive (megabytes of rendered text).
-  // Joining and slicing again copies it into a string of its own (one copy per remembered clause).
-  clauseVerdicts.set(` ${clause}`.slice(1), verdict);
+/**
+ * Which words can start a clinical match, by their first four characters. Every pattern begins
+ * with `\b` and a word character, so a match starts where a word starts; the tables hold every
+ * beginning of a match up to four characters (from the patterns' sources, ASCII letters folded
+ * to lower case, any non-ASCII character in one bucket). A word whose beginning is not in them
+ * cannot start a match, so the alternation runs only at the few words that could ("your",
+ * "hospital", "medical") instead of over every character of every message (it was the largest
+ * single cost of deciding an outreach contact).
+ */
+const NON_ASCII = 128;
+const BUCKETS = 129;
+const START_CHARS = 4;
+const WORD_CHAR = new Uint8Array(128);
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD_CHAR[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0;
+  FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
+const bucket = (c: number): number => (c < 128 ? FOLD[c]! : NON_ASCII);
+/**
+ * Three levels of typed arrays, each row one entry per character bucket: 0 no match begins so,
+ * 1 a match may (whatever follows), k >= 2 look at the next character in row k - 2 of the next
+ * level. The fourth level only says 0 or 1.
+ */
+interface StartTables {
+  two: Uint16Array;
+  three: Uint16Array;
+  four: Uint8Array;
+}
+/** Built at the first check (about 20 ms), not when the module loads. */
+let startTables: StartTables | null = null;
 
-function clauseHasClinicalTerms(clause: string): boolean {
-  let verdict = clauseVerdicts.get(clause);
-  if (verdict !== undefined) return verdict;
-  verdict = previousVerdicts.get(clause);
-  if (verdict === undefined) {
-    verdict = false;
-    if (ANY_CLINICAL.test(clause)) {
-      for (const re of CLINICAL_PATTERNS) {
-        if (re.test(clause)) {
-          verdict = true;
-          break;
-        }
-      }
+function buildStartTables(): StartTables {
+  const FIRST_TWO = new Uint16Array(128 * BUCKETS);
+  const all: string[] = [];
+  for (const re of CLINICAL_PATTERNS) {
+    for (const start of regexStarts(re.source, START_CHARS)) {
+      const c1 = start.charCodeAt(0);
+      if (!(c1 < 128 && WORD_CHAR[c1])) throw new Error(`a clinical pattern can match from a non-word character: ${re.source}`);
+      all.push(start);
     }
   }
-  remember(clause, verdict);
-  return verdict;
+  // Shortest first: a beginning that is a whole match makes every longer one with it a candidate.
+  all.sort((x, y) => x.length - y.length);
+  // At most one row per beginning; trimmed to the rows used at the end.
+  const third = new Uint16Array((all.length + 1) * BUCKETS);
+  const fourth = new Uint8Array((all.length + 1) * BUCKETS);
+  if (all.length > 65_000) throw new Error('the clinical patterns have too many beginnings for the tables');
+  let thirdRows = 0;
+  let fourthRows = 0;
+  for (const start of all) {
+    const row = FOLD[start.charCodeAt(0)]! * BUCKETS;
+    if (start.length === 1) {
+      FIRST_TWO.fill(1, row, row + BUCKETS);
+      continue;
+    }
+    const two = row + bucket(start.charCodeAt(1));
+    if (FIRST_TWO[two] === 1) continue;
+    if (start.length === 2) {
+      FIRST_TWO[two] = 1;
+      continue;
+    }
+    if (FIRST_TWO[two] === 0) FIRST_TWO[two] = 2 + thirdRows++;
+    const at3 = (FIRST_TWO[two]! - 2) * BUCKETS + bucket(start.charCodeAt(2));
+    if (third[at3] === 1) continue;
+    if (start.length === 3) {
+      third[at3] = 1;
+      continue;
+    }
+    if (third[at3] === 0) third[at3] = 2 + fourthRows++;
+    fourth[(third[at3]! - 2) * BUCKETS + bucket(start.charCodeAt(3))] = 1;
+  }
+  return { two: FIRST_TWO, three: third.slice(0, thirdRows * BUCKETS), four: fourth.slice(0, fourthRows * BUCKETS) };
+}
+
+/** Whether a clinical match could start at `p`, a word start (its first characters allow it). */
+function mayStartAt(t: StartTables, text: string, p: number): boolean {
+  if (p + START_CHARS > text.length) return true;
+  const v2 = t.two[FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
+  if (v2 < 2) return v2 === 1;
+  const v3 = t.three[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
+  if (v3 < 2) return v3 === 1;
+  return t.four[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
 }
 
 /**
  * Whether `text` has any clinical word or code: the same answer as `findClinicalTerms(text).length
- * > 0`, found clause by clause with a memo. Every outbound message is checked, and most of a
- * rendered message is template text repeated across thousands of patients, so scanning only
- * the clauses not seen before saves most of the pattern matching (it was the largest single
- * cost of deciding an outreach contact).
+ * > 0`. Every outbound message is checked: the alternation of all patterns is tried only at the
+ * words whose first characters could begin a match, and the patterns one by one only when it
+ * matches (the case-sensitive ones decide).
  */
 export function hasClinicalTerms(text: string): boolean {
-  const cuts = CLAUSE_BREAK;
-  cuts.lastIndex = 0; // one shared global regex: this loop runs to completion before anyone else uses it
-  let start = 0;
-  for (let m = cuts.exec(text); m !== null; m = cuts.exec(text)) {
-    // A cut after punctuation keeps the punctuation with its clause.
-    const end = text.charCodeAt(m.index) === 10 ? m.index : m.index + 1;
-    if (end > start && clauseHasClinicalTerms(text.slice(start, end))) {
-      cuts.lastIndex = 0;
-      return true;
+  const tables = (startTables ??= buildStartTables());
+  let inWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    const word = c < 128 && WORD_CHAR[c] === 1;
+    if (word && !inWord && mayStartAt(tables, text, p)) {
+      ANY_CLINICAL_AT.lastIndex = p;
+      if (ANY_CLINICAL_AT.test(text)) return CLINICAL_PATTERNS.some((re) => re.test(text));
     }
-    start = cuts.lastIndex;
+    inWord = word;
   }
-  return start < text.length && clauseHasClinicalTerms(text.slice(start));
+  return false;
 }
 
 // 12 CFR 1006.6(e): every electronic message from a debt collector states a reasonable and simple

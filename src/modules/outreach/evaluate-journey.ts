@@ -1,6 +1,6 @@
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot, type StepAttempts } from './snapshot.js';
 import type { JourneyDefinition, JourneyStep, Phase } from './journeys/journey.schema.js';
-import { addDays, atLocal, daysBetween, localDate } from './local-time.js';
+import { addDays, atLocal, atLocalMs, daysBetween, localDate, localDayMs } from './local-time.js';
 
 const DAY_MS = 86_400_000;
 /** Every account is looked at again at least daily, so a payment or a hold is noticed. */
@@ -40,14 +40,15 @@ function stepsByStart(journey: JourneyDefinition): JourneyStep[] {
 
 /** Start of the person's next local day (their first zone). */
 function startOfNextLocalDay(now: Date, zone: string): Date {
-  return atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+  return new Date(atLocalMs(localDayMs(now.getTime(), zone) + 1, 0, 0, zone));
 }
 
+/** `at`, kept between a minute and a day from now (a new Date only when it is moved). */
 function capWait(now: Date, at: Date): Date {
-  const max = new Date(now.getTime() + MAX_WAIT_MS);
-  const min = new Date(now.getTime() + 60_000);
-  if (at > max) return max;
-  if (at < min) return min;
+  const t = now.getTime();
+  const a = at.getTime();
+  if (a > t + MAX_WAIT_MS) return new Date(t + MAX_WAIT_MS);
+  if (a < t + 60_000) return new Date(t + 60_000);
   return at;
 }
 

@@ -49,13 +49,23 @@ export function daysBetween(from: string, to: string): number {
 
 /** The instant of a local wall-clock time on a local date in a zone. */
 export function atLocal(date: string, hour: number, minute: number, zone: string): Date {
-  const wall = dayNumber(date) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000;
+  return new Date(atLocalMs(dayNumber(date), hour, minute, zone));
+}
+
+/** `atLocal` for a local day number (days since 1970-01-01), in epoch milliseconds. */
+export function atLocalMs(day: number, hour: number, minute: number, zone: string): number {
+  const wall = day * MS_PER_DAY + hour * 3_600_000 + minute * 60_000;
   // Two rounds settle the offset across a daylight-saving change; a wall time that does not
   // exist (spring forward) lands an hour later, like most calendars do.
   const first = wall - offsetAt(wall, zone);
   const second = wall - offsetAt(first, zone);
-  if (second + offsetAt(second, zone) === wall) return new Date(second);
-  return new Date(Math.max(first, second));
+  if (second + offsetAt(second, zone) === wall) return second;
+  return Math.max(first, second);
+}
+
+/** The local day number (days since 1970-01-01) of an instant in a zone. */
+export function localDayMs(at: number, zone: string): number {
+  return Math.floor((at + offsetAt(at, zone)) / MS_PER_DAY);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AccountSnapshot } from './snapshot.js';
 import type { JourneyStep, Language, OutreachChannel, Tone } from './journeys/journey.schema.js';
-import { addDays, localDate, localHour, windowInAllZones, atLocal } from './local-time.js';
+import { atLocalMs, localDayMs, localHour } from './local-time.js';
 
 /** Hours a message is aimed at when nothing is known about the person (local, first zone). */
 const DEFAULT_HOUR: Record<OutreachChannel, number> = { email: 9, sms: 12, call: 10, letter: 9 };
@@ -105,18 +105,26 @@ export function personalize(s: AccountSnapshot, step: JourneyStep, now: Date): P
 export function nextSlot(s: AccountSnapshot, hour: number, now: Date): Date {
   const zones = s.person.timeZones.length ? s.person.timeZones : [s.tenant.timeZone];
   const zone = zones[0]!;
-  const today = localDate(now, zone);
+  const nowMs = now.getTime();
+  // In epoch milliseconds and day numbers (asked at every decision): the same instants as
+  // windowInAllZones and atLocal give, without a Date per step.
+  const today = localDayMs(nowMs, zone);
   for (let d = 0; d < 3; d++) {
-    const date = addDays(today, d);
-    const win = windowInAllZones(date, zones);
-    if (!win) continue;
+    const day = today + d;
+    let start = -Infinity;
+    let end = Infinity;
+    for (const z of zones) {
+      start = Math.max(start, atLocalMs(day, 8, 0, z));
+      end = Math.min(end, atLocalMs(day, 21, 0, z));
+    }
+    if (!(start < end)) continue;
     // Keep a margin before the window closes so a queued send still lands inside it.
-    const lastStart = new Date(win.end.getTime() - 30 * 60_000);
-    let target = atLocal(date, hour, 0, zone);
-    if (target < win.start) target = win.start;
+    const lastStart = end - 30 * 60_000;
+    let target = atLocalMs(day, hour, 0, zone);
+    if (target < start) target = start;
     if (target > lastStart) target = lastStart;
-    if (now <= target) return target;
-    if (now >= win.start && now <= lastStart) return now;
+    if (nowMs <= target) return new Date(target);
+    if (nowMs >= start && nowMs <= lastStart) return now;
   }
   return now;
 }

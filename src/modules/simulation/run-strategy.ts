@@ -385,8 +385,26 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     schedule(i, nextWake(i));
   }
 
+  /** An account's person as outreach reads it: fixed for the whole run, so built once per account (until released). */
+  const persons: Array<AccountSnapshot['person'] | undefined> = new Array(n);
+  function personOf(i: number): AccountSnapshot['person'] {
+    let p = persons[i];
+    if (p === undefined) {
+      const st = pop.stateIndex[i]!;
+      persons[i] = p = {
+        id: pop.accountIds[i]!,
+        givenName: 'Pat',
+        language: pop.language[i] === 1 ? 'es' : 'en',
+        state: pop.states[st]!,
+        timeZones: pop.zonesByState[st]!,
+        deceased: false,
+        preferences: { channel: CHANNEL_CODES[pop.preferredChannel[i]!]! },
+      };
+    }
+    return p;
+  }
+
   function snapshotOf(i: number): AccountSnapshot {
-    const st = pop.stateIndex[i]!;
     const due = pop.dueDay[i]!;
     const plan = plans[i];
     return {
@@ -402,15 +420,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         patientDueCents: bal[i]!,
         lastPaymentAt: lastPayAt[i]! > 0 ? new Date(lastPayAt[i]!) : null,
       },
-      person: {
-        id: pop.accountIds[i]!,
-        givenName: 'Pat',
-        language: pop.language[i] === 1 ? 'es' : 'en',
-        state: pop.states[st]!,
-        timeZones: pop.zonesByState[st]!,
-        deceased: false,
-        preferences: { channel: CHANNEL_CODES[pop.preferredChannel[i]!]! },
-      },
+      person: personOf(i),
       contactPoints: pop.contactPoints[i]!,
       consents: pop.consents[i]!,
       revocations: revocations[i] ?? [],
@@ -833,9 +843,14 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     }
     const out = decideAccountNow(snap, new Date(now), deps);
     if (out.result === 'sent') {
-      // A send records a fresh attempt (a new attempts object); keep its instant as shared text.
+      // A send records a fresh attempt (a new attempts object holding the earlier ones as they
+      // were); keep the new one's instant as shared text.
       const attempts = out.state.attempts;
-      for (const k in attempts) attempts[k]!.lastAt = sharedInstantText(attempts[k]!.lastAt);
+      const before = snap.state.attempts;
+      for (const k in attempts) {
+        const a = attempts[k]!;
+        if (before[k] !== a) a.lastAt = sharedInstantText(a.lastAt);
+      }
     }
     const state = journeyState(out.state, out.state.nextEvalAt);
     jstate[i] = state;
@@ -905,6 +920,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
    */
   function release(i: number): void {
     jstate[i] = undefined;
+    persons[i] = undefined;
     history[i] = undefined;
     revocations[i] = undefined;
     holds[i] = undefined;
