@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { decryptContactValue, decryptPersonFields, decryptRevocationText } from '../people/index.js';
+import { tenantRuleSetVersionSql } from '../policies/index.js';
 import { outreachScoringColumnsSql, outreachScoringJoinSql, outreachScoringOf } from '../scoring/index.js';
 import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
 
@@ -70,11 +71,23 @@ type SnapshotRow = BaseRow &
     t_collector_role: TenantRow['collector_role'];
     t_time_zone: string;
     t_settings: Record<string, unknown> | null;
+    t_rule_set_version: string | null;
     scoring_status: string | null;
     scoring_pay_30: number | null;
     scoring_hardship: number | null;
     scoring_found: boolean;
   };
+
+export interface LoadSnapshotsOptions {
+  /**
+   * False: the person's given name and contact values are not read (left empty), so they are
+   * neither sent nor decrypted; for a caller that only asks the compliance question
+   * (contactQuestion reads neither). Default true.
+   */
+  personal?: boolean;
+  /** Also read each tenant's current rule-set version (`tenant.ruleSetVersion`, null: the shipped rules). */
+  ruleSetVersion?: boolean;
+}
 
 /**
  * Reads the snapshots of a batch of accounts in one statement (set-based: the cost does not grow
@@ -83,7 +96,8 @@ type SnapshotRow = BaseRow &
  * are aggregated once per person (JSON arrays), however many of the batch's accounts they hold.
  * Every person-keyed read names the tenant too, so it probes the (tenant_id, person_id) indexes.
  */
-export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date): Promise<AccountSnapshot[]> {
+export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date, opts: LoadSnapshotsOptions = {}): Promise<AccountSnapshot[]> {
+  const personal = opts.personal ?? true;
   if (accountIds.length === 0) return [];
   // The account's live plan, read from the plans module's tables (a documented read model: see
   // docs/architecture.md). The live statuses are spelled out as in the payment_plans_one_live
@@ -101,10 +115,11 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
     sql`with b as materialized (
           select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
             a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
-            p.given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
+            ${personal ? sql`p.given_name` : sql`''`} as given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
             j.journey, j.journey_version, j.status as j_status, j.paused_reason, j.attempts, j.total_attempts, j.last_contact_at,
             j.payment_marker, j.manual_pause, j.last_signature, j.entered_at, j.next_eval_at, ${livePlan} as plan,
             t.name as t_name, t.kind as t_kind, t.collector_role as t_collector_role, t.time_zone as t_time_zone, t.settings as t_settings,
+            ${opts.ruleSetVersion ? tenantRuleSetVersionSql(sql`t.id`) : sql`null`} as t_rule_set_version,
             ${outreachScoringColumnsSql}
           from accounts a
           join persons p on p.id = a.person_id
@@ -114,7 +129,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
           where a.id = any(${textArray(accountIds)})
         ), k as materialized (select distinct tenant_id, person_id from b), per_person as (
           select k.tenant_id, k.person_id,
-            (select coalesce(jsonb_agg(jsonb_build_object('system', c.system, 'value', c.value, 'use', c.use, 'rank', c.rank, 'verified', c.verified)), '[]'::jsonb)
+            (select coalesce(jsonb_agg(jsonb_build_object('system', c.system, 'value', ${personal ? sql`c.value` : sql`''`}, 'use', c.use, 'rank', c.rank, 'verified', c.verified)), '[]'::jsonb)
              from contact_points c where c.tenant_id = k.tenant_id and c.person_id = k.person_id) as cps,
             (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until)), '[]'::jsonb)
              from consents c where c.tenant_id = k.tenant_id and c.person_id = k.person_id) as consents,
@@ -141,14 +156,14 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
   // batch (a person's rows are shared by their accounts' rows, so each is decrypted once).
   const decrypted = new Map<string, PersonRows>();
   for (const b of found) {
-    decryptPersonFields(b);
+    if (personal) decryptPersonFields(b);
     const key = `${b.tenant_id}|${b.person_id}`;
     const done = decrypted.get(key);
     if (done) {
       Object.assign(b, { cps: done.cps, revocations: done.revocations });
       continue;
     }
-    for (const c of b.cps) c.value = decryptContactValue(c.value);
+    if (personal) for (const c of b.cps) c.value = decryptContactValue(c.value);
     for (const r of b.revocations) r.text = decryptRevocationText(r.text);
     decrypted.set(key, b);
   }
@@ -164,6 +179,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         timeZone: b.t_time_zone,
         phone: typeof settings.phone === 'string' ? settings.phone : DEFAULT_ORG_PHONE,
         agentName: typeof settings.agentName === 'string' ? settings.agentName : DEFAULT_AGENT_NAME,
+        ...(opts.ruleSetVersion ? { ruleSetVersion: b.t_rule_set_version } : {}),
       },
       account: {
         id: b.account_id,

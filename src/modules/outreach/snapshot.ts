@@ -62,6 +62,8 @@ export interface AccountSnapshot {
     phone: string;
     /** The representative named in voicemails (a limited-content message names a natural person). */
     agentName: string;
+    /** The tenant's current rule-set version (null: the shipped rules); read only when asked for (loadSnapshots' `ruleSetVersion`). */
+    ruleSetVersion?: string | null;
   };
   account: {
     id: string;

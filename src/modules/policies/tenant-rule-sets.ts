@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
@@ -25,11 +25,25 @@ export async function loadTenantRuleSet(q: Queryable, tenantId: string): Promise
   // Outreach asks at every pass and every send: read only the newest version's name (one index
   // probe, no JSON), and the overrides only for a version not compiled yet.
   const [latest] = await rows<{ version: string }>(q, sql`select version from tenant_rule_sets where tenant_id = ${tenantId} order by created_at desc limit 1`);
-  if (!latest) return DEFAULT_RULE_SET;
-  const key = `${tenantId}|${latest.version}`;
+  return tenantRuleSetOfVersion(q, tenantId, latest?.version ?? null);
+}
+
+/**
+ * The newest version's name of the tenant `tenantId` (an SQL expression, e.g. a column), as a
+ * scalar subquery: a reader that already sends a statement reads it there (one probe of
+ * tenant_rule_sets_latest) and passes it to tenantRuleSetOfVersion.
+ */
+export function tenantRuleSetVersionSql(tenantId: SQL): SQL {
+  return sql`(select r.version from tenant_rule_sets r where r.tenant_id = ${tenantId} order by r.created_at desc limit 1)`;
+}
+
+/** The rule set of a tenant's saved version (null: none saved, the shipped rules), compiled once per version. */
+export async function tenantRuleSetOfVersion(q: Queryable, tenantId: string, version: string | null): Promise<RuleSet> {
+  if (version === null) return DEFAULT_RULE_SET;
+  const key = `${tenantId}|${version}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const [saved] = await q.select().from(tenantRuleSets).where(and(eq(tenantRuleSets.tenantId, tenantId), eq(tenantRuleSets.version, latest.version)));
+  const [saved] = await q.select().from(tenantRuleSets).where(and(eq(tenantRuleSets.tenantId, tenantId), eq(tenantRuleSets.version, version)));
   if (!saved) return DEFAULT_RULE_SET;
   const result = compileRuleSet(saved.overrides);
   // A stored version was validated when saved; if the shipped rules moved under it, fail closed

@@ -3,7 +3,13 @@ import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { evaluate } from '../compliance/index.js';
 import { contactQuestion, loadSnapshots } from '../outreach/index.js';
-import { loadTenantRuleSet } from '../policies/index.js';
+import { tenantRuleSetOfVersion } from '../policies/index.js';
+
+/**
+ * The call check reads what the compliance question asks (contactQuestion): not the person's
+ * given name or contact values, which are then neither sent nor decrypted.
+ */
+const QUESTION_ONLY = { personal: false, ruleSetVersion: true } as const;
 
 export type ContactChannel = 'call' | 'sms' | 'email' | 'letter' | 'voicemail';
 
@@ -12,10 +18,11 @@ export type ContactChannel = 'call' | 'sms' | 'email' | 'letter' | 'voicemail';
  * that outreach uses, so the worklist and the journeys never disagree.
  */
 export async function checkContact(db: Db, ctx: AccessContext, accountId: string, channel: ContactChannel, at: Date = ctx.clock.now()) {
-  // The snapshot and the rule set are independent reads, so they go to the pool together. The
-  // snapshot carries its tenant: another tenant's account is reported exactly like a missing one.
-  const [[snapshot], ruleSet] = await Promise.all([loadSnapshots(db, [accountId], at), loadTenantRuleSet(db, ctx.tenantId)]);
+  // The snapshot carries its tenant (another tenant's account is reported exactly like a missing
+  // one) and the tenant's rule-set version, so the check is one statement.
+  const [snapshot] = await loadSnapshots(db, [accountId], at, QUESTION_ONLY);
   if (!snapshot || snapshot.tenant.id !== ctx.tenantId) throw notFound('account');
+  const ruleSet = await tenantRuleSetOfVersion(db, ctx.tenantId, snapshot.tenant.ruleSetVersion ?? null);
   const question = contactQuestion(snapshot, { id: `check-${accountId}-${channel}`, channel, at, autodialed: false });
   const decision = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
   return { channel, at: at.toISOString(), ...decision, question };
@@ -28,9 +35,10 @@ export async function checkContact(db: Db, ctx: AccessContext, accountId: string
 export async function checkContacts(db: Db, ctx: AccessContext, accountIds: string[], channel: ContactChannel, at: Date = ctx.clock.now()) {
   const out = new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>();
   if (accountIds.length === 0) return out;
-  const [snapshots, ruleSet] = await Promise.all([loadSnapshots(db, accountIds, at), loadTenantRuleSet(db, ctx.tenantId)]);
+  const snapshots = (await loadSnapshots(db, accountIds, at, QUESTION_ONLY)).filter((s) => s.tenant.id === ctx.tenantId);
+  if (snapshots.length === 0) return out;
+  const ruleSet = await tenantRuleSetOfVersion(db, ctx.tenantId, snapshots[0]!.tenant.ruleSetVersion ?? null);
   for (const s of snapshots) {
-    if (s.tenant.id !== ctx.tenantId) continue;
     const question = contactQuestion(s, { id: `check-${s.account.id}-${channel}`, channel, at, autodialed: false });
     const d = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null };
     out.set(s.account.id, { allowed: d.allowed, reasons: d.reasons, earliestAllowedAt: d.earliestAllowedAt ?? null });

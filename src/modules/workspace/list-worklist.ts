@@ -4,7 +4,7 @@ import { rows, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
-import { accountIdsMatchingSql, loadPersonNamesAudited } from './search-accounts.js';
+import { accountsMatchingSql, loadPersonNamesAudited } from './search-accounts.js';
 import { basePoints, rankKey, signalKindsNowSql, signalPointsNowSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
@@ -76,6 +76,8 @@ interface Row {
 }
 
 const COLUMNS = sql`a.id, a.external_ref, a.person_id, a.status, a.due_on::text as due_on, a.patient_due_cents, ${rankKey} as rank_key`;
+/** The columns of `accounts` that COLUMNS, the rank key and the filters read. */
+const MATCHED_COLUMNS = sql`a.id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.service_date, a.patient_due_cents`;
 
 /** The worklist's filters as SQL conditions on accounts `a`. */
 function filters(opts: ListWorklistOptions, today: string, ctx?: AccessContext): SQL[] {
@@ -155,17 +157,20 @@ async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOpti
 }
 
 async function searchTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, after: Cursor | null, limit: number): Promise<Row[]> {
-  const matching = accountIdsMatchingSql(ctx.tenantId, opts.search!);
+  // The matching accounts carry the columns the page shows, ranks and filters on: `accounts` is
+  // read once, by the probes that find them.
+  const matching = accountsMatchingSql(ctx.tenantId, opts.search!, MATCHED_COLUMNS);
   if (!matching) return [];
-  const cursor = after ? sql`and (${rankKey}, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
+  const conditions = filters(opts, today, ctx);
+  if (after) conditions.push(sql`(${rankKey}, a.id) > (${after.k}::bigint, ${after.id})`);
   // A search finds every account of the person, paid ones too: the caller may be asking about one.
   return rows<Row>(
     q,
     sql`select ${COLUMNS}, null as pts, null as kinds
-        from accounts a
-        where a.tenant_id = ${ctx.tenantId} and a.id in (select m.id from ${matching} m) ${and(filters(opts, today, ctx))} ${cursor}
+        from ${matching} a
+        ${conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
         order by ${rankKey}, a.id
-        limit ${limit}`,
+        limit ${sql.raw(String(Math.trunc(limit)))}`,
   );
 }
 

@@ -21,11 +21,13 @@ export function foldName(text: string): string {
 }
 
 /**
- * A SELECT of the account ids (column `id`) matching a free-text search: account id or number, MRN
- * (the person's record number), email, phone, last name or full name (accents and case ignored).
- * Null when the text is empty. To use as a subquery, so the search and what it lists are one statement.
+ * A SELECT of the accounts matching a free-text search: account id or number, MRN (the person's
+ * record number), email, phone, last name or full name (accents and case ignored), at most `limit`
+ * of them. `columns` is the select list over the matched account `a` (default: its id); a caller
+ * that lists the accounts selects what it shows here, so `accounts` is read once. Null when the
+ * text is empty. To use as a subquery, so the search and what it lists are one statement.
  */
-export function accountIdsMatchingSql(tenantId: string, text: string, limit = 500): SQL | null {
+export function accountsMatchingSql(tenantId: string, text: string, columns: SQL = sql`a.id`, limit = 500): SQL | null {
   const raw = text.trim();
   if (!raw) return null;
   const idx = personSearchIndexes(raw);
@@ -39,19 +41,19 @@ export function accountIdsMatchingSql(tenantId: string, text: string, limit = 50
   // accounts_person, and the probes stop at the limit. The persons are a UNION ALL so they stream
   // (a UNION would first read and de-duplicate every person of a common family name); a person
   // found twice yields the same account ids, which the outer UNION removes.
-  return sql`(select a.id from accounts a where a.tenant_id = ${tenantId} and a.id = ${raw}
+  return sql`(select ${columns} from accounts a where a.tenant_id = ${tenantId} and a.id = ${raw}
         union
-        select a.id from accounts a where a.tenant_id = ${tenantId} and a.external_ref in (${raw}, ${raw.toUpperCase()})
+        select ${columns} from accounts a where a.tenant_id = ${tenantId} and a.external_ref in (${raw}, ${raw.toUpperCase()})
         union
-        (select a.id from (${sql.join(personQueries, sql` union all `)}) p(id)
-         cross join lateral (select a.id from accounts a where a.tenant_id = ${tenantId} and a.person_id = p.id offset 0) a
-         limit ${limit})
-        limit ${limit})`;
+        (select a.* from (${sql.join(personQueries, sql` union all `)}) p(id)
+         cross join lateral (select ${columns} from accounts a where a.tenant_id = ${tenantId} and a.person_id = p.id offset 0) a
+         limit ${sql.raw(String(Math.trunc(limit)))})
+        limit ${sql.raw(String(Math.trunc(limit)))})`;
 }
 
-/** Account ids matching a free-text search (see accountIdsMatchingSql). */
+/** Account ids matching a free-text search (see accountsMatchingSql). */
 export async function findAccountIdsMatching(q: Queryable, tenantId: string, text: string, limit = 500): Promise<string[]> {
-  const matching = accountIdsMatchingSql(tenantId, text, limit);
+  const matching = accountsMatchingSql(tenantId, text, sql`a.id`, limit);
   if (!matching) return [];
   return (await rows<{ id: string }>(q, sql`select id from ${matching} m`)).map((r) => r.id);
 }

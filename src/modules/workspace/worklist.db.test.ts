@@ -5,6 +5,7 @@ import { describeDb } from '../../platform/db/testing.js';
 import { AppError } from '../../platform/errors/index.js';
 import { fieldCipher } from '../../platform/crypto/index.js';
 import { createTenant } from '../identity/index.js';
+import { saveTenantRuleSet } from '../policies/index.js';
 import { contactBlindIndex, personBlindIndexes } from '../people/index.js';
 import { foldName, listTasks, listWorklist, updateTask, type ListWorklistOptions } from './index.js';
 
@@ -182,6 +183,18 @@ describeDb('the worklist: who to call first, and the tasks that lift an account 
     expect((await listWorklist(getDb().db, ctx, { limit: 100 })).items.find((i) => i.accountId === 'z06')!.signals).toEqual(['promise_due']);
     await getDb().query(`update account_outcomes set promise_status = 'kept' where tenant_id = $1 and id = 'o-soon'`, [tenantId]);
     expect((await listWorklist(getDb().db, ctx, { limit: 100 })).items.find((i) => i.accountId === 'z05')!.signals).toEqual([]);
+    clock.set(new Date('2026-11-24T16:00:00Z'));
+  });
+
+  it('callable follows the tenant’s own rule set, its newest version first', async () => {
+    const bob = async () => (await listWorklist(getDb().db, ctx, { search: 'Bob Smith' })).items[0]!;
+    expect(await bob()).toMatchObject({ callable: true, blockedBy: [] });
+    // 11:00 in Ohio: contact hours narrowed to 12:00-20:00 make Bob not callable until noon his time.
+    await saveTenantRuleSet(getDb().db, { ...ctx, actor: { kind: 'user', id: 'co-1', roles: ['compliance_officer'] } }, { version: 'late-morning-quiet', override: { 'policy.inconvenient_time': { start: '12:00', end: '20:00' } } });
+    expect(await bob()).toMatchObject({ callable: false, blockedBy: ['policy_inconvenient_time'], nextCallAt: '2026-11-24T17:00:00Z' });
+    clock.set(new Date('2026-11-24T16:00:01Z'));
+    await saveTenantRuleSet(getDb().db, { ...ctx, actor: { kind: 'user', id: 'co-1', roles: ['compliance_officer'] } }, { version: 'shipped-hours', override: {} });
+    expect(await bob()).toMatchObject({ callable: true, blockedBy: [] });
     clock.set(new Date('2026-11-24T16:00:00Z'));
   });
 });
