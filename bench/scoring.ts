@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTenant } from '../src/modules/identity/index.js';
+import { refreshAccountBalances } from '../src/modules/ledger/index.js';
 import { scoreAccounts, screenBook, trainScoringModels } from '../src/modules/scoring/index.js';
 import { seedScoringBook } from '../src/modules/scoring/testing.js';
 import { loadConfig } from '../src/server/config.js';
@@ -11,6 +12,25 @@ import type { Benchmark, BenchResult } from './types.js';
 
 const NOW = new Date('2026-11-24T16:00:00Z');
 const TODAY = '2026-11-24';
+
+/** Ledger source of the payments posted between the two nightly runs (removed again when a kept book is reused). */
+const DAY_SOURCE = 'bench-day';
+
+/**
+ * A day of new ledger entries between two nightly runs: one owing account in fifty (about 1% of
+ * the book) gets a patient payment today, posted and its balances refreshed as the payments module does.
+ */
+async function postDayOfPayments(database: Database, tenantId: string): Promise<number> {
+  const rows = await database.query<{ account_id: string }>(
+    `insert into ledger_entries (id, tenant_id, account_id, kind, amount_cents, bucket, effective_on, posted_at, source, source_ref)
+     select a.id || ':day', a.tenant_id, a.id, 'patient_payment', -least(a.patient_due_cents, 5000), 'patient', $2::date, $3, '${DAY_SOURCE}', a.id
+     from accounts a where a.tenant_id = $1 and a.patient_due_cents > 0 and mod(hashtext(a.id)::bigint + 2147483648, 50) = 0
+     returning account_id`,
+    [tenantId, TODAY, NOW],
+  );
+  await refreshAccountBalances(database.db, tenantId, rows.map((r) => r.account_id));
+  return rows.length;
+}
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1_048_576);
 
@@ -125,6 +145,9 @@ export const benchmark: Benchmark = {
     // longer than scoring them). Its households stay readable only with the same
     // KINDLY_ENCRYPTION_KEY.
     const kept = process.env.DATABASE_URL ? process.env.KINDLY_BENCH_SCORING_SCHEMA : undefined;
+    // KINDLY_BENCH_SCORING_ONLY_SCORE=1 times only the two scoring runs, with the kept book's
+    // models when it has some (no training, screening or floor): for comparing scoring changes.
+    const scoreOnly = process.env.KINDLY_BENCH_SCORING_ONLY_SCORE === '1';
     const database = await openConfiguredDatabase(loadConfig({ dataDir: dir }), process.env.DATABASE_URL ? (kept ?? `bench_scoring_${process.pid}`) : undefined);
     try {
       const slug = kept ? `bench-scoring-${persons}` : `bench-scoring-${process.pid}`;
@@ -136,25 +159,46 @@ export const benchmark: Benchmark = {
         : await seedScoringBook({ database, tenantId, persons, today: TODAY });
       const generateSeconds = (performance.now() - t) / 1000;
       if (existing) {
-        // A previous run's scores, screenings and tasks go, so every run starts from the same book.
+        // A previous run's scores, screenings, tasks and day of payments go, so every run starts from the same book.
+        const day = await database.query<{ account_id: string }>('delete from ledger_entries where tenant_id = $1 and source = $2 returning account_id', [tenantId, DAY_SOURCE]);
+        await refreshAccountBalances(database.db, tenantId, day.map((r) => r.account_id));
         await database.query('delete from account_screenings where tenant_id = $1', [tenantId]);
         await database.query(`delete from agent_tasks where tenant_id = $1 and kind = 'presumptive_assistance'`, [tenantId]);
         await database.query('delete from account_scores where tenant_id = $1', [tenantId]);
-        await database.query('delete from scoring_models where tenant_id = $1', [tenantId]);
+        if (!scoreOnly) await database.query('delete from scoring_models where tenant_id = $1', [tenantId]);
         for (const table of ['account_scores', 'account_screenings', 'agent_tasks']) await database.exec(`vacuum analyze ${table}`);
       } else await database.exec('analyze');
       let peak = rssMb();
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
       try {
-        const train = await timed(database, () => trainScoringModels({ database, tenantId, now: NOW }));
-        const trained = train.value;
-        const trainSeconds = train.seconds;
+        const modelsKept = scoreOnly && (await database.query('select 1 from scoring_models where tenant_id = $1 limit 1', [tenantId])).length > 0;
+        const train = modelsKept ? null : await timed(database, () => trainScoringModels({ database, tenantId, now: NOW }));
         const trainPeak = peak;
-        // The nightly run rewrites every score: the second run is the steady state (the first inserts).
-        const firstScore = await timed(database, () => scoreAccounts({ database, tenantId, now: new Date(NOW.getTime() - 60_000) }));
+        // Two nights: the first run inserts every score; then a day of payments is posted; the second
+        // run (the nightly steady state reported) scores the changed book a day later.
+        const firstScore = await timed(database, () => scoreAccounts({ database, tenantId, now: new Date(NOW.getTime() - 86_400_000) }));
+        const day = await timed(database, () => postDayOfPayments(database, tenantId));
         const score = await timed(database, () => scoreAccounts({ database, tenantId, now: NOW }));
         const scored = score.value;
         const scoreSeconds = score.seconds;
+        const scoring = {
+          name: 'scoring-run',
+          database: database.kind,
+          accounts: book.accounts,
+          generateSeconds: Number(generateSeconds.toFixed(1)),
+          seconds: Number(scoreSeconds.toFixed(2)),
+          scored: scored.scored,
+          perSecond: Math.round(scored.scored / scoreSeconds),
+          cpuSeconds: score.cpuSeconds,
+          dbCpuSeconds: score.dbCpuSeconds,
+          firstRun: { seconds: Number(firstScore.seconds.toFixed(2)), cpuSeconds: firstScore.cpuSeconds, dbCpuSeconds: firstScore.dbCpuSeconds, scored: firstScore.value.scored },
+          dayPayments: { posted: day.value, seconds: Number(day.seconds.toFixed(2)), dbCpuSeconds: day.dbCpuSeconds },
+          peakRssMb: peak,
+          goalSeconds: 10,
+        };
+        if (scoreOnly || !train) return [scoring];
+        const trained = train.value;
+        const trainSeconds = train.seconds;
         const screen = await timed(database, () => screenBook({ database, tenantId, now: NOW }));
         const screened = screen.value;
         const screenSeconds = screen.seconds;
@@ -187,19 +231,10 @@ export const benchmark: Benchmark = {
             goalSeconds: 60,
           },
           {
-            name: 'scoring-run',
-            ...base,
-            seconds: Number(scoreSeconds.toFixed(2)),
-            scored: scored.scored,
-            perSecond: Math.round(scored.scored / scoreSeconds),
-            cpuSeconds: score.cpuSeconds,
-            dbCpuSeconds: score.dbCpuSeconds,
-            firstRunSeconds: Number(firstScore.seconds.toFixed(2)),
-            peakRssMb: peak,
+            ...scoring,
             floorSeconds: Number(floorSeconds.toFixed(2)),
             floorDbCpuSeconds: floor.dbCpuSeconds,
             ratioToFloor: Number((scoreSeconds / floorSeconds).toFixed(1)),
-            goalSeconds: 10,
           },
           {
             name: 'scoring-screen',

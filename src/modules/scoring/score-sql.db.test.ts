@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { fieldCipher } from '../../platform/crypto/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
-import { extractFeatures, FEATURES, TARGETS, type Target } from './features.js';
+import { extractFeatures, FEATURES, featureSql, TARGETS, type Target } from './features.js';
 import { guidelineForDay } from './guidelines.js';
 import { loadHouseholdColumns } from './household-facts.js';
 import { compileModel, priorModel, scoreRow, type StoredModel } from './model.js';
@@ -113,6 +113,44 @@ describeDb('scoring in SQL gives the scores and reasons of the model computed he
     expect(mismatches).toEqual([]);
     expect(reasonsSeen).toBeGreaterThan(js.rows * 3);
   }
+
+  it('reads each person fact (plans, messages, approvals, coverage, area income) as a plain per-person query gives it', async () => {
+    // The feature query reads these tables only for people with an account that owes something, and
+    // in two halves of the book on PostgreSQL: each owing account must still get exactly its person's facts.
+    const database = getDb();
+    const plain = await database.query<Record<string, unknown>>(
+      `select a.id,
+         exists (select 1 from payment_plans p where p.tenant_id = $1 and p.person_id = a.person_id and p.created_at < $2::date + 1) as had_plan,
+         exists (select 1 from payment_plans p where p.tenant_id = $1 and p.person_id = a.person_id and p.created_at < $2::date + 1
+           and p.status in ('missed', 'defaulted', 'hardship_paused')) as trouble,
+         (select count(*) from communications c where c.tenant_id = $1 and c.person_id = a.person_id and c.at >= $2::date - 90 and c.at < $2::date + 1 and c.direction = 'inbound')::int as inbound,
+         (select count(*) from communications c where c.tenant_id = $1 and c.person_id = a.person_id and c.at >= $2::date - 90 and c.at < $2::date + 1 and c.direction = 'outbound' and c.status = 'failed')::int as failed,
+         (select count(*) from communications c where c.tenant_id = $1 and c.person_id = a.person_id and c.at >= $2::date - 90 and c.at < $2::date + 1 and c.direction = 'outbound' and c.status in ('sent', 'delivered'))::int as sent,
+         exists (select 1 from assistance_decisions d join assistance_applications ap on ap.tenant_id = d.tenant_id and ap.id = d.application_id
+           where d.tenant_id = $1 and ap.person_id = a.person_id and d.decision = 'approved' and d.decided_on <= $2::date) as approved,
+         exists (select 1 from patient_coverages c where c.tenant_id = $1 and c.person_id = a.person_id
+           and (c.payer_name ilike '%medicaid%' or c.payer_name ilike '%medi-cal%' or coalesce(c.plan_name, '') ilike '%medicaid%')) as medicaid,
+         exists (select 1 from patient_coverages c where c.tenant_id = $1 and c.person_id = a.person_id
+           and (c.payer_name ilike '%medicare%' or coalesce(c.plan_name, '') ilike '%medicare%')) as medicare,
+         exists (select 1 from patient_coverages c where c.tenant_id = $1 and c.person_id = a.person_id) as covered,
+         p.zip3 in (select zip3 from (select zip3, ntile(5) over (order by median_household_income_cents, zip3) as q from zip_income where tenant_id = $1) z where q = 1) as zip_low
+       from accounts a join persons p on p.tenant_id = a.tenant_id and p.id = a.person_id
+       where a.tenant_id = $1 and a.patient_due_cents > 0 and coalesce(a.service_date, a.created_at::date) <= $2::date`,
+      [tenantId, today],
+    );
+    const facts = (r: Record<string, unknown>) =>
+      JSON.stringify([!!r.had_plan, !!r.trouble, Number(r.inbound ?? 0), Number(r.failed ?? 0), Number(r.sent ?? 0), !!r.approved, !!r.medicaid, !!r.medicare, !!r.covered, !!r.zip_low]);
+    const expected = new Map(plain.map((r) => [String(r.id), facts(r)]));
+    // Every fact takes both values in this book, so a fact read for the wrong people shows.
+    for (let k = 0; k < 10; k++) expect(new Set([...expected.values()].map((v) => JSON.stringify(JSON.parse(v)[k]))).size, `fact ${k}`).toBeGreaterThan(1);
+    for (const part of [undefined, { count: 2, index: 0 }, { count: 2, index: 1 }]) {
+      const q = featureSql({ withLabels: false, live: true, unordered: true, ...(part ? { part } : {}) }, true);
+      const rows = await database.query<Record<string, unknown>>(q.text, [tenantId, today, ...q.extraParams]);
+      const mismatches = rows.filter((r) => expected.get(String(r.id)) !== facts(r)).map((r) => `${r.id}: ${facts(r)} vs ${expected.get(String(r.id))}`);
+      expect(mismatches).toEqual([]);
+      if (!part) expect(rows).toHaveLength(expected.size);
+    }
+  }, 120_000);
 
   it('with the documented prior (every input weighted)', async () => {
     await compare({ pay_30: priorModel('pay_30'), pay_90: priorModel('pay_90'), hardship: priorModel('hardship') });
