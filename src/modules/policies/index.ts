@@ -1,4 +1,4 @@
-export { tenantRuleSets, loadTenantRuleSet, saveTenantRuleSet, listTenantRuleSets } from './tenant-rule-sets.js';
+export { tenantRuleSets, loadTenantRuleSet, tenantRuleSetOfVersion, tenantRuleSetVersionSql, saveTenantRuleSet, listTenantRuleSets } from './tenant-rule-sets.js';
 export { previewFapPolicy, FAP_SAMPLE_HOUSEHOLDS, FAP_SAMPLE_BILL_CENTS } from './preview-fap-policy.js';
 export type { FapSampleHousehold, FapPolicyPreview, FapPreviewRow, FapPreviewOutcome } from './preview-fap-policy.js';
 export { previewPaymentPolicy, PAYMENT_SAMPLES } from './preview-payment-policy.js';

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { audit, type AccessContext } from '../../platform/audit/index.js';
 import { rows, type Queryable } from '../../platform/db/index.js';
@@ -20,16 +20,30 @@ export const tenantRuleSets = pgTable(
 // Compiled rule sets by tenant and version: a version never changes once saved, so caching is safe.
 const compiled = new Map<string, RuleSet>();
 
+/**
+ * The name of the tenant's newest saved rule-set version (null when none), as a scalar subquery, so
+ * a read that needs the rule set can bring it back with its own rows (see tenantRuleSetOfVersion).
+ */
+export const tenantRuleSetVersionSql = (tenantId: SQL) => sql`(select version from tenant_rule_sets where tenant_id = ${tenantId} order by created_at desc limit 1)`;
+
 /** The tenant's current rule set (its newest saved overrides on the shipped rules), or the shipped one. */
 export async function loadTenantRuleSet(q: Queryable, tenantId: string): Promise<RuleSet> {
   // Outreach asks at every pass and every send: read only the newest version's name (one index
   // probe, no JSON), and the overrides only for a version not compiled yet.
   const [latest] = await rows<{ version: string }>(q, sql`select version from tenant_rule_sets where tenant_id = ${tenantId} order by created_at desc limit 1`);
-  if (!latest) return DEFAULT_RULE_SET;
-  const key = `${tenantId}|${latest.version}`;
+  return tenantRuleSetOfVersion(q, tenantId, latest?.version ?? null);
+}
+
+/**
+ * The rule set of a tenant's saved version (`version` as tenantRuleSetVersionSql read it; null:
+ * the shipped rules). A version is compiled once per process; only then are its overrides read.
+ */
+export async function tenantRuleSetOfVersion(q: Queryable, tenantId: string, version: string | null): Promise<RuleSet> {
+  if (version === null) return DEFAULT_RULE_SET;
+  const key = `${tenantId}|${version}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const [saved] = await q.select().from(tenantRuleSets).where(and(eq(tenantRuleSets.tenantId, tenantId), eq(tenantRuleSets.version, latest.version)));
+  const [saved] = await q.select().from(tenantRuleSets).where(and(eq(tenantRuleSets.tenantId, tenantId), eq(tenantRuleSets.version, version)));
   if (!saved) return DEFAULT_RULE_SET;
   const result = compileRuleSet(saved.overrides);
   // A stored version was validated when saved; if the shipped rules moved under it, fail closed

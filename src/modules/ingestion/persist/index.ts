@@ -3,3 +3,4 @@ export { ingestionRuns, ingestedRecords, ingestedRecordHistory, ingestionRejecti
 export { recordHash } from './project-records.js';
 export { listRemittancesForReview, getRemittance, listUnremittedClaims, getIngestedRecord, listCoverageRecords, type StoredRecord } from './read-records.js';
 export { INGESTION_ENCRYPTED_TABLES } from './record-envelope.js';
+export { copyIngestedCoverages, COVERAGE_COPY_SETTING } from './copy-ingested-coverages.js';

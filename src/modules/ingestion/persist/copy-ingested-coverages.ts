@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { fieldCipher } from '../../../platform/crypto/index.js';
+import { rows, type Queryable } from '../../../platform/db/index.js';
+import type { CoverageRecord } from '../types.js';
+import { coverageFromRecord, type CoverageRow } from './project-records.js';
+import { openRecord } from './record-envelope.js';
+import { insertCoverages } from './write-batch.js';
+
+/** The app_settings row that says records ingested before coverage was copied at ingestion still wait for their copy. */
+export const COVERAGE_COPY_SETTING = 'ingested_coverage_copy';
+
+/**
+ * Copies every ingested Coverage into the front desk's list (`patient_coverages`) as ingestion now
+ * does for each new record: for records ingested before that, whose data is encrypted and so out
+ * of a SQL migration's reach (migration 0045 marks the work pending; the start-up step runs this
+ * once). Pages by key; each copy is dated when its record was received; running it again changes
+ * nothing. Returns how many rows it added.
+ */
+export async function copyIngestedCoverages(q: Queryable, opts: { pageSize?: number } = {}): Promise<number> {
+  const cipher = fieldCipher();
+  const pageSize = opts.pageSize ?? 2000;
+  let after = { tenantId: '', key: '' };
+  let added = 0;
+  for (;;) {
+    const page = await rows<{ tenant_id: string; key: string; person_id: string; data: unknown; created_at: Date | string }>(
+      q,
+      sql`select tenant_id, key, person_id, data, created_at from ingested_records
+          where kind = 'coverage' and person_id is not null and (tenant_id, key) > (${after.tenantId}, ${after.key})
+          order by tenant_id, key limit ${pageSize}`,
+    );
+    if (!page.length) return added;
+    const byTenant = new Map<string, Array<{ row: CoverageRow; at: Date }>>();
+    for (const r of page) {
+      const row = coverageFromRecord(r.tenant_id, r.person_id, openRecord<CoverageRecord>(cipher, r.data));
+      if (!row) continue;
+      const list = byTenant.get(r.tenant_id) ?? [];
+      list.push({ row, at: new Date(r.created_at) });
+      byTenant.set(r.tenant_id, list);
+    }
+    for (const [tenantId, list] of byTenant) {
+      const at = new Map(list.map((c) => [c.row, c.at]));
+      added += await insertCoverages(q, tenantId, list.map((c) => c.row), (c) => at.get(c)!, { existingPersonsOnly: true });
+    }
+    const last = page[page.length - 1]!;
+    after = { tenantId: last.tenant_id, key: last.key };
+  }
+}
