@@ -86,10 +86,10 @@ const EXTRA_360 = sql`,
  * each visit with what insurance paid and why the rest is the patient's, the ledger, payments and
  * refunds, the plan and its schedule, assistance, the communications timeline (with compliance
  * reasons for what was blocked), conversation transcripts with sentiment, outcomes and notes,
- * tasks and disputes. The workspace's own parts are one statement that also writes the view's
- * audit rows; the other modules' parts come through their own reads (which audit themselves), in
- * two rounds of concurrent queries: what needs only the account id alongside that statement, then
- * what needs the person.
+ * tasks and disputes. One statement reads the workspace's own parts, the other modules' parts that
+ * need only the account (plan, disputes, assistance, coverage, the rule-set version) and writes the
+ * view's audit rows; the compliance snapshot for the call check goes to the pool beside it; then
+ * the statement, which needs the person (and records its verify code and audit row).
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
