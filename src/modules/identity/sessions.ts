@@ -194,7 +194,9 @@ function prepareSessionLookup(db: Db) {
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), gt(sql`coalesce(${sessions.lastSeenAt}, ${sessions.createdAt})`, sql.placeholder('idleSince'))))
     .limit(1)
-    .prepare('kindly_session_lookup');
+    // No name of its own: the pool names it like every other statement, and leaves it unnamed where
+    // prepared statements are off (KINDLY_DB_PREPARED_STATEMENTS=0, docs/operations.md).
+    .prepare(undefined as unknown as string);
 }
 const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
 function sessionLookup(db: Db) {

@@ -1,9 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { fieldCipher } from '../../../platform/crypto/index.js';
-import { rows, type Queryable } from '../../../platform/db/index.js';
-import type { CoverageRecord } from '../types.js';
+import type { Queryable } from '../../../platform/db/index.js';
 import { coverageFromRecord, type CoverageRow } from './project-records.js';
-import { openRecord } from './record-envelope.js';
+import { pageCoverageRecords } from './read-records.js';
 import { insertCoverages } from './write-batch.js';
 
 /** The app_settings row that says records ingested before coverage was copied at ingestion still wait for their copy. */
@@ -17,31 +14,24 @@ export const COVERAGE_COPY_SETTING = 'ingested_coverage_copy';
  * nothing. Returns how many rows it added.
  */
 export async function copyIngestedCoverages(q: Queryable, opts: { pageSize?: number } = {}): Promise<number> {
-  const cipher = fieldCipher();
-  const pageSize = opts.pageSize ?? 2000;
   let after = { tenantId: '', key: '' };
   let added = 0;
   for (;;) {
-    const page = await rows<{ tenant_id: string; key: string; person_id: string; data: unknown; created_at: Date | string }>(
-      q,
-      sql`select tenant_id, key, person_id, data, created_at from ingested_records
-          where kind = 'coverage' and person_id is not null and (tenant_id, key) > (${after.tenantId}, ${after.key})
-          order by tenant_id, key limit ${pageSize}`,
-    );
+    const page = await pageCoverageRecords(q, after, opts.pageSize ?? 2000);
     if (!page.length) return added;
     const byTenant = new Map<string, Array<{ row: CoverageRow; at: Date }>>();
     for (const r of page) {
-      const row = coverageFromRecord(r.tenant_id, r.person_id, openRecord<CoverageRecord>(cipher, r.data));
+      const row = coverageFromRecord(r.tenantId, r.personId!, r.data);
       if (!row) continue;
-      const list = byTenant.get(r.tenant_id) ?? [];
-      list.push({ row, at: new Date(r.created_at) });
-      byTenant.set(r.tenant_id, list);
+      const list = byTenant.get(r.tenantId) ?? [];
+      list.push({ row, at: r.receivedAt });
+      byTenant.set(r.tenantId, list);
     }
     for (const [tenantId, list] of byTenant) {
       const at = new Map(list.map((c) => [c.row, c.at]));
       added += await insertCoverages(q, tenantId, list.map((c) => c.row), (c) => at.get(c)!, { existingPersonsOnly: true });
     }
     const last = page[page.length - 1]!;
-    after = { tenantId: last.tenant_id, key: last.key };
+    after = { tenantId: last.tenantId, key: last.key };
   }
 }
