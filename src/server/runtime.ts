@@ -32,6 +32,7 @@ export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databas
     try {
       await migrate(database);
       await setUpEncryption(database, keys);
+      await copyPendingData(database);
     } catch (err) {
       await database.close();
       throw err;
@@ -54,12 +55,26 @@ export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databas
     locks.set(database, lock);
     await migrate(database);
     await setUpEncryption(database, keys);
+    await copyPendingData(database);
     return database;
   } catch (err) {
     if (database) await database.close().catch(() => undefined);
     else lock.release();
     throw err;
   }
+}
+
+/**
+ * Data a migration marked for copying that SQL cannot make, because its source is encrypted: made
+ * once, after the keys are set up. Each step is safe to run twice (concurrent starts may both run it).
+ */
+export async function copyPendingData(database: Database): Promise<void> {
+  const [pending] = await database.query<{ key: string }>(`select key from app_settings where key = 'ingested_coverage_copy' and value = 'pending'`);
+  if (!pending) return;
+  // Loaded here, not at the top: CLI commands open the database through this file and stay light.
+  const { copyIngestedCoverages, COVERAGE_COPY_SETTING } = await import('../modules/ingestion/index.js');
+  await copyIngestedCoverages(database.db);
+  await database.query(`update app_settings set value = 'done' where key = $1`, [COVERAGE_COPY_SETTING]);
 }
 
 /**

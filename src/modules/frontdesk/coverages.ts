@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { audit, auditInsertSql, type AccessContext } from '../../platform/audit/index.js';
 import { fromJsonRow, rows, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
-import { newId, stableId } from '../../platform/ids/index.js';
+import { newId } from '../../platform/ids/index.js';
 import { patientCoverages, type EligibilityResult } from '../claims/index.js';
-import { listCoverageRecords } from '../ingestion/index.js';
 
 export interface CoverageView {
   id: string;
@@ -32,31 +31,33 @@ export const coverageView = (c: CoverageRow): CoverageView => ({
 });
 
 /**
+ * A person's coverages as one jsonb array (in the order the front desk lists them), for a read
+ * that wants them as a column of its own statement; `coveragesFromJson` maps it back.
+ */
+export const personCoveragesJsonSql = (tenantId: SQL, personId: SQL) =>
+  sql`(select coalesce(jsonb_agg(to_jsonb(c) order by c.priority, c.created_at, c.id), '[]'::jsonb) from patient_coverages c where c.tenant_id = ${tenantId} and c.person_id = ${personId})`;
+
+/** How many coverages a person has, for the `coverage` audit row of a read that lists them. */
+export const personCoveragesCountSql = (tenantId: SQL, personId: SQL) => sql`(select count(*) from patient_coverages c where c.tenant_id = ${tenantId} and c.person_id = ${personId})`;
+
+/** The coverages of personCoveragesJsonSql, exactly as listCoverages returns them. */
+export const coveragesFromJson = (found: Array<Record<string, unknown>>): CoverageView[] => found.map((c) => coverageView(fromJsonRow(patientCoverages, c)));
+
+/**
  * The coverage on file for a patient: what ingestion received (FHIR Coverage, 837 subscriber
- * loops), copied once into the front desk's list so an eligibility answer can be kept on it, plus
- * cards entered at the desk. An audited PHI read.
+ * loops), copied into the front desk's list when it was ingested so an eligibility answer can be
+ * kept on it, plus cards entered at the desk. An audited PHI read.
  */
 export async function listCoverages(opts: { q: Queryable; ctx: AccessContext; personId: string }): Promise<CoverageView[]> {
   const { q, ctx } = opts;
-  const now = ctx.clock.now();
-  for (const rec of await listCoverageRecords(q, ctx.tenantId, opts.personId)) {
-    const c = rec.data;
-    if (c.selfPay) continue;
-    const memberId = c.memberId ?? c.subscriberId;
-    if (!memberId || !c.payerName) continue;
-    await q
-      .insert(patientCoverages)
-      .values({ id: stableId('coverage', ctx.tenantId, rec.key), tenantId: ctx.tenantId, personId: opts.personId, source: 'ingested', sourceKey: rec.key, payerId: c.payerKey?.replace(/^payer\|/, '') ?? null, payerName: c.payerName, memberId, groupId: c.groupId, planName: c.planName, relationship: c.relationship ?? 'self', priority: c.order ?? 1, createdAt: now })
-      .onConflictDoNothing();
-  }
+  const personId = sql`${opts.personId}::text`;
   // The read and its audit row are one statement (the row counts the coverages read).
-  const found = await rows<{ c: Record<string, unknown> }>(
+  const [found] = await rows<{ coverages: Array<Record<string, unknown>> }>(
     q,
-    sql`with found as (select c.*, row_number() over (order by c.priority, c.created_at) as n from patient_coverages c where c.tenant_id = ${ctx.tenantId} and c.person_id = ${opts.personId}),
-        audited as (${auditInsertSql(ctx, sql`(select 1) one`, { action: 'read', recordType: 'coverage', recordId: sql`${opts.personId}::text`, detailsSql: sql`jsonb_build_object('coverages', (select count(*) from found))` })})
-        select to_jsonb(found) - 'n' as c from found order by n`,
+    sql`with audited as (${auditInsertSql(ctx, sql`(select 1) one`, { action: 'read', recordType: 'coverage', recordId: personId, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`${ctx.tenantId}`, personId)})` })})
+        select ${personCoveragesJsonSql(sql`${ctx.tenantId}`, personId)} as coverages, (select count(*) from audited) as audited`,
   );
-  return found.map((r) => coverageView(fromJsonRow(patientCoverages, r.c)));
+  return coveragesFromJson(found!.coverages);
 }
 
 /** Records the insurance card the patient shows at the desk. */

@@ -176,16 +176,13 @@ async function noteLockout(tx: Tx, o: { tenantId: string; userId: string; displa
 }
 
 /**
- * Resolves a session token to the staff member behind it, or null when unknown, past its absolute
- * expiry or idle longer than the policy allows. A live session's last-seen time moves forward.
+ * The session lookup every API request runs, built once per database handle (Drizzle's prepared
+ * query: the statement's text and row mapping are not rebuilt per request). Only what a session
+ * carries: not the password hash, the second-factor secrets (decrypted on every read) or the
+ * tenant's settings.
  */
-export async function resolveSession(db: Db, clock: Clock, token: string, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<StaffSession | null> {
-  const now = clock.now();
-  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  const tokenHash = hashToken(token);
-  // Only what a session carries: not the password hash, the second-factor secrets (decrypted on
-  // every read) or the tenant's settings. Every API request runs this lookup.
-  const [row] = await db
+function prepareSessionLookup(db: Db) {
+  return db
     .select({
       user: { id: users.id, email: users.email, displayName: users.displayName, roles: users.roles, disabled: users.disabled },
       tenant: { id: tenants.id, name: tenants.name, kind: tenants.kind },
@@ -195,8 +192,28 @@ export async function resolveSession(db: Db, clock: Clock, token: string, policy
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), gt(sql`coalesce(${sessions.lastSeenAt}, ${sessions.createdAt})`, idleSince)))
-    .limit(1);
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), gt(sql`coalesce(${sessions.lastSeenAt}, ${sessions.createdAt})`, sql.placeholder('idleSince'))))
+    .limit(1)
+    // No name of its own: the pool names it like every other statement, and leaves it unnamed where
+    // prepared statements are off (KINDLY_DB_PREPARED_STATEMENTS=0, docs/operations.md).
+    .prepare(undefined as unknown as string);
+}
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function sessionLookup(db: Db) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = prepareSessionLookup(db)));
+  return lookup;
+}
+
+/**
+ * Resolves a session token to the staff member behind it, or null when unknown, past its absolute
+ * expiry or idle longer than the policy allows. A live session's last-seen time moves forward.
+ */
+export async function resolveSession(db: Db, clock: Clock, token: string, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<StaffSession | null> {
+  const now = clock.now();
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const tokenHash = hashToken(token);
+  const [row] = await sessionLookup(db).execute({ tokenHash, now: now.toISOString(), idleSince: idleSince.toISOString() });
   if (!row || row.user.disabled) return null;
   if (now.getTime() - (row.lastSeenAt ?? row.createdAt).getTime() >= TOUCH_EVERY_MS) {
     const touchBefore = new Date(now.getTime() - TOUCH_EVERY_MS);

@@ -1,7 +1,7 @@
 import type { AccessContext } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
-import { evaluate } from '../compliance/index.js';
+import { evaluate, type RuleSet } from '../compliance/index.js';
 import { contactQuestion, loadSnapshots } from '../outreach/index.js';
 import { tenantRuleSetOfVersion } from '../policies/index.js';
 
@@ -18,15 +18,25 @@ export type ContactChannel = 'call' | 'sms' | 'email' | 'letter' | 'voicemail';
  * that outreach uses, so the worklist and the journeys never disagree.
  */
 export async function checkContact(db: Db, ctx: AccessContext, accountId: string, channel: ContactChannel, at: Date = ctx.clock.now()) {
-  // The snapshot carries its tenant (another tenant's account is reported exactly like a missing
-  // one) and the tenant's rule-set version, so the check is one statement.
+  // The snapshot carries the tenant's rule-set version, so the check is one statement.
   const [snapshot] = await loadSnapshots(db, [accountId], at, QUESTION_ONLY);
-  if (!snapshot || snapshot.tenant.id !== ctx.tenantId) throw notFound('account');
-  const ruleSet = await tenantRuleSetOfVersion(db, ctx.tenantId, snapshot.tenant.ruleSetVersion ?? null);
+  const ruleSet = snapshot && snapshot.tenant.id === ctx.tenantId ? await tenantRuleSetOfVersion(db, ctx.tenantId, snapshot.tenant.ruleSetVersion ?? null) : undefined;
+  return decideContact(ctx, accountId, snapshot, ruleSet, channel, at);
+}
+
+/**
+ * checkContact's answer from a snapshot and rule set the caller already read (the account 360
+ * reads the rule-set version with its own statement). The snapshot carries its tenant: another
+ * tenant's account is reported exactly like a missing one.
+ */
+export function decideContact(ctx: AccessContext, accountId: string, snapshot: ContactSnapshot | undefined, ruleSet: RuleSet | undefined, channel: ContactChannel, at: Date) {
+  if (!snapshot || snapshot.tenant.id !== ctx.tenantId || !ruleSet) throw notFound('account');
   const question = contactQuestion(snapshot, { id: `check-${accountId}-${channel}`, channel, at, autodialed: false });
   const decision = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
   return { channel, at: at.toISOString(), ...decision, question };
 }
+
+type ContactSnapshot = Awaited<ReturnType<typeof loadSnapshots>>[number];
 
 /**
  * The same question for a page of accounts at once (one snapshot load, one rule set), so the

@@ -5,11 +5,13 @@ import { notFound } from '../../platform/errors/index.js';
 import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistance/index.js';
 import type { UtteranceAnalysis } from '../conversations/index.js';
 import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
-import { listCoverages } from '../frontdesk/index.js';
+import { coveragesFromJson, personCoveragesCountSql, personCoveragesJsonSql } from '../frontdesk/index.js';
 import { buildStatement, explainLine } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
 import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
-import { checkContact } from './contact-check.js';
+import { loadSnapshots } from '../outreach/index.js';
+import { tenantRuleSetOfVersion, tenantRuleSetVersionSql } from '../policies/index.js';
+import { decideContact } from './contact-check.js';
 import { DEFAULT_DISPOSITIONS, type Disposition } from './dispositions.js';
 import { accountOutcomes, conversationUtterances } from './schema.js';
 
@@ -33,6 +35,8 @@ interface Extra360 {
   plan: Parameters<typeof accountPlanFromJson>[0];
   disputes: Array<Record<string, unknown>>;
   assistance: Parameters<typeof latestApplicationFromJson>[0];
+  coverages: Array<Record<string, unknown>>;
+  rule_set_version: string | null;
 }
 
 /** The person's conversations, newest first, as listConversations orders them. */
@@ -72,7 +76,9 @@ const EXTRA_360 = sql`,
          where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment,
   ${accountPlanJsonSql(sql`a.tenant_id`, sql`a.id`, { includeClosed: true })} as plan,
   (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes,
-  ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance`;
+  ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance,
+  ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
+  ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`;
 
 /**
  * Everything an agent needs about one account on one screen, in one read: the person (names,
@@ -80,14 +86,15 @@ const EXTRA_360 = sql`,
  * each visit with what insurance paid and why the rest is the patient's, the ledger, payments and
  * refunds, the plan and its schedule, assistance, the communications timeline (with compliance
  * reasons for what was blocked), conversation transcripts with sentiment, outcomes and notes,
- * tasks and disputes. The workspace's own parts are one statement that also writes the view's
- * audit rows; the other modules' parts come through their own reads (which audit themselves), in
- * two rounds of concurrent queries: what needs only the account id alongside that statement, then
- * what needs the person.
+ * tasks and disputes. One statement reads the workspace's own parts, the other modules' parts that
+ * need only the account (plan, disputes, assistance, coverage, the rule-set version) and writes the
+ * view's audit rows; the compliance snapshot for the call check goes to the pool beside it; then
+ * the statement, which needs the person (and records its verify code and audit row).
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
-  const [row, callNow] = await Promise.all([
+  const now = ctx.clock.now();
+  const [row, [snapshot]] = await Promise.all([
     readAccountRow(
       db,
       ctx,
@@ -99,23 +106,28 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
         { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
         { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
         { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
+        { action: 'read', recordType: 'coverage', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)})` },
       ],
       EXTRA_360,
       sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}),`,
       // The timeline shows each message's subject and outcome, not its body, address or decision.
       ['body', 'to_address', 'decision'],
     ),
-    checkContact(db, ctx, accountId, 'call'),
+    // The call check asks nothing of the given name or contact values: neither is read.
+    loadSnapshots(db, [accountId], now, { personal: false }),
   ]);
   // Another tenant's account is reported exactly like a missing one.
   if (!row) throw notFound('account');
-  const base = accountFromRow(row, ctx);
   const x = row as unknown as Extra360;
+  // The rule set's version came with the read; its rules are compiled once per process.
+  const callNow = decideContact(ctx, accountId, snapshot, await tenantRuleSetOfVersion(db, ctx.tenantId, x.rule_set_version), 'call', now);
+  const base = accountFromRow(row, ctx);
   const plan = accountPlanFromJson(x.plan);
   const disputes = disputesFromRows(x.disputes, ctx.clock.now());
   const personId = base.account.personId;
   const assistance = latestApplicationFromJson(x.assistance);
-  const [coverages, statement] = await Promise.all([listCoverages({ q: db, ctx, personId }), buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' })]);
+  const coverages = coveragesFromJson(x.coverages);
+  const statement = await buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' });
   const dispositions = x.dispositions.length ? x.dispositions : DEFAULT_DISPOSITIONS;
   const outcomes = x.outcomes.map((o) => fromJsonRow(accountOutcomes, o));
   const conversations = x.conversations.map((c) => ({ id: c.id, channel: c.channel, startedAt: iso(c.started_at)!.toISOString(), agentId: c.agent_id, accountId: c.account_id, language: c.language, utterances: c.utterances }));

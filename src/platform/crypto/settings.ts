@@ -2,7 +2,7 @@ import type { Database } from '../db/index.js';
 import { fieldCipher, type FieldCipher } from './field-cipher.js';
 
 /** app_settings rows that are not secrets (markers); every other value there is stored encrypted. */
-export const PLAIN_SETTINGS = ['field_encryption'];
+export const PLAIN_SETTINGS = ['field_encryption', 'ingested_coverage_copy'];
 
 /**
  * An installation secret kept in app_settings (the link secret, webhook secrets...): created once

@@ -47,6 +47,18 @@ describeDb('tenant compliance rules as data', (getDb) => {
     expect(again.statusCode).toBe(409);
   });
 
+  it("the account 360's call check runs on the tenant's saved rules, like the contact check", async () => {
+    // 08:30 on the US East Coast and earlier to the west: inside the saved quiet hours everywhere.
+    t.clock.set('2026-09-17T12:30:00Z');
+    const coordinator = await t.signIn('coordinator@riverbend.example');
+    const [account] = await getDb().query<{ id: string }>(`select id from accounts order by id limit 1`);
+    const view = (await t.app.inject({ url: `/api/v1/workspace/accounts/${account!.id}`, headers: { cookie: coordinator } })).json();
+    const check = (await t.app.inject({ url: `/api/v1/accounts/${account!.id}/contact-check?channel=call`, headers: { cookie: coordinator } })).json();
+    expect(view.callNow).toEqual({ allowed: check.allowed, reasons: check.reasons, earliestAllowedAt: check.earliestAllowedAt ?? null });
+    expect(view.callNow.allowed).toBe(false);
+    expect(view.callNow.reasons).toContain('policy_inconvenient_time');
+  });
+
   it('only the compliance officer and an administrator may change rules; others read the catalogue', async () => {
     const officer = await t.signIn('compliance@riverbend.example');
     const coordinator = await t.signIn('coordinator@riverbend.example');

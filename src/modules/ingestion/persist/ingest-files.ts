@@ -11,6 +11,7 @@ import {
   balanceInconsistency,
   entryFactory,
   ENTRY_LEGS,
+  coverageFromRecord,
   entryPrefix,
   eobEntries,
   personFromBalance,
@@ -19,6 +20,7 @@ import {
   recordVersion,
   remittanceEntries,
   type AccountRow,
+  type CoverageRow,
   type PersonRow,
 } from './project-records.js';
 import { ingestionRejections, ingestionRuns } from './schema.js';
@@ -233,6 +235,7 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
   const deceased: string[] = [];
   const claimAccount = new Map<string, string>();
   const claimRefs: BatchWrites['claimRefs'] = [];
+  const coverages: CoverageRow[] = [];
 
   const personKeyOf = (patientKey: string | null, recordKey: string) => patientKey ?? `unknown|${recordKey}`;
   const ensurePerson = (key: string) => placeholderPeople.add(key);
@@ -350,6 +353,18 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
         links.set(c, { personId: p.id, accountId: a.id });
         break;
       }
+      case 'coverage': {
+        if (!r.patientKey) break;
+        const personId = personIdFor(t, r.patientKey);
+        links.set(c, { personId });
+        // Copied for the front desk here, once, so reads of a patient's coverage only read.
+        const copy = coverageFromRecord(t, personId, r);
+        if (copy) {
+          ensurePerson(r.patientKey);
+          coverages.push(copy);
+        }
+        break;
+      }
       default:
         if ('patientKey' in r && r.patientKey) links.set(c, { personId: personIdFor(t, r.patientKey) });
         break;
@@ -373,6 +388,7 @@ async function project(tx: Tx, ctx: AccessContext, changed: Classified[], fallba
       accounts: [...accountRows.values()],
       entries: allEntries,
       claimRefs,
+      coverages,
     },
     now,
     fallbackZone,

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { stableId } from '../../../platform/ids/index.js';
 import type { NewLedgerEntry } from '../../ledger/index.js';
 import { timeZonesForAddress } from '../../people/index.js';
-import type { BalanceRecord, CanonicalRecord, ClaimAdjustment, EobRecord, PatientRecord, RemittanceRecord } from '../types.js';
+import type { BalanceRecord, CanonicalRecord, ClaimAdjustment, CoverageRecord, EobRecord, PatientRecord, RemittanceRecord } from '../types.js';
 
 /** Content hash of a record without its source location (moving a record in a file is no change). */
 export function recordHash(record: CanonicalRecord): string {
@@ -55,6 +55,43 @@ export interface AccountRow {
   facility: string | null;
   serviceDate: string | null;
   dischargeDate: string | null;
+}
+
+/** The front desk's copy of an ingested coverage (`patient_coverages`, source `ingested`). */
+export interface CoverageRow {
+  id: string;
+  personId: string;
+  sourceKey: string;
+  payerId: string | null;
+  payerName: string;
+  memberId: string;
+  groupId: string | null;
+  planName: string | null;
+  relationship: string;
+  priority: number;
+}
+
+/**
+ * The coverage row an ingested Coverage projects to, or null when there is nothing to bill (self
+ * pay, no member or subscriber id, no payer name). Its id is derived from the record's key, so a
+ * record projected twice (a re-run, the start-up backfill) lands on the same row.
+ */
+export function coverageFromRecord(tenantId: string, personId: string, c: CoverageRecord): CoverageRow | null {
+  if (c.selfPay) return null;
+  const memberId = c.memberId ?? c.subscriberId;
+  if (!memberId || !c.payerName) return null;
+  return {
+    id: stableId('coverage', tenantId, c.key),
+    personId,
+    sourceKey: c.key,
+    payerId: c.payerKey?.replace(/^payer\|/, '') ?? null,
+    payerName: c.payerName,
+    memberId,
+    groupId: c.groupId,
+    planName: c.planName,
+    relationship: c.relationship ?? 'self',
+    priority: c.order ?? 1,
+  };
 }
 
 const fullDate = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);

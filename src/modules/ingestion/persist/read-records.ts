@@ -78,11 +78,16 @@ export async function getIngestedRecord<T>(q: Queryable, tenantId: string, kind:
   return found[0] ? stored<T>(found[0]) : null;
 }
 
-/** A person's ingested coverage records (FHIR Coverage or 837 subscriber loops). */
-export async function listCoverageRecords(q: Queryable, tenantId: string, personId: string): Promise<Array<StoredRecord<CoverageRecord>>> {
-  const found = await rows<Row>(
+/**
+ * Every tenant's ingested coverage records that name a person, in (tenant, key) order, the page
+ * after `after` (the start-up copy into the front desk's list pages through them).
+ */
+export async function pageCoverageRecords(q: Queryable, after: { tenantId: string; key: string }, limit: number): Promise<Array<StoredRecord<CoverageRecord> & { tenantId: string }>> {
+  const found = await rows<Row & { tenant_id: string }>(
     q,
-    sql`select key, data, account_id, person_id, created_at from ingested_records where tenant_id = ${tenantId} and kind = 'coverage' and person_id = ${personId} order by key`,
+    sql`select tenant_id, key, data, account_id, person_id, created_at from ingested_records
+        where kind = 'coverage' and person_id is not null and (tenant_id, key) > (${after.tenantId}, ${after.key})
+        order by tenant_id, key limit ${limit}`,
   );
-  return found.map((r) => stored<CoverageRecord>(r));
+  return found.map((r) => ({ ...stored<CoverageRecord>(r), tenantId: r.tenant_id }));
 }

@@ -1,9 +1,9 @@
-import { bulkInsert, rows, sqlFromText, type BulkColumn, type Tx } from '../../../platform/db/index.js';
+import { bulkInsert, rows, sqlFromText, type BulkColumn, type Queryable, type Tx } from '../../../platform/db/index.js';
 import { fieldCipher } from '../../../platform/crypto/index.js';
 import type { NewLedgerEntry } from '../../ledger/index.js';
 import { contactBlindIndex, personBlindIndexes, personReportingKeys } from '../../people/index.js';
 import { sealRecord, type RecordFacts } from './record-envelope.js';
-import { deceasedHoldId, type AccountRow, type PersonRow } from './project-records.js';
+import { deceasedHoldId, type AccountRow, type CoverageRow, type PersonRow } from './project-records.js';
 
 /**
  * The rows one ingestion batch writes, already projected in JS. Each table is written with one
@@ -20,6 +20,8 @@ export interface BatchWrites {
   accounts: AccountRow[];
   entries: NewLedgerEntry[];
   claimRefs: { ref: string; accountId: string }[];
+  /** The front desk's copies of the batch's Coverage records (their persons are among the above). */
+  coverages: CoverageRow[];
 }
 
 /** One ingested record version: `data` is its JSON text (encrypted here), `facts` what SQL reads of it. */
@@ -107,9 +109,31 @@ export async function writeDomainRows(tx: Tx, tenantId: string, w: BatchWrites, 
     col('amount_cents', 'bigint', (e) => e.amountCents), col('bucket', 'text', (e) => e.bucket), col('effective_on', 'date', (e) => e.effectiveOn),
     at('posted_at'), col('source', 'text', () => 'ingest'), col('source_ref', 'text', (e) => e.sourceRef), col('memo', 'text', (e) => e.memo ?? null),
   ], w.entries, { onConflict: 'do nothing' });
+  await insertCoverages(tx, tenantId, w.coverages, now);
   await bulkInsert<BatchWrites['claimRefs'][number]>(tx, 'ingested_claim_refs', [tenant, col('ref', 'text', (r) => r.ref), col('account_id', 'text', (r) => r.accountId)], w.claimRefs, {
     onConflict: 'do nothing',
   });
+}
+
+/**
+ * Copies ingested coverage into the front desk's list (`patient_coverages`), where an eligibility
+ * answer can be kept on it. A copy is made once: a later version of the record, or a re-run,
+ * leaves the row (and any eligibility answer on it) as it is. `existingPersonsOnly` skips a row
+ * whose person was never written (the start-up backfill meets records whose patient never came).
+ */
+export async function insertCoverages(q: Queryable, tenantId: string, coverages: readonly CoverageRow[], createdAt: Date | ((c: CoverageRow) => Date), opts: { existingPersonsOnly?: boolean } = {}): Promise<number> {
+  const inserted = await bulkInsert<CoverageRow, { id: string }>(q, 'patient_coverages', [
+    col('id', 'text', (c) => c.id), { name: 'tenant_id', type: 'text', value: () => tenantId }, col('person_id', 'text', (c) => c.personId),
+    col('source', 'text', () => 'ingested'), col('source_key', 'text', (c) => c.sourceKey), col('payer_id', 'text', (c) => c.payerId),
+    col('payer_name', 'text', (c) => c.payerName), col('member_id', 'text', (c) => c.memberId), col('group_id', 'text', (c) => c.groupId),
+    col('plan_name', 'text', (c) => c.planName), col('relationship', 'text', (c) => c.relationship), col('priority', 'int', (c) => c.priority),
+    col('created_at', 'timestamptz', (c) => (typeof createdAt === 'function' ? createdAt(c) : createdAt)),
+  ], coverages, {
+    onConflict: 'do nothing',
+    returning: 'id',
+    ...(opts.existingPersonsOnly ? { where: 'exists (select 1 from persons p where p.tenant_id = x.tenant_id and p.id = x.person_id)' } : {}),
+  });
+  return inserted.length;
 }
 
 /**
