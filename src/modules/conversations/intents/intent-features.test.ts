@@ -35,4 +35,12 @@ describe('verifier features: a topic word with its neighbours, scope, subject an
     expect(hasV('my grandpa died last week', 'vpast:DIED')).toBe(false);
     expect(hasV("I'm not saying I'll get a lawyer, I just want the bill", 'vneg:LAWYER')).toBe(true);
   });
+
+  it('gives the verifier features the text features\' value, and their own unit norm apart', () => {
+    const f = intentFeatures(tokenize('my brother died and I do not know what to do with these bills'), 'en', []);
+    const textValue = Math.min(...f.values);
+    expect(f.verifierValues.every((v) => v === textValue)).toBe(true);
+    expect(f.verifierOwn).toBeCloseTo(1 / Math.sqrt(f.verifierIds.length), 12);
+    expect(f.verifierOwn).toBeGreaterThan(textValue);
+  });
 });

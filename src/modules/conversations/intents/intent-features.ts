@@ -121,7 +121,13 @@ export interface IntentFeatureSet {
    * neighbours, its full scope and subject, and whether its clause speaks of a settled past.
    */
   verifierIds: number[];
+  /** Value of each verifier feature: the text features' value. */
   verifierValues: number[];
+  /**
+   * The value a verifier with `ownNorm` gives every verifier feature instead: they share their own
+   * unit norm, so a handful of them is not drowned by the utterance's hundred text features.
+   */
+  verifierOwn: number;
 }
 
 /** Scope flags per token: 1 negated, 2 hypothetical/asked, 4 third party, 8 quoted. */
@@ -257,7 +263,7 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
   const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
   const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject);
-  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale) };
+  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale), verifierOwn: 1 / Math.sqrt(Math.max(1, verifierIds.length)) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INTENTS } from '../intent-effects.js';
 import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
-import { compileIntentModel, scoreIntents, type IntentModel } from './intent-model.js';
+import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
 import { pickThresholds } from './train-intent-model.js';
 import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isCheckFamily, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
@@ -142,5 +142,14 @@ describe('helpers', () => {
     expect(confirmationLine('cease_communication', 'en', ['call'])).toBe("It sounds like you'd like us to stop calling. Is that right?");
     expect(confirmationLine('cease_communication', 'es', ['sms'])).toMatch(/mensajes.*¿Es así\?/);
     expect(confirmationLine('attorney', 'en')).toMatch(/\?/);
+  });
+});
+
+describe('a verifier\'s score', () => {
+  it('weighs the verifier features at the text features\' value, or at their own unit norm when trained so', () => {
+    const f = { ids: [1, 2], values: [0.5, 1], verifierIds: [3, 4], verifierValues: [0.5, 0.5], verifierOwn: 0.25 };
+    const table = new Map([[1, 2], [3, 4], [4, -1]]);
+    expect(verifierScore(table, 0.5, f)).toBeCloseTo(0.5 + 1 + 2 - 0.5, 12);
+    expect(verifierScore(table, 0.5, f, true)).toBeCloseTo(0.5 + 1 + 1 - 0.25, 12);
   });
 });

@@ -49,6 +49,8 @@ export interface IntentVerifier {
    * verifier never saw. Tuned out of fold with the thresholds.
    */
   trustAbove?: number;
+  /** The verifier features share their own unit norm (IntentFeatureSet.verifierOwn), not the text features'. */
+  ownNorm?: true;
   weights: [number[], number[]];
 }
 
@@ -79,10 +81,10 @@ export function compileIntentModel(model: IntentModel): CompiledIntentModel {
 }
 
 /** Raw score of a verifier: its weights over the first stage's features and the verifier features. */
-export function verifierScore(table: ReadonlyMap<number, number>, bias: number, f: Pick<IntentFeatureSet, 'ids' | 'values' | 'verifierIds' | 'verifierValues'>): number {
+export function verifierScore(table: ReadonlyMap<number, number>, bias: number, f: Pick<IntentFeatureSet, 'ids' | 'values' | 'verifierIds' | 'verifierValues' | 'verifierOwn'>, ownNorm = false): number {
   let z = bias;
   for (let i = 0; i < f.ids.length; i++) z += (table.get(f.ids[i]!) ?? 0) * f.values[i]!;
-  for (let i = 0; i < f.verifierIds.length; i++) z += (table.get(f.verifierIds[i]!) ?? 0) * f.verifierValues[i]!;
+  for (let i = 0; i < f.verifierIds.length; i++) z += (table.get(f.verifierIds[i]!) ?? 0) * (ownNorm ? f.verifierOwn : f.verifierValues[i]!);
   return z;
 }
 
@@ -121,7 +123,7 @@ export function scoreIntents(m: CompiledIntentModel, f: IntentFeatureSet, patter
     const verifier = m.verifiers[j];
     if (fires && verifier !== undefined && !(probability >= (verifier.v.trustAbove ?? 2))) {
       const [va, vb] = verifier.v.calibration;
-      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, f) + vb) >= verifier.v.threshold;
+      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, f, verifier.v.ownNorm === true) + vb) >= verifier.v.threshold;
     }
     return { intent, score: z[j]!, probability, fires };
   });

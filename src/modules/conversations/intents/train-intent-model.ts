@@ -55,6 +55,8 @@ export interface IntentTrainOptions {
   fineGrid?: boolean;
   /** Tune, with the thresholds, a first-stage probability above which the verifier is not asked (IntentVerifier.trustAbove). */
   verifierTrustAbove?: boolean;
+  /** Verifiers whose features share their own unit norm rather than the text features' (IntentVerifier.ownNorm). */
+  verifierOwnNorm?: Intent[];
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
@@ -85,6 +87,7 @@ interface Row {
   hardNegative: number;
   verifierIds: number[];
   verifierValues: number[];
+  verifierOwn: number;
 }
 
 /** The topic words of each critical intent (concept features): a verifier's 'topic' scope. */
@@ -130,7 +133,7 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       known = new Uint8Array(INTENTS.length);
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues };
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn };
   });
 }
 
@@ -207,6 +210,7 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
   const posWeight = pos === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (sel.length - pos) / pos));
   const rand = mulberry32(o.seed + 100 + j);
   const order = sel.map((_, i) => i);
+  const own = ownNormOf(j, o);
   const step = (id: number, v: number, grad: number) => {
     const gi = grad * v + o.l2 * w[id]!;
     g2[id]! += gi * gi;
@@ -221,7 +225,7 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
       const r = sel[idx]!;
       let z = bias;
       for (let i = 0; i < r.ids.length; i++) z += w[r.ids[i]!]! * r.values[i]!;
-      for (let i = 0; i < r.verifierIds.length; i++) z += w[r.verifierIds[i]!]! * r.verifierValues[i]!;
+      for (let i = 0; i < r.verifierIds.length; i++) z += w[r.verifierIds[i]!]! * (own ? r.verifierOwn : r.verifierValues[i]!);
       const y = r.y[j]!;
       const weight = y ? posWeight : r.hardNegative === j ? (o.verifierHardNegativeWeight ?? 1) : 1;
       const grad = (sigmoid(z) - y) * weight;
@@ -229,7 +233,7 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
       bg2 += grad * grad;
       bias -= (o.learningRate * grad) / Math.sqrt(bg2);
       for (let i = 0; i < r.ids.length; i++) step(r.ids[i]!, r.values[i]!, grad);
-      for (let i = 0; i < r.verifierIds.length; i++) step(r.verifierIds[i]!, r.verifierValues[i]!, grad);
+      for (let i = 0; i < r.verifierIds.length; i++) step(r.verifierIds[i]!, own ? r.verifierOwn : r.verifierValues[i]!, grad);
     }
   }
   const ids: number[] = [];
@@ -239,7 +243,8 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
   return { bias: r4(bias), weights: [kept, kept.map((id) => r4(w[id]!))] };
 }
 
-const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row) => verifierScore(table, bias, { ids: r.ids, values: r.values, verifierIds: r.verifierIds, verifierValues: r.verifierValues });
+const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row, own: boolean) => verifierScore(table, bias, r, own);
+const ownNormOf = (j: number, o: IntentTrainOptions): boolean => (o.verifierOwnNorm ?? []).includes(INTENTS[j]!);
 const tableOf = (weights: [number[], number[]]) => new Map(weights[0].map((id, i) => [id, weights[1][i]!]));
 
 /** Platt scaling: fit sigmoid(a z + b) to out-of-fold scores by gradient descent. */
@@ -355,13 +360,13 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
       const v = fitVerifier(train, j, o);
       const table = tableOf(v.weights);
       rows.forEach((r, i) => {
-        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r);
+        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r, ownNormOf(j, o));
       });
     }
     const fitted = fit(train, o);
     const compiled = compileIntentModel({ format: 1, bits: FEATURE_BITS, intents: [...INTENTS], patternFeatures: o.patternFeatures, bias: fitted.bias, weights: fitted.weights, calibration: [], thresholds: [], patternThresholds: [] });
     rows.forEach((r, i) => {
-      if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [], verifierIds: [], verifierValues: [] });
+      if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [], verifierIds: [], verifierValues: [], verifierOwn: 0 });
     });
   }
   return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits), verifierScores };
@@ -417,7 +422,7 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
   });
   const rows = toRows(examples, o);
   const fitted = fit(rows, o);
-  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t }));
+  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t, ...(ownNormOf(j, o) ? { ownNorm: true as const } : {}) }));
   return {
     format: 1,
     bits: FEATURE_BITS,
