@@ -68,19 +68,21 @@ describe('the shipped intent model', () => {
 });
 
 describe('a second-stage verifier', () => {
+  const id = hashFeature('w:lawyer');
+  /** A model whose only weight makes "lawyer" fire attorney at 0.95. */
+  const lawyerOnlyModel = (): IntentModel => ({
+    format: 1,
+    bits: 18,
+    intents: [...INTENTS],
+    patternFeatures: false,
+    bias: INTENTS.map(() => 0),
+    calibration: INTENTS.map(() => [1, 0] as [number, number]),
+    thresholds: INTENTS.map(() => 0.5),
+    patternThresholds: INTENTS.map(() => 0.5),
+    weights: INTENTS.map((i) => (i === 'attorney' ? [[id], [3]] : [[], []]) as [number[], number[]]),
+  });
   it('vetoes an intent the first stage fires on when it does not agree, and only then', () => {
-    const id = hashFeature('w:lawyer');
-    const base: IntentModel = {
-      format: 1,
-      bits: 18,
-      intents: [...INTENTS],
-      patternFeatures: false,
-      bias: INTENTS.map(() => 0),
-      calibration: INTENTS.map(() => [1, 0] as [number, number]),
-      thresholds: INTENTS.map(() => 0.5),
-      patternThresholds: INTENTS.map(() => 0.5),
-      weights: INTENTS.map((i) => (i === 'attorney' ? [[id], [3]] : [[], []]) as [number[], number[]]),
-    };
+    const base = lawyerOnlyModel();
     const f = intentFeatures(tokenize('lawyer'), 'en', []);
     const fires = (m: IntentModel) => scoreIntents(compileIntentModel(m), f).find((s) => s.intent === 'attorney')!.fires;
     expect(fires(base)).toBe(true);
@@ -90,18 +92,7 @@ describe('a second-stage verifier', () => {
   });
 
   it('is not asked when the first stage is surer than its trust level, and still vetoes below it', () => {
-    const id = hashFeature('w:lawyer');
-    const model: IntentModel = {
-      format: 1,
-      bits: 18,
-      intents: [...INTENTS],
-      patternFeatures: false,
-      bias: INTENTS.map(() => 0),
-      calibration: INTENTS.map(() => [1, 0] as [number, number]),
-      thresholds: INTENTS.map(() => 0.5),
-      patternThresholds: INTENTS.map(() => 0.5),
-      weights: INTENTS.map((i) => (i === 'attorney' ? [[id], [3]] : [[], []]) as [number[], number[]]),
-    };
+    const model = lawyerOnlyModel();
     const f = intentFeatures(tokenize('lawyer'), 'en', []);
     const attorney = (m: IntentModel) => scoreIntents(compileIntentModel(m), f).find((s) => s.intent === 'attorney')!;
     const p = attorney(model).probability;
