@@ -113,10 +113,15 @@ export function contactQuestion(
   // The contact point the message would use: a work one reaches the consumer at work (12 CFR
   // 1006.6(b)(3), 1006.22(f)(3): no email to an address the employer provided).
   const point = p.channel === 'email' ? bestPoint(s, 'email') : p.channel === 'letter' ? undefined : phone;
+  // The debt lists of the question and its history items are read, never changed: items about
+  // this account, and items about none, share one list each.
+  const debtIds = [s.account.id];
+  const noDebts: string[] = [];
   const history: Record<string, unknown>[] = [];
   for (const h of s.history) {
     if (h.status === 'blocked' || h.status === 'cancelled' || h.status === 'queued' || !QUESTION_CHANNELS.has(h.channel)) continue;
-    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: instant(h.at, ms), debtIds: h.accountId ? [h.accountId] : [] };
+    const ids = !h.accountId ? noDebts : h.accountId === s.account.id ? debtIds : [h.accountId];
+    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: instant(h.at, ms), debtIds: ids };
     if (h.channel === 'call' && h.outcome && CALL_OUTCOMES.has(h.outcome)) item.outcome = h.outcome;
     history.push(item);
   }
@@ -150,7 +155,7 @@ export function contactQuestion(
     consumer,
     channel: p.channel,
     at: instant(p.at, ms),
-    debtIds: [s.account.id],
+    debtIds,
     purpose: p.purpose ?? 'collection',
   };
   if (point?.use === 'work') q.atWork = true;
