@@ -5,6 +5,7 @@ import { decideContact, decideContactOrNull } from './evaluate-contact.js';
 import { decideCreditReport } from './evaluate-credit-report.js';
 import { decideEca } from './evaluate-eca.js';
 import { fastParseContact, fastParseEca, fastParseMessageContent } from './fast-parse-contact.js';
+import { hasMsInstants, withTextInstants } from './instants-as-ms.js';
 import { DEFAULT_RULE_SET, formatPath, type RuleSet } from './rule-set.js';
 import { Question } from './schemas.js';
 import { decideFapScreen } from './screen-fap.js';
@@ -22,7 +23,10 @@ function idOf(input: unknown): string | number | null {
   return null;
 }
 
-/** Validates and answers one question; a malformed question gets `{ id, error: { path, message } }`. */
+/**
+ * Validates and answers one question; a malformed question gets `{ id, error: { path, message } }`.
+ * A contact question may also carry its instants as numbers (INSTANTS_AS_MS, in-process callers).
+ */
 export function evaluate(question: unknown, opts?: EvaluateOptions): Decision {
   const ruleSet = opts?.ruleSet ?? DEFAULT_RULE_SET;
   // Contact questions are the hot path (outreach asks before every send): a hand-written parser
@@ -32,6 +36,8 @@ export function evaluate(question: unknown, opts?: EvaluateOptions): Decision {
     const decided = decideContactOrNull(fast, ruleSet);
     if (decided) return decided;
   }
+  // A question with instants as numbers the fast path did not take is decided as its text form.
+  if (hasMsInstants(question)) return evaluate(withTextInstants(question as object), opts);
   const content = fastParseMessageContent(question);
   if (content) return decideMessageContent(content, ruleSet);
   const eca = fastParseEca(question);

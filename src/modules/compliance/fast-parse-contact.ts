@@ -1,3 +1,4 @@
+import { isMsInstant, INSTANTS_AS_MS } from './instants-as-ms.js';
 import { ECA_ACTIONS, type ContactQuestion, type EcaQuestion, type MessageContentQuestion } from './schemas.js';
 import { parseDateDay, parseInstant } from './time/instant.js';
 import { isValidTimeZone } from './time/zones.js';
@@ -79,9 +80,12 @@ function optBool(v: unknown): boolean {
   return v === undefined || typeof v === 'boolean';
 }
 
-/** Instants are only type-checked here: the evaluator parses each once and hands any that fails back to zod. */
-function isInstant(v: unknown): boolean {
-  return typeof v === 'string';
+/**
+ * Instants are only type-checked here: the evaluator parses each once and hands any that fails
+ * back to zod. A question marked INSTANTS_AS_MS (`ms`) has them all as numbers, checked here.
+ */
+function isInstant(v: unknown, ms: boolean): boolean {
+  return ms ? isMsInstant(v) : typeof v === 'string';
 }
 
 function optStrings(v: unknown): boolean {
@@ -91,28 +95,28 @@ function optStrings(v: unknown): boolean {
   return true;
 }
 
-function consent(c: unknown): boolean {
+function consent(c: unknown, ms: boolean): boolean {
   if (!isObj(c)) return false;
   const channel = c.channel;
   if (channel !== 'call' && channel !== 'sms' && channel !== 'email') return false;
   if (c.givenTo !== 'creditor' && c.givenTo !== 'collector') return false;
   if (c.type !== 'prior_express' && c.type !== 'call_window') return false;
-  return isInstant(c.givenAt) && (c.until === undefined || c.until === null || isInstant(c.until));
+  return isInstant(c.givenAt, ms) && (c.until === undefined || c.until === null || isInstant(c.until, ms));
 }
 
-function revocation(r: unknown): boolean {
+function revocation(r: unknown, ms: boolean): boolean {
   if (!isObj(r)) return false;
   const channel = r.channel;
   if (channel !== 'sms' && channel !== 'call' && channel !== 'email' && channel !== 'all') return false;
-  return isInstant(r.receivedAt) && (r.means === undefined || typeof r.means === 'string') && (r.text === undefined || typeof r.text === 'string');
+  return isInstant(r.receivedAt, ms) && (r.means === undefined || typeof r.means === 'string') && (r.text === undefined || typeof r.text === 'string');
 }
 
-function hold(h: unknown): boolean {
+function hold(h: unknown, ms: boolean): boolean {
   return (
     isObj(h) &&
     isHoldType(h.type) &&
-    (h.since === undefined || isInstant(h.since)) &&
-    (h.resolvedAt === undefined || h.resolvedAt === null || isInstant(h.resolvedAt)) &&
+    (h.since === undefined || isInstant(h.since, ms)) &&
+    (h.resolvedAt === undefined || h.resolvedAt === null || isInstant(h.resolvedAt, ms)) &&
     optStrings(h.debtIds)
   );
 }
@@ -141,11 +145,11 @@ function consumer(c: unknown): boolean {
   return optBool(c.employerProhibitsContact);
 }
 
-/** True when v is undefined or an array whose every element passes `ok`. */
-function optList(v: unknown, ok: (x: unknown) => boolean): boolean {
+/** True when v is undefined or an array whose every element passes `ok` (given `ms`, when it takes it). */
+function optList(v: unknown, ok: (x: unknown, ms: boolean) => boolean, ms = false): boolean {
   if (v === undefined) return true;
   if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) if (!ok(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!ok(v[i], ms)) return false;
   return true;
 }
 
@@ -164,9 +168,13 @@ function hasIdAndCollector(input: Obj): boolean {
   return optBool(col.usesThirdPartyName) && (col.onBehalfOf === undefined || isEntity(col.onBehalfOf));
 }
 
-/** The question as a ContactQuestion when it certainly is a valid one, else null (ask zod). */
+/**
+ * The question as a ContactQuestion when it certainly is a valid one, else null (ask zod). A
+ * question marked INSTANTS_AS_MS comes back as it is, its instants numbers (see prepare-context).
+ */
 export function fastParseContact(input: unknown): ContactQuestion | null {
   if (!isObj(input) || input.kind !== 'contact') return null;
+  const ms = (input as { [INSTANTS_AS_MS]?: unknown })[INSTANTS_AS_MS] === true;
   if (!hasIdAndCollector(input)) return null;
   switch (input.channel) {
     case 'call':
@@ -178,14 +186,14 @@ export function fastParseContact(input: unknown): ContactQuestion | null {
     default:
       return null;
   }
-  if (typeof input.at !== 'string') return null;
+  if (!isInstant(input.at, ms)) return null;
   if (!optStrings(input.debtIds) || !optBool(input.autodialed) || !optBool(input.prerecorded) || !optBool(input.atWork)) return null;
   if (!(input.phoneType === undefined || isPhoneType(input.phoneType)) || !(input.purpose === undefined || isPurpose(input.purpose))) return null;
   if (!consumer(input.consumer)) return null;
   // History items, the bulk of a question, are checked by the evaluator as it reads them
   // (one pass instead of two).
   if (input.history !== undefined && !Array.isArray(input.history)) return null;
-  if (!optList(input.consents, consent) || !optList(input.revocations, revocation) || !optList(input.holds, hold)) return null;
+  if (!optList(input.consents, consent, ms) || !optList(input.revocations, revocation, ms) || !optList(input.holds, hold, ms)) return null;
   if (!optList(input.holidays, isDate)) return null;
   const policy = input.policy;
   if (policy !== undefined && !(isObj(policy) && optBool(policy.creditorGuardrails))) return null;

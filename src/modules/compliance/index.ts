@@ -6,6 +6,7 @@
  * payment formula from here.
  */
 export { evaluate, evaluateMany, type EvaluateOptions } from './evaluate.js';
+export { INSTANTS_AS_MS } from './instants-as-ms.js';
 export {
   Question,
   ContactQuestion,

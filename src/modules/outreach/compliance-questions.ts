@@ -21,7 +21,14 @@ export interface ComplianceDecision {
  * Answers a compliance question. `rules` is the tenant's current rule set; an evaluator that
  * ignores it (a test stub) decides by its own rules.
  */
-export type ComplianceEvaluator = (q: ComplianceQuestion, rules?: compliance.RuleSet) => ComplianceDecision | Promise<ComplianceDecision>;
+export type ComplianceEvaluator = ((q: ComplianceQuestion, rules?: compliance.RuleSet) => ComplianceDecision | Promise<ComplianceDecision>) & {
+  /**
+   * The evaluator is the in-process engine, which takes contact questions with instants as
+   * numbers (compliance's INSTANTS_AS_MS): outreach's decision then builds them so, saving the
+   * engine's parse of every history instant and outreach's formatting of it. Absent: text.
+   */
+  takesInstantsAsMs?: boolean;
+};
 
 /**
  * The compliance engine's `evaluate`, reached only through its index and looked up at call time:
@@ -30,7 +37,9 @@ export type ComplianceEvaluator = (q: ComplianceQuestion, rules?: compliance.Rul
 export function complianceEvaluator(): ComplianceEvaluator {
   const fn = (compliance as unknown as { evaluate?: (q: unknown, opts?: { ruleSet: compliance.RuleSet }) => unknown }).evaluate;
   if (typeof fn !== 'function') throw new Error('the compliance engine does not export evaluate() yet');
-  return (q, rules) => fn(q, rules ? { ruleSet: rules } : undefined) as ComplianceDecision | Promise<ComplianceDecision>;
+  const evaluator: ComplianceEvaluator = (q, rules) => fn(q, rules ? { ruleSet: rules } : undefined) as ComplianceDecision | Promise<ComplianceDecision>;
+  evaluator.takesInstantsAsMs = typeof (compliance as { INSTANTS_AS_MS?: unknown }).INSTANTS_AS_MS === 'symbol';
+  return evaluator;
 }
 
 /**
@@ -40,7 +49,9 @@ export function complianceEvaluator(): ComplianceEvaluator {
  */
 export async function tenantEvaluator(q: Queryable, tenantId: string, evaluate: ComplianceEvaluator): Promise<ComplianceEvaluator> {
   const rules = await loadTenantRuleSet(q, tenantId);
-  return (question) => evaluate(question, rules);
+  const bound: ComplianceEvaluator = (question) => evaluate(question, rules);
+  if (evaluate.takesInstantsAsMs === true) bound.takesInstantsAsMs = true;
+  return bound;
 }
 
 export function hasComplianceEvaluator(): boolean {
@@ -81,42 +92,57 @@ export function collectorOf(s: AccountSnapshot): { role: string; entity: string 
 
 export type ContactPurpose = 'collection' | 'opt_out_confirmation' | 'reply_to_consumer' | 'required_notice';
 
-/** The contact question for one proposed contact, from the person's snapshot. */
+/** An instant of a contact question: ISO text, or epoch ms for an engine that takes them (`ms`). */
+function instant(d: Date, ms: boolean): string | number {
+  return ms ? d.getTime() : isoString(d);
+}
+
+/**
+ * The contact question for one proposed contact, from the person's snapshot. With `instantsAsMs`
+ * its instants are epoch milliseconds and it carries compliance's INSTANTS_AS_MS mark (only for an
+ * evaluator that `takesInstantsAsMs`); otherwise it is the contract's JSON shape.
+ */
 export function contactQuestion(
   s: AccountSnapshot,
-  p: { id: string; channel: 'call' | 'sms' | 'email' | 'letter' | 'voicemail'; at: Date; purpose?: ContactPurpose; autodialed?: boolean },
+  p: { id: string; channel: 'call' | 'sms' | 'email' | 'letter' | 'voicemail'; at: Date; purpose?: ContactPurpose; autodialed?: boolean; instantsAsMs?: boolean },
 ): ComplianceQuestion {
+  const ms = p.instantsAsMs === true;
   // Asked before every send: plain loops, no intermediate arrays (the question is the same as
   // filtering and mapping the snapshot's lists).
   const phone = bestPoint(s, 'phone');
   // The contact point the message would use: a work one reaches the consumer at work (12 CFR
   // 1006.6(b)(3), 1006.22(f)(3): no email to an address the employer provided).
   const point = p.channel === 'email' ? bestPoint(s, 'email') : p.channel === 'letter' ? undefined : phone;
+  // The debt lists of the question and its history items are read, never changed: items about
+  // this account, and items about none, share one list each.
+  const debtIds = [s.account.id];
+  const noDebts: string[] = [];
   const history: Record<string, unknown>[] = [];
   for (const h of s.history) {
     if (h.status === 'blocked' || h.status === 'cancelled' || h.status === 'queued' || !QUESTION_CHANNELS.has(h.channel)) continue;
-    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: isoString(h.at), debtIds: h.accountId ? [h.accountId] : [] };
+    const ids = !h.accountId ? noDebts : h.accountId === s.account.id ? debtIds : [h.accountId];
+    const item: Record<string, unknown> = { channel: h.channel, direction: h.direction, at: instant(h.at, ms), debtIds: ids };
     if (h.channel === 'call' && h.outcome && CALL_OUTCOMES.has(h.outcome)) item.outcome = h.outcome;
     history.push(item);
   }
   const consents = new Array<Record<string, unknown>>(s.consents.length);
   for (let i = 0; i < s.consents.length; i++) {
     const c = s.consents[i]!;
-    const item: Record<string, unknown> = { channel: c.channel, givenTo: c.givenTo, type: c.type, givenAt: isoString(c.givenAt) };
-    if (c.until) item.until = isoString(c.until);
+    const item: Record<string, unknown> = { channel: c.channel, givenTo: c.givenTo, type: c.type, givenAt: instant(c.givenAt, ms) };
+    if (c.until) item.until = instant(c.until, ms);
     consents[i] = item;
   }
   const revocations = new Array<Record<string, unknown>>(s.revocations.length);
   for (let i = 0; i < s.revocations.length; i++) {
     const r = s.revocations[i]!;
-    const item: Record<string, unknown> = { channel: r.channel, receivedAt: isoString(r.receivedAt), means: r.means };
+    const item: Record<string, unknown> = { channel: r.channel, receivedAt: instant(r.receivedAt, ms), means: r.means };
     if (r.text) item.text = r.text;
     revocations[i] = item;
   }
   const holds: Record<string, unknown>[] = [];
   for (const h of s.holds) {
     if (!COMPLIANCE_HOLDS.has(h.type) || (h.accountId && h.accountId !== s.account.id)) continue;
-    holds.push({ type: h.type, since: isoString(h.since), resolvedAt: h.resolvedAt ? isoString(h.resolvedAt) : null });
+    holds.push({ type: h.type, since: instant(h.since, ms), resolvedAt: h.resolvedAt ? instant(h.resolvedAt, ms) : null });
   }
   const consumer: Record<string, unknown> = {};
   if (s.person.state) consumer.state = s.person.state;
@@ -128,8 +154,8 @@ export function contactQuestion(
     collector: collectorOf(s),
     consumer,
     channel: p.channel,
-    at: isoString(p.at),
-    debtIds: [s.account.id],
+    at: instant(p.at, ms),
+    debtIds,
     purpose: p.purpose ?? 'collection',
   };
   if (point?.use === 'work') q.atWork = true;
@@ -141,7 +167,8 @@ export function contactQuestion(
     q.autodialed = p.autodialed ?? p.channel === 'sms';
     if (phone) q.phoneType = phone.use === 'mobile' ? 'mobile' : 'landline';
   }
-  if (s.person.deceased) holds.push({ type: 'deceased', since: isoString(p.at), resolvedAt: null });
+  if (s.person.deceased) holds.push({ type: 'deceased', since: instant(p.at, ms), resolvedAt: null });
+  if (ms) (q as { [compliance.INSTANTS_AS_MS]?: true })[compliance.INSTANTS_AS_MS] = true;
   return q;
 }
 

@@ -329,7 +329,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
   const commId = stableId('comm', s.account.id, jKey, d.stepKey, d.attempt, (state.paymentMarker ? isoString(state.paymentMarker) : ''));
   for (const channel of p.channels) {
     const purpose = step.purpose === 'required_notice' ? 'required_notice' : 'collection';
-    const contact = yield contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms' });
+    const contact = yield contactQuestion(s, { id: commId, channel, at: now, purpose, autodialed: channel === 'sms', instantsAsMs: deps.evaluate.takesInstantsAsMs === true });
     if (!contact.allowed) {
       tried.push({ channel, reasons: contact.reasons });
       firstBlock ??= { channel, decision: contact };

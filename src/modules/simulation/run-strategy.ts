@@ -301,6 +301,8 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     // The decision echoes the question's id; the rest depends only on the key.
     return { ...(d as object), id: (q as { id: string }).id } as unknown as ReturnType<ComplianceEvaluator>;
   };
+  // The engine in this process: contact questions come with instants as numbers.
+  evaluate.takesInstantsAsMs = true;
   const deps = { config: outreach, evaluate, publicUrl: 'https://kindly.example', newLinkCode: () => 'SIMULATED' };
   const fap = FapPolicy.parse({ ...DEFAULT_FAP_POLICY, timeZone: TENANT.timeZone });
   const journeys = {

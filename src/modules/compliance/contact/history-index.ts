@@ -1,5 +1,6 @@
 import { CHANNEL_BIT, PURPOSE_CODE, type CompiledCap } from '../compiled-rules.js';
 import type { HistoryItem } from '../schemas.js';
+import { isMsInstant } from '../instants-as-ms.js';
 import { MS_PER_DAY, parseInstantTo } from '../time/instant.js';
 import { offsetAt, type ZoneInfo } from '../time/zones.js';
 import { F_BITS, F_CONNECTED, F_CONSENTED, F_CONVERSATION, F_OUTBOUND, F_PURPOSE_SHIFT, MASKED_DEBTS, type Buffers, type Ctx } from './context.js';
@@ -41,9 +42,10 @@ const CALL_TO_CONVERSATION = Math.log2(F_CONVERSATION / CHANNEL_BIT.call);
  * it was about (bit k for debts[k]; every bit when the item names none) and its instant.
  * Returns the OR of all items' flags, or -1 when an item does not have the schema's shape (the
  * same checks as the HistoryItem schema, its instant parsed with the schema's grammar). One
- * pass validates and extracts, so each item is read once.
+ * pass validates and extracts, so each item is read once. With `msInstants` (a question marked
+ * INSTANTS_AS_MS) each item's instant is a number of milliseconds instead of text.
  */
-export function readHistory(history: readonly unknown[], debts: readonly string[], buf: Buffers): number {
+export function readHistory(history: readonly unknown[], debts: readonly string[], buf: Buffers, msInstants = false): number {
   const { flags: flagBuf, about: aboutBuf, ms } = buf;
   const nd = debts.length < MASKED_DEBTS ? debts.length : MASKED_DEBTS;
   let allFlags = 0;
@@ -65,7 +67,7 @@ export function readHistory(history: readonly unknown[], debts: readonly string[
     const direction = o.direction;
     if (direction === 'outbound') flags |= F_OUTBOUND;
     else if (direction !== 'inbound') return -1;
-    if (typeof at !== 'string') return -1;
+    if (typeof at !== (msInstants ? 'number' : 'string')) return -1;
     const outcome = o.outcome;
     if (outcome === undefined) flags |= F_CONNECTED;
     else {
@@ -103,7 +105,10 @@ export function readHistory(history: readonly unknown[], debts: readonly string[
         for (let k = 0; k < nd; k++) if (id === debts[k]) about |= 1 << k;
       }
     }
-    if (!parseInstantTo(at, ms, i)) return -1;
+    if (msInstants) {
+      if (!isMsInstant(at)) return -1;
+      ms[i] = at;
+    } else if (!parseInstantTo(at as string, ms, i)) return -1;
     flagBuf[i] = flags;
     aboutBuf[i] = about;
     allFlags |= flags;

@@ -5,12 +5,16 @@ import { parseClock, parseInstant } from '../time/instant.js';
 import { localDay, type ZoneInfo } from '../time/zones.js';
 import { consentWindowCovers } from './consent-window.js';
 import { F_BITS, F_CONSENTED, NEVER, NONE, releaseBuffers, takeBuffers, type ConsentX, type Ctx, type HoldX, type RevocationX } from './context.js';
+import { INSTANTS_AS_MS } from '../instants-as-ms.js';
 import { readHistory } from './history-index.js';
 import { zonesOf } from './zones-of.js';
 
-/** Parses an instant the schema already checked, or NaN (only a fast-path question can give NaN). */
-function inst(s: string): number {
-  return parseInstant(s);
+/**
+ * Parses an instant the schema already checked, or NaN (only a fast-path question can give NaN).
+ * A number is an instant of a question marked INSTANTS_AS_MS, checked by the fast path.
+ */
+function inst(s: string | number): number {
+  return typeof s === 'number' ? s : parseInstant(s);
 }
 
 function daysIn(zones: readonly ZoneInfo[], ms: number): number[] {
@@ -85,7 +89,7 @@ export function prepare(q: ContactQuestion, ruleSet: RuleSet): Ctx | null {
   const listKeys = rules.caps.length * nz * Math.max(1, debts.length);
   const buf = takeBuffers(n, nz, listKeys);
   const { ms: msBuf, flags: flagBuf } = buf;
-  const allFlags = readHistory(history, debts, buf);
+  const allFlags = readHistory(history, debts, buf, (q as { [INSTANTS_AS_MS]?: unknown })[INSTANTS_AS_MS] === true);
   if (allFlags < 0) {
     releaseBuffers(buf);
     return null;
