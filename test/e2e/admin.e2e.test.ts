@@ -195,6 +195,9 @@ describe.skipIf(!HAS_CHROMIUM)(`a hospital sets Kindly up from nothing${HAS_CHRO
     await sms.getByText('Saved.').waitFor();
     await sms.getByRole('button', { name: 'Test connection' }).click();
     await sms.getByText(/The sandbox is ready/).waitFor();
+    // The card came back from the server as set up (it starts again from what is stored); the
+    // confirmation of the save stays.
+    expect(await sms.getByText('Saved.').isVisible()).toBe(true);
     // The card settings say which gateway takes this hospital's cards now: no keys saved, the sandbox.
     const cards = page.getByTestId('card-payments-now');
     expect(await cards.textContent()).toMatch(/go through the sandbox \(test cards only, no money moves\)/);

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Code, Group, Loader, NumberInput, PasswordInput, SegmentedControl, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { api, ApiError } from '../ui/api';
 import { Scroll } from './Scroll';
@@ -44,16 +44,22 @@ function IntegrationCard({ title, kind, item, children, settings, secrets, onSav
   title: string; kind: Kind; item?: Integration; children: ReactNode; settings: () => unknown; secrets: Record<string, string>; onSaved: () => void; testLabel: string; fallback: string;
 }) {
   const qc = useQueryClient();
+  // The card is remounted when the saved connection comes back with a new update time (its fields
+  // start again from what was stored), so "Saved." is read from the mutation cache, which outlives
+  // the remount: shown while the newest save's answer is what the card now shows.
   const save = useMutation({
+    mutationKey: ['integration-save', kind],
     mutationFn: () => {
       const given = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
-      return api(`/api/v1/admin/integrations/${kind}`, { method: 'PUT', json: { settings: settings(), secrets: given } });
+      return api<Integration>(`/api/v1/admin/integrations/${kind}`, { method: 'PUT', json: { settings: settings(), secrets: given } });
     },
     onSuccess: () => {
       onSaved();
       void qc.invalidateQueries({ queryKey: ['integrations'] });
     },
   });
+  const saves = useMutationState({ filters: { mutationKey: ['integration-save', kind] }, select: (m) => (m.state.data as Integration | undefined)?.updatedAt });
+  const saved = save.isSuccess || (item?.updatedAt != null && saves[saves.length - 1] === item.updatedAt);
   const remove = useMutation({ mutationFn: () => api(`/api/v1/admin/integrations/${kind}`, { method: 'DELETE' }), onSuccess: () => qc.invalidateQueries({ queryKey: ['integrations'] }) });
   const test = useMutation({ mutationFn: () => api<IntegrationTest>(`/api/v1/admin/integrations/${kind}/test`, { method: 'POST', json: {} }) });
   return (
@@ -70,7 +76,7 @@ function IntegrationCard({ title, kind, item, children, settings, secrets, onSav
             <Button variant="default" onClick={() => test.mutate()} loading={test.isPending} disabled={!item?.configured}>{testLabel}</Button>
             {item?.configured && <Button variant="subtle" color="red" onClick={() => remove.mutate()} loading={remove.isPending}>Use the installation’s default</Button>}
           </Group>
-          {save.isSuccess && <Alert color="teal" role="status">Saved.</Alert>}
+          {saved && !save.isPending && !save.error && <Alert color="teal" role="status">Saved.</Alert>}
           {save.error && <Alert color="red" role="alert">{errorText(save.error)}</Alert>}
           {test.data && <Alert color={test.data.ok ? 'teal' : 'red'} role="status">{test.data.message}</Alert>}
           {test.error && <Alert color="red" role="alert">The test could not run. Try again.</Alert>}
