@@ -21,7 +21,7 @@ describeDb('the start-up step copies what migration 0045 marked pending', (getDb
     await ingestFiles(database, ctx, [file]);
     // As a database looked before: the record ingested, no copy yet, the migration's marker pending.
     await database.query(`delete from patient_coverages where tenant_id = $1`, [tenantId]);
-    await database.query(`update app_settings set value = 'pending' where key = 'ingested_coverage_copy'`);
+    await database.query(`insert into app_settings (key, value) values ('ingested_coverage_copy', 'pending') on conflict (key) do update set value = 'pending'`);
     const copies = () => database.query<{ member_id: string }>(`select member_id from patient_coverages where tenant_id = $1`, [tenantId]);
     await copyPendingData(database);
     expect(await copies()).toEqual([{ member_id: 'W123' }]);
