@@ -127,33 +127,44 @@ function buildStartTables(): StartTables {
   return { two: FIRST_TWO, three: third.slice(0, thirdRows * BUCKETS), four: fourth.slice(0, fourthRows * BUCKETS) };
 }
 
-/** Whether a clinical match could start at `p`, a word start (its first characters allow it). */
-function mayStartAt(t: StartTables, text: string, p: number): boolean {
-  if (p + START_CHARS > text.length) return true;
-  const v2 = t.two[FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
-  if (v2 < 2) return v2 === 1;
-  const v3 = t.three[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
-  if (v3 < 2) return v3 === 1;
-  return t.four[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
-}
-
 /**
  * Whether `text` has any clinical word or code: the same answer as `findClinicalTerms(text).length
- * > 0`. Every outbound message is checked: the alternation of all patterns is tried only at the
- * words whose first characters could begin a match, and the patterns one by one only when it
- * matches (the case-sensitive ones decide).
+ * > 0`. Every outbound message is checked: the loop hops from word to word (a match starts only
+ * where a word starts), the tables say from a word's first characters whether a match could begin
+ * there, and only then is the alternation of all patterns tried, and the patterns one by one only
+ * when it matches (the case-sensitive ones decide). The table lookups are written out here rather
+ * than called: this loop reads every character of every message.
  */
 export function hasClinicalTerms(text: string): boolean {
-  const tables = (startTables ??= buildStartTables());
-  let inWord = false;
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    const word = c < 128 && WORD_CHAR[c] === 1;
-    if (word && !inWord && mayStartAt(tables, text, p)) {
+  const { two, three, four } = (startTables ??= buildStartTables());
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    let c = text.charCodeAt(p);
+    // Up to the next word character: the start of a word.
+    while (!(c < 128 && WORD_CHAR[c] === 1)) {
+      if (++p >= n) return false;
+      c = text.charCodeAt(p);
+    }
+    let may: boolean;
+    if (p + START_CHARS > n) may = true;
+    else {
+      const v2 = two[FOLD[c]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
+      if (v2 < 2) may = v2 === 1;
+      else {
+        const v3 = three[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
+        may = v3 < 2 ? v3 === 1 : four[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
+      }
+    }
+    if (may) {
       ANY_CLINICAL_AT.lastIndex = p;
       if (ANY_CLINICAL_AT.test(text)) return CLINICAL_PATTERNS.some((re) => re.test(text));
     }
-    inWord = word;
+    // Past the rest of the word.
+    do {
+      if (++p >= n) return false;
+      c = text.charCodeAt(p);
+    } while (c < 128 && WORD_CHAR[c] === 1);
   }
   return false;
 }

@@ -33,13 +33,19 @@ export function preferredHour(s: AccountSnapshot, channel: OutreachChannel): num
   return DEFAULT_HOUR[channel];
 }
 
+// Plain loops: both are asked for every candidate channel of every decision.
 function revoked(s: AccountSnapshot, channel: 'sms' | 'email' | 'call'): boolean {
-  return s.revocations.some((r) => r.channel === channel || r.channel === 'all');
+  for (const r of s.revocations) if (r.channel === channel || r.channel === 'all') return true;
+  return false;
 }
 
 function hasSmsConsent(s: AccountSnapshot, now: Date): boolean {
   // A prior-express consent on call or SMS covers both (the TCPA treats texts as calls).
-  return s.consents.some((c) => c.type === 'prior_express' && (c.channel === 'sms' || c.channel === 'call') && c.givenAt <= now && (!c.until || c.until > now));
+  const t = now.getTime();
+  for (const c of s.consents) {
+    if (c.type === 'prior_express' && (c.channel === 'sms' || c.channel === 'call') && c.givenAt.getTime() <= t && (!c.until || c.until.getTime() > t)) return true;
+  }
+  return false;
 }
 
 /** The best-ranked contact point of a system (the first of equals, as a stable sort would give). */

@@ -1,4 +1,6 @@
+import { hash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { stableId } from '../../platform/ids/index.js';
 import { evaluate, findClinicalTerms, hasOptOutNotice } from '../compliance/index.js';
 import { loadOutreachConfig } from './journeys/load-outreach-config.js';
 import { LANGUAGES, TONES } from './journeys/journey.schema.js';
@@ -26,6 +28,17 @@ describe('rendering messages', () => {
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
     expect(verifyCodeFor('comm-1')).toBe(code);
     expect(verifyCodeFor('comm-2')).not.toBe(code);
+  });
+
+  it('derives the code from the first six bytes of the SHA-256 of the id, as codes already printed were', () => {
+    // The digest is read as one character per byte; this is the Buffer reading it replaced.
+    const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+    const byBuffer = (id: string) => [...hash('sha256', `kindly-verify:${id}`, 'buffer').subarray(0, 6)].map((b) => alphabet[b % alphabet.length]).join('');
+    expect(verifyCodeFor('comm-1')).toBe('5BBCV6');
+    for (let i = 0; i < 5000; i++) {
+      const id = i % 3 === 0 ? stableId('comm', `acct-${i}`, 'journey@1', `step@${i % 40}`, i % 4) : `ñ-${i}-€-${(i * 2654435761) >>> 0}`;
+      expect(verifyCodeFor(id), id).toBe(byBuffer(id));
+    }
   });
 
   it('writes in Spanish with local money and dates, and the opt-out and verification lines', () => {

@@ -10,9 +10,11 @@ const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /** The "verify this message" code: 6 characters derived from the communication id. */
 export function verifyCodeFor(communicationId: string): string {
-  const digest = hash('sha256', `kindly-verify:${communicationId}`, 'buffer');
+  // The digest as binary (latin1) text: one character per byte, without allocating a Buffer (every
+  // rendered message computes one).
+  const digest = hash('sha256', `kindly-verify:${communicationId}`, 'binary');
   let code = '';
-  for (let i = 0; i < 6; i++) code += CODE_ALPHABET[digest[i]! % CODE_ALPHABET.length];
+  for (let i = 0; i < 6; i++) code += CODE_ALPHABET[digest.charCodeAt(i) % CODE_ALPHABET.length];
   return code;
 }
 
@@ -67,6 +69,43 @@ function money(cents: number, locale: string): string {
   return text;
 }
 
+/** Long dates as text per locale (a due date is rendered into message after message). */
+const dateTexts = new Map<string, Map<string, string>>();
+const DATE_TEXTS_LIMIT = 10_000;
+
+function longDate(date: string, locale: string): string {
+  let byDate = dateTexts.get(locale);
+  if (!byDate) dateTexts.set(locale, (byDate = new Map()));
+  let text = byDate.get(date);
+  if (text === undefined) {
+    if (byDate.size >= DATE_TEXTS_LIMIT) byDate.clear();
+    byDate.set(date, (text = formatLocalDate(date, locale)));
+  }
+  return text;
+}
+
+/** The public URL without its trailing slash (the same one for every message of a deployment). */
+let lastPublicUrl = '';
+let lastBase = '';
+function baseUrl(publicUrl: string): string {
+  if (publicUrl !== lastPublicUrl) {
+    lastBase = publicUrl.replace(/\/$/, '');
+    lastPublicUrl = publicUrl;
+  }
+  return lastBase;
+}
+
+type Installment = NonNullable<AccountSnapshot['plan']>['installments'][number];
+
+/** The earliest installment not paid in full (the first of equals, as a stable sort would give). */
+function nextInstallment(s: AccountSnapshot): Installment | undefined {
+  let next: Installment | undefined;
+  for (const i of s.plan?.installments ?? []) {
+    if (i.paidCents < i.amountCents && (next === undefined || i.dueOn.localeCompare(next.dueOn) < 0)) next = i;
+  }
+  return next;
+}
+
 /** A template text split once into literal parts and variable names (odd indexes). */
 const compiled = new Map<string, string[]>();
 
@@ -92,21 +131,21 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   const tpl = cat.templates[input.template]?.[input.channel];
   if (!tpl) throw new Error(`template ${input.template} has no ${input.channel} text in ${input.language}`);
   const s = input.snapshot;
-  const next = s.plan?.installments.filter((i) => i.paidCents < i.amountCents).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+  const next = nextInstallment(s);
   const verifyCode = verifyCodeFor(input.communicationId);
-  const base = input.publicUrl.replace(/\/$/, '');
+  const base = baseUrl(input.publicUrl);
   const vars: Record<string, string> = {
     firstName: s.person.givenName,
     org: s.tenant.name,
     orgPhone: s.tenant.phone,
     amount: money(s.account.patientDueCents, cat.locale),
-    dueDate: s.account.dueOn ? formatLocalDate(s.account.dueOn, cat.locale) : '',
+    dueDate: s.account.dueOn ? longDate(s.account.dueOn, cat.locale) : '',
     link: input.linkCode ? `${base}/p/${input.linkCode}` : `${base}/p`,
     verifyCode,
     verifyUrl: `${base}/verify`,
     surveyLink: input.linkCode ? `${base}/s/${input.linkCode}` : `${base}/p`,
     installmentAmount: next ? money(next.amountCents - next.paidCents, cat.locale) : '',
-    installmentDueDate: next ? formatLocalDate(next.dueOn, cat.locale) : '',
+    installmentDueDate: next ? longDate(next.dueOn, cat.locale) : '',
     accountRef: s.account.externalRef,
     agentName: s.tenant.agentName,
   };
