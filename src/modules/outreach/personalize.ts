@@ -72,12 +72,16 @@ export function addressFor(s: AccountSnapshot, channel: OutreachChannel): string
   }
 }
 
+/** Why a channel was left out, one shared text per channel and reason. */
+const SKIPPED_REVOKED: Record<OutreachChannel, string> = { email: 'email:revoked', sms: 'sms:revoked', call: 'call:revoked', letter: 'letter:revoked' };
+const SKIPPED_NO_ADDRESS: Record<OutreachChannel, string> = { email: 'email:no_address', sms: 'sms:no_address', call: 'call:no_address', letter: 'letter:no_address' };
+
 /** Whether a channel of the step can reach the person: into `channels`, or why not into `skipped`. */
 function consider(s: AccountSnapshot, step: JourneyStep, now: Date, ch: OutreachChannel, channels: OutreachChannel[], skipped: string[]): void {
-  if (ch !== 'letter' && revoked(s, ch)) skipped.push(`${ch}:revoked`);
+  if (ch !== 'letter' && revoked(s, ch)) skipped.push(SKIPPED_REVOKED[ch]);
   // Paperless: no letters, except the written notices the law requires on paper.
   else if (ch === 'letter' && s.person.preferences.paperless && step.purpose !== 'required_notice') skipped.push('letter:paperless');
-  else if (!addressFor(s, ch)) skipped.push(`${ch}:no_address`);
+  else if (!addressFor(s, ch)) skipped.push(SKIPPED_NO_ADDRESS[ch]);
   else if (ch === 'sms' && !hasSmsConsent(s, now)) skipped.push('sms:no_consent');
   else channels.push(ch);
 }

@@ -4,7 +4,9 @@ import { stableId } from '../../platform/ids/index.js';
 import { evaluate, findClinicalTerms, hasOptOutNotice } from '../compliance/index.js';
 import { loadOutreachConfig } from './journeys/load-outreach-config.js';
 import { LANGUAGES, TONES } from './journeys/journey.schema.js';
-import { renderMessage, verifyCodeFor } from './render-message.js';
+import { formatCents } from '../../platform/money/index.js';
+import { formatAmount, renderMessage, verifyCodeFor } from './render-message.js';
+import type { PlanView } from './snapshot.js';
 import { snapshot } from './testing/snapshot-builder.js';
 
 const config = loadOutreachConfig();
@@ -82,5 +84,28 @@ describe('rendering messages', () => {
     expect(thanks.body).toContain('https://bills.example/s/ABCDEFGHJKMN');
     const call = renderMessage({ ...base, template: 'past-due-checkin', channel: 'call', language: 'en', linkCode: null });
     expect(call.body).toContain(`https://bills.example/verify and enter code ${verifyCodeFor('c1')}`);
+  });
+
+  it('writes amounts exactly as formatCents does, in both languages', () => {
+    for (const locale of ['en-US', 'es-US', 'de-DE', 'fr-FR']) {
+      for (let i = 0; i < 4000; i++) {
+        // Amounts of every length, both ends of each power of ten, and a few that fall back to Intl.
+        const digits = 1 + (i % 13);
+        const cents = i % 500 === 0 ? [-1250, 0.5, 1e15, 2 ** 60][(i / 500) % 4]! : i % 2 ? 10 ** digits - 1 - (i % 7) : 10 ** (digits - 1) + ((i * 7919) % 10 ** (digits - 1));
+        expect(formatAmount(cents, locale), `${locale} ${cents}`).toBe(formatCents(cents, locale));
+      }
+    }
+  });
+
+  it("names the plan's earliest unpaid installment, the first of equal dates", () => {
+    const installments = [
+      { seq: 1, dueOn: '2026-03-01', amountCents: 5000, paidCents: 5000 },
+      { seq: 2, dueOn: '2026-05-01', amountCents: 5000, paidCents: 0 },
+      { seq: 3, dueOn: '2026-04-01', amountCents: 4000, paidCents: 1500 },
+      { seq: 4, dueOn: '2026-04-01', amountCents: 7000, paidCents: 0 },
+    ];
+    const withPlan = snapshot({ plan: { status: 'active', installments } as unknown as PlanView });
+    const m = renderMessage({ catalogs: config.templates, template: 'installment-reminder', channel: 'email', language: 'en', tone: 'warm', snapshot: withPlan, communicationId: 'c1', publicUrl: 'https://pay.example/' });
+    expect(m.body).toContain('Your plan payment of $25.00 is due April 1, 2026.');
   });
 });

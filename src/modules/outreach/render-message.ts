@@ -54,6 +54,55 @@ const LETTER_LINK_LINE = { en: (link: string) => `Your secure page: ${link}`, es
 /** What the agent says when asked whether the call is genuine (staff-facing, so English). */
 const CALL_VERIFY_LINE = (url: string, code: string) => `If they ask whether this call is genuine: they can go to ${url} and enter code ${code}.`;
 
+/**
+ * How a locale writes a dollar amount: the text before the number and the group and decimal
+ * separators, read once from Intl and then checked against formatCents on amounts of every
+ * length; null when the locale writes amounts in any other shape (formatCents is used then).
+ */
+interface AmountShape {
+  prefix: string;
+  group: string;
+  decimal: string;
+}
+const amountShapes = new Map<string, AmountShape | null>();
+const SHAPE_PROBES = [0, 1, 9, 10, 99, 100, 101, 999, 1_000, 12_345, 99_999, 100_000, 123_456, 999_999, 1_000_000, 12_345_678, 123_456_789, 1_234_567_890, 98_765_432_101];
+
+function amountShape(locale: string): AmountShape | null {
+  let shape = amountShapes.get(locale);
+  if (shape !== undefined) return shape;
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).formatToParts(1234567.89);
+  let i = 0;
+  let prefix = '';
+  while (parts[i] && (parts[i]!.type === 'currency' || parts[i]!.type === 'literal')) prefix += parts[i++]!.value;
+  const rest = parts.slice(i).map((p) => `${p.type}:${p.value}`);
+  const group = parts[i + 1]?.value ?? '';
+  const decimal = parts[i + 5]?.value ?? '';
+  shape = rest.join('|') === `integer:1|group:${group}|integer:234|group:${group}|integer:567|decimal:${decimal}|fraction:89` ? { prefix, group, decimal } : null;
+  if (shape && !SHAPE_PROBES.every((c) => writeAmount(c, shape!) === formatCents(c, locale))) shape = null;
+  amountShapes.set(locale, shape);
+  return shape;
+}
+
+function writeAmount(cents: number, shape: AmountShape): string {
+  const dollars = Math.floor(cents / 100);
+  const rest = cents - dollars * 100;
+  const digits = String(dollars);
+  const head = digits.length % 3 || 3;
+  let text = shape.prefix + digits.slice(0, head);
+  for (let k = head; k < digits.length; k += 3) text += shape.group + digits.slice(k, k + 3);
+  return text + shape.decimal + (rest < 10 ? '0' : '') + rest;
+}
+
+/**
+ * An amount as formatCents writes it: written by hand in the shape the locale's Intl format has
+ * (a whole number of cents, from zero to under 10^15), else by formatCents. Amounts are rendered
+ * into message after message, most of them different (an Intl call costs microseconds).
+ */
+export function formatAmount(cents: number, locale: string): string {
+  const shape = Number.isSafeInteger(cents) && cents >= 0 && cents < 1e15 ? amountShape(locale) : null;
+  return shape ? writeAmount(cents, shape) : formatCents(cents, locale);
+}
+
 /** Amounts as text per locale: an account's balance is rendered into message after message. */
 const moneyTexts = new Map<string, Map<number, string>>();
 const MONEY_TEXTS_LIMIT = 50_000;
@@ -64,7 +113,7 @@ function money(cents: number, locale: string): string {
   let text = byCents.get(cents);
   if (text === undefined) {
     if (byCents.size >= MONEY_TEXTS_LIMIT) byCents.clear();
-    byCents.set(cents, (text = formatCents(cents, locale)));
+    byCents.set(cents, (text = formatAmount(cents, locale)));
   }
   return text;
 }
@@ -93,6 +142,17 @@ function baseUrl(publicUrl: string): string {
     lastPublicUrl = publicUrl;
   }
   return lastBase;
+}
+
+/** The link code as a letter prints it (groups of four), for the last code seen. */
+let lastLinkCode = '';
+let lastGroupedCode = '';
+function groupedCode(code: string): string {
+  if (code !== lastLinkCode) {
+    lastGroupedCode = code.match(/.{1,4}/g)!.join('-');
+    lastLinkCode = code;
+  }
+  return lastGroupedCode;
 }
 
 type Installment = NonNullable<AccountSnapshot['plan']>['installments'][number];
@@ -162,7 +222,7 @@ export function renderMessage(input: RenderInput): RenderedMessage {
   else if (input.channel === 'letter') {
     if (input.linkCode) {
       const own = body.includes(vars.link!) ? '' : `${LETTER_LINK_LINE[input.language](vars.link!)}\n`;
-      body = `${body}\n\n${own}${LETTER_CODE_LINE[input.language](`${base}/p`, input.linkCode.match(/.{1,4}/g)!.join('-'))}\n${verify}`;
+      body = `${body}\n\n${own}${LETTER_CODE_LINE[input.language](`${base}/p`, groupedCode(input.linkCode))}\n${verify}`;
     } else body = `${body}\n\n${verify}`;
   } else if (input.channel === 'call') body = `${body}\n\n${CALL_VERIFY_LINE(vars.verifyUrl!, verifyCode)}`;
   return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null, verifyCode };
