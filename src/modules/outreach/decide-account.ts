@@ -4,7 +4,7 @@ import { askNow, contactQuestion, contentQuestion, escalationQuestion, type Comp
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
-import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
+import { atLocal, atLocalMs, addDays, localDate, localDayMs, windowInAllZones } from './local-time.js';
 import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
 import { isoString } from './iso-string.js';
@@ -204,6 +204,11 @@ function block(c: Decision, p: Personalization, d: ContactDecision, zone: string
   return out;
 }
 
+/** Local midnight starting the day after `now`'s (in `zone`), by day number: no date text made and parsed back. */
+function startOfNextDay(now: Date, zone: string): Date {
+  return new Date(atLocalMs(localDayMs(now.getTime(), zone) + 1, 0, 0, zone));
+}
+
 /** Journey lists of whole-journey arms, built once per arm (arms are loaded once per pass). */
 const armJourneys = new WeakMap<ExperimentArm, readonly JourneyDefinition[]>();
 
@@ -295,7 +300,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
   if (p.channels.length === 0) {
     out.result = 'paused';
     out.reasons = ['no_reachable_channel'];
-    state.nextEvalAt = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+    state.nextEvalAt = startOfNextDay(now, zone);
     note(c, `unreachable:${d.stepKey}:${p.skipped.join(',')}`, { type: 'unreachable', step: step.id, reason: p.skipped.join(', ') });
     return out;
   }
@@ -306,7 +311,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
     note(c, `deferred:${d.stepKey}:${d.attempt}`, { type: 'deferred', step: step.id, channel: p.channels[0], reason: `preferred hour ${p.preferredHour}:00 (${zone})` });
     return out;
   }
-  const nextDay = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+  const nextDay = startOfNextDay(now, zone);
 
   if (step.escalation) {
     const q = escalationQuestion(s, { id: `${s.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now });

@@ -1,6 +1,6 @@
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot, type StepAttempts } from './snapshot.js';
 import type { JourneyDefinition, JourneyStep, Phase } from './journeys/journey.schema.js';
-import { addDays, atLocal, atLocalMs, daysBetween, localDate, localDayMs } from './local-time.js';
+import { addDays, atLocalMs, dayNumber, localDate, localDayMs } from './local-time.js';
 
 const DAY_MS = 86_400_000;
 /** Every account is looked at again at least daily, so a payment or a hold is noticed. */
@@ -127,11 +127,14 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   }
   const anchor = anchorDate(s, journey, zone);
   if (!anchor) return result({ type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
-  const today = localDate(now, zone);
-  const offset = daysBetween(anchor, today);
+  // Calendar days as day numbers (days since 1970-01-01): the same dates and comparisons as their
+  // YYYY-MM-DD texts, without formatting a date only to parse it back.
+  const anchorDay = dayNumber(anchor);
+  const today = localDayMs(now.getTime(), zone);
+  const offset = today - anchorDay;
   const steps = stepsByStart(journey);
   const current = steps.find((st) => st.window.fromDay <= offset && offset <= st.window.toDay);
-  let nextDate: string | null = null;
+  let nextDay: number | null = null;
   // Presumptive screening found the patient likely eligible for financial assistance: the
   // assistance offer goes out before any past-due step, and steps that escalate wait (the
   // screening is re-run and a counselor task is open; an application then pauses everything).
@@ -147,17 +150,17 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
     const done = attempts[stepKey];
     const n = done?.n ?? 0;
     if (n < current.maxAttempts) {
-      const lastOn = done ? localDate(new Date(done.lastAt), zone) : null;
-      const readyOn = lastOn ? addDays(lastOn, current.repeatEveryDays ?? 1) : today;
-      if (readyOn <= today) {
+      const readyDay = done ? localDayMs(Date.parse(done.lastAt), zone) + (current.repeatEveryDays ?? 1) : today;
+      if (Number.isNaN(readyDay)) throw new RangeError(`not an instant: ${done!.lastAt}`);
+      if (readyDay <= today) {
         return result({ type: 'contact', step: current, stepKey, anchorOn: anchor, attempt: n + 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
       }
-      if (daysBetween(anchor, readyOn) <= current.window.toDay) nextDate = readyOn;
+      if (readyDay - anchorDay <= current.window.toDay) nextDay = readyDay;
     }
   }
   const upcoming = steps.find((st) => st.window.fromDay > offset);
-  const upcomingDate = upcoming ? addDays(anchor, upcoming.window.fromDay) : null;
-  if (!nextDate || (upcomingDate && upcomingDate < nextDate)) nextDate = upcomingDate;
-  if (!nextDate) return result({ type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
-  return result({ type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, atLocal(nextDate, 0, 0, zone)) });
+  const upcomingDay = upcoming ? anchorDay + upcoming.window.fromDay : null;
+  if (nextDay === null || (upcomingDay !== null && upcomingDay < nextDay)) nextDay = upcomingDay;
+  if (nextDay === null) return result({ type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  return result({ type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, new Date(atLocalMs(nextDay, 0, 0, zone))) });
 }

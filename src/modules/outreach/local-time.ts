@@ -4,8 +4,8 @@ import { MS_PER_DAY, formatDay, parseDateDay, zoneInfo, zoneOffsetAt } from '../
 // so outreach and compliance read the same local times from one mechanism.
 const offsetAt = (at: number, zone: string): number => zoneOffsetAt(zoneInfo(zone), at);
 
-/** Days since 1970-01-01 of a YYYY-MM-DD date. */
-function dayNumber(date: string): number {
+/** Days since 1970-01-01 of a YYYY-MM-DD date (a RangeError for any other text). */
+export function dayNumber(date: string): number {
   const n = parseDateDay(date);
   if (Number.isNaN(n)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   return n;

@@ -337,6 +337,8 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
   const holds: Array<AccountSnapshot['holds'] | undefined> = new Array(n);
   const plans: Array<PlanState | undefined> = new Array(n);
   const events: Array<PendingEvent[] | undefined> = new Array(n);
+  /** When each account's first pending event is due (Infinity: none): read on every wake-up without touching its list. */
+  const nextEventAt = new Float64Array(n).fill(Infinity);
   const rngs: SeededRandom[] = new Array(n);
   const ecaBlocks: Array<EscalationBlock | undefined> = new Array(n);
   let eventSeq = 0;
@@ -357,11 +359,11 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     const list = (events[i] ??= []);
     list.push({ ...e, seq: eventSeq++ });
     list.sort((x, y) => x.at - y.at || x.seq - y.seq);
+    nextEventAt[i] = list[0]!.at;
   }
 
   function nextWake(i: number): number {
-    const first = events[i]?.[0]?.at ?? Infinity;
-    return Math.min(first, journeyWakeAt[i]!);
+    return Math.min(nextEventAt[i]!, journeyWakeAt[i]!);
   }
 
   const include = new Uint8Array(R).fill(opts.onlyReplications ? 0 : 1);
@@ -845,14 +847,10 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     }
     const out = decideAccountNow(snap, new Date(now), deps);
     if (out.result === 'sent') {
-      // A send records a fresh attempt (a new attempts object holding the earlier ones as they
-      // were); keep the new one's instant as shared text.
-      const attempts = out.state.attempts;
-      const before = snap.state.attempts;
-      for (const k in attempts) {
-        const a = attempts[k]!;
-        if (before[k] !== a) a.lastAt = sharedInstantText(a.lastAt);
-      }
+      // A send records one fresh attempt, under the step key its communication's decision names
+      // (the earlier ones are kept as they were); keep its instant as shared text.
+      const a = out.state.attempts[(out.communication!.decision as { stepKey: string }).stepKey]!;
+      a.lastAt = sharedInstantText(a.lastAt);
     }
     const state = journeyState(out.state, out.state.nextEvalAt);
     jstate[i] = state;
@@ -941,9 +939,11 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       const now = list[e + 2]!;
       const rng = rngs[i]!;
       let changed = false;
-      const evs = events[i];
-      while (evs && evs.length && evs[0]!.at <= now) {
-        applyEvent(i, evs.shift()!, rng);
+      while (nextEventAt[i]! <= now) {
+        const evs = events[i]!;
+        const ev = evs.shift()!;
+        nextEventAt[i] = evs.length ? evs[0]!.at : Infinity;
+        applyEvent(i, ev, rng);
         changed = true;
         ecaBlocks[i] = undefined;
       }
