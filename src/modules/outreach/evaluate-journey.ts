@@ -38,6 +38,25 @@ function stepsByStart(journey: JourneyDefinition): JourneyStep[] {
   return steps;
 }
 
+const stepKeys = new WeakMap<JourneyStep, Map<string, string>>();
+const STEP_KEYS_LIMIT = 4096;
+
+/**
+ * The key of a step's attempt counter for an anchor date (`<step id>@<YYYY-MM-DD>`), one string
+ * per step and anchor: the counters are looked up by it at every evaluation, and a key joined anew
+ * each time had to be flattened and hashed for each lookup.
+ */
+export function stepKeyOf(step: JourneyStep, anchorOn: string): string {
+  let keys = stepKeys.get(step);
+  if (!keys) stepKeys.set(step, (keys = new Map()));
+  let key = keys.get(anchorOn);
+  if (key === undefined) {
+    if (keys.size >= STEP_KEYS_LIMIT) keys.clear();
+    keys.set(anchorOn, (key = `${step.id}@${anchorOn}`));
+  }
+  return key;
+}
+
 /** Start of the person's next local day (their first zone). */
 function startOfNextLocalDay(now: Date, zone: string): Date {
   return new Date(atLocalMs(localDayMs(now.getTime(), zone) + 1, 0, 0, zone));
@@ -146,7 +165,7 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
     if (current.escalation) return result({ type: 'wait', reason: 'assistance_screening', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
   }
   if (current) {
-    const stepKey = `${current.id}@${anchor}`;
+    const stepKey = stepKeyOf(current, anchor);
     const done = attempts[stepKey];
     const n = done?.n ?? 0;
     if (n < current.maxAttempts) {

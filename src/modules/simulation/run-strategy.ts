@@ -1,6 +1,6 @@
 import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
 import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
-import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
+import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, stepKeyOf, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
 import { parsePlanQuoteInput, quotePlan } from '../plans/index.js';
 import { SeededRandom } from './random.js';
 import { BALANCE_BANDS, INCOME_BANDS, type BehaviourModel, type StrategyDefinition } from './simulation-config.js';
@@ -79,7 +79,7 @@ const TENANT: AccountSnapshot['tenant'] = {
  * every field written in one order, so every state object has the same shape (outreach reads
  * them per decision; objects built by spreading came in many shapes and made those reads slow).
  */
-function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date): JourneyStateView {
+function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date, prev?: JourneyStateView): JourneyStateView {
   return {
     journey: x.journey,
     journeyVersion: x.journeyVersion,
@@ -87,13 +87,18 @@ function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date
     pausedReason: x.pausedReason,
     attempts: x.attempts,
     totalAttempts: x.totalAttempts,
-    lastContactAt: x.lastContactAt && sharedDate(x.lastContactAt.getTime()),
-    paymentMarker: x.paymentMarker && sharedDate(x.paymentMarker.getTime()),
+    lastContactAt: sharedOrNull(x.lastContactAt, prev?.lastContactAt),
+    paymentMarker: sharedOrNull(x.paymentMarker, prev?.paymentMarker),
     manualPause: null,
     lastSignature: x.lastSignature,
-    enteredAt: x.enteredAt && sharedDate(x.enteredAt.getTime()),
+    enteredAt: sharedOrNull(x.enteredAt, prev?.enteredAt),
     nextEvalAt: sharedDate(nextEvalAt.getTime()),
   };
+}
+
+/** The shared Date of `d` (null for none); the previous state's, already shared, when it is the same object. */
+function sharedOrNull(d: Date | null, prev: Date | null | undefined): Date | null {
+  return d === null ? null : d === prev ? prev : sharedDate(d.getTime());
 }
 
 /**
@@ -422,7 +427,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         balanceCents: bal[i]!,
         insurancePendingCents: 0,
         patientDueCents: bal[i]!,
-        lastPaymentAt: lastPayAt[i]! > 0 ? new Date(lastPayAt[i]!) : null,
+        lastPaymentAt: lastPayAt[i]! > 0 ? sharedDate(lastPayAt[i]!) : null,
       },
       person: personOf(i),
       contactPoints: pop.contactPoints[i]!,
@@ -749,7 +754,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     }
     const step = unreachable ? undefined : cj.journey.steps.find((s) => s.window.fromDay <= off && off <= s.window.toDay);
     if (step) {
-      const done = state.attempts[`${step.id}@${dayString(anchor)}`];
+      const done = state.attempts[stepKeyOf(step, dayString(anchor))];
       if (!done) best = Math.min(best, off + 1);
       else if (done.n < step.maxAttempts) {
         const ready = localDay(Date.parse(done.lastAt), zone) + (step.repeatEveryDays ?? 1) - anchor;
@@ -831,7 +836,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       const later = atLocal(addDays(e.earliestAllowedOn, -(eb.step.escalation.noticeDays + 1)), 0, 0, zone);
       if (later > retry) retry = later;
     }
-    jstate[i] = journeyState(snap.state, retry);
+    jstate[i] = journeyState(snap.state, retry, snap.state);
     add(i, 'blockedAttempts');
     journeyWakeAt[i] = atSendHour(i, snap, Math.max(retry.getTime(), now + 60_000));
     return true;
@@ -845,14 +850,15 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       ecaBlocks[i] = eb;
       return;
     }
-    const out = decideAccountNow(snap, new Date(now), deps);
+    // The decision's clock as the shared Date of the instant: a send keeps it as the last contact.
+    const out = decideAccountNow(snap, sharedDate(now), deps);
     if (out.result === 'sent') {
       // A send records one fresh attempt, under the step key its communication's decision names
       // (the earlier ones are kept as they were); keep its instant as shared text.
       const a = out.state.attempts[(out.communication!.decision as { stepKey: string }).stepKey]!;
       a.lastAt = sharedInstantText(a.lastAt);
     }
-    const state = journeyState(out.state, out.state.nextEvalAt);
+    const state = journeyState(out.state, out.state.nextEvalAt, snap.state);
     jstate[i] = state;
     if (out.result === 'blocked' && out.channel) {
       const at = stepAt(i, now);
