@@ -4,7 +4,7 @@ import { askNow, contactQuestion, contentQuestion, escalationQuestion, type Comp
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
-import { atLocal, atLocalMs, addDays, localDate, localDayMs, windowInAllZones } from './local-time.js';
+import { atLocal, atLocalMs, addDays, localDate, localDayMs, windowInAllZonesOnDay } from './local-time.js';
 import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
 import { isoString } from './iso-string.js';
@@ -359,7 +359,8 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
     // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key.
     const attempts: NextState['attempts'] = {};
     for (const k in state.attempts) attempts[k] = state.attempts[k]!;
-    attempts[d.stepKey] = { n: d.attempt, lastAt: isoString(now) };
+    const at = isoString(now);
+    attempts[d.stepKey] = { n: d.attempt, lastAt: at };
     state.attempts = attempts;
     state.totalAttempts += 1;
     state.lastContactAt = now;
@@ -379,7 +380,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
       linkCode,
     });
     if (channel === 'call') {
-      const win = windowInAllZones(localDate(now, zone), s.person.timeZones.length ? s.person.timeZones : [zone]);
+      const win = windowInAllZonesOnDay(localDayMs(now.getTime(), zone), s.person.timeZones.length ? s.person.timeZones : [zone]);
       out.task = {
         id: stableId('task', commId),
         tenantId: s.tenant.id,
@@ -395,8 +396,8 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
     }
     state.lastSignature = `sent:${d.stepKey}:${d.attempt}`;
     out.history = tried.length
-      ? { at: isoString(now), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
-      : { at: isoString(now), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
+      ? { at, journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
+      : { at, journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
     return out;
   }
   const fb = firstBlock!;

@@ -113,6 +113,14 @@ function anchorDate(s: AccountSnapshot, j: JourneyDefinition, zone: string): str
   }
 }
 
+/** A placeholder until an evaluation's decision is known (never returned). */
+const NO_DECISION: JourneyDecision = Object.freeze({ type: 'wait', reason: '', nextEvalAt: new Date(0) });
+
+function decided(ev: AccountEvaluation, decision: JourneyDecision): AccountEvaluation {
+  ev.decision = decision;
+  return ev;
+}
+
 /**
  * Evaluates one account against the shipped journeys (pure: snapshot, journeys, now -> decision;
  * CONVENTIONS example 7). The applicator persists what this returns.
@@ -137,15 +145,16 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   const enters = s.state.journey !== journey.id;
   const attempts = enters || resetAttempts ? {} : s.state.attempts;
   const phase = where.phase;
-  const result = (decision: JourneyDecision): AccountEvaluation => ({ resetAttempts, paymentMarker, phase, journey, enters, attempts, decision });
+  // The evaluation every answer below returns, its decision filled in by `decided` (no closure per call).
+  const ev: AccountEvaluation = { resetAttempts, paymentMarker, phase, journey, enters, attempts, decision: NO_DECISION };
 
   // A payment deserves a breather: no collection contact right after it.
   if (lastPay && journey.quietDaysAfterPayment > 0) {
     const quietUntil = new Date(lastPay.getTime() + journey.quietDaysAfterPayment * DAY_MS);
-    if (quietUntil > now) return result({ type: 'wait', reason: 'recent_payment', nextEvalAt: capWait(now, quietUntil) });
+    if (quietUntil > now) return decided(ev, { type: 'wait', reason: 'recent_payment', nextEvalAt: capWait(now, quietUntil) });
   }
   const anchor = anchorDate(s, journey, zone);
-  if (!anchor) return result({ type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  if (!anchor) return decided(ev, { type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
   // Calendar days as day numbers (days since 1970-01-01): the same dates and comparisons as their
   // YYYY-MM-DD texts, without formatting a date only to parse it back.
   const anchorDay = dayNumber(anchor);
@@ -160,9 +169,9 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   if (s.scoring?.likelyEligible && phase === 'patient_due' && current && current.window.fromDay > 0) {
     const offer = steps.find((st) => st.template === 'assistance-offer');
     if (offer && offer.id !== current.id && !Object.keys(attempts).some((k) => k.startsWith(`${offer.id}@`))) {
-      return result({ type: 'contact', step: offer, stepKey: `${offer.id}@${anchor}`, anchorOn: anchor, attempt: 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+      return decided(ev, { type: 'contact', step: offer, stepKey: `${offer.id}@${anchor}`, anchorOn: anchor, attempt: 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
     }
-    if (current.escalation) return result({ type: 'wait', reason: 'assistance_screening', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+    if (current.escalation) return decided(ev, { type: 'wait', reason: 'assistance_screening', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
   }
   if (current) {
     const stepKey = stepKeyOf(current, anchor);
@@ -172,7 +181,7 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
       const readyDay = done ? localDayMs(Date.parse(done.lastAt), zone) + (current.repeatEveryDays ?? 1) : today;
       if (Number.isNaN(readyDay)) throw new RangeError(`not an instant: ${done!.lastAt}`);
       if (readyDay <= today) {
-        return result({ type: 'contact', step: current, stepKey, anchorOn: anchor, attempt: n + 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+        return decided(ev, { type: 'contact', step: current, stepKey, anchorOn: anchor, attempt: n + 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
       }
       if (readyDay - anchorDay <= current.window.toDay) nextDay = readyDay;
     }
@@ -180,6 +189,6 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   const upcoming = steps.find((st) => st.window.fromDay > offset);
   const upcomingDay = upcoming ? anchorDay + upcoming.window.fromDay : null;
   if (nextDay === null || (upcomingDay !== null && upcomingDay < nextDay)) nextDay = upcomingDay;
-  if (nextDay === null) return result({ type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
-  return result({ type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, new Date(atLocalMs(nextDay, 0, 0, zone))) });
+  if (nextDay === null) return decided(ev, { type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  return decided(ev, { type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, new Date(atLocalMs(nextDay, 0, 0, zone))) });
 }
