@@ -356,9 +356,13 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
       firstBlock ??= { channel, decision: badContent, rendered };
       continue;
     }
-    // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key.
-    const attempts: NextState['attempts'] = {};
-    for (const k in state.attempts) attempts[k] = state.attempts[k]!;
+    // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key. Counters
+    // the evaluation started afresh (a new journey, a payment) are this decision's own object.
+    let attempts = state.attempts;
+    if (attempts === s.state.attempts) {
+      attempts = {};
+      for (const k in state.attempts) attempts[k] = state.attempts[k]!;
+    }
     const at = isoString(now);
     attempts[d.stepKey] = { n: d.attempt, lastAt: at };
     state.attempts = attempts;
