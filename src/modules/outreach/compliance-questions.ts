@@ -185,15 +185,12 @@ function bestPoint(s: AccountSnapshot, system: 'phone' | 'email'): AccountSnapsh
 
 /** The content question for a rendered message. */
 export function contentQuestion(s: AccountSnapshot, p: { id: string; channel: 'sms' | 'email' | 'voicemail' | 'letter'; subject: string | null; body: string; at: Date }): ComplianceQuestion {
-  return {
-    id: p.id,
-    kind: 'message_content',
-    collector: collectorOf(s),
-    channel: p.channel,
-    at: isoString(p.at),
-    ...(p.subject ? { subject: p.subject } : {}),
-    body: p.body,
-  };
+  // Fields set in the contract's order (the subject only when there is one), without spreading a
+  // temporary object: one is asked for every rendered message.
+  const q: ComplianceQuestion = { id: p.id, kind: 'message_content', collector: collectorOf(s), channel: p.channel, at: isoString(p.at) };
+  if (p.subject) q.subject = p.subject;
+  q.body = p.body;
+  return q;
 }
 
 /**
@@ -204,25 +201,28 @@ export function contentQuestion(s: AccountSnapshot, p: { id: string; channel: 's
 export function escalationQuestion(s: AccountSnapshot, p: { id: string; action: string; noticeDays: number; now: Date }): ComplianceQuestion {
   const zone = s.person.timeZones[0] ?? s.tenant.timeZone;
   const today = localDate(p.now, zone);
-  const assistance = s.holds.find((h) => h.type === 'assistance_pending' && (!h.accountId || h.accountId === s.account.id));
-  return {
-    id: p.id,
-    kind: 'eca',
-    collector: collectorOf(s),
-    ...(s.person.state ? { state: s.person.state } : {}),
-    action: p.action,
-    on: addDays(today, p.noticeDays + 1),
-    ...(s.account.firstStatementOn ? { firstPostDischargeStatementOn: s.account.firstStatementOn } : {}),
-    noticesSent: [{ type: 'eca_30_day_notice', on: today }],
-    ...(assistance
-      ? {
-          fapApplication: {
-            receivedOn: localDate(assistance.since, zone),
-            complete: false,
-            decision: assistance.resolvedAt ? 'denied' : 'pending',
-            decidedOn: assistance.resolvedAt ? localDate(assistance.resolvedAt, zone) : null,
-          },
-        }
-      : {}),
-  };
+  let assistance: AccountSnapshot['holds'][number] | undefined;
+  for (const h of s.holds) {
+    if (h.type === 'assistance_pending' && (!h.accountId || h.accountId === s.account.id)) {
+      assistance = h;
+      break;
+    }
+  }
+  // Fields set in the contract's order, the optional ones only when present (no temporary objects
+  // spread in: the simulator asks one per day while a state's ban blocks a final notice).
+  const q: ComplianceQuestion = { id: p.id, kind: 'eca', collector: collectorOf(s) };
+  if (s.person.state) q.state = s.person.state;
+  q.action = p.action;
+  q.on = addDays(today, p.noticeDays + 1);
+  if (s.account.firstStatementOn) q.firstPostDischargeStatementOn = s.account.firstStatementOn;
+  q.noticesSent = [{ type: 'eca_30_day_notice', on: today }];
+  if (assistance) {
+    q.fapApplication = {
+      receivedOn: localDate(assistance.since, zone),
+      complete: false,
+      decision: assistance.resolvedAt ? 'denied' : 'pending',
+      decidedOn: assistance.resolvedAt ? localDate(assistance.resolvedAt, zone) : null,
+    };
+  }
+  return q;
 }

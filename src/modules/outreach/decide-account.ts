@@ -4,7 +4,7 @@ import { askNow, contactQuestion, contentQuestion, escalationQuestion, type Comp
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';
 import type { JourneyDefinition, Language, OutreachChannel } from './journeys/journey.schema.js';
-import { atLocal, addDays, localDate, windowInAllZones } from './local-time.js';
+import { atLocal, atLocalMs, addDays, localDate, localDayMs, windowInAllZonesOnDay } from './local-time.js';
 import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
 import { isoString } from './iso-string.js';
@@ -204,6 +204,11 @@ function block(c: Decision, p: Personalization, d: ContactDecision, zone: string
   return out;
 }
 
+/** Local midnight starting the day after `now`'s (in `zone`), by day number: no date text made and parsed back. */
+function startOfNextDay(now: Date, zone: string): Date {
+  return new Date(atLocalMs(localDayMs(now.getTime(), zone) + 1, 0, 0, zone));
+}
+
 /** Journey lists of whole-journey arms, built once per arm (arms are loaded once per pass). */
 const armJourneys = new WeakMap<ExperimentArm, readonly JourneyDefinition[]>();
 
@@ -295,7 +300,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
   if (p.channels.length === 0) {
     out.result = 'paused';
     out.reasons = ['no_reachable_channel'];
-    state.nextEvalAt = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+    state.nextEvalAt = startOfNextDay(now, zone);
     note(c, `unreachable:${d.stepKey}:${p.skipped.join(',')}`, { type: 'unreachable', step: step.id, reason: p.skipped.join(', ') });
     return out;
   }
@@ -306,7 +311,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
     note(c, `deferred:${d.stepKey}:${d.attempt}`, { type: 'deferred', step: step.id, channel: p.channels[0], reason: `preferred hour ${p.preferredHour}:00 (${zone})` });
     return out;
   }
-  const nextDay = atLocal(addDays(localDate(now, zone), 1), 0, 0, zone);
+  const nextDay = startOfNextDay(now, zone);
 
   if (step.escalation) {
     const q = escalationQuestion(s, { id: `${s.account.id}:${step.id}:eca`, action: step.escalation.action, noticeDays: step.escalation.noticeDays, now });
@@ -351,10 +356,15 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
       firstBlock ??= { channel, decision: badContent, rendered };
       continue;
     }
-    // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key.
-    const attempts: NextState['attempts'] = {};
-    for (const k in state.attempts) attempts[k] = state.attempts[k]!;
-    attempts[d.stepKey] = { n: d.attempt, lastAt: isoString(now) };
+    // Counters keyed `step@anchor`: each key is new to the object, so copy it key by key. Counters
+    // the evaluation started afresh (a new journey, a payment) are this decision's own object.
+    let attempts = state.attempts;
+    if (attempts === s.state.attempts) {
+      attempts = {};
+      for (const k in state.attempts) attempts[k] = state.attempts[k]!;
+    }
+    const at = isoString(now);
+    attempts[d.stepKey] = { n: d.attempt, lastAt: at };
     state.attempts = attempts;
     state.totalAttempts += 1;
     state.lastContactAt = now;
@@ -374,7 +384,7 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
       linkCode,
     });
     if (channel === 'call') {
-      const win = windowInAllZones(localDate(now, zone), s.person.timeZones.length ? s.person.timeZones : [zone]);
+      const win = windowInAllZonesOnDay(localDayMs(now.getTime(), zone), s.person.timeZones.length ? s.person.timeZones : [zone]);
       out.task = {
         id: stableId('task', commId),
         tenantId: s.tenant.id,
@@ -390,8 +400,8 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
     }
     state.lastSignature = `sent:${d.stepKey}:${d.attempt}`;
     out.history = tried.length
-      ? { at: isoString(now), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
-      : { at: isoString(now), journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
+      ? { at, journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId, tried }
+      : { at, journey: jKey, type: 'sent', step: step.id, channel, communicationId: commId };
     return out;
   }
   const fb = firstBlock!;

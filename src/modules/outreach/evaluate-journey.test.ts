@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAccount } from './evaluate-journey.js';
+import { evaluateAccount, stepKeyOf } from './evaluate-journey.js';
 import { loadOutreachConfig } from './journeys/load-outreach-config.js';
 import { snapshot } from './testing/snapshot-builder.js';
 
@@ -38,6 +38,14 @@ describe('the patient balance journey, day by day', () => {
     expect(stepOn('2026-05-20')).toBe('check-in');
     expect(stepOn('2026-07-02')).toBe('check-in');
     expect(stepOn('2026-07-03')).toBe('final-notice');
+  });
+
+  it('keys a step\'s counters by step and anchor, one string per pair', () => {
+    const step = journeys[0]!.steps[0]!;
+    const key = stepKeyOf(step, '2026-03-20');
+    expect(key).toBe(`${step.id}@2026-03-20`);
+    expect(stepKeyOf(step, ['2026', '03', '20'].join('-'))).toBe(key);
+    expect(stepKeyOf(step, '2026-03-21')).toBe(`${step.id}@2026-03-21`);
   });
 
   it('looks again at least daily when nothing is due, so a payment or a hold is noticed', () => {

@@ -1,6 +1,6 @@
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot, type StepAttempts } from './snapshot.js';
 import type { JourneyDefinition, JourneyStep, Phase } from './journeys/journey.schema.js';
-import { addDays, atLocal, atLocalMs, daysBetween, localDate, localDayMs } from './local-time.js';
+import { addDays, atLocalMs, dayNumber, localDate, localDayMs } from './local-time.js';
 
 const DAY_MS = 86_400_000;
 /** Every account is looked at again at least daily, so a payment or a hold is noticed. */
@@ -36,6 +36,25 @@ function stepsByStart(journey: JourneyDefinition): JourneyStep[] {
   let steps = sortedSteps.get(journey);
   if (!steps) sortedSteps.set(journey, (steps = [...journey.steps].sort((a, b) => a.window.fromDay - b.window.fromDay)));
   return steps;
+}
+
+const stepKeys = new WeakMap<JourneyStep, Map<string, string>>();
+const STEP_KEYS_LIMIT = 4096;
+
+/**
+ * The key of a step's attempt counter for an anchor date (`<step id>@<YYYY-MM-DD>`), one string
+ * per step and anchor: the counters are looked up by it at every evaluation, and a key joined anew
+ * each time had to be flattened and hashed for each lookup.
+ */
+export function stepKeyOf(step: JourneyStep, anchorOn: string): string {
+  let keys = stepKeys.get(step);
+  if (!keys) stepKeys.set(step, (keys = new Map()));
+  let key = keys.get(anchorOn);
+  if (key === undefined) {
+    if (keys.size >= STEP_KEYS_LIMIT) keys.clear();
+    keys.set(anchorOn, (key = `${step.id}@${anchorOn}`));
+  }
+  return key;
 }
 
 /** Start of the person's next local day (their first zone). */
@@ -94,6 +113,14 @@ function anchorDate(s: AccountSnapshot, j: JourneyDefinition, zone: string): str
   }
 }
 
+/** A placeholder until an evaluation's decision is known (never returned). */
+const NO_DECISION: JourneyDecision = Object.freeze({ type: 'wait', reason: '', nextEvalAt: new Date(0) });
+
+function decided(ev: AccountEvaluation, decision: JourneyDecision): AccountEvaluation {
+  ev.decision = decision;
+  return ev;
+}
+
 /**
  * Evaluates one account against the shipped journeys (pure: snapshot, journeys, now -> decision;
  * CONVENTIONS example 7). The applicator persists what this returns.
@@ -118,46 +145,50 @@ export function evaluateAccount(s: AccountSnapshot, journeys: readonly JourneyDe
   const enters = s.state.journey !== journey.id;
   const attempts = enters || resetAttempts ? {} : s.state.attempts;
   const phase = where.phase;
-  const result = (decision: JourneyDecision): AccountEvaluation => ({ resetAttempts, paymentMarker, phase, journey, enters, attempts, decision });
+  // The evaluation every answer below returns, its decision filled in by `decided` (no closure per call).
+  const ev: AccountEvaluation = { resetAttempts, paymentMarker, phase, journey, enters, attempts, decision: NO_DECISION };
 
   // A payment deserves a breather: no collection contact right after it.
   if (lastPay && journey.quietDaysAfterPayment > 0) {
     const quietUntil = new Date(lastPay.getTime() + journey.quietDaysAfterPayment * DAY_MS);
-    if (quietUntil > now) return result({ type: 'wait', reason: 'recent_payment', nextEvalAt: capWait(now, quietUntil) });
+    if (quietUntil > now) return decided(ev, { type: 'wait', reason: 'recent_payment', nextEvalAt: capWait(now, quietUntil) });
   }
   const anchor = anchorDate(s, journey, zone);
-  if (!anchor) return result({ type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
-  const today = localDate(now, zone);
-  const offset = daysBetween(anchor, today);
+  if (!anchor) return decided(ev, { type: 'wait', reason: 'no_anchor_date', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  // Calendar days as day numbers (days since 1970-01-01): the same dates and comparisons as their
+  // YYYY-MM-DD texts, without formatting a date only to parse it back.
+  const anchorDay = dayNumber(anchor);
+  const today = localDayMs(now.getTime(), zone);
+  const offset = today - anchorDay;
   const steps = stepsByStart(journey);
   const current = steps.find((st) => st.window.fromDay <= offset && offset <= st.window.toDay);
-  let nextDate: string | null = null;
+  let nextDay: number | null = null;
   // Presumptive screening found the patient likely eligible for financial assistance: the
   // assistance offer goes out before any past-due step, and steps that escalate wait (the
   // screening is re-run and a counselor task is open; an application then pauses everything).
   if (s.scoring?.likelyEligible && phase === 'patient_due' && current && current.window.fromDay > 0) {
     const offer = steps.find((st) => st.template === 'assistance-offer');
     if (offer && offer.id !== current.id && !Object.keys(attempts).some((k) => k.startsWith(`${offer.id}@`))) {
-      return result({ type: 'contact', step: offer, stepKey: `${offer.id}@${anchor}`, anchorOn: anchor, attempt: 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+      return decided(ev, { type: 'contact', step: offer, stepKey: `${offer.id}@${anchor}`, anchorOn: anchor, attempt: 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
     }
-    if (current.escalation) return result({ type: 'wait', reason: 'assistance_screening', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+    if (current.escalation) return decided(ev, { type: 'wait', reason: 'assistance_screening', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
   }
   if (current) {
-    const stepKey = `${current.id}@${anchor}`;
+    const stepKey = stepKeyOf(current, anchor);
     const done = attempts[stepKey];
     const n = done?.n ?? 0;
     if (n < current.maxAttempts) {
-      const lastOn = done ? localDate(new Date(done.lastAt), zone) : null;
-      const readyOn = lastOn ? addDays(lastOn, current.repeatEveryDays ?? 1) : today;
-      if (readyOn <= today) {
-        return result({ type: 'contact', step: current, stepKey, anchorOn: anchor, attempt: n + 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+      const readyDay = done ? localDayMs(Date.parse(done.lastAt), zone) + (current.repeatEveryDays ?? 1) : today;
+      if (Number.isNaN(readyDay)) throw new RangeError(`not an instant: ${done!.lastAt}`);
+      if (readyDay <= today) {
+        return decided(ev, { type: 'contact', step: current, stepKey, anchorOn: anchor, attempt: n + 1, nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
       }
-      if (daysBetween(anchor, readyOn) <= current.window.toDay) nextDate = readyOn;
+      if (readyDay - anchorDay <= current.window.toDay) nextDay = readyDay;
     }
   }
   const upcoming = steps.find((st) => st.window.fromDay > offset);
-  const upcomingDate = upcoming ? addDays(anchor, upcoming.window.fromDay) : null;
-  if (!nextDate || (upcomingDate && upcomingDate < nextDate)) nextDate = upcomingDate;
-  if (!nextDate) return result({ type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
-  return result({ type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, atLocal(nextDate, 0, 0, zone)) });
+  const upcomingDay = upcoming ? anchorDay + upcoming.window.fromDay : null;
+  if (nextDay === null || (upcomingDay !== null && upcomingDay < nextDay)) nextDay = upcomingDay;
+  if (nextDay === null) return decided(ev, { type: 'complete', reason: 'journey_finished', nextEvalAt: capWait(now, startOfNextLocalDay(now, zone)) });
+  return decided(ev, { type: 'wait', reason: current ? 'step_done' : 'between_steps', nextEvalAt: capWait(now, new Date(atLocalMs(nextDay, 0, 0, zone))) });
 }

@@ -5,7 +5,7 @@ export type { AccountSnapshot, PlanView, PlanInstallmentView, JourneyStateView }
 export { CHANNELS, TONES, LANGUAGES, PHASES, JourneyDefinition, JourneyStep, TemplateCatalogFile } from './journeys/journey.schema.js';
 export type { OutreachChannel, Tone, Language, Phase } from './journeys/journey.schema.js';
 export { loadOutreachConfig, validateOutreachConfig, journeyKey, JOURNEYS_DIR, TEMPLATES_DIR, type OutreachConfig, type ConfigFile } from './journeys/load-outreach-config.js';
-export { evaluateAccount, accountPhase, type JourneyDecision, type AccountEvaluation } from './evaluate-journey.js';
+export { evaluateAccount, accountPhase, stepKeyOf, type JourneyDecision, type AccountEvaluation } from './evaluate-journey.js';
 export { personalize, nextSlot, preferredHour, type Personalization } from './personalize.js';
 export { renderMessage, verifyCodeFor, type RenderedMessage } from './render-message.js';
 export { complianceEvaluator, hasComplianceEvaluator, tenantEvaluator, contactQuestion, contentQuestion, escalationQuestion } from './compliance-questions.js';

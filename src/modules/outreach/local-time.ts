@@ -4,8 +4,8 @@ import { MS_PER_DAY, formatDay, parseDateDay, zoneInfo, zoneOffsetAt } from '../
 // so outreach and compliance read the same local times from one mechanism.
 const offsetAt = (at: number, zone: string): number => zoneOffsetAt(zoneInfo(zone), at);
 
-/** Days since 1970-01-01 of a YYYY-MM-DD date. */
-function dayNumber(date: string): number {
+/** Days since 1970-01-01 of a YYYY-MM-DD date (a RangeError for any other text). */
+export function dayNumber(date: string): number {
   const n = parseDateDay(date);
   if (Number.isNaN(n)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   return n;
@@ -74,11 +74,16 @@ export function localDayMs(at: number, zone: string): number {
  * consumer's location, and with several plausible zones all of them must agree.
  */
 export function windowInAllZones(date: string, zones: readonly string[], fromHour = 8, toHour = 21): { start: Date; end: Date } | null {
+  return windowInAllZonesOnDay(dayNumber(date), zones, fromHour, toHour);
+}
+
+/** `windowInAllZones` for a local day number (days since 1970-01-01). */
+export function windowInAllZonesOnDay(day: number, zones: readonly string[], fromHour = 8, toHour = 21): { start: Date; end: Date } | null {
   let start = -Infinity;
   let end = Infinity;
   for (const zone of zones) {
-    start = Math.max(start, atLocal(date, fromHour, 0, zone).getTime());
-    end = Math.min(end, atLocal(date, toHour, 0, zone).getTime());
+    start = Math.max(start, atLocalMs(day, fromHour, 0, zone));
+    end = Math.min(end, atLocalMs(day, toHour, 0, zone));
   }
   if (!(start < end)) return null;
   return { start: new Date(start), end: new Date(end) };

@@ -1,6 +1,6 @@
 import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
 import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
-import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
+import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, stepKeyOf, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
 import { parsePlanQuoteInput, quotePlan } from '../plans/index.js';
 import { SeededRandom } from './random.js';
 import { BALANCE_BANDS, INCOME_BANDS, type BehaviourModel, type StrategyDefinition } from './simulation-config.js';
@@ -79,7 +79,7 @@ const TENANT: AccountSnapshot['tenant'] = {
  * every field written in one order, so every state object has the same shape (outreach reads
  * them per decision; objects built by spreading came in many shapes and made those reads slow).
  */
-function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date): JourneyStateView {
+function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date, prev?: JourneyStateView): JourneyStateView {
   return {
     journey: x.journey,
     journeyVersion: x.journeyVersion,
@@ -87,13 +87,18 @@ function journeyState(x: Omit<JourneyStateView, 'manualPause'>, nextEvalAt: Date
     pausedReason: x.pausedReason,
     attempts: x.attempts,
     totalAttempts: x.totalAttempts,
-    lastContactAt: x.lastContactAt && sharedDate(x.lastContactAt.getTime()),
-    paymentMarker: x.paymentMarker && sharedDate(x.paymentMarker.getTime()),
+    lastContactAt: sharedOrNull(x.lastContactAt, prev?.lastContactAt),
+    paymentMarker: sharedOrNull(x.paymentMarker, prev?.paymentMarker),
     manualPause: null,
     lastSignature: x.lastSignature,
-    enteredAt: x.enteredAt && sharedDate(x.enteredAt.getTime()),
+    enteredAt: sharedOrNull(x.enteredAt, prev?.enteredAt),
     nextEvalAt: sharedDate(nextEvalAt.getTime()),
   };
+}
+
+/** The shared Date of `d` (null for none); the previous state's, already shared, when it is the same object. */
+function sharedOrNull(d: Date | null, prev: Date | null | undefined): Date | null {
+  return d === null ? null : d === prev ? prev : sharedDate(d.getTime());
 }
 
 /**
@@ -337,6 +342,8 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
   const holds: Array<AccountSnapshot['holds'] | undefined> = new Array(n);
   const plans: Array<PlanState | undefined> = new Array(n);
   const events: Array<PendingEvent[] | undefined> = new Array(n);
+  /** When each account's first pending event is due (Infinity: none): read on every wake-up without touching its list. */
+  const nextEventAt = new Float64Array(n).fill(Infinity);
   const rngs: SeededRandom[] = new Array(n);
   const ecaBlocks: Array<EscalationBlock | undefined> = new Array(n);
   let eventSeq = 0;
@@ -357,11 +364,11 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     const list = (events[i] ??= []);
     list.push({ ...e, seq: eventSeq++ });
     list.sort((x, y) => x.at - y.at || x.seq - y.seq);
+    nextEventAt[i] = list[0]!.at;
   }
 
   function nextWake(i: number): number {
-    const first = events[i]?.[0]?.at ?? Infinity;
-    return Math.min(first, journeyWakeAt[i]!);
+    return Math.min(nextEventAt[i]!, journeyWakeAt[i]!);
   }
 
   const include = new Uint8Array(R).fill(opts.onlyReplications ? 0 : 1);
@@ -420,7 +427,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         balanceCents: bal[i]!,
         insurancePendingCents: 0,
         patientDueCents: bal[i]!,
-        lastPaymentAt: lastPayAt[i]! > 0 ? new Date(lastPayAt[i]!) : null,
+        lastPaymentAt: lastPayAt[i]! > 0 ? sharedDate(lastPayAt[i]!) : null,
       },
       person: personOf(i),
       contactPoints: pop.contactPoints[i]!,
@@ -747,7 +754,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     }
     const step = unreachable ? undefined : cj.journey.steps.find((s) => s.window.fromDay <= off && off <= s.window.toDay);
     if (step) {
-      const done = state.attempts[`${step.id}@${dayString(anchor)}`];
+      const done = state.attempts[stepKeyOf(step, dayString(anchor))];
       if (!done) best = Math.min(best, off + 1);
       else if (done.n < step.maxAttempts) {
         const ready = localDay(Date.parse(done.lastAt), zone) + (step.repeatEveryDays ?? 1) - anchor;
@@ -829,7 +836,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       const later = atLocal(addDays(e.earliestAllowedOn, -(eb.step.escalation.noticeDays + 1)), 0, 0, zone);
       if (later > retry) retry = later;
     }
-    jstate[i] = journeyState(snap.state, retry);
+    jstate[i] = journeyState(snap.state, retry, snap.state);
     add(i, 'blockedAttempts');
     journeyWakeAt[i] = atSendHour(i, snap, Math.max(retry.getTime(), now + 60_000));
     return true;
@@ -843,18 +850,15 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       ecaBlocks[i] = eb;
       return;
     }
-    const out = decideAccountNow(snap, new Date(now), deps);
+    // The decision's clock as the shared Date of the instant: a send keeps it as the last contact.
+    const out = decideAccountNow(snap, sharedDate(now), deps);
     if (out.result === 'sent') {
-      // A send records a fresh attempt (a new attempts object holding the earlier ones as they
-      // were); keep the new one's instant as shared text.
-      const attempts = out.state.attempts;
-      const before = snap.state.attempts;
-      for (const k in attempts) {
-        const a = attempts[k]!;
-        if (before[k] !== a) a.lastAt = sharedInstantText(a.lastAt);
-      }
+      // A send records one fresh attempt, under the step key its communication's decision names
+      // (the earlier ones are kept as they were); keep its instant as shared text.
+      const a = out.state.attempts[(out.communication!.decision as { stepKey: string }).stepKey]!;
+      a.lastAt = sharedInstantText(a.lastAt);
     }
-    const state = journeyState(out.state, out.state.nextEvalAt);
+    const state = journeyState(out.state, out.state.nextEvalAt, snap.state);
     jstate[i] = state;
     if (out.result === 'blocked' && out.channel) {
       const at = stepAt(i, now);
@@ -941,9 +945,11 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
       const now = list[e + 2]!;
       const rng = rngs[i]!;
       let changed = false;
-      const evs = events[i];
-      while (evs && evs.length && evs[0]!.at <= now) {
-        applyEvent(i, evs.shift()!, rng);
+      while (nextEventAt[i]! <= now) {
+        const evs = events[i]!;
+        const ev = evs.shift()!;
+        nextEventAt[i] = evs.length ? evs[0]!.at : Infinity;
+        applyEvent(i, ev, rng);
         changed = true;
         ecaBlocks[i] = undefined;
       }
