@@ -252,8 +252,7 @@ export function featureSql(
     ),
     cov as (
       select person_id,
-        bool_or(payer_name ilike '%medicaid%' or payer_name ilike '%medi-cal%' or coalesce(plan_name, '') ilike '%medicaid%') as medicaid,
-        bool_or(payer_name ilike '%medicare%' or coalesce(plan_name, '') ilike '%medicare%') as medicare
+        bool_or(names_medicaid) as medicaid, bool_or(names_medicare) as medicare
       from patient_coverages where tenant_id = $1 ${ofPeople('person_id')} group by person_id
     ) ${zip} ${hard}
     select acc.id, acc.person_id, acc.due, acc.due_on::text as due_on,

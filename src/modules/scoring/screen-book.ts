@@ -63,7 +63,7 @@ export async function screenBook(opts: ScreenBookOptions): Promise<ScreenBookRes
   const text = `
     with cov as (
       select person_id from patient_coverages where tenant_id = $1
-        and (payer_name ilike '%medicaid%' or payer_name ilike '%medi-cal%' or coalesce(plan_name, '') ilike '%medicaid%') group by person_id
+        and names_medicaid group by person_id
     ),
     hh as (${householdsCte(households, ph)}),
     kinds as (
