@@ -6,7 +6,7 @@ import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistan
 import type { UtteranceAnalysis } from '../conversations/index.js';
 import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
 import { coveragesFromJson, personCoveragesCountSql, personCoveragesJsonSql } from '../frontdesk/index.js';
-import { buildStatement, explainLine } from '../ledger/index.js';
+import { explainLine, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
 import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
 import { loadSnapshots } from '../outreach/index.js';
@@ -37,6 +37,7 @@ interface Extra360 {
   assistance: Parameters<typeof latestApplicationFromJson>[0];
   coverages: Array<Record<string, unknown>>;
   rule_set_version: string | null;
+  statement: StatementJson | null;
 }
 
 /** The person's conversations, newest first, as listConversations orders them. */
@@ -80,6 +81,9 @@ const EXTRA_360 = sql`,
   ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
   ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`;
 
+/** The person of the account read (CTE `a`), for the statement the 360 shows. */
+const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
+
 /**
  * Everything an agent needs about one account on one screen, in one read: the person (names,
  * language, preferred channel and times, consents, holds with reasons, time zones), coverage,
@@ -94,6 +98,8 @@ const EXTRA_360 = sql`,
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
   const now = ctx.clock.now();
+  const statementDate = now.toISOString().slice(0, 10);
+  const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate);
   const [row, [snapshot]] = await Promise.all([
     readAccountRow(
       db,
@@ -108,8 +114,8 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
         { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
         { action: 'read', recordType: 'coverage', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)})` },
       ],
-      EXTRA_360,
-      sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}),`,
+      sql`${EXTRA_360}, ${statementParts.json} as statement`,
+      sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}), ${statementParts.ctes}`,
       // The timeline shows each message's subject and outcome, not its body, address or decision.
       ['body', 'to_address', 'decision'],
     ),
@@ -124,10 +130,10 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
   const base = accountFromRow(row, ctx);
   const plan = accountPlanFromJson(x.plan);
   const disputes = disputesFromRows(x.disputes, ctx.clock.now());
-  const personId = base.account.personId;
   const assistance = latestApplicationFromJson(x.assistance);
   const coverages = coveragesFromJson(x.coverages);
-  const statement = await buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' });
+  const statement = statementFromJson(x.statement, statementDate, { language: 'en', portalUrl: '' });
+  if (!statement) throw notFound('person');
   const dispositions = x.dispositions.length ? x.dispositions : DEFAULT_DISPOSITIONS;
   const outcomes = x.outcomes.map((o) => fromJsonRow(accountOutcomes, o));
   const conversations = x.conversations.map((c) => ({ id: c.id, channel: c.channel, startedAt: iso(c.started_at)!.toISOString(), agentId: c.agent_id, accountId: c.account_id, language: c.language, utterances: c.utterances }));
