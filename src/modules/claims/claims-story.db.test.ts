@@ -5,7 +5,7 @@ import { ManualClock } from '../../platform/clock/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { createTenant } from '../identity/index.js';
 import { ingestFiles } from '../ingestion/index.js';
-import { buildStatement, verifyLedger } from '../ledger/index.js';
+import { buildStatement, statementVerifyCode, verifyLedger } from '../ledger/index.js';
 import { assignClaimTask, checkClaimStatus, closeAppeal, listClaimFollowups, listDenials, openAppeal, openClaimWorkTasks, SandboxClearinghouse, setAppealWindow } from './index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'ingestion', 'fixtures');
@@ -79,6 +79,10 @@ describeDb('a provider runs from its X12 feed: claims, a denial, an appeal', (ge
     const st = await buildStatement(getDb().db, ctx, denied.person_id, { portalUrl: 'https://pay.example' });
     expect(st.lines.map((l) => l.accountRef)).toEqual(['837-account|1234567893|RB-1005']);
     expect(st.totals.youOweCents).toBe(5000);
+    // The verify code is computed in SQL, where it is stored; it is the one the code derives.
+    const today = clock.now().toISOString().slice(0, 10);
+    expect(st.verifyCode).toBe(statementVerifyCode(denied.person_id, today));
+    expect(await getDb().query('select code from statement_codes where tenant_id = $1 and person_id = $2 and statement_date = $3', [ctx.tenantId, denied.person_id, today])).toEqual([{ code: st.verifyCode }]);
     expect((await verifyLedger(getDb(), ctx.tenantId)).ok).toBe(true);
   });
 

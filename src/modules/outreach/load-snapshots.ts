@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { decryptContactValue, decryptPersonFields, decryptRevocationText } from '../people/index.js';
 import { tenantRuleSetVersionSql } from '../policies/index.js';
@@ -97,8 +97,26 @@ export interface LoadSnapshotsOptions {
  * Every person-keyed read names the tenant too, so it probes the (tenant_id, person_id) indexes.
  */
 export async function loadSnapshots(q: Queryable, accountIds: string[], now: Date, opts: LoadSnapshotsOptions = {}): Promise<AccountSnapshot[]> {
-  const personal = opts.personal ?? true;
   if (accountIds.length === 0) return [];
+  return snapshotsFromRows(await rows<SnapshotRow>(q, snapshotsSql(accountIds, now, opts)), now, opts);
+}
+
+/**
+ * loadSnapshots' statement as one JSON column of a caller's own statement (the account 360 reads
+ * its call check's snapshot with its other reads): an array of the rows, mapped by
+ * snapshotsFromJson to exactly what loadSnapshots returns.
+ */
+export function snapshotsJsonSql(accountIds: string[], now: Date, opts: LoadSnapshotsOptions = {}): SQL {
+  return sql`(select coalesce(jsonb_agg(to_jsonb(s) order by s.account_id), '[]'::jsonb) from (${snapshotsSql(accountIds, now, opts)}) s)`;
+}
+
+/** The snapshots of snapshotsJsonSql's column (the same options). */
+export function snapshotsFromJson(json: unknown, now: Date, opts: LoadSnapshotsOptions = {}): AccountSnapshot[] {
+  return snapshotsFromRows(json as SnapshotRow[], now, opts);
+}
+
+function snapshotsSql(accountIds: string[], now: Date, opts: LoadSnapshotsOptions): SQL {
+  const personal = opts.personal ?? true;
   // The account's live plan, read from the plans module's tables (a documented read model: see
   // docs/architecture.md). The live statuses are spelled out as in the payment_plans_one_live
   // index (every status but completed, cancelled and defaulted), so each account's plan is one
@@ -110,9 +128,7 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
              and pp.status in ('active', 'grace', 'missed', 'hardship_paused', 'replan_offered')
            order by pp.created_at desc limit 1)`;
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
-  const found = await rows<SnapshotRow>(
-    q,
-    sql`with b as materialized (
+  return sql`with b as materialized (
           select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
             a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
             ${personal ? sql`p.given_name` : sql`''`} as given_name, p.language, p.state as p_state, p.time_zone, p.extra_time_zones, p.deceased, p.preferences,
@@ -150,8 +166,12 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
         )
         select b.*, pp.cps, pp.consents, pp.revocations, pp.holds, pp.history
         from b join per_person pp on pp.tenant_id = b.tenant_id and pp.person_id = b.person_id
-        order by b.account_id`,
-  );
+        order by b.account_id`;
+}
+
+/** Decrypts what the snapshot rows carry encrypted and maps them (rows from the driver or from JSON: dates are read either way). */
+function snapshotsFromRows(found: SnapshotRow[], now: Date, opts: LoadSnapshotsOptions): AccountSnapshot[] {
+  const personal = opts.personal ?? true;
   // Names and contact values are stored encrypted: decrypted once here, in one tight loop per
   // batch (a person's rows are shared by their accounts' rows, so each is decrypted once).
   const decrypted = new Map<string, PersonRows>();

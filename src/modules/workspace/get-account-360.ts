@@ -6,10 +6,10 @@ import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistan
 import type { UtteranceAnalysis } from '../conversations/index.js';
 import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
 import { coveragesFromJson, personCoveragesCountSql, personCoveragesJsonSql } from '../frontdesk/index.js';
-import { buildStatement, explainLine } from '../ledger/index.js';
+import { explainLine, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
 import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
-import { loadSnapshots } from '../outreach/index.js';
+import { snapshotsFromJson, snapshotsJsonSql } from '../outreach/index.js';
 import { tenantRuleSetOfVersion, tenantRuleSetVersionSql } from '../policies/index.js';
 import { decideContact } from './contact-check.js';
 import { DEFAULT_DISPOSITIONS, type Disposition } from './dispositions.js';
@@ -37,6 +37,8 @@ interface Extra360 {
   assistance: Parameters<typeof latestApplicationFromJson>[0];
   coverages: Array<Record<string, unknown>>;
   rule_set_version: string | null;
+  statement: StatementJson | null;
+  snapshots: unknown;
 }
 
 /** The person's conversations, newest first, as listConversations orders them. */
@@ -80,54 +82,59 @@ const EXTRA_360 = sql`,
   ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
   ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`;
 
+/** The person of the account read (CTE `a`), for the statement the 360 shows. */
+const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
+
 /**
  * Everything an agent needs about one account on one screen, in one read: the person (names,
  * language, preferred channel and times, consents, holds with reasons, time zones), coverage,
  * each visit with what insurance paid and why the rest is the patient's, the ledger, payments and
  * refunds, the plan and its schedule, assistance, the communications timeline (with compliance
  * reasons for what was blocked), conversation transcripts with sentiment, outcomes and notes,
- * tasks and disputes. One statement reads the workspace's own parts, the other modules' parts that
- * need only the account (plan, disputes, assistance, coverage, the rule-set version) and writes the
- * view's audit rows; the compliance snapshot for the call check goes to the pool beside it; then
- * the statement, which needs the person (and records its verify code and audit row).
+ * tasks and disputes. One statement (with the session's, the request's only other one) reads the
+ * workspace's own parts, the other modules' parts (plan, disputes, assistance, coverage, the
+ * rule-set version, the compliance snapshot for the call check, and the statement of the person
+ * it finds, whose verify code it records) and writes the view's and the statement's audit rows,
+ * all committed together.
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
   const now = ctx.clock.now();
-  const [row, [snapshot]] = await Promise.all([
-    readAccountRow(
-      db,
-      ctx,
-      accountId,
-      [
-        { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'detail' } },
-        { action: 'read', recordType: 'person', recordId: sql`a.person_id` },
-        { action: 'read', recordType: 'conversation_list', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('accountId', null, 'count', (select count(*) from (select 1 ${personConversations} limit 50) n))` },
-        { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
-        { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
-        { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
-        { action: 'read', recordType: 'coverage', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)})` },
-      ],
-      EXTRA_360,
-      sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}),`,
-      // The timeline shows each message's subject and outcome, not its body, address or decision.
-      ['body', 'to_address', 'decision'],
-    ),
-    // The call check asks nothing of the given name or contact values: neither is read.
-    loadSnapshots(db, [accountId], now, { personal: false }),
-  ]);
+  const statementDate = now.toISOString().slice(0, 10);
+  const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate);
+  // The call check asks nothing of the given name or contact values: neither is read.
+  const snapshotOpts = { personal: false } as const;
+  const row = await readAccountRow(
+    db,
+    ctx,
+    accountId,
+    [
+      { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'detail' } },
+      { action: 'read', recordType: 'person', recordId: sql`a.person_id` },
+      { action: 'read', recordType: 'conversation_list', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('accountId', null, 'count', (select count(*) from (select 1 ${personConversations} limit 50) n))` },
+      { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
+      { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
+      { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
+      { action: 'read', recordType: 'coverage', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)})` },
+    ],
+    sql`${EXTRA_360}, ${statementParts.json} as statement, ${snapshotsJsonSql([accountId], now, snapshotOpts)} as snapshots`,
+    sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}), ${statementParts.ctes}`,
+    // The timeline shows each message's subject and outcome, not its body, address or decision.
+    ['body', 'to_address', 'decision'],
+  );
   // Another tenant's account is reported exactly like a missing one.
   if (!row) throw notFound('account');
   const x = row as unknown as Extra360;
+  const [snapshot] = snapshotsFromJson(x.snapshots, now, snapshotOpts);
   // The rule set's version came with the read; its rules are compiled once per process.
   const callNow = decideContact(ctx, accountId, snapshot, await tenantRuleSetOfVersion(db, ctx.tenantId, x.rule_set_version), 'call', now);
   const base = accountFromRow(row, ctx);
   const plan = accountPlanFromJson(x.plan);
   const disputes = disputesFromRows(x.disputes, ctx.clock.now());
-  const personId = base.account.personId;
   const assistance = latestApplicationFromJson(x.assistance);
   const coverages = coveragesFromJson(x.coverages);
-  const statement = await buildStatement(db, ctx, personId, { language: 'en', portalUrl: '' });
+  const statement = statementFromJson(x.statement, statementDate, { language: 'en', portalUrl: '' });
+  if (!statement) throw notFound('person');
   const dispositions = x.dispositions.length ? x.dispositions : DEFAULT_DISPOSITIONS;
   const outcomes = x.outcomes.map((o) => fromJsonRow(accountOutcomes, o));
   const conversations = x.conversations.map((c) => ({ id: c.id, channel: c.channel, startedAt: iso(c.started_at)!.toISOString(), agentId: c.agent_id, accountId: c.account_id, language: c.language, utterances: c.utterances }));

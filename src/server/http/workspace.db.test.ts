@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeDb } from '../../platform/db/testing.js';
+import { statementVerifyCode } from '../../modules/ledger/index.js';
 import { seedDemoTenant } from '../../modules/simulation/index.js';
 import { createTestApp, type TestApp } from './testing.js';
 
@@ -62,6 +63,12 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
       `select distinct purpose from audit_log where request_id = $1 and action = 'read'`, [review.headers['x-request-id']],
     );
     expect(purposes.map((r) => r.purpose)).toEqual(['compliance_review']);
+    // One read, every part of it audited with it, the statement's own row and verify code too.
+    const recorded = await getDb().query<{ record_type: string }>(`select record_type from audit_log where request_id = $1 order by record_type`, [review.headers['x-request-id']]);
+    expect(recorded.map((r) => r.record_type)).toEqual(['account', 'account', 'conversation_list', 'coverage', 'dispute', 'person', 'person_sentiment', 'statement']);
+    const personId = (review.json() as { account: { personId: string } }).account.personId;
+    const today = t.clock.now().toISOString().slice(0, 10);
+    expect(await getDb().query('select code from statement_codes where person_id = $1 and statement_date = $2', [personId, today])).toEqual([{ code: statementVerifyCode(personId, today) }]);
     // The same follows every read that serves several roles: the account list, the account, its plan, payments and scores.
     const purposeOf = async (url: string, cookie: string) => {
       const res = await t.app.inject({ url, headers: { cookie } });
@@ -75,7 +82,9 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
     expect(await purposeOf(`/api/v1/accounts?limit=5`, access)).toEqual(['payment']);
     expect(await purposeOf(`/api/v1/accounts/${top.accountId}`, billing)).toEqual(['operations']);
     expect(await purposeOf(`/api/v1/accounts/${top.accountId}/scores`, officer)).toEqual(['compliance_review']);
-    expect((await t.app.inject({ url: '/api/v1/workspace/accounts/no-such-account', headers: { cookie: coordinator } })).statusCode).toBe(404);
+    const missing = await t.app.inject({ url: '/api/v1/workspace/accounts/no-such-account', headers: { cookie: coordinator } });
+    expect(missing.statusCode).toBe(404);
+    expect(await getDb().query(`select record_type from audit_log where request_id = $1`, [missing.headers['x-request-id']])).toEqual([]);
 
     const outcome = (payload: Record<string, unknown>, cookie = coordinator) => t.app.inject({ method: 'POST', url: `/api/v1/workspace/accounts/${top.accountId}/outcomes`, headers: { cookie }, payload: { startedAt: new Date(t.clock.now().getTime() - 60_000).toISOString(), called: false, ...payload } });
     expect((await outcome({ disposition: 'no_answer' }, access)).statusCode).toBe(403);

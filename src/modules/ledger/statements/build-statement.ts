@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { auditInsertSql, type AccessContext } from '../../../platform/audit/index.js';
 import { fromJsonRow, rows, type Queryable } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors/index.js';
@@ -16,6 +16,49 @@ export function statementVerifyCode(personId: string, statementDate: string): st
   return stableId('verify-statement', personId, statementDate).replace(/-/g, '').slice(0, 6).toUpperCase();
 }
 
+/** The statement's read as JSON, with the writes that go with it (statementSql). */
+export interface StatementJson {
+  person: Record<string, unknown> | null;
+  tenant_name: string | null;
+  accounts: Array<Record<string, unknown>>;
+  entries: Array<Record<string, unknown>>;
+  held: string[];
+  verify_code: string;
+}
+
+/**
+ * The statement for the person whose id `personId` yields (an expression: a parameter, or a
+ * caller's own CTE such as the account 360's read), as top-level CTEs (`ctes`, each ending in a
+ * comma, names prefixed `statement_`) and one JSON column (`json`, mapped by statementFromJson):
+ * the guarantor, their accounts and entries, the appeal holds, the tenant's name, and the two
+ * writes that go with a statement: its verify code (so the public verify page can confirm it;
+ * the code is statementVerifyCode's, computed in SQL because the person may not be known before
+ * the statement runs) and the audit row. A missing person yields a null person and writes nothing.
+ */
+export function statementSql(ctx: AccessContext, personId: SQL, statementDate: string): { ctes: SQL; json: SQL } {
+  const tenantId = ctx.tenantId;
+  const verifyCode = sql`upper(left(encode(sha256(convert_to('verify-statement', 'UTF8') || decode('00', 'hex') || convert_to(statement_p.id, 'UTF8') || decode('00', 'hex') || convert_to(${statementDate}::text, 'UTF8')), 'hex'), 6))`;
+  const ctes = sql`statement_p as (select * from persons where tenant_id = ${tenantId} and id = ${personId}),
+          statement_acc as (select a.* from accounts a where a.tenant_id = ${tenantId} and a.person_id = (select id from statement_p)),
+          statement_ent as (select e.* from ledger_entries e where e.tenant_id = ${tenantId} and e.account_id in (select id from statement_acc)),
+          statement_open as (select acc.id from statement_acc acc where acc.balance_cents <> 0 or exists (select 1 from statement_ent ent where ent.account_id = acc.id and ent.kind = 'assistance_adjustment')),
+          statement_code as (insert into statement_codes (code, tenant_id, person_id, statement_date, issued_at)
+                   select ${verifyCode}, ${tenantId}, statement_p.id, ${statementDate}::date, ${ctx.clock.now().toISOString()}::timestamptz from statement_p
+                   on conflict do nothing returning 1),
+          statement_audited as (${auditInsertSql(ctx, sql`statement_p`, { action: 'read', recordType: 'statement', recordId: sql`statement_p.id`, detailsSql: sql`jsonb_build_object('accounts', coalesce((select jsonb_agg(id) from statement_open), '[]'::jsonb))` })}),`;
+  const json = sql`(select jsonb_build_object(
+            'person', to_jsonb(statement_p),
+            'tenant_name', (select name from tenants where id = ${tenantId}),
+            'accounts', (select coalesce(jsonb_agg(to_jsonb(acc)), '[]'::jsonb) from statement_acc acc),
+            'entries', (select coalesce(jsonb_agg(to_jsonb(ent)), '[]'::jsonb) from statement_ent ent),
+            'held', (select coalesce(jsonb_agg(h.account_id), '[]'::jsonb) from holds h
+                     where h.tenant_id = ${tenantId} and h.person_id = statement_p.id and h.type = 'insurance_pending' and h.resolved_at is null),
+            'verify_code', ${verifyCode},
+            'written', (select count(*) from statement_code) + (select count(*) from statement_audited))
+          from statement_p)`;
+  return { ctes, json };
+}
+
 /**
  * Builds the statement for a guarantor from the ledger: one line per open account, every amount a
  * sum of entries. An audited PHI read.
@@ -27,29 +70,17 @@ export async function buildStatement(
   opts: { language?: Language; portalUrl: string; phone?: string; hours?: string },
 ): Promise<Statement> {
   const statementDate = ctx.clock.now().toISOString().slice(0, 10);
-  const verifyCode = statementVerifyCode(personId, statementDate);
-  // One statement: the guarantor, their accounts and entries, the appeal holds, the tenant's name,
-  // and the two writes that go with a statement: its verify code (so the public verify page can
-  // confirm it) and the audit row. A missing person yields no row and writes nothing.
-  const [found] = await rows<{ person: Record<string, unknown>; tenant_name: string | null; accounts: Array<Record<string, unknown>>; entries: Array<Record<string, unknown>>; held: string[] }>(
-    q,
-    sql`with p as (select * from persons where tenant_id = ${ctx.tenantId} and id = ${personId}),
-          acc as (select a.* from accounts a where a.tenant_id = ${ctx.tenantId} and a.person_id = ${personId} and exists (select 1 from p)),
-          ent as (select e.* from ledger_entries e where e.tenant_id = ${ctx.tenantId} and e.account_id in (select id from acc)),
-          open_accounts as (select acc.id from acc where acc.balance_cents <> 0 or exists (select 1 from ent where ent.account_id = acc.id and ent.kind = 'assistance_adjustment')),
-          code as (insert into statement_codes (code, tenant_id, person_id, statement_date, issued_at)
-                   select ${verifyCode}, ${ctx.tenantId}, ${personId}, ${statementDate}::date, ${ctx.clock.now().toISOString()}::timestamptz from p
-                   on conflict do nothing returning 1),
-          audited as (${auditInsertSql(ctx, sql`p`, { action: 'read', recordType: 'statement', recordId: sql`p.id`, detailsSql: sql`jsonb_build_object('accounts', coalesce((select jsonb_agg(id) from open_accounts), '[]'::jsonb))` })})
-        select to_jsonb(p) as person, (select name from tenants where id = ${ctx.tenantId}) as tenant_name,
-          (select coalesce(jsonb_agg(to_jsonb(acc)), '[]'::jsonb) from acc) as accounts,
-          (select coalesce(jsonb_agg(to_jsonb(ent)), '[]'::jsonb) from ent) as entries,
-          (select coalesce(jsonb_agg(h.account_id), '[]'::jsonb) from holds h
-           where h.tenant_id = ${ctx.tenantId} and h.person_id = ${personId} and h.type = 'insurance_pending' and h.resolved_at is null) as held,
-          (select count(*) from code) + (select count(*) from audited) as written
-        from p`,
-  );
-  if (!found) throw notFound('person');
+  // One statement: the read and its two writes.
+  const { ctes, json } = statementSql(ctx, sql`${personId}`, statementDate);
+  const [found] = await rows<{ statement: StatementJson | null }>(q, sql`with ${ctes} statement_person as (select 1) select ${json} as statement`);
+  const statement = found?.statement ? statementFromJson(found.statement, statementDate, opts) : null;
+  if (!statement) throw notFound('person');
+  return statement;
+}
+
+/** The statement from statementSql's JSON (null when the person was not found). */
+export function statementFromJson(found: StatementJson | null, statementDate: string, opts: { language?: Language; portalUrl: string; phone?: string; hours?: string }): Statement | null {
+  if (!found?.person) return null;
   const person = fromJsonRow(persons, found.person);
   const accts = found.accounts.map((a) => fromJsonRow(accounts, a));
   const entries = found.entries.map((e) => fromJsonRow(ledgerEntries, e));
@@ -96,6 +127,6 @@ export async function buildStatement(
     lines,
     totals: totalsOf(lines),
     contact: { portalUrl: opts.portalUrl, phone: opts.phone ?? '1-800-555-0142', hours: opts.hours ?? (language === 'es' ? 'lunes a viernes, 8 a. m. a 6 p. m.' : 'Monday to Friday, 8 a.m. to 6 p.m.') },
-    verifyCode,
+    verifyCode: found.verify_code,
   };
 }
