@@ -4,7 +4,7 @@ import { rows, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
-import { accountsMatchingSql, loadPersonNamesAudited } from './search-accounts.js';
+import { accountsMatchingSql, personNameOf, withPersonNamesAuditedSql, type PersonNameColumns } from './search-accounts.js';
 import { basePoints, rankKey, signalKindsNowSql, signalPointsNowSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
@@ -63,7 +63,7 @@ function decodeCursor(text: string): Cursor {
   throw new AppError('validation_failed', { message: 'bad worklist cursor', issues: [{ path: 'after', message: 'is not a cursor this list returned' }] });
 }
 
-interface Row {
+interface Row extends PersonNameColumns {
   id: string;
   external_ref: string;
   person_id: string;
@@ -73,6 +73,12 @@ interface Row {
   rank_key: string | number;
   pts: string | number | null;
   kinds: string[] | null;
+}
+
+/** One tier's listing statement and its order (over the alias `r` of its rows). */
+interface Tier {
+  listing: SQL;
+  order: SQL;
 }
 
 const COLUMNS = sql`a.id, a.external_ref, a.person_id, a.status, a.due_on::text as due_on, a.patient_due_cents, ${rankKey} as rank_key`;
@@ -114,7 +120,7 @@ const and = (parts: SQL[]) => (parts.length ? sql`and ${sql.join(parts, sql` and
  * rank order from the index `worklist_signals_rank`; the few others are scored at `now` and sorted.
  * `accounts` is read only for the rows shown (and, with filters, for those the filters skip).
  */
-async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Promise<Row[]> {
+function signalTier(ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Tier {
   const past = (key: SQL) => (after ? sql`and (${key}, w.account_id) > (${after.k}::bigint, ${after.id})` : sql``);
   const shown = sql`w.account_id, w.fixed_kinds, w.snoozed_until, w.snoozed_kinds, w.promise_due_on`;
   const conditions = filters(opts, today, ctx);
@@ -128,9 +134,8 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
       select w.*, ${signalPointsNowSql('w', now, today)} as pts from worklist_signals w
       where w.tenant_id = ${ctx.tenantId} and w.listed and (cardinality(w.snoozed_until) > 0 or cardinality(w.promise_due_on) > 0)) w
     where w.pts > 0 ${past(sql`w.rank_key - w.pts`)} ${bound}`;
-  return rows<Row>(
-    q,
-    sql`select ${COLUMNS}, s.pts, ${signalKindsNowSql('s', now, today)} as kinds
+  return {
+    listing: sql`select ${COLUMNS}, s.pts, ${signalKindsNowSql('s', now, today)} as kinds, s.k as sort_k
         from (select * from ((${steady}) union all (${clocked})) u order by k, account_id ${conditions.length ? sql`` : sql`limit ${limit}`}) s
         cross join lateral (
           -- One index probe per candidate, in rank order, until the page is full (offset 0 keeps the
@@ -140,38 +145,50 @@ async function signalTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOp
           offset 0) a
         order by s.k, s.account_id
         limit ${limit}`,
-  );
+    order: sql`r.sort_k, r.id`,
+  };
 }
 
-async function restTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Promise<Row[]> {
+function restTier(ctx: AccessContext, opts: ListWorklistOptions, today: string, now: Date, after: Cursor | null, limit: number): Tier {
   const cursor = after ? sql`and (${rankKey}, a.id) > (${after.k}::bigint, ${after.id})` : sql``;
-  return rows<Row>(
-    q,
-    sql`select ${COLUMNS}, null as pts, null as kinds
+  return {
+    listing: sql`select ${COLUMNS}, null as pts, null as kinds
         from accounts a
         where a.tenant_id = ${ctx.tenantId} and a.patient_due_cents > 0 ${and(filters(opts, today, ctx))} ${cursor}
           and not exists (select 1 from worklist_signals w where w.tenant_id = a.tenant_id and w.account_id = a.id and ${signalPointsNowSql('w', now, today)} > 0)
         order by ${rankKey}, a.id
         limit ${limit}`,
-  );
+    order: sql`r.rank_key, r.id`,
+  };
 }
 
-async function searchTier(q: Queryable, ctx: AccessContext, opts: ListWorklistOptions, today: string, after: Cursor | null, limit: number): Promise<Row[]> {
+function searchTier(ctx: AccessContext, opts: ListWorklistOptions, today: string, after: Cursor | null, limit: number): Tier | null {
   // The matching accounts carry the columns the page shows, ranks and filters on: `accounts` is
   // read once, by the probes that find them.
   const matching = accountsMatchingSql(ctx.tenantId, opts.search!, MATCHED_COLUMNS);
-  if (!matching) return [];
+  if (!matching) return null;
   const conditions = filters(opts, today, ctx);
   if (after) conditions.push(sql`(${rankKey}, a.id) > (${after.k}::bigint, ${after.id})`);
   // A search finds every account of the person, paid ones too: the caller may be asking about one.
-  return rows<Row>(
-    q,
-    sql`select ${COLUMNS}, null as pts, null as kinds
+  return {
+    listing: sql`select ${COLUMNS}, null as pts, null as kinds
         from ${matching} a
         ${conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
         order by ${rankKey}, a.id
         limit ${sql.raw(String(Math.trunc(limit)))}`,
-  );
+    order: sql`r.rank_key, r.id`,
+  };
+}
+
+/**
+ * Runs a tier asked for `limit` rows, of which the page shows at most `limit - 1` (one more tells
+ * whether there is a next page): the same statement reads the names of its rows' people and writes
+ * the audit rows of those it shows, so what is shown is recorded before it is returned.
+ */
+async function runTier(q: Queryable, ctx: AccessContext, tier: Tier | null, limit: number): Promise<Row[]> {
+  if (!tier) return [];
+  const audit = (shown: SQL) => auditInsertSql(ctx, shown, { action: 'read', recordType: 'account', recordId: sql`shown.id`, details: { view: 'worklist' } });
+  return rows<Row>(q, withPersonNamesAuditedSql(ctx.tenantId, tier.listing, tier.order, limit - 1, audit));
 }
 
 /**
@@ -187,24 +204,20 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
   const search = opts.search?.trim() ? opts.search : undefined;
   let found: Array<Row & { t: 1 | 2 | 3 }> = [];
   if (search) {
-    found = (await searchTier(db, ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1)).map((r) => ({ ...r, t: 3 as const }));
+    found = (await runTier(db, ctx, searchTier(ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1), limit + 1)).map((r) => ({ ...r, t: 3 as const }));
   } else {
-    if (!after || after.t === 1) found = (await signalTier(db, ctx, opts, today, now, after, limit + 1)).map((r) => ({ ...r, t: 1 as const }));
+    if (!after || after.t === 1) found = (await runTier(db, ctx, signalTier(ctx, opts, today, now, after, limit + 1), limit + 1)).map((r) => ({ ...r, t: 1 as const }));
     if (found.length <= limit) {
-      const rest = await restTier(db, ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length);
+      const rest = await runTier(db, ctx, restTier(ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length), limit + 1 - found.length);
       found = found.concat(rest.map((r) => ({ ...r, t: 2 as const })));
     }
   }
   const shown = found.slice(0, limit);
-  // The names and languages are read by the statement that writes the page's audit rows, and the
-  // call check goes to the pool alongside it; nothing is returned before the audit insert has finished.
-  const shownIds = sql`(select jsonb_array_elements_text(${JSON.stringify(shown.map((r) => r.id))}::jsonb) as id) shown`;
-  const [people, checks] = shown.length
-    ? await Promise.all([
-        loadPersonNamesAudited(db, ctx.tenantId, shown.map((r) => r.person_id), auditInsertSql(ctx, shownIds, { action: 'read', recordType: 'account', recordId: sql`shown.id`, details: { view: 'worklist' } })),
-        checkContacts(db, ctx, shown.map((r) => r.id), 'call', now),
-      ])
-    : [new Map<string, { name: string; language: string }>(), new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>()];
+  // Each tier's statement read the names of the people it lists and recorded the accounts shown;
+  // the call check needs only the account ids. Nothing is returned before the audit rows are written.
+  const checks = shown.length ? await checkContacts(db, ctx, shown.map((r) => r.id), 'call', now) : new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>();
+  const people = new Map<string, { name: string; language: string } | null>();
+  for (const r of shown) if (!people.has(r.person_id)) people.set(r.person_id, personNameOf(r));
   const last = shown.at(-1);
   const next = found.length > limit && last ? encodeCursor({ t: last.t, k: Number(last.rank_key) - (last.t === 1 ? Number(last.pts) : 0), id: last.id }) : null;
   const page = { shown, people, next };

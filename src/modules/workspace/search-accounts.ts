@@ -31,9 +31,19 @@ export function accountsMatchingSql(tenantId: string, text: string, columns: SQL
   const raw = text.trim();
   if (!raw) return null;
   const idx = personSearchIndexes(raw);
+  const cap = sql.raw(String(Math.trunc(limit)));
+  // The people with one blind index value, in the index's order (for equal keys, the rows' order
+  // in the table). The first `limit` of them come from an index scan that stops there; the rest,
+  // in the same order, are read only if those people hold fewer than `limit` accounts (some people
+  // hold none). As one scan, a common family name (40,000 people at 1M) first built a bitmap of
+  // every one of them.
+  const byIndexValue = (column: 'name_bidx' | 'family_bidx', value: string) => {
+    const where = sql`p.tenant_id = ${tenantId} and p.${sql.raw(column)} = ${value}`;
+    return sql`(select p.id from persons p where ${where} limit ${cap}) union all (select p.id from persons p where ${where} offset ${cap})`;
+  };
   const personQueries = [sql`select p.id from persons p where p.tenant_id = ${tenantId} and p.external_ref in (${raw}, ${raw.toUpperCase()})`];
-  if (idx.nameBidx.length) personQueries.push(sql`select p.id from persons p where p.tenant_id = ${tenantId} and p.name_bidx = any(${sql.param(idx.nameBidx)}::text[])`);
-  if (idx.familyBidx.length) personQueries.push(sql`select p.id from persons p where p.tenant_id = ${tenantId} and p.family_bidx = any(${sql.param(idx.familyBidx)}::text[])`);
+  for (const v of idx.nameBidx) personQueries.push(byIndexValue('name_bidx', v));
+  for (const v of idx.familyBidx) personQueries.push(byIndexValue('family_bidx', v));
   const contacts = [...idx.phoneBidx, ...idx.emailBidx];
   if (contacts.length) personQueries.push(sql`select c.person_id from contact_points c where c.tenant_id = ${tenantId} and c.value_bidx = any(${sql.param(contacts)}::text[])`);
   // A union of index probes rather than one OR: with the OR (or a hash join on the persons found)
@@ -59,19 +69,31 @@ export async function findAccountIdsMatching(q: Queryable, tenantId: string, tex
 }
 
 /**
- * Display names and languages of the persons shown on a page, read in the same statement that
- * writes the page's audit rows (`audit`, an INSERT from auditInsertSql): one round trip.
+ * A statement that lists accounts (`listing`: rows with `id` and `person_id`; `order`: its order,
+ * over the alias `r`) extended to return each row's person's stored name and language and to write
+ * the audit rows (`audit`, an INSERT from auditInsertSql over the source it is given) of the first
+ * `shown` rows, the ones the page shows: the page's read, its names and its audit in one statement.
+ * Read the names with personNameOf.
  */
-export async function loadPersonNamesAudited(q: Queryable, tenantId: string, personIds: string[], audit: SQL): Promise<Map<string, { name: string; language: string }>> {
-  const found = await rows<{ id: string; given_name: string; family_name: string; language: string }>(
-    q,
-    sql`with audited as (${audit})
-        select p.id, p.given_name, p.family_name, p.language, (select count(*) from audited) as audited
-        from persons p where p.tenant_id = ${tenantId} and p.id = any(${sql.param([...new Set(personIds)])}::text[])`,
-  );
-  const out = new Map<string, { name: string; language: string }>();
-  for (const r of found) out.set(r.id, { name: personDisplayName(r.given_name, r.family_name), language: r.language });
-  return out;
+export function withPersonNamesAuditedSql(tenantId: string, listing: SQL, order: SQL, shown: number, audit: (from: SQL) => SQL): SQL {
+  return sql`with r as materialized (${listing}),
+      audited as (${audit(sql`(select r.id from r order by ${order} limit ${sql.raw(String(Math.trunc(shown)))}) shown`)})
+    select r.*, p.given_name as person_given_name, p.family_name as person_family_name, p.language as person_language
+    from r left join persons p on p.tenant_id = ${tenantId} and p.id = r.person_id
+    order by ${order}`;
+}
+
+/** The columns withPersonNamesAuditedSql adds to each row. */
+export interface PersonNameColumns {
+  person_given_name: string | null;
+  person_family_name: string | null;
+  person_language: string | null;
+}
+
+/** The display name and language of a row of withPersonNamesAuditedSql (null: no such person). */
+export function personNameOf(row: PersonNameColumns): { name: string; language: string } | null {
+  if (row.person_given_name === null || row.person_family_name === null) return null;
+  return { name: personDisplayName(row.person_given_name, row.person_family_name), language: row.person_language ?? 'en' };
 }
 
 /** Display names of persons, by id. */

@@ -8,6 +8,7 @@ import { createTenant } from '../identity/index.js';
 import { saveTenantRuleSet } from '../policies/index.js';
 import { contactBlindIndex, personBlindIndexes } from '../people/index.js';
 import { foldName, listTasks, listWorklist, updateTask, type ListWorklistOptions } from './index.js';
+import { findAccountIdsMatching } from './search-accounts.js';
 
 // Tuesday 11:00 in Ohio (16:00 UTC): inside every calling window on the mainland.
 const clock = new ManualClock('2026-11-24T16:00:00Z');
@@ -127,6 +128,22 @@ describeDb('the worklist: who to call first, and the tasks that lift an account 
     expect(new Set([...first.items, ...second.items].map((i) => i.accountId)).size).toBe(10);
   });
 
+  it('records one audited read per account shown, not for the row that only tells there is a next page, across both tiers and in a search', async () => {
+    const audited = async (requestId: string) =>
+      (await getDb().query<{ record_id: string; details: { view: string } }>(`select record_id, details from audit_log where tenant_id = $1 and request_id = $2 and record_type = 'account' and action = 'read' order by record_id`, [tenantId, requestId])).map((r) => [r.record_id, r.details.view]);
+    // Two accounts with a signal, then one of the rest: the page ends inside the second tier.
+    const page = await listWorklist(getDb().db, { ...ctx, requestId: 'audit-page' }, { limit: 3 });
+    expect(page.items.map((i) => i.accountId)).toEqual(['eve', 'dee', 'bob']);
+    expect(page.next).not.toBeNull();
+    expect(await audited('audit-page')).toEqual([['bob', 'worklist'], ['dee', 'worklist'], ['eve', 'worklist']]);
+    const found = await listWorklist(getDb().db, { ...ctx, requestId: 'audit-search' }, { search: 'Filler', limit: 5 });
+    expect(found.items).toHaveLength(5);
+    expect((await audited('audit-search')).map(([id]) => id)).toEqual(found.items.map((i) => i.accountId).sort());
+    expect(await audited('audit-nothing')).toEqual([]);
+    await listWorklist(getDb().db, { ...ctx, requestId: 'audit-nothing' }, { search: 'Nobody' });
+    expect(await audited('audit-nothing')).toEqual([]);
+  });
+
   it('tasks: assign to me, snooze (the account drops back), complete with an outcome; twice is a conflict', async () => {
     const open = await listTasks(getDb().db, ctx);
     expect(open.items.map((t) => t.id)).toEqual(['t-callback']);
@@ -196,5 +213,22 @@ describeDb('the worklist: who to call first, and the tasks that lift an account 
     await saveTenantRuleSet(getDb().db, { ...ctx, actor: { kind: 'user', id: 'co-1', roles: ['compliance_officer'] } }, { version: 'shipped-hours', override: {} });
     expect(await bob()).toMatchObject({ callable: true, blockedBy: [] });
     clock.set(new Date('2026-11-24T16:00:00Z'));
+  });
+
+  it('a search capped at N accounts reads on past people who hold no account until it has N', async () => {
+    // Two people named Hollow without an account come first (in the table and by id), then three
+    // with one each.
+    const cipher = fieldCipher();
+    for (const [i, given] of ['Ida', 'Ivo'].entries()) {
+      const idx = personBlindIndexes({ givenName: given, familyName: 'Hollow' });
+      await getDb().query(
+        `insert into persons (id, tenant_id, external_ref, given_name, family_name, name_bidx, family_bidx, language, time_zone, state) values ($1, $2, $3, $4, $5, $6, $7, 'en', 'America/New_York', 'OH')`,
+        [`p-a-hollow-${i}`, tenantId, `MRN-HOLLOW-${i}`, cipher.encrypt(given), cipher.encrypt('Hollow'), idx.nameBidx, idx.familyBidx],
+      );
+    }
+    for (const id of ['h1', 'h2', 'h3']) await account({ id, given: `Hal${id}`, family: 'Hollow', dueOn: '2026-11-15', dueCents: 2_000 });
+    expect((await findAccountIdsMatching(getDb().db, tenantId, 'Hollow', 3)).sort()).toEqual(['h1', 'h2', 'h3']);
+    expect(await findAccountIdsMatching(getDb().db, tenantId, 'Hollow', 2)).toHaveLength(2);
+    expect(await ids({ search: 'Hollow' })).toHaveLength(3);
   });
 });
