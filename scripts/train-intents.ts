@@ -90,7 +90,7 @@ const compiled = compileIntentModel(model);
 const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
 const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
 const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
-const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
+const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures, undefined, model.featureSet ?? 1), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
 const report = (lang?: 'en' | 'es', set = test) => {
   const items = lang ? set.filter((t) => t.language === lang) : set;
   return intentSetFigures(items, (it) => modelDetect(it.text));

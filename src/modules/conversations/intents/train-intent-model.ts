@@ -3,7 +3,7 @@ import { detectLanguage } from '../text/detect-language.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Language } from '../types.js';
 import { matchIntentPatterns } from './detect-intents.js';
-import { FEATURE_BITS, intentFeatures } from './intent-features.js';
+import { FEATURE_BITS, intentFeatures, type IntentFeatureSetVersion } from './intent-features.js';
 import { FEATURE_BITS as BITS, hashFeature } from './intent-features.js';
 import { compileIntentModel, rawScores, sigmoid, verifierScore, type IntentModel, type IntentVerifier } from './intent-model.js';
 
@@ -57,6 +57,8 @@ export interface IntentTrainOptions {
   verifierTrustAbove?: boolean;
   /** Verifiers whose features share their own unit norm rather than the text features' (IntentVerifier.ownNorm). */
   verifierOwnNorm?: Intent[];
+  /** Which features to read (intentFeatures' `featureSet`, stored on the model); 1 when absent. */
+  featureSet?: IntentFeatureSetVersion;
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
@@ -112,11 +114,11 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Features of one text exactly as inference computes them. */
-export function featuresOf(text: string, patternFeatures: boolean, language?: Language) {
+export function featuresOf(text: string, patternFeatures: boolean, language?: Language, featureSet: IntentFeatureSetVersion = 1) {
   const t = tokenize(text);
   const lang = language ?? detectLanguage(t.words, text);
   const hits = patternFeatures ? matchIntentPatterns(t, lang).map((m) => m.intent) : [];
-  return intentFeatures(t, lang, hits);
+  return intentFeatures(t, lang, hits, featureSet);
 }
 
 function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOptions): Row[] {
@@ -127,7 +129,7 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
     const t = tokenize(e.text);
     const lang = detectLanguage(t.words, e.text);
     const hits = matchIntentPatterns(t, lang).map((m) => m.intent);
-    const f = intentFeatures(t, lang, o.patternFeatures ? hits : []);
+    const f = intentFeatures(t, lang, o.patternFeatures ? hits : [], o.featureSet ?? 1);
     let known: Uint8Array | null = null;
     if (e.known) {
       known = new Uint8Array(INTENTS.length);
@@ -428,6 +430,7 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
     bits: FEATURE_BITS,
     intents: [...INTENTS],
     patternFeatures: o.patternFeatures,
+    ...(o.featureSet !== undefined && o.featureSet !== 1 ? { featureSet: o.featureSet } : {}),
     bias: fitted.bias,
     calibration,
     thresholds,
