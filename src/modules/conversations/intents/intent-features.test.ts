@@ -67,6 +67,18 @@ describe('verifier features: a topic word with its neighbours, scope, subject an
     expect(hasV3('my brother died', 'vown:DIED', 3)).toBe(false);
   });
 
+  it('keeps every feature set 2 adds to lawyers and bankruptcies in feature set 4', () => {
+    expect(hasV3('since my husband died I cannot keep up', 'vapart:DIED', 3)).toBe(true);
+    expect(hasV3('since my husband died I cannot keep up', 'vapart:DIED', 4)).toBe(false);
+    expect(hasV3('my wife passed in 2021', 'vpast:DIED', 3)).toBe(true);
+    expect(hasV3('my wife passed in 2021', 'vpast:DIED', 4)).toBe(false);
+    expect(hasV3('I dispute this charge from 2023', 'vpast:DISPUTE', 3)).toBe(true);
+    expect(hasV3('I dispute this charge from 2023', 'vpast:DISPUTE', 4)).toBe(false);
+    expect(hasV3('my bankruptcy was discharged in 2015, this is a new bill', 'vapart:BANKRUPT:past', 4)).toBe(true);
+    expect(hasV3('the store I worked at filed chapter 11', 'vown:BANKRUPT:i', 4)).toBe(true);
+    expect(hasV3('this bill will bankrupt me', 'vfig:BANKRUPT:will', 4)).toBe(true);
+  });
+
   it('gives the verifier features the text features\' value, and their own unit norm apart', () => {
     const f = intentFeatures(tokenize('my brother died and I do not know what to do with these bills'), 'en', []);
     const textValue = Math.min(...f.values);

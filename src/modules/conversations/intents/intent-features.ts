@@ -107,6 +107,9 @@ const OUTSIDE_OWNERS = new Set([
  * Feature set 3: the topics whose owner feature is kept. A relative's death is the deceased
  * intent's subject ("my brother died and I don't know what to do with these bills"), so the
  * outside-owner feature (which counts siblings, cousins, uncles and aunts) stays off deaths.
+ * Feature set 4: every feature set 2 adds (owner, figure of speech, future, a year as a settled
+ * past, a bill set apart) only for these topics, the ones they were written for: "since my husband
+ * died" or "he passed in 2021" is a death, not one set apart or settled.
  */
 const OWNER_TOPICS_3 = new Set(['LAWYER', 'BANKRUPT']);
 /** Words that make a topic word a figure of speech about a cost ("this will bankrupt me", "me va a dejar en la quiebra"). */
@@ -119,9 +122,9 @@ const APART = new Set(['new', 'nuevo', 'nueva', 'aparte', 'after', 'since', 'des
  * Which features a model reads (IntentModel.featureSet): 1 (absent) the first set; 2 adds, for the
  * verifiers, an outside owner, a figure of speech, a future, a year and a bill set apart, and reads
  * the Spanish article "el" as nobody's (first stage too); 3 is 2 with the outside owner only for
- * lawyers and bankruptcies.
+ * lawyers and bankruptcies; 4 is 2 with all its verifier features only for lawyers and bankruptcies.
  */
-export type IntentFeatureSetVersion = 1 | 2 | 3;
+export type IntentFeatureSetVersion = 1 | 2 | 3 | 4;
 
 /** FNV-1a over a string, folded into the feature space. */
 export function hashFeature(s: string): number {
@@ -317,17 +320,19 @@ function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array
   const out = new Set<number>();
   const settled = new Set<number>();
   let negatedBefore = false;
-  // Feature sets 2 and 3, per clause: a year ("in 2015"), an outside owner, a figurative subject, a future marker, the speaker.
+  // Feature sets 2 to 4, per clause: a year ("in 2015"), an outside owner, a figurative subject, a future marker, the speaker.
   const more = featureSet >= 2;
   const owner = new Set<number>();
   const figurative = new Set<number>();
   const future = new Set<number>();
   const self = new Set<number>();
+  const year = new Set<number>();
   let apart = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const c = t.clause[i] as number;
-    if (SETTLED_PAST.has(w) || (more && w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d+$/.test(w))) settled.add(c);
+    if (SETTLED_PAST.has(w)) settled.add(c);
+    if (more && w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d+$/.test(w)) year.add(c);
     if (!more) continue;
     if (OUTSIDE_OWNERS.has(w)) owner.add(c);
     if (FIGURATIVE_SUBJECTS.has(w)) figurative.add(c);
@@ -344,14 +349,16 @@ function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array
       const prev2 = i > 1 && t.clause[i - 2] === c ? (words[i - 2] as string) : '<s>';
       const next = i + 1 < words.length && t.clause[i + 1] === c ? (words[i + 1] as string) : '</s>';
       const subject = clauseSubject.get(c) ?? 'none';
-      const past = settled.has(c) ? ':past' : '';
+      // Feature set 4 keeps the additions to the topics they were written for.
+      const more4 = more && (featureSet !== 4 || OWNER_TOPICS_3.has(k));
+      const past = settled.has(c) || (more4 && year.has(c)) ? ':past' : '';
       out.add(hashFeature('vp:' + k + ':' + prev));
       out.add(hashFeature('vpp:' + k + ':' + prev2 + '_' + prev));
       out.add(hashFeature('vn:' + k + ':' + next));
       out.add(hashFeature('vs:' + k + ':' + (scope[i] as number) + ':' + subject + past));
       if (past) out.add(hashFeature('vpast:' + k));
       if (negatedBefore) out.add(hashFeature('vneg:' + k));
-      if (more) {
+      if (more4) {
         const me = self.has(c) ? ':i' : '';
         if (owner.has(c) && (featureSet === 2 || OWNER_TOPICS_3.has(k))) out.add(hashFeature('vown:' + k + me));
         if (figurative.has(c)) out.add(hashFeature('vfig:' + k + me + (future.has(c) ? ':will' : '')));
