@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
-import { hashFeature, intentFeatures, scopes } from './intent-features.js';
+import { hashFeature, intentFeatures, scopes, type IntentFeatureSetVersion } from './intent-features.js';
 
 const thirdParty = (text: string) => {
   const t = tokenize(text);
@@ -17,7 +17,7 @@ describe('intent features: whose lawyer, whose bankruptcy, whose death', () => {
   });
 
   it('reads the Spanish article "el" as nobody, the pronoun "él" as another person (feature sets 2 and 3)', () => {
-    const third = (text: string, set: 1 | 2 | 3) => {
+    const third = (text: string, set: IntentFeatureSetVersion) => {
       const t = tokenize(text);
       const s = scopes(t, t.words, set);
       return t.words.filter((_, i) => (s[i]! & 4) !== 0);
@@ -49,7 +49,7 @@ describe('verifier features: a topic word with its neighbours, scope, subject an
     expect(hasV("I'm not saying I'll get a lawyer, I just want the bill", 'vneg:LAWYER')).toBe(true);
   });
 
-  const hasV3 = (text: string, feature: string, set: 1 | 2 | 3 = 3) => intentFeatures(tokenize(text), 'en', [], set).verifierIds.includes(hashFeature(feature));
+  const hasV3 = (text: string, feature: string, set: IntentFeatureSetVersion = 3) => intentFeatures(tokenize(text), 'en', [], set).verifierIds.includes(hashFeature(feature));
   it('sees whose bankruptcy it is, a figure of speech, a year and a bill set apart (feature sets 2 and 3)', () => {
     expect(hasV3('the store I worked at filed chapter 11', 'vown:BANKRUPT:i')).toBe(true);
     expect(hasV3('the store I worked at filed chapter 11', 'vown:BANKRUPT:i', 1)).toBe(false);
