@@ -57,6 +57,12 @@ export interface IntentTrainOptions {
   verifierTrustAbove?: boolean;
   /** Verifiers whose features share their own unit norm rather than the text features' (IntentVerifier.ownNorm). */
   verifierOwnNorm?: Intent[];
+  /**
+   * A critical intent's verifier threshold with a margin: among the triples that keep the recall
+   * target, the lowest verifier threshold whose precision is within this much of the best (absent:
+   * the best precision). A verifier tuned to the last point out of fold vetoes unseen phrasings.
+   */
+  verifierMargin?: number;
   /** Which features to read (intentFeatures' `featureSet`, stored on the model); 1 when absent. */
   featureSet?: IntentFeatureSetVersion;
 }
@@ -281,7 +287,7 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
  * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
  * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean } = {}): [number, number, number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number } = {}): [number, number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
   if (pos === 0) return [0.5, 0.5, 0, 2];
   const grid: number[] = [];
@@ -329,6 +335,18 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
       if (f1 > bestKey + 1e-9) [best, bestKey] = [triple, f1];
     }
   });
+  if (critical && verify && opts.margin !== undefined && bestMeetsTarget) {
+    // The lowest verifier threshold within the margin of the best precision (then the best precision).
+    let lowest = best;
+    let lowestKey = bestKey;
+    triples.forEach((triple, n) => {
+      const [tp, fp] = counts[n]!;
+      const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+      if (tp / pos < target || precision < bestKey - opts.margin! - 1e-9) return;
+      if (triple[2] < lowest[2] || (triple[2] === lowest[2] && precision > lowestKey + 1e-9)) [lowest, lowestKey] = [triple, precision];
+    });
+    return lowest;
+  }
   return best;
 }
 
@@ -396,7 +414,7 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(o.verifierMargin !== undefined ? { margin: o.verifierMargin } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
   const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
   return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
