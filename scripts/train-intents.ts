@@ -15,18 +15,25 @@
  * `kindly sentiment export-labels --tenant SLUG > FILE`. They join the training side only (each
  * utterance its own family, teaching only the intents a person decided); the held-out test split
  * stays the one written for Kindly, so the figures printed remain comparable between runs.
+ *
+ * For a candidate under evaluation (not the shipped recipe): `--options='{...}'` overrides training
+ * options (IntentTrainOptions, as compare-intent-variants.ts takes them), `--batch-5` emits the
+ * unshipped fifth training-only batch after every shipped family (`--batch-5-without=intent,...`
+ * without its families of those intents). The out-of-fold figures per intent go to stderr as soon
+ * as they are known, before the final model is trained and any held-out set is read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isCheckFamily, isFixedTestFamily, isFreshFamily } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isCheckFamily, isFixedTestFamily, isFreshFamily, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
+import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
 import { reviewedExamples } from '../src/modules/conversations/evaluate/reviewed-labels.js';
 import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { compileIntentModel, scoreIntents } from '../src/modules/conversations/intents/intent-model.js';
-import { featuresOf, outOfFoldScores, trainIntentModel, type IntentTrainingExample, type OutOfFold } from '../src/modules/conversations/intents/train-intent-model.js';
+import { featuresOf, oofThresholds, outOfFoldScores, trainIntentModel, type IntentTrainOptions, type IntentTrainingExample, type OutOfFold } from '../src/modules/conversations/intents/train-intent-model.js';
 import { sigmoid } from '../src/modules/conversations/intents/intent-model.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
@@ -35,7 +42,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const moduleDir = join(here, '..', 'src', 'modules', 'conversations');
 const seed = Number(process.env.SEED ?? DEFAULT_SEED);
 
-const generated = generateIntentExamples(seed);
+const optionsArg = process.argv.find((a) => a.startsWith('--options='))?.slice('--options='.length);
+const cliOptions = (optionsArg ? JSON.parse(optionsArg) : {}) as Partial<IntentTrainOptions>;
+const batch5Except = (process.argv.find((a) => a.startsWith('--batch-5-without='))?.slice('--batch-5-without='.length) ?? '').split(',').filter(Boolean);
+const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN_ONLY_FAMILIES_5.filter((f) => !batch5Except.some((i) => f.intents.includes(i as Intent) || f.hardNegativeOf === i)) : [];
+const generated = generateIntentExamples(seed, PER_FAMILY, batch5);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 
@@ -58,8 +69,21 @@ function patternNames(text: string): Intent[] {
 const oofOf = new Map<boolean, OutOfFold>();
 /** Out-of-fold macro-F1 and critical recall on the train split, at a 0.5 probability cut. */
 function oofSummary(patternFeatures: boolean) {
-  const oof = outOfFoldScores(written, { patternFeatures });
+  const oof = outOfFoldScores(written, { ...cliOptions, patternFeatures });
   oofOf.set(patternFeatures, oof);
+  // Per intent at the thresholds the training picks from these scores (train families only).
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  for (const [j, intent] of INTENTS.entries()) {
+    const t = oofThresholds(oof, j, { ...cliOptions, patternFeatures });
+    let tp = 0, fp = 0, fn = 0, hnFp = 0;
+    t.labeled.forEach((i, k) => {
+      const got = t.p[k]! >= (t.hit[k] ? t.withPattern : t.alone) && (!t.pv || t.pv[k]! >= t.verifyThreshold || t.p[k]! >= t.trustAbove);
+      if (got && t.y[k]) tp++;
+      else if (got) { fp++; if (written[i]!.hardNegativeOf === intent) hnFp++; }
+      else if (t.y[k]) fn++;
+    });
+    console.error(JSON.stringify({ outOfFold: patternFeatures ? 'with pattern features' : 'without', intent, recall: r3(tp / Math.max(1, tp + fn)), misses: fn, hnPrecision: r3(tp / Math.max(1, tp + hnFp)), hnFalseAlarms: hnFp, precision: r3(tp / Math.max(1, tp + fp)), f1: r3((2 * tp) / Math.max(1, 2 * tp + fp + fn)) }));
+  }
   const items = written.map((e, i) => ({ text: e.text, language: 'en' as const, intents: e.intents, i }));
   const f = intentSetFigures(items, (it) => INTENTS.filter((_, j) => sigmoid(oof.scores[(it as unknown as { i: number }).i]![j]!) >= 0.5));
   return { macroF1: f.macroF1, criticalRecall: Object.fromEntries(f.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, r.recall])) };
@@ -78,7 +102,7 @@ const variants = skipVariants
 const without = 'modelWithoutPatterns' in variants ? variants.modelWithoutPatterns : undefined;
 const patternFeatures = without ? variants.modelWithPatternFeatures.macroF1 >= without.macroF1 : true;
 
-const model = trainIntentModel(training, { patternFeatures }, reviewed.length ? undefined : oofOf.get(patternFeatures));
+const model = trainIntentModel(training, { ...cliOptions, patternFeatures }, reviewed.length ? undefined : oofOf.get(patternFeatures));
 model.trainedOn = `intent-utterances.jsonl train split (seed ${seed}, ${generated.filter((g) => g.split === 'train').length} generated) + utterances.jsonl train split (${handWritten.filter((u) => u.split === 'train').length} hand-written)${reviewed.length ? ` + ${reviewed.length} reviewed utterances (${labelFiles.map((f) => basename(f)).join(', ')})` : ''}`;
 model.license = 'Apache-2.0 (trained on data written for Kindly)';
 writeFileSync(join(moduleDir, 'intents', 'model', 'intents.json'), JSON.stringify(model) + '\n');
@@ -90,7 +114,7 @@ const compiled = compileIntentModel(model);
 const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
 const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
 const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
-const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
+const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures, undefined, model.featureSet ?? 1), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
 const report = (lang?: 'en' | 'es', set = test) => {
   const items = lang ? set.filter((t) => t.language === lang) : set;
   return intentSetFigures(items, (it) => modelDetect(it.text));

@@ -214,7 +214,7 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
   // low critical thresholds would otherwise read a one-word text as anything) is not asked.
   const keyword = patterns.find((m) => m.keyword);
   if (keyword) return [{ ...keyword, probability: 1 }];
-  const f = intentFeatures(t, language, MODEL.model.patternFeatures ? patterns.map((m) => m.intent) : []);
+  const f = intentFeatures(t, language, MODEL.model.patternFeatures ? patterns.map((m) => m.intent) : [], MODEL.model.featureSet ?? 1);
   const scores = scoreIntents(MODEL, f, patterns.map((m) => m.intent));
   const out: IntentMatch[] = [];
   for (const s of scores) {

@@ -94,6 +94,38 @@ const VERIFY_CONCEPTS = new Set(['LAWYER', 'BANKRUPT', 'DIED', 'STOP', 'CONTACT'
 /** Words that put a clause in a settled past ("years ago", "used to", "back in", "hace años"). */
 const SETTLED_PAST = new Set(['ago', 'years', 'decade', 'used', 'back', 'ended', 'closed', 'finished', 'done', 'over', 'long', 'old', 'kid', 'little', 'hace', 'anos', 'nino', 'nina', 'antes', 'era', 'cuando', 'termino', 'paso']);
 
+/**
+ * Owners of a bankruptcy, a lawyer or a death that are not the speaker's household: businesses and
+ * former partners ("the store I worked at filed chapter 11", "my ex filed", "la tienda se fue a la
+ * quiebra"). Read only by the verifiers of feature sets 2 and 3: whose event it is decides the intent.
+ */
+const OUTSIDE_OWNERS = new Set([
+  'store', 'clinic', 'hospital', 'employer', 'company', 'business', 'shop', 'practice', 'urgent', 'airline', 'bank', 'landlord', 'ex', 'neighbor', 'neighbour', 'cousin', 'friend', 'coworker', 'boss', 'brother', 'sister', 'uncle', 'aunt', 'roommate',
+  'tienda', 'clinica', 'empresa', 'negocio', 'compania', 'patron', 'vecino', 'vecina', 'primo', 'prima', 'amigo', 'amiga', 'hermano', 'hermana', 'jefe', 'jefa', 'tio', 'tia',
+]);
+/**
+ * Feature set 3: the topics whose owner feature is kept. A relative's death is the deceased
+ * intent's subject ("my brother died and I don't know what to do with these bills"), so the
+ * outside-owner feature (which counts siblings, cousins, uncles and aunts) stays off deaths.
+ * Feature set 4: every feature set 2 adds (owner, figure of speech, future, a year as a settled
+ * past, a bill set apart) only for these topics, the ones they were written for: "since my husband
+ * died" or "he passed in 2021" is a death, not one set apart or settled.
+ */
+const OWNER_TOPICS_3 = new Set(['LAWYER', 'BANKRUPT']);
+/** Words that make a topic word a figure of speech about a cost ("this will bankrupt me", "me va a dejar en la quiebra"). */
+const FIGURATIVE_SUBJECTS = new Set(['this', 'it', 'that', 'bill', 'bills', 'these', 'esto', 'esta', 'este', 'factura', 'cuenta', 'eso']);
+const FUTURE_MARKERS = new Set(['will', 'gonna', 'going', 'va', 'van', 'vas', 'would']);
+/** Words that set an event apart from the bill in question ("this is a new bill", "esto es aparte"). */
+const APART = new Set(['new', 'nuevo', 'nueva', 'aparte', 'after', 'since', 'despues', 'separate']);
+
+/**
+ * Which features a model reads (IntentModel.featureSet): 1 (absent) the first set; 2 adds, for the
+ * verifiers, an outside owner, a figure of speech, a future, a year and a bill set apart, and reads
+ * the Spanish article "el" as nobody's (first stage too); 3 is 2 with the outside owner only for
+ * lawyers and bankruptcies; 4 is 2 with all its verifier features only for lawyers and bankruptcies.
+ */
+export type IntentFeatureSetVersion = 1 | 2 | 3 | 4;
+
 /** FNV-1a over a string, folded into the feature space. */
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
@@ -131,7 +163,7 @@ export interface IntentFeatureSet {
 }
 
 /** Scope flags per token: 1 negated, 2 hypothetical/asked, 4 third party, 8 quoted. */
-export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
+export function scopes(t: Tokens, words: readonly string[], featureSet: IntentFeatureSetVersion = 1): Uint8Array {
   const n = words.length;
   const s = new Uint8Array(n);
   // Which clauses end with "?" or start with "¿".
@@ -169,7 +201,9 @@ export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
     if (NEGATION_STOPS.has(w)) neg = 0;
     if (NEGATORS.has(w) || NEAR_NEGATORS.has(w)) neg = 6;
     if (HYPOTHETICAL.has(w)) hyp = true;
-    if (THIRD_PARTY.has(w) && (i === 0 || words[i - 1] === 'my' || words[i - 1] === 'mi' || words[i - 1] === 'la' || words[i - 1] === 'the' || w === 'he' || w === 'she' || w === 'they' || w === 'el' || w === 'ella')) {
+    if (featureSet >= 2 && w === 'el' && !pronounEl(t, words, i)) {
+      // The Spanish article ("el juez", "el capítulo 7"), not the pronoun "él": nobody else's.
+    } else if (THIRD_PARTY.has(w) && (i === 0 || words[i - 1] === 'my' || words[i - 1] === 'mi' || words[i - 1] === 'la' || words[i - 1] === 'the' || w === 'he' || w === 'she' || w === 'they' || w === 'el' || w === 'ella')) {
       third = true;
       s[i] = (s[i] as number) | 4;
     } else if (THIRD_PARTY.has(w) && i >= 2 && DETERMINERS.has(words[i - 2] as string) && t.clause[i - 2] === t.clause[i]) {
@@ -199,6 +233,15 @@ export function scopes(t: Tokens, words: readonly string[]): Uint8Array {
   return s;
 }
 
+/** Words after an unaccented "el" that make it the pronoun "él" ("el ya murió", "el no vive aquí"), not the article. */
+const AFTER_PRONOUN_EL = new Set(['no', 'ya', 'se', 'me', 'le', 'lo', 'nos', 'les', 'es', 'esta', 'estaba', 'fue', 'era', 'tiene', 'tenia', 'dice', 'dijo', 'murio', 'fallecio', 'vive', 'vivia', 'va', 'iba', 'quiere', 'nunca', 'siempre', 'tambien', 'y', 'solo']);
+/** Whether the token "el" (accents are folded) is the pronoun: written "él", or followed by a verb or clitic. */
+function pronounEl(t: Tokens, words: readonly string[], i: number): boolean {
+  if (t.text.slice(t.start[i], t.end[i]).toLowerCase() === '\u00e9l') return true;
+  const next = i + 1 < words.length && t.clause[i + 1] === t.clause[i] ? (words[i + 1] as string) : '';
+  return next === '' || AFTER_PRONOUN_EL.has(next);
+}
+
 const SCOPE_TAGS: Array<[number, string]> = [
   [1, 'n:'],
   [2, 'h:'],
@@ -207,9 +250,9 @@ const SCOPE_TAGS: Array<[number, string]> = [
 ];
 
 /** The hashed features of tokenized text (shared by training and inference). */
-export function intentFeatures(t: Tokens, language: Language, patternHits: readonly string[]): IntentFeatureSet {
+export function intentFeatures(t: Tokens, language: Language, patternHits: readonly string[], featureSet: IntentFeatureSetVersion = 1): IntentFeatureSet {
   const words = t.words.map((w) => TYPOS[w] ?? w);
-  const scope = scopes(t, words);
+  const scope = scopes(t, words, featureSet);
   const tokensOf = new Map<number, number[]>();
   const add = (f: string, tok: number) => {
     const id = hashFeature(f);
@@ -262,7 +305,7 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   const ids = [...tokensOf.keys()];
   const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
   const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
-  const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject);
+  const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject, featureSet);
   return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale), verifierOwn: 1 / Math.sqrt(Math.max(1, verifierIds.length)) };
 }
 
@@ -273,11 +316,30 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
  * at once, with a negation anywhere earlier in the utterance, and with a settled-past clause
  * ("years ago", "used to", "hace años"). Conjunctions a linear first stage cannot form itself.
  */
-function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array, concepts: ReadonlyArray<string | undefined>, clauseSubject: ReadonlyMap<number, string>): number[] {
+function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array, concepts: ReadonlyArray<string | undefined>, clauseSubject: ReadonlyMap<number, string>, featureSet: IntentFeatureSetVersion): number[] {
   const out = new Set<number>();
   const settled = new Set<number>();
   let negatedBefore = false;
-  for (let i = 0; i < words.length; i++) if (SETTLED_PAST.has(words[i] as string)) settled.add(t.clause[i] as number);
+  // Feature sets 2 to 4, per clause: a year ("in 2015"), an outside owner, a figurative subject, a future marker, the speaker.
+  const more = featureSet >= 2;
+  const owner = new Set<number>();
+  const figurative = new Set<number>();
+  const future = new Set<number>();
+  const self = new Set<number>();
+  const year = new Set<number>();
+  let apart = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const c = t.clause[i] as number;
+    if (SETTLED_PAST.has(w)) settled.add(c);
+    if (more && w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && /^\d+$/.test(w)) year.add(c);
+    if (!more) continue;
+    if (OUTSIDE_OWNERS.has(w)) owner.add(c);
+    if (FIGURATIVE_SUBJECTS.has(w)) figurative.add(c);
+    if (FUTURE_MARKERS.has(w)) future.add(c);
+    if (w === 'i' || w === 'we' || w === 'yo' || w === 'im' || w === 'nosotros') self.add(c);
+    if (APART.has(w)) apart = true;
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const k = concepts[i];
@@ -287,13 +349,22 @@ function verifierFeatures(t: Tokens, words: readonly string[], scope: Uint8Array
       const prev2 = i > 1 && t.clause[i - 2] === c ? (words[i - 2] as string) : '<s>';
       const next = i + 1 < words.length && t.clause[i + 1] === c ? (words[i + 1] as string) : '</s>';
       const subject = clauseSubject.get(c) ?? 'none';
-      const past = settled.has(c) ? ':past' : '';
+      // Feature set 4 keeps the additions to the topics they were written for.
+      const more4 = more && (featureSet !== 4 || OWNER_TOPICS_3.has(k));
+      const past = settled.has(c) || (more4 && year.has(c)) ? ':past' : '';
       out.add(hashFeature('vp:' + k + ':' + prev));
       out.add(hashFeature('vpp:' + k + ':' + prev2 + '_' + prev));
       out.add(hashFeature('vn:' + k + ':' + next));
       out.add(hashFeature('vs:' + k + ':' + (scope[i] as number) + ':' + subject + past));
       if (past) out.add(hashFeature('vpast:' + k));
       if (negatedBefore) out.add(hashFeature('vneg:' + k));
+      if (more4) {
+        const me = self.has(c) ? ':i' : '';
+        if (owner.has(c) && (featureSet === 2 || OWNER_TOPICS_3.has(k))) out.add(hashFeature('vown:' + k + me));
+        if (figurative.has(c)) out.add(hashFeature('vfig:' + k + me + (future.has(c) ? ':will' : '')));
+        else if (future.has(c)) out.add(hashFeature('vwill:' + k + me));
+        if (apart) out.add(hashFeature('vapart:' + k + past));
+      }
     }
     if (NEGATORS.has(w) || NEAR_NEGATORS.has(w)) negatedBefore = true;
   }

@@ -119,6 +119,19 @@ describe('critical thresholds tuned with a verifier', () => {
     expect(withTrust[3]).toBeLessThan(1);
     expect(fires(withTrust)).toEqual([true, false, true]);
   });
+
+  it('with a margin, takes the lowest verifier threshold within it of the best precision', () => {
+    // 20 positives the verifier scores 0.5; false alarms at 0.2 and 0.001.
+    const pp = Array.from({ length: 22 }, () => 0.9);
+    const vv = [...Array.from({ length: 20 }, () => 0.5), 0.2, 0.001];
+    const yy = [...Array.from({ length: 20 }, () => 1), 0, 0];
+    const hh = pp.map(() => false);
+    const best = pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv });
+    expect(best[2]).toBeGreaterThan(0.2);
+    const lowest = pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, margin: 0.06 });
+    expect(lowest[2]).toBe(0.002);
+    expect(pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, margin: 0.01 })[2]).toBeGreaterThan(0.2);
+  });
 });
 
 describe('helpers', () => {

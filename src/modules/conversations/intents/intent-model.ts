@@ -1,5 +1,5 @@
 import { INTENTS, type Intent } from '../intent-effects.js';
-import type { IntentFeatureSet } from './intent-features.js';
+import type { IntentFeatureSet, IntentFeatureSetVersion } from './intent-features.js';
 
 /**
  * The shipped intent model (intents/model/intents.json): one L2-regularized logistic regression
@@ -12,6 +12,8 @@ export interface IntentModel {
   intents: Intent[];
   /** Whether the hand-written patterns' hits are features (`P:intent`). */
   patternFeatures: boolean;
+  /** Which features it reads (intentFeatures' `featureSet`); absent: the first set. */
+  featureSet?: Exclude<IntentFeatureSetVersion, 1>;
   bias: number[];
   /** Per intent [a, b]: probability = sigmoid(a * score + b). */
   calibration: Array<[number, number]>;

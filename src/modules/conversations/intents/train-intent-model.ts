@@ -3,7 +3,7 @@ import { detectLanguage } from '../text/detect-language.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Language } from '../types.js';
 import { matchIntentPatterns } from './detect-intents.js';
-import { FEATURE_BITS, intentFeatures } from './intent-features.js';
+import { FEATURE_BITS, intentFeatures, type IntentFeatureSetVersion } from './intent-features.js';
 import { FEATURE_BITS as BITS, hashFeature } from './intent-features.js';
 import { compileIntentModel, rawScores, sigmoid, verifierScore, type IntentModel, type IntentVerifier } from './intent-model.js';
 
@@ -57,6 +57,14 @@ export interface IntentTrainOptions {
   verifierTrustAbove?: boolean;
   /** Verifiers whose features share their own unit norm rather than the text features' (IntentVerifier.ownNorm). */
   verifierOwnNorm?: Intent[];
+  /**
+   * A critical intent's verifier threshold with a margin: among the triples that keep the recall
+   * target, the lowest verifier threshold whose precision is within this much of the best (absent:
+   * the best precision). A verifier tuned to the last point out of fold vetoes unseen phrasings.
+   */
+  verifierMargin?: number;
+  /** Which features to read (intentFeatures' `featureSet`, stored on the model); 1 when absent. */
+  featureSet?: IntentFeatureSetVersion;
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
@@ -112,11 +120,11 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Features of one text exactly as inference computes them. */
-export function featuresOf(text: string, patternFeatures: boolean, language?: Language) {
+export function featuresOf(text: string, patternFeatures: boolean, language?: Language, featureSet: IntentFeatureSetVersion = 1) {
   const t = tokenize(text);
   const lang = language ?? detectLanguage(t.words, text);
   const hits = patternFeatures ? matchIntentPatterns(t, lang).map((m) => m.intent) : [];
-  return intentFeatures(t, lang, hits);
+  return intentFeatures(t, lang, hits, featureSet);
 }
 
 function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOptions): Row[] {
@@ -127,7 +135,7 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
     const t = tokenize(e.text);
     const lang = detectLanguage(t.words, e.text);
     const hits = matchIntentPatterns(t, lang).map((m) => m.intent);
-    const f = intentFeatures(t, lang, o.patternFeatures ? hits : []);
+    const f = intentFeatures(t, lang, o.patternFeatures ? hits : [], o.featureSet ?? 1);
     let known: Uint8Array | null = null;
     if (e.known) {
       known = new Uint8Array(INTENTS.length);
@@ -279,7 +287,7 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
  * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
  * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean } = {}): [number, number, number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number } = {}): [number, number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
   if (pos === 0) return [0.5, 0.5, 0, 2];
   const grid: number[] = [];
@@ -327,6 +335,18 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
       if (f1 > bestKey + 1e-9) [best, bestKey] = [triple, f1];
     }
   });
+  if (critical && verify && opts.margin !== undefined && bestMeetsTarget) {
+    // The lowest verifier threshold within the margin of the best precision (then the best precision).
+    let lowest = best;
+    let lowestKey = bestKey;
+    triples.forEach((triple, n) => {
+      const [tp, fp] = counts[n]!;
+      const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+      if (tp / pos < target || precision < bestKey - opts.margin! - 1e-9) return;
+      if (triple[2] < lowest[2] || (triple[2] === lowest[2] && precision > lowestKey + 1e-9)) [lowest, lowestKey] = [triple, precision];
+    });
+    return lowest;
+  }
   return best;
 }
 
@@ -394,7 +414,7 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(o.verifierMargin !== undefined ? { margin: o.verifierMargin } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
   const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
   return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
@@ -428,6 +448,7 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
     bits: FEATURE_BITS,
     intents: [...INTENTS],
     patternFeatures: o.patternFeatures,
+    ...(o.featureSet !== undefined && o.featureSet !== 1 ? { featureSet: o.featureSet } : {}),
     bias: fitted.bias,
     calibration,
     thresholds,
