@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../platform/memo/index.js';
 import { MS_PER_DAY, formatDay, parseDateDay, zoneInfo, zoneOffsetAt } from '../compliance/index.js';
 
 // Zone offsets come from the compliance engine's cached zone spans (each DST change located once),
@@ -16,16 +17,7 @@ export function dayNumber(date: string): number {
  * several times per decision, on a few hundred distinct days, and a cached text also keeps its
  * hash for the maps it keys.
  */
-const dayTexts = new Map<number, string>();
-const DAY_TEXTS_LIMIT = 8192;
-function dayText(day: number): string {
-  let text = dayTexts.get(day);
-  if (text === undefined) {
-    if (dayTexts.size >= DAY_TEXTS_LIMIT) dayTexts.clear();
-    dayTexts.set(day, (text = formatDay(day)));
-  }
-  return text;
-}
+const dayText = boundedMemo(8192, formatDay);
 
 /** The calendar date (YYYY-MM-DD) of an instant in an IANA zone. */
 export function localDate(at: Date, zone: string): string {

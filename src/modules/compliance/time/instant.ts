@@ -4,6 +4,7 @@
  * `z.iso.datetime({ offset: true })` (seconds required, optional fraction, `Z` or `±HH:MM`) and
  * `z.iso.date()`, so anything the schemas accept parses here.
  */
+import { boundedMemo } from '../../../platform/memo/index.js';
 
 export const MS_PER_DAY = 86_400_000;
 export const MS_PER_HOUR = 3_600_000;
@@ -183,7 +184,7 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 
 const FORMAT_FROM_MS = daysFromCivil(TABLE_FROM, 1, 1) * MS_PER_DAY;
 const FORMAT_TO_MS = daysFromCivil(TABLE_FROM + TABLE_YEARS, 1, 1) * MS_PER_DAY;
 /** `YYYY-MM-DD` of recently formatted day numbers (bounded; earliest instants cluster on few days). */
-const dayTexts = new Map<number, string>();
+const dayText = boundedMemo(4096, formatDay);
 
 /** Formats epoch milliseconds as `2026-03-11T15:00:00Z` (milliseconds only when non-zero). */
 export function formatInstant(ms: number): string {
@@ -200,12 +201,7 @@ export function formatInstant(ms: number): string {
   rest = (rest - sec) / 60;
   const min = rest % 60;
   const hour = (rest - min) / 60;
-  let date = dayTexts.get(day);
-  if (date === undefined) {
-    date = formatDay(day);
-    if (dayTexts.size >= 4096) dayTexts.clear();
-    dayTexts.set(day, date);
-  }
+  const date = dayText(day);
   const text = `${date}T${TWO_DIGITS[hour] as string}:${TWO_DIGITS[min] as string}:${TWO_DIGITS[sec] as string}`;
   return milli === 0 ? `${text}Z` : `${text}.${String(milli).padStart(3, '0')}Z`;
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../types.js';
+import { boundedMemo } from '../../../platform/memo/index.js';
 import vader from './model/vader-lexicon.json' with { type: 'json' };
 import {
   ENGLISH_BOOSTERS,
@@ -105,23 +106,14 @@ function infoOf(pack: LexiconPack, w: string): WordInfo {
   return { valence: valence ?? NaN, negator, booster, contrast, phraseLen };
 }
 
-const infoCaches = new Map<LexiconPack, Map<string, WordInfo>>();
+const infoMemos = new Map<LexiconPack, (word: string) => WordInfo>();
 
 /** WordInfo of every token (memoized per pack; the memo is bounded for long-running servers). */
 export function wordInfos(pack: LexiconPack, words: readonly string[]): WordInfo[] {
-  let cache = infoCaches.get(pack);
-  if (!cache) infoCaches.set(pack, (cache = new Map()));
+  let info = infoMemos.get(pack);
+  if (!info) infoMemos.set(pack, (info = boundedMemo(100_000, (w: string) => infoOf(pack, w))));
   const out = new Array<WordInfo>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    let info = cache.get(w);
-    if (info === undefined) {
-      if (cache.size > 100_000) cache.clear();
-      info = infoOf(pack, w);
-      cache.set(w, info);
-    }
-    out[i] = info;
-  }
+  for (let i = 0; i < words.length; i++) out[i] = info(words[i] as string);
   return out;
 }
 

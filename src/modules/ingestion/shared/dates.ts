@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../../platform/memo/index.js';
 import type { IsoDate, IsoDateTime } from '../types.js';
 
 /** True when y-m-d is a real calendar date (no 2023-02-29). */
@@ -67,16 +68,11 @@ export interface FhirMoment {
  * real calendar date. Partial dates (`2019`, `2019-05`) give `{ date: null, instant: null }`.
  */
 export function parseFhirMoment(text: string): FhirMoment | null {
-  // The same timestamps repeat many times in a bundle (encounter, claim, EOB and their items).
-  const hit = momentCache.get(text);
-  if (hit !== undefined) return hit;
-  const m = parseFhirMomentUncached(text);
-  if (momentCache.size >= 4096) momentCache.clear();
-  momentCache.set(text, m);
-  return m;
+  return cachedMoment(text);
 }
 
-const momentCache = new Map<string, FhirMoment | null>();
+// The same timestamps repeat many times in a bundle (encounter, claim, EOB and their items).
+const cachedMoment = boundedMemo(4096, (text: string) => parseFhirMomentUncached(text));
 
 function parseFhirMomentUncached(text: string): FhirMoment | null {
   if (!FHIR_DATE_TIME.test(text)) return null;
