@@ -362,8 +362,12 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
 
   function pushEvent(i: number, e: Omit<PendingEvent, 'seq'>): void {
     const list = (events[i] ??= []);
-    list.push({ ...e, seq: eventSeq++ });
-    list.sort((x, y) => x.at - y.at || x.seq - y.seq);
+    // Sorted by time, then by order of arrival: a new event goes after every one not later.
+    let k = list.length;
+    while (k > 0 && list[k - 1]!.at > e.at) k--;
+    const ev: PendingEvent = { at: e.at, kind: e.kind, amount: e.amount, seq: eventSeq++ };
+    if (k === list.length) list.push(ev);
+    else list.splice(k, 0, ev);
     nextEventAt[i] = list[0]!.at;
   }
 
@@ -722,16 +726,36 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     if (isConversation) conversation(i, now, action === 'pay' || action === 'partial' || action === 'plan' || action === 'assistance' || action === 'dispute');
   }
 
-  /** The journey the account is in now and the day its step windows count from (null: none). */
-  function phaseOf(i: number): { cj: CompiledJourney; anchor: number } | null {
-    const zone = zoneOf(i);
+  /** The anchor day of the journey phaseOf last returned. */
+  let phaseAnchor = 0;
+  /**
+   * The journey the account is in now (null: none), with the day its step windows count from in
+   * `phaseAnchor` (asked two or three times per wake-up: no object per answer).
+   */
+  function phaseOf(i: number): CompiledJourney | null {
     const plan = plans[i];
-    if (bal[i]! <= 0) return lastPayAt[i]! > 0 && journeys.resolved ? { cj: journeys.resolved, anchor: localDay(lastPayAt[i]!, zone) } : null;
+    if (bal[i]! <= 0) {
+      if (!(lastPayAt[i]! > 0 && journeys.resolved)) return null;
+      phaseAnchor = localDay(lastPayAt[i]!, zoneOf(i));
+      return journeys.resolved;
+    }
     if (plan) {
       const unpaid = plan.view.installments.find((x) => x.paidCents < x.amountCents);
-      return unpaid && journeys.plan ? { cj: journeys.plan, anchor: Date.parse(unpaid.dueOn + 'T00:00:00Z') / DAY } : null;
+      if (!(unpaid && journeys.plan)) return null;
+      phaseAnchor = Date.parse(unpaid.dueOn + 'T00:00:00Z') / DAY;
+      return journeys.plan;
     }
-    return { cj: journeys.patient_due, anchor: pop.dueDay[i]! };
+    phaseAnchor = pop.dueDay[i]!;
+    return journeys.patient_due;
+  }
+
+  /** The first step (in `steps` order) whose window holds day `off` of its journey. */
+  function stepOn(steps: readonly JourneyStep[], off: number): JourneyStep | undefined {
+    for (let k = 0; k < steps.length; k++) {
+      const x = steps[k]!;
+      if (x.window.fromDay <= off && off <= x.window.toDay) return x;
+    }
+    return undefined;
   }
 
   /**
@@ -741,9 +765,9 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
    */
   function skipAhead(i: number, now: number, state: JourneyStateView, unreachable = false): number {
     const zone = zoneOf(i);
-    const where = phaseOf(i);
-    if (!where) return Infinity;
-    const { cj, anchor } = where;
+    const cj = phaseOf(i);
+    if (!cj) return Infinity;
+    const anchor = phaseAnchor;
     const off = localDay(now, zone) - anchor;
     let best = Infinity;
     for (const d of cj.boundaries) {
@@ -752,7 +776,7 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
         break;
       }
     }
-    const step = unreachable ? undefined : cj.journey.steps.find((s) => s.window.fromDay <= off && off <= s.window.toDay);
+    const step = unreachable ? undefined : stepOn(cj.journey.steps, off);
     if (step) {
       const done = state.attempts[stepKeyOf(step, dayString(anchor))];
       if (!done) best = Math.min(best, off + 1);
@@ -788,25 +812,31 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     if (!Number.isFinite(wake)) return wake;
     const zone = zoneOf(i);
     if (localHour(wake, zone) >= 8) return wake;
-    const where = phaseOf(i);
-    if (!where) return wake;
+    const cj = phaseOf(i);
+    if (!cj) return wake;
     const day = localDay(wake, zone);
-    const off = day - where.anchor;
-    const step = where.cj.journey.steps.find((x) => x.window.fromDay <= off && off <= x.window.toDay);
+    const step = stepOn(cj.journey.steps, day - phaseAnchor);
     if (!step) return wake;
+    // The first reachable channel with the preferred one first, else the first in that order.
     const preferred = s.person.preferences.channel;
-    const ordered = preferred && step.channels.includes(preferred) ? [preferred, ...step.channels.filter((c) => c !== preferred)] : step.channels;
-    const first = ordered.find((c) => reachable(i, s, c)) ?? ordered[0]!;
+    const channels = step.channels;
+    const leads = preferred !== undefined && preferred !== null && channels.includes(preferred);
+    let first: SimChannel | undefined = leads && reachable(i, s, preferred) ? preferred : undefined;
+    for (let k = 0; first === undefined && k < channels.length; k++) {
+      const c = channels[k]!;
+      if (!(leads && c === preferred) && reachable(i, s, c)) first = c;
+    }
+    first ??= leads ? preferred : channels[0]!;
     return Math.max(wake, localMidnight(day, zone) + preferredHour(s, first) * HOUR);
   }
 
   /** The step of the account's journey at `now`, with its anchor day (null: none). */
   function stepAt(i: number, now: number): { step: JourneyStep; anchor: number } | null {
-    const where = phaseOf(i);
-    if (!where) return null;
-    const off = localDay(now, zoneOf(i)) - where.anchor;
-    const step = where.cj.stepsByStart.find((x) => x.window.fromDay <= off && off <= x.window.toDay);
-    return step ? { step, anchor: where.anchor } : null;
+    const cj = phaseOf(i);
+    if (!cj) return null;
+    const anchor = phaseAnchor;
+    const step = stepOn(cj.stepsByStart, localDay(now, zoneOf(i)) - anchor);
+    return step ? { step, anchor } : null;
   }
 
   function escalationAsked(snap: AccountSnapshot, step: EscalationBlock['step'], now: number): ReturnType<ComplianceEvaluator> {
