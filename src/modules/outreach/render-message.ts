@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { boundedMemo } from '../../platform/memo/index.js';
 import type { AccountSnapshot } from './snapshot.js';
 import type { Language, OutreachChannel, TemplateCatalogFile, Tone } from './journeys/journey.schema.js';
 import { formatCents } from '../../platform/money/index.js';
@@ -104,33 +105,21 @@ export function formatAmount(cents: number, locale: string): string {
 }
 
 /** Amounts as text per locale: an account's balance is rendered into message after message. */
-const moneyTexts = new Map<string, Map<number, string>>();
-const MONEY_TEXTS_LIMIT = 50_000;
+const moneyByLocale = new Map<string, (cents: number) => string>();
 
 function money(cents: number, locale: string): string {
-  let byCents = moneyTexts.get(locale);
-  if (!byCents) moneyTexts.set(locale, (byCents = new Map()));
-  let text = byCents.get(cents);
-  if (text === undefined) {
-    if (byCents.size >= MONEY_TEXTS_LIMIT) byCents.clear();
-    byCents.set(cents, (text = formatAmount(cents, locale)));
-  }
-  return text;
+  let text = moneyByLocale.get(locale);
+  if (!text) moneyByLocale.set(locale, (text = boundedMemo(50_000, (c: number) => formatAmount(c, locale))));
+  return text(cents);
 }
 
 /** Long dates as text per locale (a due date is rendered into message after message). */
-const dateTexts = new Map<string, Map<string, string>>();
-const DATE_TEXTS_LIMIT = 10_000;
+const longDateByLocale = new Map<string, (date: string) => string>();
 
 function longDate(date: string, locale: string): string {
-  let byDate = dateTexts.get(locale);
-  if (!byDate) dateTexts.set(locale, (byDate = new Map()));
-  let text = byDate.get(date);
-  if (text === undefined) {
-    if (byDate.size >= DATE_TEXTS_LIMIT) byDate.clear();
-    byDate.set(date, (text = formatLocalDate(date, locale)));
-  }
-  return text;
+  let text = longDateByLocale.get(locale);
+  if (!text) longDateByLocale.set(locale, (text = boundedMemo(10_000, (d: string) => formatLocalDate(d, locale))));
+  return text(date);
 }
 
 /** The public URL without its trailing slash (the same one for every message of a deployment). */
@@ -167,15 +156,10 @@ function nextInstallment(s: AccountSnapshot): Installment | undefined {
 }
 
 /** A template text split once into literal parts and variable names (odd indexes). */
-const compiled = new Map<string, string[]>();
+const templateParts = boundedMemo(10_000, (text: string) => text.split(/\{\{\s*(\w+)\s*\}\}/g));
 
 function fill(text: string, vars: Record<string, string>): string {
-  let parts = compiled.get(text);
-  if (!parts) {
-    parts = text.split(/\{\{\s*(\w+)\s*\}\}/g);
-    if (compiled.size > 10_000) compiled.clear();
-    compiled.set(text, parts);
-  }
+  const parts = templateParts(text);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? '') + parts[i + 1]!;
   return out;

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../platform/memo/index.js';
 import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
 import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
 import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, stepKeyOf, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
@@ -107,30 +108,14 @@ function sharedOrNull(d: Date | null, prev: Date | null | undefined): Date | nul
  * simulated time, and most are the same few thousand hours (a Date is about 100 bytes, a fifth of
  * what an account kept alive). Nothing mutates these dates: outreach and compliance only read them.
  */
-const sharedDates = new Map<number, Date>();
 const SHARED_DATES_LIMIT = 65_536;
-function sharedDate(t: number): Date {
-  let d = sharedDates.get(t);
-  if (d === undefined) {
-    if (sharedDates.size >= SHARED_DATES_LIMIT) sharedDates.clear();
-    sharedDates.set(t, (d = new Date(t)));
-  }
-  return d;
-}
+const sharedDate = boundedMemo(SHARED_DATES_LIMIT, (t: number) => new Date(t));
 
 /**
  * The text of an instant, one flat string per instant: each attempt keeps the time it was made
  * as text for the rest of the journey, and outreach builds it as two joined pieces per decision.
  */
-const sharedInstantTexts = new Map<string, string>();
-function sharedInstantText(text: string): string {
-  let s = sharedInstantTexts.get(text);
-  if (s === undefined) {
-    if (sharedInstantTexts.size >= SHARED_DATES_LIMIT) sharedInstantTexts.clear();
-    sharedInstantTexts.set(text, (s = text));
-  }
-  return s;
-}
+const sharedInstantText = boundedMemo(SHARED_DATES_LIMIT, (text: string) => text);
 
 const NEW_JOURNEY_STATE: Omit<JourneyStateView, 'manualPause'> = { journey: null, journeyVersion: null, status: 'new', pausedReason: null, attempts: {}, totalAttempts: 0, lastContactAt: null, paymentMarker: null, lastSignature: null, enteredAt: null, nextEvalAt: new Date(0) };
 
