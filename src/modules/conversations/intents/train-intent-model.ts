@@ -61,8 +61,9 @@ export interface IntentTrainOptions {
    * A critical intent's verifier threshold with a margin: among the triples that keep the recall
    * target, the lowest verifier threshold whose precision is within this much of the best (absent:
    * the best precision). A verifier tuned to the last point out of fold vetoes unseen phrasings.
+   * A number applies to every critical intent; an object gives each its own (absent: none).
    */
-  verifierMargin?: number;
+  verifierMargin?: number | Partial<Record<Intent, number>>;
   /** Which features to read (intentFeatures' `featureSet`, stored on the model); 1 when absent. */
   featureSet?: IntentFeatureSetVersion;
 }
@@ -396,6 +397,8 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
  * Calibration and thresholds of one intent from out-of-fold scores (and its verifier's, when it
  * has one), exactly as the shipped training sets them.
  */
+const marginOf = (o: IntentTrainOptions, intent: Intent): number | undefined => (typeof o.verifierMargin === 'number' ? o.verifierMargin : o.verifierMargin?.[intent]);
+
 export function oofThresholds(oof: OutOfFold, j: number, options: Partial<IntentTrainOptions> = {}) {
   const o = { ...DEFAULT_INTENT_TRAIN_OPTIONS, ...options };
   const intent = INTENTS[j]!;
@@ -414,7 +417,7 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(o.verifierMargin !== undefined ? { margin: o.verifierMargin } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(marginOf(o, intent) !== undefined ? { margin: marginOf(o, intent)! } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
   const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
   return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
