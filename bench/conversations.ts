@@ -7,6 +7,7 @@ import {
   evalItemsOf,
   intentModelInfo,
   intentSetFigures,
+  isBlindFamily,
   isCheckFamily,
   isFixedTestFamily,
   isFreshFamily,
@@ -96,6 +97,7 @@ export const benchmark: Benchmark = {
     const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
     const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
     const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
+    const blind = evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []);
     const detect = (it: { text: string; medium?: 'call' | 'sms' | 'chat' | 'email' }) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
     const rows: BenchResult[] = [];
     rows.push(...intentRows('intents-heldout', intentSetFigures(test, detect)));
@@ -106,6 +108,8 @@ export const benchmark: Benchmark = {
     for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-fresh-${lang}-macro`, utterances: fresh.filter((t) => t.language === lang).length, macroF1: intentSetFigures(fresh.filter((t) => t.language === lang), detect).macroF1 });
     rows.push(...intentRows('intents-check', intentSetFigures(check, detect)));
     for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-check-${lang}-macro`, utterances: check.filter((t) => t.language === lang).length, macroF1: intentSetFigures(check.filter((t) => t.language === lang), detect).macroF1 });
+    rows.push(...intentRows('intents-blind', intentSetFigures(blind, detect)));
+    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-blind-${lang}-macro`, utterances: blind.filter((t) => t.language === lang).length, macroF1: intentSetFigures(blind.filter((t) => t.language === lang), detect).macroF1 });
     const info = intentModelInfo();
     rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j], ...(info.verifierThresholds[i] !== undefined ? { verifier: info.verifierThresholds[i] } : {}), ...(info.verifierTrustAbove[i] !== undefined ? { verifierTrustAbove: info.verifierTrustAbove[i] } : {}) }])) });
 

@@ -54,7 +54,7 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const options = JSON.parse(arg) as Partial<IntentTrainOptions>;
   const cpu = process.cpuUsage();
   // The recall targets change only the thresholds: variants that differ in nothing else share one cross-validation.
-  const { criticalRecall: _r, criticalRecallOf: _ro, verifierTrustAbove: _t, verifierMargin: _m, ...trainingOptions } = options;
+  const { criticalRecall: _r, criticalRecallOf: _ro, verifierTrustAbove: _t, verifierMargin: _m, familyFloor: _ff, ...trainingOptions } = options;
   const key = JSON.stringify(trainingOptions);
   const oof = oofCache.get(key) ?? outOfFoldScores(written, options);
   oofCache.set(key, oof);

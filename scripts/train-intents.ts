@@ -25,7 +25,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isCheckFamily, isFixedTestFamily, isFreshFamily, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -114,6 +114,7 @@ const compiled = compileIntentModel(model);
 const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
 const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
 const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
+const blind = evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []);
 const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures, undefined, model.featureSet ?? 1), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
 const report = (lang?: 'en' | 'es', set = test) => {
   const items = lang ? set.filter((t) => t.language === lang) : set;
@@ -131,6 +132,7 @@ const out = {
   heldOut: { all: report(), en: report('en'), es: report('es') },
   fresh: { all: report(undefined, fresh), en: report('en', fresh), es: report('es', fresh) },
   check: { all: report(undefined, check), en: report('en', check), es: report('es', check) },
+  blind: { all: report(undefined, blind), en: report('en', blind), es: report('es', blind) },
   heldOutPatternsOnly: intentSetFigures(test, (it) => patternNames(it.text)).macroF1,
 };
 console.log(JSON.stringify(out, null, 1));

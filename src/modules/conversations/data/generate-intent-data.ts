@@ -6,6 +6,7 @@ import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
 import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
+import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -16,8 +17,11 @@ export const isFreshFamily = (family: string): boolean => family.startsWith('y-'
 /** Families of the check set (a third held-out set, committed before the training run that first met it; intent-families-check.ts). */
 export const isCheckFamily = (family: string): boolean => family.startsWith('z-');
 
-/** The fixed test split: test families that belong to neither later held-out set. */
-export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family);
+/** Families of the blind set (a fourth held-out set, committed before any training run met it; intent-families-blind.ts). */
+export const isBlindFamily = (family: string): boolean => family.startsWith('k-');
+
+/** The fixed test split: test families that belong to none of the later held-out sets. */
+export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family);
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {
@@ -163,5 +167,15 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of CHECK_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
+  // The blind set draws from its own generator: its utterances stay the same whichever training
+  // families are emitted, and emitting it moves no earlier utterance.
+  const blindRand = prng(fnv1a(`${seed}:blind`));
+  for (const fam of BLIND_HELD_OUT_FAMILIES) {
+    expand(fam, blindRand, perFamily).forEach((text, k) => {
+      const ex: IntentExample = { id: `${fam.id}-${k + 1}`, family: fam.id, split: 'test', language: fam.language, medium: fam.medium, text, intents: [...fam.intents] };
+      if (fam.hardNegativeOf) ex.hardNegativeOf = fam.hardNegativeOf;
+      out.push(ex);
+    });
+  }
   return out;
 }

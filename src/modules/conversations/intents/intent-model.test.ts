@@ -5,7 +5,7 @@ import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
 import { pickThresholds } from './train-intent-model.js';
-import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isCheckFamily, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
+import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
 const shipped = SHIPPED.trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
@@ -23,7 +23,10 @@ describe('the intent data set (data/intent-utterances.jsonl)', () => {
     for (const s of shipped) sides.set(s.family, (sides.get(s.family) ?? new Set()).add(s.split));
     expect([...sides.entries()].filter(([, v]) => v.size > 1)).toEqual([]);
     // The fresh set is only ever test; the families written after the split only ever train.
-    expect(new Set(shipped.filter((s) => isFreshFamily(s.family) || isCheckFamily(s.family)).map((s) => s.split))).toEqual(new Set(['test']));
+    expect(new Set(shipped.filter((s) => isFreshFamily(s.family) || isCheckFamily(s.family) || isBlindFamily(s.family)).map((s) => s.split))).toEqual(new Set(['test']));
+    // The blind set is apart from the fixed split and draws from its own generator.
+    expect(shipped.filter((s) => isBlindFamily(s.family)).length).toBeGreaterThanOrEqual(1000);
+    expect(shipped.some((s) => isBlindFamily(s.family) && isFixedTestFamily(s.family))).toBe(false);
     expect(new Set(shipped.filter((s) => s.family.startsWith('t-') || s.family.startsWith('u-') || s.family.startsWith('w-')).map((s) => s.split))).toEqual(new Set(['train']));
     // Every critical intent is tested on phrasings and on hard negatives the model never saw.
     for (const intent of CRITICAL_INTENTS) {
@@ -131,6 +134,19 @@ describe('critical thresholds tuned with a verifier', () => {
     const lowest = pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, margin: 0.06 });
     expect(lowest[2]).toBe(0.002);
     expect(pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, margin: 0.01 })[2]).toBeGreaterThan(0.2);
+  });
+
+  it('with a family floor, does not give up a whole family that the recall target would let go', () => {
+    // Family 0: 38 positives the verifier is sure of; family 1: 2 positives it scores as low as 4 false alarms.
+    const pp = Array.from({ length: 44 }, () => 0.9);
+    const vv = [...Array.from({ length: 38 }, () => 0.5), 0.012, 0.012, 0.012, 0.012, 0.012, 0.012];
+    const yy = [...Array.from({ length: 40 }, () => 1), 0, 0, 0, 0];
+    const fam = [...Array.from({ length: 38 }, () => 0), 1, 1, 2, 2, 2, 2];
+    const hh = pp.map(() => false);
+    const plain = pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, family: fam });
+    expect(plain[2]).toBeGreaterThan(0.012);
+    const floored = pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, family: fam, familyFloor: 0.5 });
+    expect(floored[2]).toBeLessThanOrEqual(0.012);
   });
 });
 

@@ -61,10 +61,18 @@ export interface IntentTrainOptions {
    * A critical intent's verifier threshold with a margin: among the triples that keep the recall
    * target, the lowest verifier threshold whose precision is within this much of the best (absent:
    * the best precision). A verifier tuned to the last point out of fold vetoes unseen phrasings.
+   * A number applies to every critical intent; an object gives each its own (absent: none).
    */
-  verifierMargin?: number;
+  verifierMargin?: number | Partial<Record<Intent, number>>;
   /** Which features to read (intentFeatures' `featureSet`, stored on the model); 1 when absent. */
   featureSet?: IntentFeatureSetVersion;
+  /**
+   * A family floor for the critical intents: among the triples that keep the recall target, only
+   * those leaving the fewest train families under this out-of-fold recall are eligible (then the
+   * best precision). Held-out misses come by whole families; an utterance-level target lets a
+   * threshold give up a family whose phrasing the others do not share.
+   */
+  familyFloor?: number;
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
@@ -287,7 +295,7 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
  * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
  * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number } = {}): [number, number, number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number; family?: readonly number[]; familyFloor?: number } = {}): [number, number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
   if (pos === 0) return [0.5, 0.5, 0, 2];
   const grid: number[] = [];
@@ -304,29 +312,41 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
   const trustGrid = opts.verify && opts.trustAbove ? [2, 0.9, 0.8, 0.7, 0.6, 0.5] : [2];
   const triples: Array<[number, number, number, number]> = [];
   for (const ta of aloneGrid) for (const tp of patternGrid) if (tp <= ta) for (const tv of verifyGrid) for (const tt of trustGrid) if (tt === 2 || (tv > 0 && tt > ta)) triples.push([ta, tp, tv, tt]);
+  // Positives per family (only with a family floor): how many each family has, and per triple how many it keeps.
+  const fam = critical && opts.familyFloor !== undefined && opts.family ? opts.family : undefined;
+  const famSize = new Map<number, number>();
+  if (fam) for (let i = 0; i < p.length; i++) if (y[i]) famSize.set(fam[i]!, (famSize.get(fam[i]!) ?? 0) + 1);
+  const kept = new Map<number, number>();
   const counts = triples.map(([ta, tp, tv, tt]) => {
     let t = 0;
     let f = 0;
+    kept.clear();
     for (let i = 0; i < p.length; i++) {
       if (p[i]! < (hit[i] ? tp : ta)) continue;
       if (verify && verify[i]! < tv && p[i]! < tt) continue;
-      if (y[i]) t++;
-      else f++;
+      if (y[i]) {
+        t++;
+        if (fam) kept.set(fam[i]!, (kept.get(fam[i]!) ?? 0) + 1);
+      } else f++;
     }
-    return [t, f] as const;
+    let low = 0;
+    if (fam) for (const [k, n] of famSize) if ((kept.get(k) ?? 0) / n < opts.familyFloor! - 1e-9) low++;
+    return [t, f, low] as const;
   });
   // When no triple reaches the recall target out of fold, the target becomes the best recall any
   // triple reaches (less one point): recall first for the critical intents, then precision.
   const target = critical ? Math.min(criticalRecall, Math.max(...counts.map(([t]) => t / pos)) - 0.01) : 0;
+  // With a family floor, the fewest families under it that a triple keeping the target reaches.
+  const fewestLow = fam ? Math.min(...counts.filter(([t]) => t / pos >= target).map(([, , low]) => low)) : Infinity;
   let best: [number, number, number, number] = [0.5, 0.5, 0, 2];
   let bestKey = -1;
   let bestMeetsTarget = false;
   triples.forEach((triple, n) => {
-    const [tp, fp] = counts[n]!;
+    const [tp, fp, low] = counts[n]!;
     const recall = tp / pos;
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
     if (critical) {
-      const meets = recall >= target;
+      const meets = recall >= target && low <= fewestLow;
       const f2 = tp === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
       const key = meets ? precision : f2;
       if ((meets && !bestMeetsTarget) || (meets === bestMeetsTarget && key > bestKey + 1e-9)) [best, bestKey, bestMeetsTarget] = [triple, key, meets];
@@ -340,9 +360,9 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
     let lowest = best;
     let lowestKey = bestKey;
     triples.forEach((triple, n) => {
-      const [tp, fp] = counts[n]!;
+      const [tp, fp, low] = counts[n]!;
       const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-      if (tp / pos < target || precision < bestKey - opts.margin! - 1e-9) return;
+      if (tp / pos < target || low > fewestLow || precision < bestKey - opts.margin! - 1e-9) return;
       if (triple[2] < lowest[2] || (triple[2] === lowest[2] && precision > lowestKey + 1e-9)) [lowest, lowestKey] = [triple, precision];
     });
     return lowest;
@@ -360,6 +380,8 @@ export interface OutOfFold {
   hits: Intent[][];
   /** Per intent index with a verifier: each example's raw verifier score, out of fold. */
   verifierScores: Map<number, Float64Array>;
+  /** Each example's family (the fold unit). */
+  families?: string[];
 }
 
 /** The intents that get a verifier under these options. */
@@ -389,13 +411,19 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
       if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [], verifierIds: [], verifierValues: [], verifierOwn: 0 });
     });
   }
-  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits), verifierScores };
+  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits), verifierScores, families: rows.map((r) => r.family) };
 }
 
 /**
  * Calibration and thresholds of one intent from out-of-fold scores (and its verifier's, when it
  * has one), exactly as the shipped training sets them.
  */
+const familyIndex = (names: readonly string[]): number[] => {
+  const ids = new Map<string, number>();
+  return names.map((n) => ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1));
+};
+const marginOf = (o: IntentTrainOptions, intent: Intent): number | undefined => (typeof o.verifierMargin === 'number' ? o.verifierMargin : o.verifierMargin?.[intent]);
+
 export function oofThresholds(oof: OutOfFold, j: number, options: Partial<IntentTrainOptions> = {}) {
   const o = { ...DEFAULT_INTENT_TRAIN_OPTIONS, ...options };
   const intent = INTENTS[j]!;
@@ -414,7 +442,7 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(o.verifierMargin !== undefined ? { margin: o.verifierMargin } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(marginOf(o, intent) !== undefined ? { margin: marginOf(o, intent)! } : {}), ...(o.familyFloor !== undefined && oof.families ? { familyFloor: o.familyFloor, family: familyIndex(labeled.map((i) => oof.families![i]!)) } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
   const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
   return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
