@@ -169,6 +169,124 @@ export function hasClinicalTerms(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a word start at `p` could begin a match, from the tables (the loop of hasClinicalTerms,
+ * for the few positions the checks with known parts look at one by one).
+ */
+function mayStartAt(text: string, p: number, t: StartTables): boolean {
+  if (p + START_CHARS > text.length) return true;
+  const v2 = t.two[FOLD[text.charCodeAt(p)]! * BUCKETS + bucket(text.charCodeAt(p + 1))]!;
+  if (v2 < 2) return v2 === 1;
+  const v3 = t.three[(v2 - 2) * BUCKETS + bucket(text.charCodeAt(p + 2))]!;
+  return v3 < 2 ? v3 === 1 : t.four[(v3 - 2) * BUCKETS + bucket(text.charCodeAt(p + 3))] === 1;
+}
+
+const isWordAt = (text: string, p: number): boolean => {
+  const c = text.charCodeAt(p);
+  return c < 128 && WORD_CHAR[c] === 1;
+};
+
+/**
+ * Whether a word starting in [from, to) of `text` begins a match of the alternation: the loop of
+ * hasClinicalTerms over a stretch of the text (a word that starts before `from` is not this
+ * stretch's; one that starts before `to` is, whatever its length).
+ */
+function candidateIn(text: string, from: number, to: number, t: StartTables): boolean {
+  let p = from;
+  // Inside a word that started before the stretch: past its rest.
+  if (p > 0 && p < to && isWordAt(text, p - 1)) {
+    while (isWordAt(text, p)) if (++p >= to) return false;
+  }
+  while (p < to) {
+    if (!isWordAt(text, p)) {
+      p++;
+      continue;
+    }
+    if (mayStartAt(text, p, t)) {
+      ANY_CLINICAL_AT.lastIndex = p;
+      if (ANY_CLINICAL_AT.test(text)) return true;
+    }
+    do {
+      if (++p >= to) return false;
+    } while (isWordAt(text, p));
+  }
+  return false;
+}
+
+/**
+ * Texts the caller says recur (a template's fixed wording), at least this long: shorter ones are
+ * read like the rest of the message.
+ */
+export const KNOWN_PART_MIN_LENGTH = 8;
+
+/**
+ * The word starts inside a known part where a match could begin, judged by the part alone: every
+ * position from 1 to length - 4 that starts a word (the character before is in the part) and
+ * whose first four characters (all in the part) the tables accept. The first position and the
+ * last three depend on the text around the part, so the check looks at them in place.
+ */
+const knownPartStarts = new Map<string, Int32Array>();
+const KNOWN_PARTS_LIMIT = 4096;
+
+function startsInPart(part: string, t: StartTables): Int32Array {
+  let starts = knownPartStarts.get(part);
+  if (starts === undefined) {
+    const found: number[] = [];
+    for (let q = 1; q + START_CHARS <= part.length; q++) {
+      if (isWordAt(part, q) && !isWordAt(part, q - 1) && mayStartAt(part, q, t)) found.push(q);
+    }
+    starts = Int32Array.from(found);
+    if (knownPartStarts.size >= KNOWN_PARTS_LIMIT) knownPartStarts.clear();
+    knownPartStarts.set(part, starts);
+  }
+  return starts;
+}
+
+/**
+ * `hasClinicalTerms(text)`, reading less of a text made mostly of known parts: `first` and
+ * `second` list `[offset, part, offset, part, ...]` (offsets relative to `firstAt` and `secondAt`,
+ * ascending, not overlapping, each part at least KNOWN_PART_MIN_LENGTH long). Inside a part, the
+ * positions where a match could begin are read once per distinct part (startsInPart); only its
+ * first position, its last three and the text between parts are read in place. The alternation is
+ * tried at exactly the positions hasClinicalTerms tries, so the answer is the same. A part that is
+ * not where it is said to be, or out of order, gets the full check.
+ */
+export function hasClinicalTermsKnowing(text: string, first: readonly unknown[] | null, firstAt: number, second: readonly unknown[] | null, secondAt: number): boolean {
+  const t = (startTables ??= buildStartTables());
+  const n = text.length;
+  let pos = 0;
+  let hit = false;
+  for (let l = 0; l < 2 && !hit; l++) {
+    const parts = l === 0 ? first : second;
+    if (!parts) continue;
+    const at = l === 0 ? firstAt : secondAt;
+    for (let k = 0; k + 1 < parts.length; k += 2) {
+      const rel = parts[k];
+      const part = parts[k + 1];
+      if (typeof rel !== 'number' || typeof part !== 'string' || part.length < KNOWN_PART_MIN_LENGTH) return hasClinicalTerms(text);
+      const o = at + rel;
+      // Where it is said to be (indexOf compares natively; startsWith cost as much as reading the part).
+      if (!Number.isInteger(o) || o < pos || o + part.length > n || text.indexOf(part, o) !== o) return hasClinicalTerms(text);
+      if (candidateIn(text, pos, o + 1, t)) {
+        hit = true;
+        break;
+      }
+      const starts = startsInPart(part, t);
+      for (let j = 0; j < starts.length; j++) {
+        ANY_CLINICAL_AT.lastIndex = o + starts[j]!;
+        if (ANY_CLINICAL_AT.test(text)) {
+          hit = true;
+          break;
+        }
+      }
+      if (hit) break;
+      pos = o + part.length - (START_CHARS - 1);
+    }
+  }
+  if (!hit && !candidateIn(text, pos, n, t)) return false;
+  return CLINICAL_PATTERNS.some((re) => re.test(text));
+}
+
 // 12 CFR 1006.6(e): every electronic message from a debt collector states a reasonable and simple
 // way to opt out of electronic messages to that address or number.
 const OPT_OUT_PATTERNS: readonly RegExp[] = [
