@@ -1,6 +1,5 @@
 import type { MessageContentDecision } from './decisions.js';
-import { KNOWN_TEXT_PARTS, type KnownTextParts } from './known-text-parts.js';
-import { hasClinicalTerms, hasClinicalTermsKnowing, hasDebtCollectorDisclosure, hasDemandNow, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
+import { hasClinicalTerms, hasDebtCollectorDisclosure, hasDemandNow, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
 import { orderReasons, type ReasonCode } from './reason-codes.js';
 import type { RuleSet } from './rule-set.js';
 import type { MessageContentQuestion } from './schemas.js';
@@ -38,29 +37,12 @@ export function exposedText(q: Pick<MessageContentQuestion, 'channel' | 'subject
   }
 }
 
-/**
- * Whether the exposed text names anything clinical; with the question's known text parts (an
- * in-process caller's, see KNOWN_TEXT_PARTS) the same answer, reading less of the text.
- */
-function exposesClinicalTerms(q: MessageContentQuestion): boolean {
-  const known = (q as { [KNOWN_TEXT_PARTS]?: KnownTextParts })[KNOWN_TEXT_PARTS];
-  const text = exposedText(q);
-  if (known === undefined || typeof known !== 'object' || known === null || text.length === 0) return hasClinicalTerms(text);
-  const subject = Array.isArray(known.subject) ? known.subject : null;
-  // Exposed: nothing (a verified letter), the subject alone (a verified email), or the subject, a
-  // line break and the body.
-  const verified = q.recipientVerified === true;
-  if (verified && q.channel === 'letter') return hasClinicalTerms(text);
-  const body = !(verified && q.channel === 'email') && Array.isArray(known.body) ? known.body : null;
-  return hasClinicalTermsKnowing(text, subject, 0, body, (q.subject ?? '').length + 1);
-}
-
 /** Decides a validated message_content question under a rule set. */
 export function decideMessageContent(q: MessageContentQuestion, ruleSet: RuleSet): MessageContentDecision {
   const reasons: ReasonCode[] = [];
   const debtCollector = q.collector.role === 'debt_collector' || q.collector.usesThirdPartyName === true;
   const regF = debtCollector && (q.at === undefined || parseInstant(q.at) >= REG_F_FROM_MS);
-  if (exposesClinicalTerms(q)) reasons.push('hipaa_minimum_necessary');
+  if (hasClinicalTerms(exposedText(q))) reasons.push('hipaa_minimum_necessary');
   if (regF && (q.channel === 'sms' || q.channel === 'email') && !hasOptOutNotice(`${q.subject ?? ''}\n${q.body}`)) {
     reasons.push('reg_f_missing_opt_out');
   }

@@ -7,7 +7,6 @@
  */
 export { evaluate, evaluateMany, type EvaluateOptions } from './evaluate.js';
 export { INSTANTS_AS_MS } from './instants-as-ms.js';
-export { KNOWN_TEXT_PARTS, type KnownTextParts } from './known-text-parts.js';
 export {
   Question,
   ContactQuestion,
@@ -66,7 +65,7 @@ export { isExtraordinaryCollectionAction } from './evaluate-eca.js';
 export { validationPeriod, type ValidationPeriod } from './validation-period.js';
 export { validationNoticeProblems, type ValidationNotice, type ValidationNoticeProblem } from './validation-notice.js';
 export { fapExcessPaymentRefundCents } from './refunds.js';
-export { detectRevocation, findClinicalTerms, hasClinicalTerms, hasClinicalTermsKnowing, hasOptOutNotice, KNOWN_PART_MIN_LENGTH, limitedContentProblems } from './message-lexicon.js';
+export { detectRevocation, findClinicalTerms, hasClinicalTerms, hasOptOutNotice, limitedContentProblems } from './message-lexicon.js';
 export { MEDICAL_DEBT_REPORTING_BANS } from './data/medical-debt-reporting-bans.js';
 export { STATE_TIME_ZONES } from './data/state-time-zones.js';
 // Local-time primitives the engine decides with, shared so other modules read the same local times.

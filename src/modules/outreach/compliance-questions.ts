@@ -184,17 +184,12 @@ function bestPoint(s: AccountSnapshot, system: 'phone' | 'email'): AccountSnapsh
 }
 
 /** The content question for a rendered message. */
-export function contentQuestion(
-  s: AccountSnapshot,
-  p: { id: string; channel: 'sms' | 'email' | 'voicemail' | 'letter'; subject: string | null; body: string; at: Date; known?: compliance.KnownTextParts },
-): ComplianceQuestion {
+export function contentQuestion(s: AccountSnapshot, p: { id: string; channel: 'sms' | 'email' | 'voicemail' | 'letter'; subject: string | null; body: string; at: Date }): ComplianceQuestion {
   // Fields set in the contract's order (the subject only when there is one), without spreading a
   // temporary object: one is asked for every rendered message.
   const q: ComplianceQuestion = { id: p.id, kind: 'message_content', collector: collectorOf(s), channel: p.channel, at: isoString(p.at) };
   if (p.subject) q.subject = p.subject;
   q.body = p.body;
-  // The render's fixed wording, for an engine in this process (a symbol key: no JSON carries it).
-  if (p.known) (q as { [compliance.KNOWN_TEXT_PARTS]?: compliance.KnownTextParts })[compliance.KNOWN_TEXT_PARTS] = p.known;
   return q;
 }
 

@@ -8,7 +8,7 @@ import { atLocal, atLocalMs, addDays, localDate, localDayMs, windowInAllZonesOnD
 import { applyArm, armJourney, assignArm, stepArmOf, WHOLE_JOURNEY, type Assignment, type ExperimentArm, type RunningExperiments } from './experiments/experiment.js';
 import { addressFor, nextSlot, personalize, type Personalization } from './personalize.js';
 import { isoString } from './iso-string.js';
-import { renderMessageWithParts } from './render-message.js';
+import { renderMessage } from './render-message.js';
 import type { AccountSnapshot, JourneyStateView } from './snapshot.js';
 
 export type OutcomeResult = 'sent' | 'blocked' | 'deferred' | 'paused' | 'waiting' | 'completed';
@@ -342,14 +342,13 @@ function* decisionSteps(s: AccountSnapshot, now: Date, deps: DecideDeps): Genera
       continue;
     }
     const linkCode = channel === 'call' ? null : (deps.newLinkCode ?? newLinkCode)();
-    const rendered = renderMessageWithParts({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl, linkCode });
-    const known = rendered.known;
+    const rendered = renderMessage({ catalogs: deps.config.templates, template: step.template, channel, language: p.language, tone: p.tone, snapshot: s, communicationId: commId, publicUrl: deps.publicUrl, linkCode });
     const checks: ComplianceDecision[] = [];
     if (channel === 'sms' || channel === 'email' || channel === 'letter') {
-      checks.push(yield contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now, known: { subject: known.subject, body: known.body } }));
+      checks.push(yield contentQuestion(s, { id: `${commId}:content`, channel, subject: rendered.subject, body: rendered.body, at: now }));
     }
     if (channel === 'call' && rendered.voicemail) {
-      checks.push(yield contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now, known: { subject: null, body: known.voicemail } }));
+      checks.push(yield contentQuestion(s, { id: `${commId}:voicemail`, channel: 'voicemail', subject: null, body: rendered.voicemail, at: now }));
     }
     const badContent = checks.find((x) => !x.allowed);
     if (badContent) {

@@ -4,7 +4,6 @@ import type { AccountSnapshot } from './snapshot.js';
 import type { Language, OutreachChannel, TemplateCatalogFile, Tone } from './journeys/journey.schema.js';
 import { formatCents } from '../../platform/money/index.js';
 import { formatLocalDate } from '../../platform/time/index.js';
-import { KNOWN_PART_MIN_LENGTH } from '../compliance/index.js';
 import { collectorOf } from './compliance-questions.js';
 
 // No 0/O, 1/I/L: the code is read aloud and typed from a phone screen.
@@ -44,6 +43,17 @@ export interface RenderInput {
    */
   linkCode?: string | null;
 }
+
+/** How a letter tells someone to type the link by hand (the printed URL plus the code). */
+const LETTER_CODE_LINE = {
+  en: (url: string, code: string) => `To see your bill online, go to ${url} and type this code: ${code}`,
+  es: (url: string, code: string) => `Para ver su factura en línea, entre a ${url} y escriba este código: ${code}`,
+} as const;
+/** For letters whose text does not print the link itself. */
+const LETTER_LINK_LINE = { en: (link: string) => `Your secure page: ${link}`, es: (link: string) => `Su página segura: ${link}` } as const;
+
+/** What the agent says when asked whether the call is genuine (staff-facing, so English). */
+const CALL_VERIFY_LINE = (url: string, code: string) => `If they ask whether this call is genuine: they can go to ${url} and enter code ${code}.`;
 
 /**
  * How a locale writes a dollar amount: the text before the number and the group and decimal
@@ -112,19 +122,12 @@ function longDate(date: string, locale: string): string {
   return text(date);
 }
 
-/**
- * The public URL without its trailing slash, and the portal's and the verify page's URLs under it
- * (the same ones for every message of a deployment), for the last public URL seen.
- */
+/** The public URL without its trailing slash (the same one for every message of a deployment). */
 let lastPublicUrl = '';
 let lastBase = '';
-let lastPortalUrl = '';
-let lastVerifyUrl = '';
 function baseUrl(publicUrl: string): string {
   if (publicUrl !== lastPublicUrl) {
     lastBase = publicUrl.replace(/\/$/, '');
-    lastPortalUrl = `${lastBase}/p`;
-    lastVerifyUrl = `${lastBase}/verify`;
     lastPublicUrl = publicUrl;
   }
   return lastBase;
@@ -152,175 +155,14 @@ function nextInstallment(s: AccountSnapshot): Installment | undefined {
   return next;
 }
 
-/** The values a template may name, in the order of a render's value slots. */
-const VALUE_NAMES = ['firstName', 'org', 'orgPhone', 'amount', 'dueDate', 'link', 'verifyCode', 'verifyUrl', 'surveyLink', 'installmentAmount', 'installmentDueDate', 'accountRef', 'agentName'] as const;
-const ORG = 1;
-const LINK = 5;
-const VERIFY_CODE = 6;
-const VERIFY_URL = 7;
-/** Slots of the closing lines only (a template naming them gets nothing, as before). */
-const PORTAL_URL = 13;
-const GROUPED_CODE = 14;
-const TEMPLATE_SLOTS = new Map<string, number>(VALUE_NAMES.map((n, i) => [n, i]));
-const LINE_SLOTS = new Map<string, number>([...TEMPLATE_SLOTS, ['portalUrl', PORTAL_URL], ['groupedCode', GROUPED_CODE]]);
+/** A template text split once into literal parts and variable names (odd indexes). */
+const templateParts = boundedMemo(10_000, (text: string) => text.split(/\{\{\s*(\w+)\s*\}\}/g));
 
-/**
- * A text compiled once: literal text (adjacent pieces joined) and value slots, with the tone's
- * greeting, line and closing written in where a text names them. Rendering only appends.
- */
-type Program = ReadonlyArray<string | number>;
-
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
-
-/**
- * `text` with its placeholders: a value slot, a text named in `nested` (written in), else what
- * the former per-render lookup in a plain object of values gave for that name (nothing, for any
- * name a validated catalog may hold).
- */
-function compile(text: string, slots: ReadonlyMap<string, number>, nested: ReadonlyMap<string, Program>): Program {
-  const parts = text.split(PLACEHOLDER);
-  const out: Array<string | number> = [];
-  const literal = (x: string) => {
-    if (x === '') return;
-    const last = out.length - 1;
-    if (last >= 0 && typeof out[last] === 'string') out[last] = (out[last] as string) + x;
-    else out.push(x);
-  };
-  literal(parts[0]!);
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
-    const slot = slots.get(name);
-    const inner = nested.get(name);
-    if (slot !== undefined) out.push(slot);
-    else if (inner) {
-      for (const x of inner) {
-        if (typeof x === 'string') literal(x);
-        else out.push(x);
-      }
-    }
-    else literal(String(({} as Record<string, unknown>)[name] ?? ''));
-    literal(parts[i + 1]!);
-  }
+function fill(text: string, vars: Record<string, string>): string {
+  const parts = templateParts(text);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += (vars[parts[i]!] ?? '') + parts[i + 1]!;
   return out;
-}
-
-const join = (...programs: Program[]): Program => {
-  const out: Array<string | number> = [];
-  for (const p of programs) {
-    for (const x of p) {
-      const last = out.length - 1;
-      if (typeof x === 'string' && last >= 0 && typeof out[last] === 'string') out[last] = (out[last] as string) + x;
-      else if (x !== '') out.push(x);
-    }
-  }
-  return out;
-};
-
-/** How a letter tells someone to type the link by hand (the printed URL plus the code). */
-const LETTER_CODE_TEXT = {
-  en: 'To see your bill online, go to {{portalUrl}} and type this code: {{groupedCode}}',
-  es: 'Para ver su factura en línea, entre a {{portalUrl}} y escriba este código: {{groupedCode}}',
-} as const;
-/** For letters whose text does not print the link itself. */
-const LETTER_LINK_TEXT = { en: 'Your secure page: {{link}}', es: 'Su página segura: {{link}}' } as const;
-/** What the agent says when asked whether the call is genuine (staff-facing, so English). */
-const CALL_VERIFY_TEXT = 'If they ask whether this call is genuine: they can go to {{verifyUrl}} and enter code {{verifyCode}}.';
-
-/** One template, channel, tone and collector compiled, with the texts it came from. */
-interface Compiled {
-  sources: ReadonlyArray<string | undefined>;
-  subject: Program | null;
-  voicemail: Program | null;
-  /** The whole body (letters with a link code: the template's body alone). */
-  body: Program;
-  /** Letters: what follows the body with a link code, without and with the line of the link, and without a code. */
-  tail: Program | null;
-  tailWithLink: Program | null;
-  tailNoCode: Program | null;
-}
-
-function sourcesOf(cat: TemplateCatalogFile, tone: TemplateCatalogFile['tones']['warm'], tpl: TemplateText, disclosure: boolean): Array<string | undefined> {
-  return [tone.greeting, tone.line, tone.closing, cat.verify, tpl.body, tpl.subject, tpl.voicemail, cat.optOut.sms, cat.optOut.email, disclosure ? cat.collectorDisclosure : undefined];
-}
-
-type TemplateText = { body: string; subject?: string; voicemail?: string };
-
-function compileMessage(cat: TemplateCatalogFile, tone: TemplateCatalogFile['tones']['warm'], tpl: TemplateText, channel: OutreachChannel, language: Language, disclosure: boolean): Compiled {
-  // The order the values were once filled in: each text sees the ones before it.
-  const nested = new Map<string, Program>();
-  nested.set('greeting', compile(tone.greeting, TEMPLATE_SLOTS, nested));
-  nested.set('toneLine', compile(tone.line, TEMPLATE_SLOTS, nested));
-  nested.set('closing', compile(tone.closing, TEMPLATE_SLOTS, nested));
-  const verify = compile(cat.verify, TEMPLATE_SLOTS, nested);
-  const body = compile(tpl.body, TEMPLATE_SLOTS, nested);
-  const text = (x: string): Program => [x];
-  const c: Compiled = {
-    sources: sourcesOf(cat, tone, tpl, disclosure),
-    subject: tpl.subject ? compile(tpl.subject, TEMPLATE_SLOTS, nested) : null,
-    voicemail: tpl.voicemail ? compile(tpl.voicemail, TEMPLATE_SLOTS, nested) : null,
-    body,
-    tail: null,
-    tailWithLink: null,
-    tailNoCode: null,
-  };
-  const none = new Map<string, Program>();
-  if (channel === 'sms') c.body = join(disclosure ? text(`${cat.collectorDisclosure} `) : [], body, text(' '), verify, text(` ${cat.optOut.sms}`));
-  else if (channel === 'email') c.body = join(body, text('\n\n'), disclosure ? text(`${cat.collectorDisclosure}\n`) : [], verify, text(`\n${cat.optOut.email}`));
-  else if (channel === 'letter') {
-    const codeLine = compile(LETTER_CODE_TEXT[language], LINE_SLOTS, none);
-    c.tail = join(text('\n\n'), codeLine, text('\n'), verify);
-    c.tailWithLink = join(text('\n\n'), compile(LETTER_LINK_TEXT[language], LINE_SLOTS, none), text('\n'), codeLine, text('\n'), verify);
-    c.tailNoCode = join(text('\n\n'), verify);
-  } else if (channel === 'call') c.body = join(body, text('\n\n'), compile(CALL_VERIFY_TEXT, LINE_SLOTS, none));
-  return c;
-}
-
-/** Compiled messages by the template's channel text (a few per text: tones, languages, collectors). */
-const compiledByText = new WeakMap<object, Array<Compiled & { key: { cat: object; tone: object; channel: string; language: string; disclosure: boolean } }>>();
-
-function compiledMessage(cat: TemplateCatalogFile, toneName: Tone, tpl: TemplateText, channel: OutreachChannel, language: Language, disclosure: boolean): Compiled {
-  const tone = cat.tones[toneName];
-  let list = compiledByText.get(tpl);
-  if (!list) compiledByText.set(tpl, (list = []));
-  for (const c of list) {
-    const k = c.key;
-    if (k.cat !== cat || k.tone !== tone || k.channel !== channel || k.language !== language || k.disclosure !== disclosure) continue;
-    // The catalog's texts are not expected to change, but a changed one is compiled again.
-    const was = c.sources;
-    if (
-      was[0] === tone.greeting && was[1] === tone.line && was[2] === tone.closing && was[3] === cat.verify && was[4] === tpl.body && was[5] === tpl.subject &&
-      was[6] === tpl.voicemail && was[7] === cat.optOut.sms && was[8] === cat.optOut.email && was[9] === (disclosure ? cat.collectorDisclosure : undefined)
-    ) {
-      return c;
-    }
-  }
-  const c = Object.assign(compileMessage(cat, tone, tpl, channel, language, disclosure), { key: { cat, tone, channel, language, disclosure } });
-  if (list.length >= 64) list.length = 0;
-  list.push(c);
-  return c;
-}
-
-/** The values of the render under way (rendering is synchronous: one at a time). */
-const values: string[] = new Array<string>(GROUPED_CODE + 1).fill('');
-
-/**
- * The text a program writes with the current values, noting in `known` (offset, text) each piece
- * of fixed wording, and the organization's name, long enough for the clinical-term check to read
- * once (compliance's KNOWN_TEXT_PARTS).
- */
-function write(p: Program, text: string, known: Array<number | string>): string {
-  for (let i = 0; i < p.length; i++) {
-    const x = p[i]!;
-    const piece = typeof x === 'string' ? x : values[x]!;
-    if ((typeof x === 'string' || x === ORG || x === VERIFY_URL) && piece.length >= KNOWN_PART_MIN_LENGTH) known.push(text.length, piece);
-    text += piece;
-  }
-  return text;
-}
-
-/** A rendered message with the known parts of its subject, body and voicemail (see `write`). */
-export interface RenderedWithParts extends RenderedMessage {
-  known: { subject: Array<number | string> | null; body: Array<number | string>; voicemail: Array<number | string> | null };
 }
 
 /**
@@ -329,16 +171,6 @@ export interface RenderedWithParts extends RenderedMessage {
  * electronic message ends with how to opt out and how to verify it is genuine.
  */
 export function renderMessage(input: RenderInput): RenderedMessage {
-  const r = renderMessageWithParts(input);
-  return { subject: r.subject, body: r.body, voicemail: r.voicemail, verifyCode: r.verifyCode };
-}
-
-/**
- * `renderMessage`, with the known parts of each text for the content question (outreach's
- * decision renders one message per send). Each template, channel and tone is compiled once into
- * literal text and value slots; a render fills the slots and appends.
- */
-export function renderMessageWithParts(input: RenderInput): RenderedWithParts {
   const cat = input.catalogs[input.language];
   const tpl = cat.templates[input.template]?.[input.channel];
   if (!tpl) throw new Error(`template ${input.template} has no ${input.channel} text in ${input.language}`);
@@ -346,39 +178,36 @@ export function renderMessageWithParts(input: RenderInput): RenderedWithParts {
   const next = nextInstallment(s);
   const verifyCode = verifyCodeFor(input.communicationId);
   const base = baseUrl(input.publicUrl);
-  const v = values;
-  // Every value, used or not, as the former object of values had them (`?? ''` as its lookup).
-  v[0] = s.person.givenName ?? '';
-  v[ORG] = s.tenant.name ?? '';
-  v[2] = s.tenant.phone ?? '';
-  v[3] = money(s.account.patientDueCents, cat.locale) ?? '';
-  v[4] = s.account.dueOn ? longDate(s.account.dueOn, cat.locale) : '';
-  v[LINK] = input.linkCode ? `${base}/p/${input.linkCode}` : lastPortalUrl;
-  v[VERIFY_CODE] = verifyCode;
-  v[VERIFY_URL] = lastVerifyUrl;
-  v[8] = input.linkCode ? `${base}/s/${input.linkCode}` : lastPortalUrl;
-  v[9] = next ? money(next.amountCents - next.paidCents, cat.locale) : '';
-  v[10] = next ? longDate(next.dueOn, cat.locale) : '';
-  v[11] = s.account.externalRef ?? '';
-  v[12] = s.tenant.agentName ?? '';
-  v[PORTAL_URL] = lastPortalUrl;
-  v[GROUPED_CODE] = input.linkCode ? groupedCode(input.linkCode) : '';
-  // A third-party collector says so in every text and email (Reg F § 1006.18(e)).
-  const disclosure = collectorOf(s).role === 'debt_collector' && Boolean(cat.collectorDisclosure);
-  const c = compiledMessage(cat, input.tone, tpl, input.channel, input.language, disclosure);
-  const bodyKnown: Array<number | string> = [];
-  let body = write(c.body, '', bodyKnown);
-  if (input.channel === 'letter') {
-    if (input.linkCode) body = write(body.includes(v[LINK]!) ? c.tail! : c.tailWithLink!, body, bodyKnown);
-    else body = write(c.tailNoCode!, body, bodyKnown);
-  }
-  const subjectKnown: Array<number | string> | null = c.subject ? [] : null;
-  const voicemailKnown: Array<number | string> | null = c.voicemail ? [] : null;
-  return {
-    subject: c.subject ? write(c.subject, '', subjectKnown!) : null,
-    body,
-    voicemail: c.voicemail ? write(c.voicemail, '', voicemailKnown!) : null,
+  const vars: Record<string, string> = {
+    firstName: s.person.givenName,
+    org: s.tenant.name,
+    orgPhone: s.tenant.phone,
+    amount: money(s.account.patientDueCents, cat.locale),
+    dueDate: s.account.dueOn ? longDate(s.account.dueOn, cat.locale) : '',
+    link: input.linkCode ? `${base}/p/${input.linkCode}` : `${base}/p`,
     verifyCode,
-    known: { subject: subjectKnown, body: bodyKnown, voicemail: voicemailKnown },
+    verifyUrl: `${base}/verify`,
+    surveyLink: input.linkCode ? `${base}/s/${input.linkCode}` : `${base}/p`,
+    installmentAmount: next ? money(next.amountCents - next.paidCents, cat.locale) : '',
+    installmentDueDate: next ? longDate(next.dueOn, cat.locale) : '',
+    accountRef: s.account.externalRef,
+    agentName: s.tenant.agentName,
   };
+  const tone = cat.tones[input.tone];
+  vars.greeting = fill(tone.greeting, vars);
+  vars.toneLine = fill(tone.line, vars);
+  vars.closing = fill(tone.closing, vars);
+  const verify = fill(cat.verify, vars);
+  let body = fill(tpl.body, vars);
+  // A third-party collector says so in every text and email (Reg F § 1006.18(e)).
+  const disclosure = collectorOf(s).role === 'debt_collector' ? cat.collectorDisclosure : null;
+  if (input.channel === 'sms') body = `${disclosure ? `${disclosure} ` : ''}${body} ${verify} ${cat.optOut.sms}`;
+  else if (input.channel === 'email') body = `${body}\n\n${disclosure ? `${disclosure}\n` : ''}${verify}\n${cat.optOut.email}`;
+  else if (input.channel === 'letter') {
+    if (input.linkCode) {
+      const own = body.includes(vars.link!) ? '' : `${LETTER_LINK_LINE[input.language](vars.link!)}\n`;
+      body = `${body}\n\n${own}${LETTER_CODE_LINE[input.language](`${base}/p`, groupedCode(input.linkCode))}\n${verify}`;
+    } else body = `${body}\n\n${verify}`;
+  } else if (input.channel === 'call') body = `${body}\n\n${CALL_VERIFY_LINE(vars.verifyUrl!, verifyCode)}`;
+  return { subject: tpl.subject ? fill(tpl.subject, vars) : null, body, voicemail: tpl.voicemail ? fill(tpl.voicemail, vars) : null, verifyCode };
 }
