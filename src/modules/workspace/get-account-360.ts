@@ -6,7 +6,7 @@ import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistan
 import type { UtteranceAnalysis } from '../conversations/index.js';
 import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
 import { coveragesFromJson, personCoveragesCountSql, personCoveragesJsonSql } from '../frontdesk/index.js';
-import { explainLine, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
+import { explainLine, statementAccountsJsonSql, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
 import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
 import { snapshotsFromJson, snapshotsJsonSql } from '../outreach/index.js';
@@ -82,6 +82,22 @@ const EXTRA_360 = sql`,
   ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
   ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`;
 
+/**
+ * The view's one audit row (on the account, over the read's CTEs): whose records they are and
+ * what of them the page showed. `sections` names what the view covers, by the record types each
+ * part is audited under when it is read on its own (the account read, the person, the
+ * conversation list, the sentiment, the disputes, the coverages, the statement), with the counts
+ * and the statement's accounts those reads record.
+ */
+const view360AuditDetails = sql`jsonb_build_object(
+    'view', '360',
+    'personId', a.person_id,
+    'sections', jsonb_build_array('account', 'person', 'conversation_list', 'person_sentiment', 'dispute', 'coverage', 'statement'),
+    'conversations', (select count(*) from (select 1 ${personConversations} limit 50) n),
+    'disputes', (select count(*) from account_disputes),
+    'coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)},
+    'accounts', ${statementAccountsJsonSql})`;
+
 /** The person of the account read (CTE `a`), for the statement the 360 shows. */
 const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
 
@@ -94,29 +110,22 @@ const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
  * tasks and disputes. One statement (with the session's, the request's only other one) reads the
  * workspace's own parts, the other modules' parts (plan, disputes, assistance, coverage, the
  * rule-set version, the compliance snapshot for the call check, and the statement of the person
- * it finds, whose verify code it records) and writes the view's and the statement's audit rows,
- * all committed together.
+ * it finds, whose verify code it records) and writes the view's one audit row (which covers the
+ * statement), all committed together.
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
   const now = ctx.clock.now();
   const statementDate = now.toISOString().slice(0, 10);
-  const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate);
+  // The view's one audit row covers the statement too.
+  const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate, { auditedByCaller: true });
   // The call check asks nothing of the given name or contact values: neither is read.
   const snapshotOpts = { personal: false } as const;
   const row = await readAccountRow(
     db,
     ctx,
     accountId,
-    [
-      { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'detail' } },
-      { action: 'read', recordType: 'person', recordId: sql`a.person_id` },
-      { action: 'read', recordType: 'conversation_list', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('accountId', null, 'count', (select count(*) from (select 1 ${personConversations} limit 50) n))` },
-      { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
-      { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
-      { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
-      { action: 'read', recordType: 'coverage', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)})` },
-    ],
+    [{ action: 'read', recordType: 'account', recordId: sql`a.id`, detailsSql: view360AuditDetails }],
     sql`${EXTRA_360}, ${statementParts.json} as statement, ${snapshotsJsonSql([accountId], now, snapshotOpts)} as snapshots`,
     sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}), ${statementParts.ctes}`,
     // The timeline shows each message's subject and outcome, not its body, address or decision.
