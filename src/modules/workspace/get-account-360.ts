@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
-import { fromJsonRow, type Database } from '../../platform/db/index.js';
+import { fromJsonRow, frozenSql, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistance/index.js';
 import type { UtteranceAnalysis } from '../conversations/index.js';
@@ -49,7 +49,7 @@ const personConversations = sql`from conversations c where c.tenant_id = a.tenan
  * consents, payments, refunds, outcomes with the agents' names, tasks, the disposition list, the
  * conversations (the newest ones with their transcripts) and the patient's sentiment over time.
  */
-const EXTRA_360 = sql`,
+const EXTRA_360 = frozenSql(sql`,
   (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until, 'source', c.source) order by c.given_at desc), '[]'::jsonb)
    from consents c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as consents,
   (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
@@ -72,7 +72,7 @@ const EXTRA_360 = sql`,
   (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'utterances',
        (select coalesce(jsonb_agg(to_jsonb(u) order by u.id), '[]'::jsonb)
         from (select * from conversation_utterances u where u.tenant_id = a.tenant_id and u.conversation_id = c.id order by u.id limit 200) u))), '[]'::jsonb)
-   from (select c.id ${personConversations} limit ${TRANSCRIPTS_SHOWN}) c) as transcripts,
+   from (select c.id ${personConversations} limit ${sql.raw(String(TRANSCRIPTS_SHOWN))}) c) as transcripts,
   (select coalesce(jsonb_agg(jsonb_build_object('at', s.at, 'conversation_id', s.conversation_id, 'analysis', s.analysis) order by s.at desc), '[]'::jsonb)
    from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
          where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment,
@@ -80,7 +80,7 @@ const EXTRA_360 = sql`,
   (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes,
   ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance,
   ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
-  ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`;
+  ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`);
 
 /**
  * The view's one audit row (on the account, over the read's CTEs): whose records they are and
@@ -89,14 +89,14 @@ const EXTRA_360 = sql`,
  * conversation list, the sentiment, the disputes, the coverages, the statement), with the counts
  * and the statement's accounts those reads record.
  */
-const view360AuditDetails = sql`jsonb_build_object(
+const view360AuditDetails = frozenSql(sql`jsonb_build_object(
     'view', '360',
     'personId', a.person_id,
     'sections', jsonb_build_array('account', 'person', 'conversation_list', 'person_sentiment', 'dispute', 'coverage', 'statement'),
     'conversations', (select count(*) from (select 1 ${personConversations} limit 50) n),
     'disputes', (select count(*) from account_disputes),
     'coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)},
-    'accounts', ${statementAccountsJsonSql})`;
+    'accounts', ${statementAccountsJsonSql})`);
 
 /** The person of the account read (CTE `a`), for the statement the 360 shows. */
 const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
