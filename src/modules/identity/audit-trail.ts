@@ -48,7 +48,9 @@ function conditions(tenantId: string, f: AuditFilters): SQL {
   const parts: SQL[] = [sql`l.tenant_id = ${tenantId}`];
   if (f.actorId) parts.push(sql`l.actor_id = ${f.actorId}`);
   if (f.recordType) parts.push(sql`l.record_type = ${f.recordType}`);
-  if (f.recordId) parts.push(sql`l.record_id = ${f.recordId}`);
+  // A list view (the worklist, a search) writes one row naming the accounts it showed in
+  // `details.accounts`: a record's reads include the lists it was shown in.
+  if (f.recordId) parts.push(sql`(l.record_id = ${f.recordId} or l.details->'accounts' ? ${f.recordId})`);
   if (f.action) parts.push(sql`l.action = ${f.action}`);
   if (f.purpose) parts.push(sql`l.purpose = ${f.purpose}`);
   if (f.from) parts.push(sql`l.at >= ${f.from.toISOString()}::timestamptz`);
@@ -56,7 +58,8 @@ function conditions(tenantId: string, f: AuditFilters): SQL {
   if (f.personId) {
     parts.push(sql`((l.record_type = 'person' and l.record_id = ${f.personId})
       or (l.record_type = 'account' and l.record_id in (select a.id from accounts a where a.tenant_id = ${tenantId} and a.person_id = ${f.personId}))
-      or l.details->>'personId' = ${f.personId})`);
+      or l.details->>'personId' = ${f.personId}
+      or l.details->'accounts' ?| array(select a.id from accounts a where a.tenant_id = ${tenantId} and a.person_id = ${f.personId}))`);
   }
   if (!f.includeAuditViews && f.recordType !== AUDIT_VIEW_RECORD) parts.push(sql`l.record_type <> ${AUDIT_VIEW_RECORD}`);
   return sql.join(parts, sql` and `);

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
-import { fromJsonRow, type Database } from '../../platform/db/index.js';
+import { fromJsonRow, frozenSql, type Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { latestApplicationFromJson, latestApplicationJsonSql } from '../assistance/index.js';
 import type { UtteranceAnalysis } from '../conversations/index.js';
 import { accountDisputesSql, disputesFromRows } from '../disputes/index.js';
 import { coveragesFromJson, personCoveragesCountSql, personCoveragesJsonSql } from '../frontdesk/index.js';
-import { explainLine, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
+import { explainLine, statementAccountsJsonSql, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
 import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
 import { snapshotsFromJson, snapshotsJsonSql } from '../outreach/index.js';
@@ -49,7 +49,7 @@ const personConversations = sql`from conversations c where c.tenant_id = a.tenan
  * consents, payments, refunds, outcomes with the agents' names, tasks, the disposition list, the
  * conversations (the newest ones with their transcripts) and the patient's sentiment over time.
  */
-const EXTRA_360 = sql`,
+const EXTRA_360 = frozenSql(sql`,
   (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until, 'source', c.source) order by c.given_at desc), '[]'::jsonb)
    from consents c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as consents,
   (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
@@ -72,7 +72,7 @@ const EXTRA_360 = sql`,
   (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'utterances',
        (select coalesce(jsonb_agg(to_jsonb(u) order by u.id), '[]'::jsonb)
         from (select * from conversation_utterances u where u.tenant_id = a.tenant_id and u.conversation_id = c.id order by u.id limit 200) u))), '[]'::jsonb)
-   from (select c.id ${personConversations} limit ${TRANSCRIPTS_SHOWN}) c) as transcripts,
+   from (select c.id ${personConversations} limit ${sql.raw(String(TRANSCRIPTS_SHOWN))}) c) as transcripts,
   (select coalesce(jsonb_agg(jsonb_build_object('at', s.at, 'conversation_id', s.conversation_id, 'analysis', s.analysis) order by s.at desc), '[]'::jsonb)
    from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
          where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment,
@@ -80,7 +80,23 @@ const EXTRA_360 = sql`,
   (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes,
   ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance,
   ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
-  ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`;
+  ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`);
+
+/**
+ * The view's one audit row (on the account, over the read's CTEs): whose records they are and
+ * what of them the page showed. `sections` names what the view covers, by the record types each
+ * part is audited under when it is read on its own (the account read, the person, the
+ * conversation list, the sentiment, the disputes, the coverages, the statement), with the counts
+ * and the statement's accounts those reads record.
+ */
+const view360AuditDetails = frozenSql(sql`jsonb_build_object(
+    'view', '360',
+    'personId', a.person_id,
+    'sections', jsonb_build_array('account', 'person', 'conversation_list', 'person_sentiment', 'dispute', 'coverage', 'statement'),
+    'conversations', (select count(*) from (select 1 ${personConversations} limit 50) n),
+    'disputes', (select count(*) from account_disputes),
+    'coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)},
+    'accounts', ${statementAccountsJsonSql})`);
 
 /** The person of the account read (CTE `a`), for the statement the 360 shows. */
 const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
@@ -94,29 +110,22 @@ const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
  * tasks and disputes. One statement (with the session's, the request's only other one) reads the
  * workspace's own parts, the other modules' parts (plan, disputes, assistance, coverage, the
  * rule-set version, the compliance snapshot for the call check, and the statement of the person
- * it finds, whose verify code it records) and writes the view's and the statement's audit rows,
- * all committed together.
+ * it finds, whose verify code it records) and writes the view's one audit row (which covers the
+ * statement), all committed together.
  */
 export async function getAccount360(database: Database, ctx: AccessContext, accountId: string) {
   const db = database.db;
   const now = ctx.clock.now();
   const statementDate = now.toISOString().slice(0, 10);
-  const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate);
+  // The view's one audit row covers the statement too.
+  const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate, { auditedByCaller: true });
   // The call check asks nothing of the given name or contact values: neither is read.
   const snapshotOpts = { personal: false } as const;
   const row = await readAccountRow(
     db,
     ctx,
     accountId,
-    [
-      { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: 'detail' } },
-      { action: 'read', recordType: 'person', recordId: sql`a.person_id` },
-      { action: 'read', recordType: 'conversation_list', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('accountId', null, 'count', (select count(*) from (select 1 ${personConversations} limit 50) n))` },
-      { action: 'read', recordType: 'person_sentiment', recordId: sql`a.person_id` },
-      { action: 'read', recordType: 'account', recordId: sql`a.id`, details: { view: '360' } },
-      { action: 'read', recordType: 'dispute', recordId: sql`a.id`, detailsSql: sql`jsonb_build_object('count', (select count(*) from account_disputes))` },
-      { action: 'read', recordType: 'coverage', recordId: sql`a.person_id`, detailsSql: sql`jsonb_build_object('coverages', ${personCoveragesCountSql(sql`a.tenant_id`, sql`a.person_id`)})` },
-    ],
+    [{ action: 'read', recordType: 'account', recordId: sql`a.id`, detailsSql: view360AuditDetails }],
     sql`${EXTRA_360}, ${statementParts.json} as statement, ${snapshotsJsonSql([accountId], now, snapshotOpts)} as snapshots`,
     sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}), ${statementParts.ctes}`,
     // The timeline shows each message's subject and outcome, not its body, address or decision.

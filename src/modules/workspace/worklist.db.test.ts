@@ -4,7 +4,7 @@ import { ManualClock } from '../../platform/clock/index.js';
 import { describeDb } from '../../platform/db/testing.js';
 import { AppError } from '../../platform/errors/index.js';
 import { fieldCipher } from '../../platform/crypto/index.js';
-import { createTenant } from '../identity/index.js';
+import { createTenant, queryAuditLog } from '../identity/index.js';
 import { saveTenantRuleSet } from '../policies/index.js';
 import { contactBlindIndex, personBlindIndexes } from '../people/index.js';
 import { foldName, listTasks, listWorklist, updateTask, type ListWorklistOptions } from './index.js';
@@ -128,17 +128,24 @@ describeDb('the worklist: who to call first, and the tasks that lift an account 
     expect(new Set([...first.items, ...second.items].map((i) => i.accountId)).size).toBe(10);
   });
 
-  it('records one audited read per account shown, not for the row that only tells there is a next page, across both tiers and in a search', async () => {
+  it('records an audited read of every account shown (one row per listing statement, the accounts in it), not of the row that only tells there is a next page, across both tiers and in a search', async () => {
     const audited = async (requestId: string) =>
-      (await getDb().query<{ record_id: string; details: { view: string } }>(`select record_id, details from audit_log where tenant_id = $1 and request_id = $2 and record_type = 'account' and action = 'read' order by record_id`, [tenantId, requestId])).map((r) => [r.record_id, r.details.view]);
+      (await getDb().query<{ record_id: string | null; details: { view: string; accounts: string[] } }>(`select record_id, details from audit_log where tenant_id = $1 and request_id = $2 and record_type = 'account' and action = 'read' order by id`, [tenantId, requestId])).map((r) => [r.record_id, r.details.view, r.details.accounts]);
     // Two accounts with a signal, then one of the rest: the page ends inside the second tier.
     const page = await listWorklist(getDb().db, { ...ctx, requestId: 'audit-page' }, { limit: 3 });
     expect(page.items.map((i) => i.accountId)).toEqual(['eve', 'dee', 'bob']);
     expect(page.next).not.toBeNull();
-    expect(await audited('audit-page')).toEqual([['bob', 'worklist'], ['dee', 'worklist'], ['eve', 'worklist']]);
+    expect(await audited('audit-page')).toEqual([[null, 'worklist', ['dee', 'eve']], [null, 'worklist', ['bob']]]);
     const found = await listWorklist(getDb().db, { ...ctx, requestId: 'audit-search' }, { search: 'Filler', limit: 5 });
     expect(found.items).toHaveLength(5);
-    expect((await audited('audit-search')).map(([id]) => id)).toEqual(found.items.map((i) => i.accountId).sort());
+    expect(await audited('audit-search')).toEqual([[null, 'worklist', found.items.map((i) => i.accountId).sort()]]);
+    // The audit trail finds those reads by the account and by its person.
+    const byRecord = await queryAuditLog(getDb().db, tenantId, { recordType: 'account', recordId: 'bob' }, { limit: 50 });
+    expect(byRecord.items.filter((r) => r.requestId === 'audit-page').map((r) => r.details)).toEqual([{ view: 'worklist', accounts: ['bob'] }]);
+    const [bob] = await getDb().query<{ person_id: string }>(`select person_id from accounts where tenant_id = $1 and id = 'bob'`, [tenantId]);
+    const byPerson = await queryAuditLog(getDb().db, tenantId, { personId: bob!.person_id }, { limit: 50 });
+    expect(byPerson.items.filter((r) => r.requestId === 'audit-page')).toHaveLength(1);
+    expect((await queryAuditLog(getDb().db, tenantId, { recordId: 'no-such-account' }, { limit: 50 })).items).toEqual([]);
     expect(await audited('audit-nothing')).toEqual([]);
     await listWorklist(getDb().db, { ...ctx, requestId: 'audit-nothing' }, { search: 'Nobody' });
     expect(await audited('audit-nothing')).toEqual([]);

@@ -63,10 +63,21 @@ describeDb('worklist and tasks over HTTP: permissions shown are the permissions 
       `select distinct purpose from audit_log where request_id = $1 and action = 'read'`, [review.headers['x-request-id']],
     );
     expect(purposes.map((r) => r.purpose)).toEqual(['compliance_review']);
-    // One read, every part of it audited with it, the statement's own row and verify code too.
-    const recorded = await getDb().query<{ record_type: string }>(`select record_type from audit_log where request_id = $1 order by record_type`, [review.headers['x-request-id']]);
-    expect(recorded.map((r) => r.record_type)).toEqual(['account', 'account', 'conversation_list', 'coverage', 'dispute', 'person', 'person_sentiment', 'statement']);
+    // One read and one audit row for it, naming the person and every part the view covers (the
+    // statement with its accounts), and the statement's verify code.
+    const recorded = await getDb().query<{ record_type: string; record_id: string; details: Record<string, unknown> }>(`select record_type, record_id, details from audit_log where request_id = $1`, [review.headers['x-request-id']]);
     const personId = (review.json() as { account: { personId: string } }).account.personId;
+    const visits = (review.json() as { visits: Array<{ accountId: string }> }).visits.map((v) => v.accountId).sort();
+    expect(visits).toContain(top.accountId);
+    expect(recorded).toEqual([{
+      record_type: 'account',
+      record_id: top.accountId,
+      details: {
+        view: '360', personId, sections: ['account', 'person', 'conversation_list', 'person_sentiment', 'dispute', 'coverage', 'statement'],
+        conversations: expect.any(Number), disputes: expect.any(Number), coverages: expect.any(Number), accounts: expect.arrayContaining(visits),
+      },
+    }]);
+    expect((recorded[0]!.details.accounts as string[]).slice().sort()).toEqual(visits);
     const today = t.clock.now().toISOString().slice(0, 10);
     expect(await getDb().query('select code from statement_codes where person_id = $1 and statement_date = $2', [personId, today])).toEqual([{ code: statementVerifyCode(personId, today) }]);
     // The same follows every read that serves several roles: the account list, the account, its plan, payments and scores.

@@ -16,6 +16,9 @@ export function statementVerifyCode(personId: string, statementDate: string): st
   return stableId('verify-statement', personId, statementDate).replace(/-/g, '').slice(0, 6).toUpperCase();
 }
 
+/** The ids of the open accounts a statement lists (a jsonb array over statementSql's CTEs), as its audit row records them. */
+export const statementAccountsJsonSql = sql`coalesce((select jsonb_agg(id) from statement_open), '[]'::jsonb)`;
+
 /** The statement's read as JSON, with the writes that go with it (statementSql). */
 export interface StatementJson {
   person: Record<string, unknown> | null;
@@ -34,8 +37,11 @@ export interface StatementJson {
  * writes that go with a statement: its verify code (so the public verify page can confirm it;
  * the code is statementVerifyCode's, computed in SQL because the person may not be known before
  * the statement runs) and the audit row. A missing person yields a null person and writes nothing.
+ * With `auditedByCaller`, the statement writes no audit row of its own: the caller's statement
+ * writes one that covers the statement too (the account 360's view row, which lists the statement's
+ * accounts from `statement_open`).
  */
-export function statementSql(ctx: AccessContext, personId: SQL, statementDate: string): { ctes: SQL; json: SQL } {
+export function statementSql(ctx: AccessContext, personId: SQL, statementDate: string, opts: { auditedByCaller?: boolean } = {}): { ctes: SQL; json: SQL } {
   const tenantId = ctx.tenantId;
   const verifyCode = sql`upper(left(encode(sha256(convert_to('verify-statement', 'UTF8') || decode('00', 'hex') || convert_to(statement_p.id, 'UTF8') || decode('00', 'hex') || convert_to(${statementDate}::text, 'UTF8')), 'hex'), 6))`;
   const ctes = sql`statement_p as (select * from persons where tenant_id = ${tenantId} and id = ${personId}),
@@ -45,7 +51,7 @@ export function statementSql(ctx: AccessContext, personId: SQL, statementDate: s
           statement_code as (insert into statement_codes (code, tenant_id, person_id, statement_date, issued_at)
                    select ${verifyCode}, ${tenantId}, statement_p.id, ${statementDate}::date, ${ctx.clock.now().toISOString()}::timestamptz from statement_p
                    on conflict do nothing returning 1),
-          statement_audited as (${auditInsertSql(ctx, sql`statement_p`, { action: 'read', recordType: 'statement', recordId: sql`statement_p.id`, detailsSql: sql`jsonb_build_object('accounts', coalesce((select jsonb_agg(id) from statement_open), '[]'::jsonb))` })}),`;
+          ${opts.auditedByCaller ? sql`` : sql`statement_audited as (${auditInsertSql(ctx, sql`statement_p`, { action: 'read', recordType: 'statement', recordId: sql`statement_p.id`, detailsSql: sql`jsonb_build_object('accounts', ${statementAccountsJsonSql})` })}),`}`;
   const json = sql`(select jsonb_build_object(
             'person', to_jsonb(statement_p),
             'tenant_name', (select name from tenants where id = ${tenantId}),
@@ -54,7 +60,7 @@ export function statementSql(ctx: AccessContext, personId: SQL, statementDate: s
             'held', (select coalesce(jsonb_agg(h.account_id), '[]'::jsonb) from holds h
                      where h.tenant_id = ${tenantId} and h.person_id = statement_p.id and h.type = 'insurance_pending' and h.resolved_at is null),
             'verify_code', ${verifyCode},
-            'written', (select count(*) from statement_code) + (select count(*) from statement_audited))
+            'written', (select count(*) from statement_code)${opts.auditedByCaller ? sql`` : sql` + (select count(*) from statement_audited)`})
           from statement_p)`;
   return { ctes, json };
 }
