@@ -4,7 +4,7 @@ import { rows, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
 import { checkContacts } from './contact-check.js';
-import { accountsMatchingSql, personNameOf, withPersonNamesAuditedSql, type PersonNameColumns } from './search-accounts.js';
+import { accountsMatchingSql, personNameOf, rankedAccountsMatchingSql, withPersonNamesAuditedSql, type PersonNameColumns } from './search-accounts.js';
 import { basePoints, rankKey, signalKindsNowSql, signalPointsNowSql } from './worklist-priority.js';
 
 export const WORKLIST_AGING = ['current', '1-30', '31-60', '61-90', '91-120', '120+'] as const;
@@ -165,9 +165,21 @@ function restTier(ctx: AccessContext, opts: ListWorklistOptions, today: string, 
 function searchTier(ctx: AccessContext, opts: ListWorklistOptions, today: string, after: Cursor | null, limit: number): Tier | null {
   // The matching accounts carry the columns the page shows, ranks and filters on: `accounts` is
   // read once, by the probes that find them.
+  const conditions = filters(opts, today, ctx);
+  if (!conditions.length) {
+    // Without filters the page needs only each match's rank: the matches are ranked from the
+    // people's stored rank keys, and `accounts` is read for the rows the page lists.
+    const ranked = rankedAccountsMatchingSql(ctx.tenantId, opts.search!, after, limit);
+    if (!ranked) return null;
+    return {
+      listing: sql`select ${COLUMNS}, null as pts, null as kinds
+          from (${ranked}) m cross join lateral (select a.* from accounts a where a.tenant_id = ${ctx.tenantId} and a.id = m.id offset 0) a
+          order by m.rank_key, m.id`,
+      order: sql`r.rank_key, r.id`,
+    };
+  }
   const matching = accountsMatchingSql(ctx.tenantId, opts.search!, MATCHED_COLUMNS);
   if (!matching) return null;
-  const conditions = filters(opts, today, ctx);
   if (after) conditions.push(sql`(${rankKey}, a.id) > (${after.k}::bigint, ${after.id})`);
   // A search finds every account of the person, paid ones too: the caller may be asking about one.
   return {

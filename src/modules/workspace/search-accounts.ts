@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Queryable } from '../../platform/db/index.js';
 import { personDisplayName, personSearchIndexes, readPersonNames } from '../people/index.js';
+import { RANK_KEY_SQL } from './worklist-priority.js';
 
 /*
  * Every query of the workspace that reads person names or contact values lives in this file. Those
@@ -30,22 +31,8 @@ export function foldName(text: string): string {
 export function accountsMatchingSql(tenantId: string, text: string, columns: SQL = sql`a.id`, limit = 500): SQL | null {
   const raw = text.trim();
   if (!raw) return null;
-  const idx = personSearchIndexes(raw);
   const cap = sql.raw(String(Math.trunc(limit)));
-  // The people with one blind index value, in the index's order (for equal keys, the rows' order
-  // in the table). The first `limit` of them come from an index scan that stops there; the rest,
-  // in the same order, are read only if those people hold fewer than `limit` accounts (some people
-  // hold none). As one scan, a common family name (40,000 people at 1M) first built a bitmap of
-  // every one of them.
-  const byIndexValue = (column: 'name_bidx' | 'family_bidx', value: string) => {
-    const where = sql`p.tenant_id = ${tenantId} and p.${sql.raw(column)} = ${value}`;
-    return sql`(select p.id from persons p where ${where} limit ${cap}) union all (select p.id from persons p where ${where} offset ${cap})`;
-  };
-  const personQueries = [sql`select p.id from persons p where p.tenant_id = ${tenantId} and p.external_ref in (${raw}, ${raw.toUpperCase()})`];
-  for (const v of idx.nameBidx) personQueries.push(byIndexValue('name_bidx', v));
-  for (const v of idx.familyBidx) personQueries.push(byIndexValue('family_bidx', v));
-  const contacts = [...idx.phoneBidx, ...idx.emailBidx];
-  if (contacts.length) personQueries.push(sql`select c.person_id from contact_points c where c.tenant_id = ${tenantId} and c.value_bidx = any(${sql.param(contacts)}::text[])`);
+  const people = peopleMatchingSql(tenantId, raw, limit, sql``);
   // A union of index probes rather than one OR: with the OR (or a hash join on the persons found)
   // the planner reads every account of the tenant; here each person found is one probe of
   // accounts_person, and the probes stop at the limit. The persons are a UNION ALL so they stream
@@ -55,10 +42,73 @@ export function accountsMatchingSql(tenantId: string, text: string, columns: SQL
         union
         select ${columns} from accounts a where a.tenant_id = ${tenantId} and a.external_ref in (${raw}, ${raw.toUpperCase()})
         union
-        (select a.* from (${sql.join(personQueries, sql` union all `)}) p(id)
+        (select a.* from (${people}) p(id)
          cross join lateral (select ${columns} from accounts a where a.tenant_id = ${tenantId} and a.person_id = p.id offset 0) a
-         limit ${sql.raw(String(Math.trunc(limit)))})
-        limit ${sql.raw(String(Math.trunc(limit)))})`;
+         limit ${cap})
+        limit ${cap})`;
+}
+
+/**
+ * The people a search term finds, as one UNION ALL in the order their accounts are taken: by MRN,
+ * then per blind index value (full name forms, then family name), then by phone or email. `extra`
+ * adds columns of `p` to the name and MRN branches, and the same number of nulls to the contact
+ * branch (written as `, x, y`).
+ */
+function peopleMatchingSql(tenantId: string, raw: string, limit: number, extra: SQL, nulls: SQL = sql``): SQL {
+  const idx = personSearchIndexes(raw);
+  const cap = sql.raw(String(Math.trunc(limit)));
+  // The people with one blind index value, in the index's order (for equal keys, the rows' order
+  // in the table). The first `limit` of them come from an index scan that stops there; the rest,
+  // in the same order, are read only if those people hold fewer than `limit` accounts (some people
+  // hold none). As one scan, a common family name (40,000 people at 1M) first built a bitmap of
+  // every one of them.
+  const byIndexValue = (column: 'name_bidx' | 'family_bidx', value: string) => {
+    const where = sql`p.tenant_id = ${tenantId} and p.${sql.raw(column)} = ${value}`;
+    return sql`(select p.id${extra} from persons p where ${where} limit ${cap}) union all (select p.id${extra} from persons p where ${where} offset ${cap})`;
+  };
+  const personQueries = [sql`select p.id${extra} from persons p where p.tenant_id = ${tenantId} and p.external_ref in (${raw}, ${raw.toUpperCase()})`];
+  for (const v of idx.nameBidx) personQueries.push(byIndexValue('name_bidx', v));
+  for (const v of idx.familyBidx) personQueries.push(byIndexValue('family_bidx', v));
+  // One equality per value with its system, so the whole key of contact_points_lookup is bound: with
+  // `value_bidx = any($n)` the generic plan of a prepared statement read all of contact_points (at
+  // 1M, 250 ms, and in an order that varied from one search to the next).
+  const contacts = [...idx.phoneBidx.map((v) => ['phone', v] as const), ...idx.emailBidx.map((v) => ['email', v] as const)];
+  for (const [system, v] of contacts) personQueries.push(sql`select c.person_id${nulls} from contact_points c where c.tenant_id = ${tenantId} and c.system = ${system} and c.value_bidx = ${v}`);
+  return sql.join(personQueries, sql` union all `);
+}
+
+/** RANK_KEY_SQL over an account `a` (kept in step with the trigger in migrations/0047). */
+const RANK_KEY = sql.raw(RANK_KEY_SQL);
+
+/**
+ * The same accounts as accountsMatchingSql (the same people in the same order, the same cap),
+ * ranked: rows (id, rank_key), the best `limit` by (rank key, id) after the keyset position `after`.
+ * The accounts of people found by name or MRN come from the person row (its accounts' ids and rank
+ * keys, kept by the accounts triggers of migrations/0047), so ranking 500 accounts reads no
+ * `accounts` row; a person whose arrays are not known yet, and the people found by phone or
+ * email, are read from accounts_person as before. Null when the text is empty.
+ */
+export function rankedAccountsMatchingSql(tenantId: string, text: string, after: { k: number; id: string } | null, limit: number, cap = 500): SQL | null {
+  const raw = text.trim();
+  if (!raw) return null;
+  const max = sql.raw(String(Math.trunc(cap)));
+  const people = peopleMatchingSql(tenantId, raw, cap, sql`, p.search_account_ids, p.search_rank_keys`, sql`, null::text[], null::bigint[]`);
+  const past = after ? sql`where (m.rank_key, m.id) > (${after.k}::bigint, ${after.id})` : sql``;
+  return sql`select m.id, m.rank_key from (
+        select a.id, ${RANK_KEY} as rank_key from accounts a where a.tenant_id = ${tenantId} and a.id = ${raw}
+        union
+        select a.id, ${RANK_KEY} from accounts a where a.tenant_id = ${tenantId} and a.external_ref in (${raw}, ${raw.toUpperCase()})
+        union
+        (select c.id, c.rank_key from (${people}) p(id, account_ids, rank_keys)
+         cross join lateral (
+           select s.id, s.k from unnest(p.account_ids, p.rank_keys) s(id, k) where p.account_ids is not null
+           union all
+           select a.id, ${RANK_KEY} from accounts a where p.account_ids is null and a.tenant_id = ${tenantId} and a.person_id = p.id) c(id, rank_key)
+         limit ${max})
+        limit ${max}) m
+      ${past}
+      order by m.rank_key, m.id
+      limit ${sql.raw(String(Math.trunc(limit)))}`;
 }
 
 /** Account ids matching a free-text search (see accountsMatchingSql). */
