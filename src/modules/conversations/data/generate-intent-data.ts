@@ -6,7 +6,6 @@ import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
 import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
-import { TRAIN_ONLY_FAMILIES_6 } from './intent-families-train-6.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
@@ -167,7 +166,6 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
   for (const fam of CHECK_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
-  for (const fam of TRAIN_ONLY_FAMILIES_6) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.
