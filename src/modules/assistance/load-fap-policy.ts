@@ -6,23 +6,11 @@ import { latestDocument } from '../configuration/pure.js';
 import { AppError } from '../../platform/errors/index.js';
 import { tenants } from '../identity/index.js';
 import { assistanceError } from './errors.js';
-import { FapPolicy, type FapPolicyInput } from './fap-policy.schema.js';
+import { FapPolicy } from './fap-policy.schema.js';
 import { fapPolicyFromPreset } from './fap-presets.js';
+import { DEFAULT_FAP_POLICY } from './default-fap-policy.js';
 
-/**
- * A tenant without its own FAP (`tenants.settings.payments.fap`) gets a common nonprofit sliding
- * scale: free care at or below 200% of the poverty guideline, 75% off to 300%, 50% off to 400%,
- * never more than amounts generally billed (40% of gross charges).
- */
-export const DEFAULT_FAP_POLICY: FapPolicyInput = {
-  name: 'kindly-default',
-  tiers: [
-    { maxFplPercent: 200, discountPct: 100 },
-    { maxFplPercent: 300, discountPct: 75 },
-    { maxFplPercent: 400, discountPct: 50 },
-  ],
-  agbPct: 40,
-};
+export { DEFAULT_FAP_POLICY };
 
 const Setting = z.union([z.object({ preset: z.string() }).passthrough(), z.record(z.string(), z.unknown())]);
 

@@ -1,5 +1,4 @@
 import * as compliance from '../compliance/index.js';
-import { loadTenantRuleSet } from '../policies/index.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot } from './snapshot.js';
 import { isoString } from './iso-string.js';
@@ -48,6 +47,9 @@ export function complianceEvaluator(): ComplianceEvaluator {
  * effect at the next of them; compiled rule sets are cached by version in the policies module.
  */
 export async function tenantEvaluator(q: Queryable, tenantId: string, evaluate: ComplianceEvaluator): Promise<ComplianceEvaluator> {
+  // Loaded when first asked: the questions and the in-process engine (all the strategy
+  // simulator's workers use) then load no database code.
+  const { loadTenantRuleSet } = await import('../policies/index.js');
   const rules = await loadTenantRuleSet(q, tenantId);
   const bound: ComplianceEvaluator = (question) => evaluate(question, rules);
   if (evaluate.takesInstantsAsMs === true) bound.takesInstantsAsMs = true;

@@ -1,5 +1,5 @@
 import { stableId } from '../../platform/ids/index.js';
-import { newLinkCode } from '../payments/index.js';
+import { newLinkCode } from '../payments/pure.js';
 import { askNow, contactQuestion, contentQuestion, escalationQuestion, type ComplianceDecision, type ComplianceEvaluator, type ComplianceQuestion } from './compliance-questions.js';
 import { evaluateAccount, type JourneyDecision } from './evaluate-journey.js';
 import { journeyKey, type OutreachConfig } from './journeys/load-outreach-config.js';

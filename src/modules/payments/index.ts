@@ -79,14 +79,12 @@ export type { ReconciliationReport } from './build-reconciliation-report.js';
 export { lockAccount, lockAccountOfPayment } from './lock-account.js';
 export {
   MESSAGE_LINK_ACTIONS,
-  LINK_CODE_LENGTH,
   LETTER_LINK_TTL_MINUTES,
-  newLinkCode,
   formatLinkCode,
-  normalizeLinkCode,
   messageLinkPath,
   messageLinkId,
   insertMessageLinks,
   openMessageLink,
 } from './message-links.js';
 export type { MessageLinkRow, OpenMessageLinkResult } from './message-links.js';
+export { LINK_CODE_LENGTH, newLinkCode, normalizeLinkCode } from './link-code.js';

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { jsonRows, type Queryable, type RowColumn } from '../../platform/db/index.js';
 import { accounts } from '../ledger/index.js';
@@ -7,6 +6,7 @@ import { DEFAULT_LINK_TTL_MINUTES } from './create-payment-link.js';
 import { portalLinkSecret } from './link-secret.js';
 import type { LinkAction } from './link-token-format.js';
 import { paymentLinks } from './schema.js';
+import { normalizeLinkCode } from './link-code.js';
 
 /**
  * What a message's link lets its holder do: everything a patient does in the portal, behind the
@@ -14,45 +14,12 @@ import { paymentLinks } from './schema.js';
  */
 export const MESSAGE_LINK_ACTIONS: readonly LinkAction[] = ['view_bill', 'pay', 'plan', 'assistance', 'dispute', 'preferences', 'survey'];
 
-// No 0/O, 1/I/L: letters print the code for people to type.
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-/** 12 characters of 31: about 59 bits, so guessing a live code is hopeless behind the rate limit. */
-export const LINK_CODE_LENGTH = 12;
 /** Letters take days in the mail and sit on a table: their links live longer than an email's. */
 export const LETTER_LINK_TTL_MINUTES = 30 * 24 * 60;
-
-// Random bytes come from a pool: one system call per few hundred codes on the pass's hot path.
-let pool = Buffer.alloc(0);
-let poolAt = 0;
-function randomByte(): number {
-  if (poolAt >= pool.length) {
-    pool = randomBytes(4096);
-    poolAt = 0;
-  }
-  return pool[poolAt++]!;
-}
-
-/** A fresh random short code (uniform over the alphabet: bytes past the last full multiple of 31 are drawn again). */
-export function newLinkCode(): string {
-  let code = '';
-  while (code.length < LINK_CODE_LENGTH) {
-    const b = randomByte();
-    if (b < 248) code += ALPHABET[b % 31];
-  }
-  return code;
-}
 
 /** The code as a letter prints it for typing: ABCD-EFGH-JKMN. */
 export function formatLinkCode(code: string): string {
   return code.match(/.{1,4}/g)!.join('-');
-}
-
-/** A typed or pasted code in canonical form, or null when it cannot be one (wrong length, letters we never use). */
-export function normalizeLinkCode(input: string): string | null {
-  const c = input.trim().toUpperCase().replace(/[\s-]/g, '');
-  if (c.length !== LINK_CODE_LENGTH) return null;
-  for (const ch of c) if (!ALPHABET.includes(ch)) return null;
-  return c;
 }
 
 /** The path a message prints for its link (`/p/<code>`, 15 characters). */

@@ -4,3 +4,4 @@ export { quotePlan, parsePlanQuoteInput } from './quote-plan.js';
 export type { ParseResult, AffordabilityCap } from './quote-plan.js';
 export type { ParsedPlanQuoteInput, PlanQuote, PlanOption, ScheduledPayment, CapReason } from './plan-quote.schema.js';
 export type { FieldError } from './validation.js';
+export { PlanQuoteInput, PlanPolicy } from './plan-quote.schema.js';

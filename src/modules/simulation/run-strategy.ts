@@ -1,8 +1,8 @@
 import { boundedMemo } from '../../platform/memo/index.js';
 import { MS_PER_DAY, zoneInfo, zoneOffsetAt, evaluate as complianceEvaluate, type RuleSet } from '../compliance/index.js';
-import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/index.js';
-import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, stepKeyOf, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/index.js';
-import { parsePlanQuoteInput, quotePlan } from '../plans/index.js';
+import { DEFAULT_FAP_POLICY, FapPolicy, screenEligibility } from '../assistance/pure.js';
+import { addDays, atLocal, decideAccountNow, escalationQuestion, localDate, nextSlot, preferredHour, stepKeyOf, type AccountSnapshot, type ComplianceEvaluator, type JourneyDefinition, type JourneyStateView, type JourneyStep, type OutreachConfig, type PlanView, type Tone } from '../outreach/pure.js';
+import { parsePlanQuoteInput, quotePlan } from '../plans/pure.js';
 import { SeededRandom } from './random.js';
 import { BALANCE_BANDS, INCOME_BANDS, type BehaviourModel, type StrategyDefinition } from './simulation-config.js';
 import { CHANNEL_CODES, dayString, normal, REACH_DISPUTER, REACH_EMAIL, REACH_PHONE, REACH_SMS_CONSENT, type Population, type SimChannel } from './synthetic-population.js';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError, type FieldIssue } from '../../platform/errors/index.js';
 import { repoRoot } from '../../platform/shared-data/index.js';
-import { JourneyDefinition, JOURNEYS_DIR, TEMPLATES_DIR, validateOutreachConfig, type ConfigFile, type OutreachConfig } from '../outreach/index.js';
-import { PlanPolicy } from '../plans/index.js';
+import { JourneyDefinition, JOURNEYS_DIR, TEMPLATES_DIR, validateOutreachConfig, type ConfigFile, type OutreachConfig } from '../outreach/pure.js';
+import { PlanPolicy } from '../plans/pure.js';
 
 export const SIMULATION_DIR = join(repoRoot, 'config', 'simulation');
 

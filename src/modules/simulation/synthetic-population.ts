@@ -1,5 +1,5 @@
 import { fplGuidelineCents, formatDay, MS_PER_DAY, parseDateDay, STATE_TIME_ZONES } from '../compliance/index.js';
-import type { AccountSnapshot } from '../outreach/index.js';
+import type { AccountSnapshot } from '../outreach/pure.js';
 import { SeededRandom } from './random.js';
 import type { BehaviourModel } from './simulation-config.js';
 
