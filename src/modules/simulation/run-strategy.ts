@@ -538,8 +538,10 @@ export async function runStrategy(opts: RunStrategyOptions): Promise<StrategyRun
     if (!plan) return;
     const today = dayString(localDay(now, zoneOf(i)));
     let amount = 0;
+    // The first unpaid installment is paid even when not yet due (found once, not per installment).
+    const firstUnpaid = plan.view.installments.findIndex((y) => y.paidCents < y.amountCents);
     const installments = plan.view.installments.map((x, k) => {
-      const due = x.dueOn <= today || k === plan.view.installments.findIndex((y) => y.paidCents < y.amountCents);
+      const due = x.dueOn <= today || k === firstUnpaid;
       if (x.paidCents < x.amountCents && due) {
         amount += x.amountCents - x.paidCents;
         return { ...x, paidCents: x.amountCents };
