@@ -1,10 +1,10 @@
 import type { Database } from '../../platform/db/index.js';
 import { guidelineForDay } from './guidelines.js';
 import { localDate } from '../../platform/time/index.js';
-import { TARGETS, zipIncomeLoaded } from './features.js';
+import { featureSql, TARGETS, zipIncomeLoaded } from './features.js';
+import { guidelineArray, ScoreEvaluator, WRITE_SCORES_SQL, writeScoresParams, type CompactFeatureRow } from './evaluate-scores.js';
 import { loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
-import { inPlannedTransaction } from './read-pages.js';
-import { scoreSql, storedScoreSql } from './score-sql.js';
+import { BatchWriter, readPages } from './read-pages.js';
 import { loadScoringModels } from './train-scoring-models.js';
 
 export interface ScoreAccountsOptions {
@@ -20,6 +20,8 @@ export interface ScoreAccountsOptions {
 
 /** Statements a whole-book run on PostgreSQL is split into (one per core of the 2-core target). */
 const SCORING_PARTS = 2;
+/** Accounts per page read and per statement written. */
+const PAGE_ROWS = 10_000;
 
 export interface ScoreAccountsResult {
   scored: number;
@@ -46,45 +48,38 @@ export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAc
   // A whole-book run on PostgreSQL is split by person into one statement per core, run at the same
   // time on their own connections (one statement runs on one core). PGlite has one connection.
   const parts = !opts.accountIds && database.kind === 'postgresql' ? SCORING_PARTS : 1;
+  const features = (index: number) =>
+    featureSql(
+      { withLabels: false, live: true, unordered: true, compact: true, ...(opts.accountIds ? { accountIds: opts.accountIds } : {}), ...(parts > 1 ? { part: { count: parts, index } } : {}) },
+      zip,
+      households,
+    );
+  const evaluator = new ScoreEvaluator(models, guidelineArray(guidelineForDay(today)));
   const results = await Promise.all(
-    Array.from({ length: parts }, (_, index) => {
-      const scoring = scoreSql({
-        models,
-        asOf: today,
-        guidelineFor: guidelineForDay(today),
-        zipIncomeLoaded: zip,
-        households,
-        ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
-        ...(parts > 1 ? { part: { count: parts, index } } : {}),
-      });
-      const params: unknown[] = [tenantId, today, ...scoring.params];
-      const ph = (v: unknown) => {
-        params.push(v);
-        return `$${params.length}`;
-      };
-      const versionPh = ph(version);
-      const atPh = ph(now);
-      const [pay30, pay90, hardship] = TARGETS.map((t) => storedScoreSql(`s.p_${t}`));
-      const text = `
-        with s as materialized (${scoring.text}),
-        upd as (
-          update account_scores t set pay_30 = ${pay30}, pay_90 = ${pay90}, hardship = ${hardship},
-            reason_features = s.reason_features, reason_values = s.reason_values,
-            model_version = ${versionPh}, scored_at = ${atPh}
-          from s where t.tenant_id = $1 and t.account_id = s.id
-          returning t.account_id
-        ),
-        ins as (
-          insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reason_features, reason_values, model_version, scored_at)
-          select $1, s.id, ${pay30}, ${pay90}, ${hardship}, s.reason_features, s.reason_values, ${versionPh}, ${atPh}
-          from s where not exists (select 1 from upd where upd.account_id = s.id)
-          on conflict (tenant_id, account_id) do update set pay_30 = excluded.pay_30, pay_90 = excluded.pay_90, hardship = excluded.hardship,
-            reason_features = excluded.reason_features, reason_values = excluded.reason_values, model_version = excluded.model_version, scored_at = excluded.scored_at
-          returning 1
-        )
-        select count(*)::int as n, coalesce(sum(p_pay_30), 0) as s30, coalesce(sum(p_pay_90), 0) as s90, coalesce(sum(p_hardship), 0) as sh,
-          (select count(*) from ins)::int as inserted from s`;
-      return inPlannedTransaction(database, (q) => q<{ n: number; s30: number; s90: number; sh: number; inserted: number }>(text, params)).then(([r]) => r);
+    Array.from({ length: parts }, async (_, index) => {
+      const q = features(index);
+      const sums = { n: 0, s30: 0, s90: 0, sh: 0, inserted: 0 };
+      // Pages are written in one transaction on a connection of their own, opened with the first
+      // page (on PGlite, after the read's transaction ended): the server reads on one connection
+      // while it writes the previous page on the other.
+      const writer = new BatchWriter(database);
+      try {
+        await readPages<CompactFeatureRow>(database, q.text, [tenantId, today, ...q.extraParams], PAGE_ROWS, async (rows) => {
+          const batch = evaluator.evaluate(rows);
+          sums.n += rows.length;
+          sums.s30 += batch.sums.pay_30;
+          sums.s90 += batch.sums.pay_90;
+          sums.sh += batch.sums.hardship;
+          await writer.write(WRITE_SCORES_SQL, writeScoresParams(tenantId, batch, version, now, database.kind === 'postgresql'), (r: { inserted: number }) => {
+            sums.inserted += Number(r.inserted);
+          });
+        });
+        await writer.commit();
+      } catch (err) {
+        await writer.rollback();
+        throw err;
+      }
+      return sums;
     }),
   );
   const total = (k: 'n' | 's30' | 's90' | 'sh' | 'inserted') => results.reduce((sum, r) => sum + Number(r?.[k] ?? 0), 0);
