@@ -124,16 +124,16 @@ export class ScoreEvaluator {
   private readonly models: Compiled[];
   private readonly x = new Float64Array(WIDTH);
   private readonly c: Float64Array;
-  private readonly used: Uint8Array;
+  /** The reasons found so far for one score: model positions and sizes, largest first. */
+  private readonly top = new Int32Array(TOP_REASONS);
+  private readonly topSize = new Float64Array(TOP_REASONS);
 
   constructor(
     models: Record<Target, StoredModel>,
     private readonly guideline: Float64Array,
   ) {
     this.models = TARGETS.map((t) => compile(models[t]));
-    const widest = Math.max(...this.models.map((m) => m.idx.length));
-    this.c = new Float64Array(widest);
-    this.used = new Uint8Array(widest);
+    this.c = new Float64Array(Math.max(...this.models.map((m) => m.idx.length)));
   }
 
   evaluate(rows: readonly CompactFeatureRow[]): ScoredBatch {
@@ -144,7 +144,7 @@ export class ScoreEvaluator {
     const reasonFeatures = new Int16Array(n * SLOTS);
     const reasonValues = new Int32Array(n * SLOTS);
     const ids: string[] = [];
-    const { x, c, used } = this;
+    const { x, c, top, topSize } = this;
     for (let i = 0; i < n; i++) {
       const r = rows[i]!;
       ids.push(r.id);
@@ -153,30 +153,34 @@ export class ScoreEvaluator {
         const m = this.models[t]!;
         const k = m.idx.length;
         let eta = m.bias;
+        let found = 0;
         for (let j = 0; j < k; j++) {
           const cj = m.weight[j]! * ((x[m.idx[j]!]! - m.mean[j]!) / m.std[j]!);
           c[j] = cj;
           eta += cj;
-          used[j] = 0;
+          // Kept in order of size, an equal size after the earlier feature: the order the
+          // repeated "largest not named yet, ties to the earlier feature" gives.
+          const size = Math.abs(cj);
+          if (size < REASON_MIN) continue;
+          let at = found < TOP_REASONS ? found : TOP_REASONS - 1;
+          if (found === TOP_REASONS && size <= topSize[at]!) continue;
+          while (at > 0 && size > topSize[at - 1]!) {
+            top[at] = top[at - 1]!;
+            topSize[at] = topSize[at - 1]!;
+            at--;
+          }
+          top[at] = j;
+          topSize[at] = size;
+          if (found < TOP_REASONS) found++;
         }
         const p = probability(eta);
         sums[t]! += p;
         out[t]![i] = Math.floor(p * 1_000_000 + 0.5) / 1_000_000;
         const slot = i * SLOTS + t * TOP_REASONS;
-        for (let s = 0; s < TOP_REASONS; s++) {
-          let best = -1;
-          let size = 0;
-          for (let j = 0; j < k; j++) {
-            const aj = Math.abs(c[j]!);
-            if (!used[j] && aj >= REASON_MIN && (best < 0 || aj > size)) {
-              best = j;
-              size = aj;
-            }
-          }
-          if (best < 0) break;
-          used[best] = 1;
-          const f = m.idx[best]!;
-          reasonFeatures[slot + s] = c[best]! > 0 ? f + 1 : -(f + 1);
+        for (let s = 0; s < found; s++) {
+          const j = top[s]!;
+          const f = m.idx[j]!;
+          reasonFeatures[slot + s] = c[j]! > 0 ? f + 1 : -(f + 1);
           reasonValues[slot + s] = Math.floor(x[f]! * 10_000 + 0.5);
         }
       }
@@ -229,9 +233,12 @@ const textLiteral = (v: readonly string[]) => `{${v.map((s) => `"${s.replace(/["
 
 /**
  * The statement writing a scored batch (`$1` tenant, then ids, the three rounded scores, the
- * reasons as flat arrays of TARGETS × TOP_REASONS slots per row, model version, scored at): the
- * rows already there are rewritten in place (HOT updates: the table keeps free space on each
- * page), the others inserted. Returns how many were inserted.
+ * reasons as flat arrays of TARGETS × TOP_REASONS slots per row, sliced per row, model version,
+ * scored at): the rows already there are rewritten in place (HOT updates: the table keeps free
+ * space on each page), the others inserted. Returns how many were inserted. Run with hash and
+ * merge joins off: each row is then found by its key (a nested loop over the primary key), where
+ * the planner otherwise read the tenant's whole score table into a hash for every batch. The rows
+ * to insert are those the update did not find, by a hashed subplan (not a join).
  */
 export const WRITE_SCORES_SQL = `
   with u as (

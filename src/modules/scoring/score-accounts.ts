@@ -4,7 +4,6 @@ import { localDate } from '../../platform/time/index.js';
 import { featureSql, TARGETS, zipIncomeLoaded } from './features.js';
 import { guidelineArray, ScoreEvaluator, WRITE_SCORES_SQL, writeScoresParams, type CompactFeatureRow } from './evaluate-scores.js';
 import { loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
-import { BatchWriter, readPages } from './read-pages.js';
 import { loadScoringModels } from './train-scoring-models.js';
 
 export interface ScoreAccountsOptions {
@@ -56,31 +55,46 @@ export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAc
     );
   const evaluator = new ScoreEvaluator(models, guidelineArray(guidelineForDay(today)));
   const results = await Promise.all(
-    Array.from({ length: parts }, async (_, index) => {
-      const q = features(index);
-      const sums = { n: 0, s30: 0, s90: 0, sh: 0, inserted: 0 };
-      // Pages are written in one transaction on a connection of their own, opened with the first
-      // page (on PGlite, after the read's transaction ended): the server reads on one connection
-      // while it writes the previous page on the other.
-      const writer = new BatchWriter(database);
-      try {
-        await readPages<CompactFeatureRow>(database, q.text, [tenantId, today, ...q.extraParams], PAGE_ROWS, async (rows) => {
-          const batch = evaluator.evaluate(rows);
-          sums.n += rows.length;
-          sums.s30 += batch.sums.pay_30;
-          sums.s90 += batch.sums.pay_90;
-          sums.sh += batch.sums.hardship;
-          await writer.write(WRITE_SCORES_SQL, writeScoresParams(tenantId, batch, version, now, database.kind === 'postgresql'), (r: { inserted: number }) => {
-            sums.inserted += Number(r.inserted);
-          });
-        });
-        await writer.commit();
-      } catch (err) {
-        await writer.rollback();
-        throw err;
-      }
-      return sums;
-    }),
+    Array.from({ length: parts }, (_, index) =>
+      database.session(async (s) => {
+        const q = features(index);
+        const sums = { n: 0, s30: 0, s90: 0, sh: 0, inserted: 0 };
+        await s.exec('begin');
+        try {
+          // The feature query is planned as readPages plans it (JIT off, planned for all its rows,
+          // aggregates in memory); the writes after it with nested loops over the key (see WRITE_SCORES_SQL).
+          if (database.kind === 'postgresql') await s.exec("set local jit = off; set local cursor_tuple_fraction = 1; set local work_mem = '128MB'");
+          await s.query(`declare scoring_cursor no scroll cursor for ${q.text}`, [tenantId, today, ...q.extraParams]);
+          if (database.kind === 'postgresql') await s.exec('set local enable_hashjoin = off; set local enable_mergejoin = off');
+          const fetch = () => {
+            const p = s.query<CompactFeatureRow>(`fetch ${PAGE_ROWS} from scoring_cursor`);
+            // Marked handled at once: a failure surfaces when the loop awaits it.
+            p.catch(() => undefined);
+            return p;
+          };
+          // The next page is asked for before this one is scored, so the server reads it meanwhile;
+          // the page's write waits behind that read on the same connection.
+          let next = fetch();
+          for (;;) {
+            const page = await next;
+            if (!page.length) break;
+            next = fetch();
+            const batch = evaluator.evaluate(page);
+            sums.n += page.length;
+            sums.s30 += batch.sums.pay_30;
+            sums.s90 += batch.sums.pay_90;
+            sums.sh += batch.sums.hardship;
+            const [r] = await s.query<{ inserted: number }>(WRITE_SCORES_SQL, writeScoresParams(tenantId, batch, version, now, database.kind === 'postgresql'));
+            sums.inserted += Number(r?.inserted ?? 0);
+          }
+          await s.exec('commit');
+        } catch (err) {
+          await s.exec('rollback').catch(() => undefined);
+          throw err;
+        }
+        return sums;
+      }),
+    ),
   );
   const total = (k: 'n' | 's30' | 's90' | 'sh' | 'inserted') => results.reduce((sum, r) => sum + Number(r?.[k] ?? 0), 0);
   if (!opts.accountIds) await database.query('delete from account_scores where tenant_id = $1 and scored_at <> $2', [tenantId, now]);
