@@ -166,7 +166,7 @@ export const benchmark: Benchmark = {
         await database.query(`delete from agent_tasks where tenant_id = $1 and kind = 'presumptive_assistance'`, [tenantId]);
         await database.query('delete from account_scores where tenant_id = $1', [tenantId]);
         if (!scoreOnly) await database.query('delete from scoring_models where tenant_id = $1', [tenantId]);
-        for (const table of ['account_scores', 'account_screenings', 'agent_tasks']) await database.exec(`vacuum analyze ${table}`);
+        for (const table of ['account_scores', 'account_screenings', 'agent_tasks', 'worklist_signals']) await database.exec(`vacuum analyze ${table}`);
       } else await database.exec('analyze');
       let peak = rssMb();
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);

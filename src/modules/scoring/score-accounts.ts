@@ -20,7 +20,7 @@ export interface ScoreAccountsOptions {
 /** Statements a whole-book run on PostgreSQL is split into (one per core of the 2-core target). */
 const SCORING_PARTS = 2;
 /** Accounts per page read and per statement written. */
-const PAGE_ROWS = 10_000;
+const PAGE_ROWS = 25_000;
 
 export interface ScoreAccountsResult {
   scored: number;
