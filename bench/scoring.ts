@@ -166,7 +166,7 @@ export const benchmark: Benchmark = {
         await database.query(`delete from agent_tasks where tenant_id = $1 and kind = 'presumptive_assistance'`, [tenantId]);
         await database.query('delete from account_scores where tenant_id = $1', [tenantId]);
         if (!scoreOnly) await database.query('delete from scoring_models where tenant_id = $1', [tenantId]);
-        for (const table of ['account_scores', 'account_screenings', 'agent_tasks']) await database.exec(`vacuum analyze ${table}`);
+        for (const table of ['account_scores', 'account_screenings', 'agent_tasks', 'worklist_signals']) await database.exec(`vacuum analyze ${table}`);
       } else await database.exec('analyze');
       let peak = rssMb();
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
@@ -181,6 +181,17 @@ export const benchmark: Benchmark = {
         const score = await timed(database, () => scoreAccounts({ database, tenantId, now: NOW }));
         const scored = score.value;
         const scoreSeconds = score.seconds;
+        // What the run left behind, to compare changes to scoring (not timed): every score row
+        // (byte order of the account ids), whether each was written by this run, and the worklist's
+        // read model the score table's triggers maintain.
+        const [digest] = await database.query<{ scores: string; rows: number; stale: number; worklist: string }>(
+          `select (select md5(string_agg(concat_ws(',', account_id, pay_30, pay_90, hardship, reason_features, reason_values, model_version), '|' order by account_id collate "C"))
+                   from account_scores where tenant_id = $1) as scores,
+                  (select count(*)::int from account_scores where tenant_id = $1) as rows,
+                  (select count(*)::int from account_scores where tenant_id = $1 and scored_at <> $2) as stale,
+                  (select md5(coalesce(string_agg(w::text, '|' order by account_id collate "C"), '')) from worklist_signals w where tenant_id = $1) as worklist`,
+          [tenantId, NOW],
+        );
         const scoring = {
           name: 'scoring-run',
           database: database.kind,
@@ -194,6 +205,7 @@ export const benchmark: Benchmark = {
           firstRun: { seconds: Number(firstScore.seconds.toFixed(2)), cpuSeconds: firstScore.cpuSeconds, dbCpuSeconds: firstScore.dbCpuSeconds, scored: firstScore.value.scored },
           dayPayments: { posted: day.value, seconds: Number(day.seconds.toFixed(2)), dbCpuSeconds: day.dbCpuSeconds },
           peakRssMb: peak,
+          digest,
           goalSeconds: 10,
         };
         if (scoreOnly || !train) return [scoring];

@@ -67,3 +67,80 @@ export async function inPlannedTransaction<T>(database: Database, run: (query: <
     }
   });
 }
+
+/**
+ * Statements run one after another in one transaction on a connection of its own, opened by the
+ * first `write`, which returns once the previous statement is done (so one runs while the caller
+ * prepares the next). The transaction plans joins as nested loops over indexes: each statement
+ * writes a batch of rows found by key, and with hash joins allowed the planner read the whole
+ * score table into a hash for every batch of a few thousand rows.
+ */
+export class BatchWriter {
+  private queue: Array<{ text: string; params: unknown[]; onRow: (row: never) => void }> = [];
+  private wake: (() => void) | null = null;
+  private done: 'commit' | 'rollback' | null = null;
+  private running: Promise<void> | null = null;
+  private failure: { error: unknown } | null = null;
+  private inFlight: Promise<void> = Promise.resolve();
+  private settle: (() => void) | null = null;
+
+  constructor(private readonly database: Database) {}
+
+  /** Queues a statement; resolves when the statement before it has run (throws its error, if any). */
+  async write<R>(text: string, params: unknown[], onRow: (row: R) => void): Promise<void> {
+    await this.inFlight;
+    if (this.failure) throw this.failure.error;
+    this.inFlight = new Promise<void>((resolve) => (this.settle = resolve));
+    this.queue.push({ text, params, onRow: onRow as (row: never) => void });
+    this.running ??= this.run();
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    await this.database
+      .session(async (s) => {
+        await s.exec('begin');
+        try {
+          if (this.database.kind === 'postgresql') await s.exec('set local jit = off; set local enable_hashjoin = off; set local enable_mergejoin = off');
+          for (;;) {
+            const next = this.queue.shift();
+            if (next) {
+              try {
+                for (const row of await s.query(next.text, next.params)) next.onRow(row as never);
+              } finally {
+                this.settle?.();
+              }
+              continue;
+            }
+            if (this.done) break;
+            await new Promise<void>((resolve) => (this.wake = resolve));
+            this.wake = null;
+          }
+          await s.exec(this.done === 'commit' ? 'commit' : 'rollback');
+        } catch (err) {
+          await s.exec('rollback').catch(() => undefined);
+          throw err;
+        }
+      })
+      .catch((error: unknown) => {
+        this.failure = { error };
+        this.settle?.();
+      });
+  }
+
+  private async finish(how: 'commit' | 'rollback'): Promise<void> {
+    this.done = how;
+    this.wake?.();
+    await this.running;
+    if (how === 'commit' && this.failure) throw this.failure.error;
+  }
+
+  commit(): Promise<void> {
+    return this.finish('commit');
+  }
+
+  rollback(): Promise<void> {
+    this.queue = [];
+    return this.finish('rollback');
+  }
+}

@@ -1,10 +1,9 @@
 import type { Database } from '../../platform/db/index.js';
 import { guidelineForDay } from './guidelines.js';
 import { localDate } from '../../platform/time/index.js';
-import { TARGETS, zipIncomeLoaded } from './features.js';
+import { featureSql, TARGETS, zipIncomeLoaded } from './features.js';
+import { guidelineArray, ScoreEvaluator, WRITE_SCORES_SQL, writeScoresParams, type CompactFeatureRow } from './evaluate-scores.js';
 import { loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
-import { inPlannedTransaction } from './read-pages.js';
-import { scoreSql, storedScoreSql } from './score-sql.js';
 import { loadScoringModels } from './train-scoring-models.js';
 
 export interface ScoreAccountsOptions {
@@ -20,6 +19,8 @@ export interface ScoreAccountsOptions {
 
 /** Statements a whole-book run on PostgreSQL is split into (one per core of the 2-core target). */
 const SCORING_PARTS = 2;
+/** Accounts per page read and per statement written. */
+const PAGE_ROWS = 25_000;
 
 export interface ScoreAccountsResult {
   scored: number;
@@ -46,46 +47,54 @@ export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAc
   // A whole-book run on PostgreSQL is split by person into one statement per core, run at the same
   // time on their own connections (one statement runs on one core). PGlite has one connection.
   const parts = !opts.accountIds && database.kind === 'postgresql' ? SCORING_PARTS : 1;
+  const features = (index: number) =>
+    featureSql(
+      { withLabels: false, live: true, unordered: true, compact: true, ...(opts.accountIds ? { accountIds: opts.accountIds } : {}), ...(parts > 1 ? { part: { count: parts, index } } : {}) },
+      zip,
+      households,
+    );
+  const evaluator = new ScoreEvaluator(models, guidelineArray(guidelineForDay(today)));
   const results = await Promise.all(
-    Array.from({ length: parts }, (_, index) => {
-      const scoring = scoreSql({
-        models,
-        asOf: today,
-        guidelineFor: guidelineForDay(today),
-        zipIncomeLoaded: zip,
-        households,
-        ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
-        ...(parts > 1 ? { part: { count: parts, index } } : {}),
-      });
-      const params: unknown[] = [tenantId, today, ...scoring.params];
-      const ph = (v: unknown) => {
-        params.push(v);
-        return `$${params.length}`;
-      };
-      const versionPh = ph(version);
-      const atPh = ph(now);
-      const [pay30, pay90, hardship] = TARGETS.map((t) => storedScoreSql(`s.p_${t}`));
-      const text = `
-        with s as materialized (${scoring.text}),
-        upd as (
-          update account_scores t set pay_30 = ${pay30}, pay_90 = ${pay90}, hardship = ${hardship},
-            reason_features = s.reason_features, reason_values = s.reason_values,
-            model_version = ${versionPh}, scored_at = ${atPh}
-          from s where t.tenant_id = $1 and t.account_id = s.id
-          returning t.account_id
-        ),
-        ins as (
-          insert into account_scores (tenant_id, account_id, pay_30, pay_90, hardship, reason_features, reason_values, model_version, scored_at)
-          select $1, s.id, ${pay30}, ${pay90}, ${hardship}, s.reason_features, s.reason_values, ${versionPh}, ${atPh}
-          from s where not exists (select 1 from upd where upd.account_id = s.id)
-          on conflict (tenant_id, account_id) do update set pay_30 = excluded.pay_30, pay_90 = excluded.pay_90, hardship = excluded.hardship,
-            reason_features = excluded.reason_features, reason_values = excluded.reason_values, model_version = excluded.model_version, scored_at = excluded.scored_at
-          returning 1
-        )
-        select count(*)::int as n, coalesce(sum(p_pay_30), 0) as s30, coalesce(sum(p_pay_90), 0) as s90, coalesce(sum(p_hardship), 0) as sh,
-          (select count(*) from ins)::int as inserted from s`;
-      return inPlannedTransaction(database, (q) => q<{ n: number; s30: number; s90: number; sh: number; inserted: number }>(text, params)).then(([r]) => r);
-    }),
+    Array.from({ length: parts }, (_, index) =>
+      database.session(async (s) => {
+        const q = features(index);
+        const sums = { n: 0, s30: 0, s90: 0, sh: 0, inserted: 0 };
+        await s.exec('begin');
+        try {
+          // The feature query is planned as readPages plans it (JIT off, planned for all its rows,
+          // aggregates in memory); the writes after it with nested loops over the key (see WRITE_SCORES_SQL).
+          if (database.kind === 'postgresql') await s.exec("set local jit = off; set local cursor_tuple_fraction = 1; set local work_mem = '128MB'");
+          await s.query(`declare scoring_cursor no scroll cursor for ${q.text}`, [tenantId, today, ...q.extraParams]);
+          if (database.kind === 'postgresql') await s.exec('set local enable_hashjoin = off; set local enable_mergejoin = off');
+          const fetch = () => {
+            const p = s.query<CompactFeatureRow>(`fetch ${PAGE_ROWS} from scoring_cursor`);
+            // Marked handled at once: a failure surfaces when the loop awaits it.
+            p.catch(() => undefined);
+            return p;
+          };
+          // The next page is asked for before this one is scored, so the server reads it meanwhile;
+          // the page's write waits behind that read on the same connection.
+          let next = fetch();
+          for (;;) {
+            const page = await next;
+            if (!page.length) break;
+            next = fetch();
+            const batch = evaluator.evaluate(page);
+            sums.n += page.length;
+            sums.s30 += batch.sums.pay_30;
+            sums.s90 += batch.sums.pay_90;
+            sums.sh += batch.sums.hardship;
+            const [r] = await s.query<{ inserted: number }>(WRITE_SCORES_SQL, writeScoresParams(tenantId, batch, version, now, database.kind === 'postgresql'));
+            sums.inserted += Number(r?.inserted ?? 0);
+          }
+          await s.exec('commit');
+        } catch (err) {
+          await s.exec('rollback').catch(() => undefined);
+          throw err;
+        }
+        return sums;
+      }),
+    ),
   );
   const total = (k: 'n' | 's30' | 's90' | 'sh' | 'inserted') => results.reduce((sum, r) => sum + Number(r?.[k] ?? 0), 0);
   if (!opts.accountIds) await database.query('delete from account_scores where tenant_id = $1 and scored_at <> $2', [tenantId, now]);

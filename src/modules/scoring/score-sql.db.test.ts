@@ -7,9 +7,10 @@ import { guidelineForDay } from './guidelines.js';
 import { loadHouseholdColumns } from './household-facts.js';
 import { compileModel, priorModel, scoreRow, type StoredModel } from './model.js';
 import { unpackReasons } from './reasons.js';
-import { scoreSql } from './score-sql.js';
+import { scoreAccounts } from './score-accounts.js';
+import { scoreSql, storedScoreSql } from './score-sql.js';
 import { seedScoringBook } from './testing.js';
-import { trainScoringModels } from './train-scoring-models.js';
+import { loadScoringModels, trainScoringModels } from './train-scoring-models.js';
 
 const now = new Date('2026-11-24T16:00:00Z');
 const today = '2026-11-24';
@@ -160,5 +161,37 @@ describeDb('scoring in SQL gives the scores and reasons of the model computed he
     const trained = await trainScoringModels({ database: getDb(), tenantId, now });
     for (const m of trained.models) expect(m.model.kind, `${m.target}: ${m.metrics.fallbackReason}`).toBe('logistic');
     await compare(Object.fromEntries(trained.models.map((m) => [m.target, m.model])) as Record<Target, StoredModel>);
+  }, 120_000);
+
+  it('the nightly run stores, row for row, the scores and reasons of the SQL form', async () => {
+    // scoreAccounts evaluates the models in this process from the feature query's compact rows;
+    // what it stores must be exactly what scoreSql gives (rounded as stored), with the fitted models
+    // of the test above, for the whole book and for a few accounts.
+    const database = getDb();
+    const { version, models } = await loadScoringModels(database, tenantId);
+    const households = await loadHouseholdColumns(database, tenantId, { owing: true });
+    const { text, params } = scoreSql({ models, asOf: today, guidelineFor: guidelineForDay(today), zipIncomeLoaded: true, households });
+    const expected = await database.query<Record<string, unknown>>(
+      `select s.id as account_id, ${TARGETS.map((t) => `${storedScoreSql(`s.p_${t}`)} as ${t}`).join(', ')}, s.reason_features, s.reason_values
+       from (${text}) s order by s.id collate "C"`,
+      [tenantId, today, ...params],
+    );
+    const stored = () =>
+      database.query<Record<string, unknown>>(
+        `select account_id, pay_30, pay_90, hardship, reason_features, reason_values from account_scores where tenant_id = $1 order by account_id collate "C"`,
+        [tenantId],
+      );
+    const run = await scoreAccounts({ database, tenantId, now });
+    expect(run.scored).toBe(expected.length);
+    expect(run.modelVersion).toBe(version);
+    expect(await stored()).toEqual(expected);
+    const [written] = await database.query<{ n: number }>('select count(*)::int as n from account_scores where tenant_id = $1 and scored_at = $2', [tenantId, now]);
+    expect(written!.n).toBe(expected.length);
+    // A few accounts, after their rows were changed: rewritten to the same values.
+    const some = expected.slice(0, 7).map((r) => String(r.account_id));
+    await database.query(`update account_scores set pay_30 = 0, reason_features = '{}' where tenant_id = $1 and account_id = any($2::text[])`, [tenantId, some]);
+    const later = new Date(now.getTime() + 60_000);
+    expect((await scoreAccounts({ database, tenantId, now: later, accountIds: some })).scored).toBe(some.length);
+    expect(await stored()).toEqual(expected);
   }, 120_000);
 });
