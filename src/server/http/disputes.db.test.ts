@@ -33,11 +33,14 @@ describeDb('disputes over HTTP: who may record, resolve, release and export', (g
     expect(one).toMatchObject({ id: disputeId, status: 'resolved', resolution: 'verified', resolutionNote: 'matches the claim and the remittance' });
     const onAccount = (await t.app.inject({ url: `/api/v1/accounts/${accountId}/disputes`, headers: { cookie: cookies.coordinator } })).json() as DisputeList;
     expect(onAccount.items.map((d) => d.id)).toContain(disputeId);
-    // The account page reads the same disputes in its own statement, with the same audit row.
+    // The account page reads the same disputes in its own statement; its one audit row (the view's)
+    // names the disputes among the sections it showed, with their count.
     const page = await t.app.inject({ url: `/api/v1/workspace/accounts/${accountId}`, headers: { cookie: cookies.coordinator } });
     expect(page.json().disputes).toEqual(onAccount.items);
-    const audited = await getDb().query<{ record_id: string; details: { count: number } }>(`select record_id, details from audit_log where request_id = $1 and record_type = 'dispute'`, [page.headers['x-request-id']]);
-    expect(audited).toEqual([{ record_id: accountId, details: { count: onAccount.items.length } }]);
+    const audited = await getDb().query<{ record_type: string; record_id: string; details: { sections: string[]; disputes: number } }>(`select record_type, record_id, details from audit_log where request_id = $1`, [page.headers['x-request-id']]);
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({ record_type: 'account', record_id: accountId, details: { disputes: onAccount.items.length } });
+    expect(audited[0]!.details.sections).toContain('dispute');
     const pdf = await t.app.inject({ url: `/api/v1/disputes/${disputeId}/letter?language=es`, headers: { cookie: cookies.compliance } });
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
