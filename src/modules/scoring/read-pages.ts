@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/index.js';
+import type { Database, SqlSession } from '../../platform/db/index.js';
 
 /**
  * Reads a large query page by page through a cursor on one connection. Three settings for its
@@ -17,29 +17,8 @@ export async function readPages<T>(database: Database, text: string, params: unk
   await database.session(async (s) => {
     await s.exec('begin isolation level repeatable read');
     try {
-      if (database.kind === 'postgresql') await s.exec("set local jit = off; set local cursor_tuple_fraction = 1; set local work_mem = '128MB'");
-      await s.query(`declare scoring_cursor no scroll cursor for ${text}`, params);
-      const fetch = () => {
-        const p = s.query<T>(`fetch ${pageSize} from scoring_cursor`);
-        // Marked handled at once: a failure surfaces when the loop awaits it, not as an unhandled rejection.
-        p.catch(() => undefined);
-        return p;
-      };
-      let next = fetch();
-      for (;;) {
-        const page = await next;
-        if (!page.length) break;
-        next = fetch();
-        if (database.kind === 'postgresql') {
-          try {
-            await onPage(page);
-          } catch (err) {
-            // The prefetch settles before the rollback below.
-            await next.catch(() => undefined);
-            throw err;
-          }
-        } else held.push(page);
-      }
+      if (database.kind === 'postgresql') await s.exec(CURSOR_READ_SETTINGS);
+      await forEachCursorPage<T>(s, text, params, pageSize, database.kind === 'postgresql' ? onPage : async (page) => void held.push(page));
       await s.exec('commit');
     } catch (err) {
       await s.exec('rollback').catch(() => undefined);
@@ -47,6 +26,47 @@ export async function readPages<T>(database: Database, text: string, params: unk
     }
   });
   for (const page of held) await onPage(page);
+}
+
+/** The settings readPages explains, for a transaction that reads a large statement through a cursor. */
+export const CURSOR_READ_SETTINGS = "set local jit = off; set local cursor_tuple_fraction = 1; set local work_mem = '128MB'";
+
+/**
+ * Declares a cursor for `text` in the session's open transaction and hands its rows to `onPage`
+ * `pageSize` at a time. The next page is asked for before this one is handled, so the server reads
+ * it meanwhile (a write `onPage` makes on the same session waits behind that read). `beforeFetch`
+ * runs once after the declaration: settings for `onPage`'s own statements that the cursor's plan
+ * must not take.
+ */
+export async function forEachCursorPage<T>(
+  s: SqlSession,
+  text: string,
+  params: unknown[],
+  pageSize: number,
+  onPage: (rows: T[]) => Promise<void>,
+  beforeFetch?: () => Promise<void>,
+): Promise<void> {
+  await s.query(`declare scoring_cursor no scroll cursor for ${text}`, params);
+  await beforeFetch?.();
+  const fetch = () => {
+    const p = s.query<T>(`fetch ${pageSize} from scoring_cursor`);
+    // Marked handled at once: a failure surfaces when the loop awaits it, not as an unhandled rejection.
+    p.catch(() => undefined);
+    return p;
+  };
+  let next = fetch();
+  for (;;) {
+    const page = await next;
+    if (!page.length) break;
+    next = fetch();
+    try {
+      await onPage(page);
+    } catch (err) {
+      // The prefetch settles before the caller's rollback.
+      await next.catch(() => undefined);
+      throw err;
+    }
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/index.js';
 import { guidelineForDay } from './guidelines.js';
 import { localDate } from '../../platform/time/index.js';
+import { CURSOR_READ_SETTINGS, forEachCursorPage } from './read-pages.js';
 import { featureSql, TARGETS, zipIncomeLoaded } from './features.js';
 import { guidelineArray, ScoreEvaluator, WRITE_SCORES_SQL, writeScoresParams, type CompactFeatureRow } from './evaluate-scores.js';
 import { loadHouseholdColumns, type HouseholdColumns } from './household-facts.js';
@@ -63,30 +64,26 @@ export async function scoreAccounts(opts: ScoreAccountsOptions): Promise<ScoreAc
         try {
           // The feature query is planned as readPages plans it (JIT off, planned for all its rows,
           // aggregates in memory); the writes after it with nested loops over the key (see WRITE_SCORES_SQL).
-          if (database.kind === 'postgresql') await s.exec("set local jit = off; set local cursor_tuple_fraction = 1; set local work_mem = '128MB'");
-          await s.query(`declare scoring_cursor no scroll cursor for ${q.text}`, [tenantId, today, ...q.extraParams]);
-          if (database.kind === 'postgresql') await s.exec('set local enable_hashjoin = off; set local enable_mergejoin = off');
-          const fetch = () => {
-            const p = s.query<CompactFeatureRow>(`fetch ${PAGE_ROWS} from scoring_cursor`);
-            // Marked handled at once: a failure surfaces when the loop awaits it.
-            p.catch(() => undefined);
-            return p;
+          if (database.kind === 'postgresql') await s.exec(CURSOR_READ_SETTINGS);
+          const plannedForWrites = async () => {
+            if (database.kind === 'postgresql') await s.exec('set local enable_hashjoin = off; set local enable_mergejoin = off');
           };
-          // The next page is asked for before this one is scored, so the server reads it meanwhile;
-          // the page's write waits behind that read on the same connection.
-          let next = fetch();
-          for (;;) {
-            const page = await next;
-            if (!page.length) break;
-            next = fetch();
-            const batch = evaluator.evaluate(page);
-            sums.n += page.length;
-            sums.s30 += batch.sums.pay_30;
-            sums.s90 += batch.sums.pay_90;
-            sums.sh += batch.sums.hardship;
-            const [r] = await s.query<{ inserted: number }>(WRITE_SCORES_SQL, writeScoresParams(tenantId, batch, version, now, database.kind === 'postgresql'));
-            sums.inserted += Number(r?.inserted ?? 0);
-          }
+          await forEachCursorPage<CompactFeatureRow>(
+            s,
+            q.text,
+            [tenantId, today, ...q.extraParams],
+            PAGE_ROWS,
+            async (page) => {
+              const batch = evaluator.evaluate(page);
+              sums.n += page.length;
+              sums.s30 += batch.sums.pay_30;
+              sums.s90 += batch.sums.pay_90;
+              sums.sh += batch.sums.hardship;
+              const [r] = await s.query<{ inserted: number }>(WRITE_SCORES_SQL, writeScoresParams(tenantId, batch, version, now, database.kind === 'postgresql'));
+              sums.inserted += Number(r?.inserted ?? 0);
+            },
+            plannedForWrites,
+          );
           await s.exec('commit');
         } catch (err) {
           await s.exec('rollback').catch(() => undefined);
