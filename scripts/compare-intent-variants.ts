@@ -11,7 +11,7 @@
  * Each argument is a JSON object of IntentTrainOptions overriding the defaults; "{}" is the
  * shipped configuration.
  */
-import { DEFAULT_SEED, generateIntentExamples, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isHeld5Family, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-families-train-3.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
@@ -39,7 +39,7 @@ const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN
 const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, [...extra, ...batch5]);
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 const written: IntentTrainingExample[] = [
-  ...generated.filter((g) => g.split === 'train' && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
+  ...generated.filter((g) => g.split === 'train' && !isHeld5Family(g.family) && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const r3 = (x: number) => Math.round(x * 1000) / 1000;

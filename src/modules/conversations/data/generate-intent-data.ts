@@ -7,6 +7,7 @@ import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
 import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
+import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -20,8 +21,11 @@ export const isCheckFamily = (family: string): boolean => family.startsWith('z-'
 /** Families of the blind set (a fourth held-out set, committed before any training run met it; intent-families-blind.ts). */
 export const isBlindFamily = (family: string): boolean => family.startsWith('k-');
 
+/** Families of the fifth held-out set, "held5" (written without reading the training, fresh or check families; intent-families-held-5.ts). */
+export const isHeld5Family = (family: string): boolean => family.startsWith('h5-');
+
 /** The fixed test split: test families that belong to none of the later held-out sets. */
-export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family);
+export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family);
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {
@@ -40,6 +44,12 @@ export interface IntentExample {
 export const DEFAULT_SEED = 20261206;
 /** Utterances drawn from each family (fewer when its templates cannot make that many). */
 export const PER_FAMILY = 36;
+/**
+ * Utterances drawn from each family of the fifth held-out set: fewer than PER_FAMILY, so its
+ * figures rest on more families and fewer near-duplicates of one template (a family's
+ * utterances are not independent).
+ */
+export const HELD_5_PER_FAMILY = 24;
 
 /** Mulberry32: a small seeded PRNG, so the data set is byte-identical for a seed. */
 export function prng(seed: number): () => number {
@@ -169,13 +179,18 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.
-  const blindRand = prng(fnv1a(`${seed}:blind`));
-  for (const fam of BLIND_HELD_OUT_FAMILIES) {
-    expand(fam, blindRand, perFamily).forEach((text, k) => {
-      const ex: IntentExample = { id: `${fam.id}-${k + 1}`, family: fam.id, split: 'test', language: fam.language, medium: fam.medium, text, intents: [...fam.intents] };
-      if (fam.hardNegativeOf) ex.hardNegativeOf = fam.hardNegativeOf;
-      out.push(ex);
-    });
-  }
+  const emitOwn = (families: readonly IntentFamily[], name: string, count: number) => {
+    const ownRand = prng(fnv1a(`${seed}:${name}`));
+    for (const fam of families) {
+      expand(fam, ownRand, count).forEach((text, k) => {
+        const ex: IntentExample = { id: `${fam.id}-${k + 1}`, family: fam.id, split: 'test', language: fam.language, medium: fam.medium, text, intents: [...fam.intents] };
+        if (fam.hardNegativeOf) ex.hardNegativeOf = fam.hardNegativeOf;
+        out.push(ex);
+      });
+    }
+  };
+  emitOwn(BLIND_HELD_OUT_FAMILIES, 'blind', perFamily);
+  // The fifth held-out set likewise, after the blind set: nothing before it moves.
+  emitOwn(HELD_5_FAMILIES, 'held5', Math.min(perFamily, HELD_5_PER_FAMILY));
   return out;
 }

@@ -5,7 +5,7 @@ import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
 import { pickThresholds } from './train-intent-model.js';
-import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
+import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
 const shipped = SHIPPED.trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
@@ -27,6 +27,15 @@ describe('the intent data set (data/intent-utterances.jsonl)', () => {
     // The blind set is apart from the fixed split and draws from its own generator.
     expect(shipped.filter((s) => isBlindFamily(s.family)).length).toBeGreaterThanOrEqual(1000);
     expect(shipped.some((s) => isBlindFamily(s.family) && isFixedTestFamily(s.family))).toBe(false);
+    // So is the fifth held-out set, never on the training side.
+    const held5 = shipped.filter((s) => isHeld5Family(s.family));
+    expect(held5.length).toBeGreaterThanOrEqual(1000);
+    expect(new Set(held5.map((s) => s.split))).toEqual(new Set(['test']));
+    expect(held5.some((s) => isFixedTestFamily(s.family) || isBlindFamily(s.family))).toBe(false);
+    for (const intent of CRITICAL_INTENTS) {
+      expect(held5.some((s) => s.intents.includes(intent)), intent).toBe(true);
+      expect(held5.some((s) => s.hardNegativeOf === intent), intent).toBe(true);
+    }
     expect(new Set(shipped.filter((s) => s.family.startsWith('t-') || s.family.startsWith('u-') || s.family.startsWith('w-')).map((s) => s.split))).toEqual(new Set(['train']));
     // Every critical intent is tested on phrasings and on hard negatives the model never saw.
     for (const intent of CRITICAL_INTENTS) {
