@@ -6,6 +6,7 @@ import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
 import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
+import { TRAIN_ONLY_FAMILIES_6 } from './intent-families-train-6.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
@@ -19,6 +20,13 @@ export const isCheckFamily = (family: string): boolean => family.startsWith('z-'
 
 /** Families of the blind set (a fourth held-out set, committed before any training run met it; intent-families-blind.ts). */
 export const isBlindFamily = (family: string): boolean => family.startsWith('k-');
+
+/**
+ * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
+ * own intent: written for cease alone, its utterances say nothing reliable about the others, and
+ * the training leaves every other intent's weights exactly as they were without it.
+ */
+export const teachesOnlyOwnIntents = (family: string): boolean => family.startsWith('q-');
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family);
@@ -166,6 +174,8 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
   for (const fam of CHECK_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
+  // Taught as cease only (teachesOnlyOwnIntents).
+  for (const fam of TRAIN_ONLY_FAMILIES_6) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.
