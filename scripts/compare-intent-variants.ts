@@ -11,7 +11,7 @@
  * Each argument is a JSON object of IntentTrainOptions overriding the defaults; "{}" is the
  * shipped configuration.
  */
-import { DEFAULT_SEED, generateIntentExamples, isHeld5Family, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isHeld5Family, PER_FAMILY, teachesOnlyOwnIntents } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-families-train-3.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
@@ -39,7 +39,8 @@ const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN
 const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, [...extra, ...batch5]);
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 const written: IntentTrainingExample[] = [
-  ...generated.filter((g) => g.split === 'train' && !isHeld5Family(g.family) && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
+  // As the shipped training: the sixth batch's families teach only their own intents.
+  ...generated.filter((g) => g.split === 'train' && !isHeld5Family(g.family) && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(teachesOnlyOwnIntents(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -54,7 +55,7 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const options = JSON.parse(arg) as Partial<IntentTrainOptions>;
   const cpu = process.cpuUsage();
   // The recall targets change only the thresholds: variants that differ in nothing else share one cross-validation.
-  const { criticalRecall: _r, criticalRecallOf: _ro, verifierTrustAbove: _t, verifierMargin: _m, familyFloor: _ff, ...trainingOptions } = options;
+  const { criticalRecall: _r, criticalRecallOf: _ro, verifierTrustAbove: _t, verifierMargin: _m, familyFloor: _ff, hardNegativePrecisionFloor: _hf, criticalAloneFloor: _af, ...trainingOptions } = options;
   const key = JSON.stringify(trainingOptions);
   const oof = oofCache.get(key) ?? outOfFoldScores(written, options);
   oofCache.set(key, oof);
@@ -67,7 +68,7 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const fires = (k: number) => t.p[k]! >= (t.hit[k] ? t.withPattern : t.alone) && (!t.pv || t.pv[k]! >= t.verifyThreshold || t.p[k]! >= t.trustAbove);
     let tp = 0, fp = 0, fn = 0, hnFp = 0;
     t.labeled.forEach((i, k) => {
-      if (baseOnly && /^[vwr]-/.test(written[i]!.family)) return;
+      if (baseOnly && /^[vwrq]-/.test(written[i]!.family)) return;
       const got = fires(k);
       if (got && t.y[k]) tp++;
       else if (got) { fp++; if (written[i]!.hardNegativeOf === intent) hnFp++; }
@@ -89,7 +90,7 @@ for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const recall = tp + fn ? tp / (tp + fn) : 1;
     const f1 = tp ? (2 * precision * recall) / (precision + recall) : 0;
     f1Sum += f1;
-    rows.push({ intent, recall: r3(recall), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)) } : {}), f1: r3(f1), t: [t.alone, t.withPattern, ...(t.pv ? [t.verifyThreshold] : []), ...(t.trustAbove < 2 ? [t.trustAbove] : [])] });
+    rows.push({ intent, recall: r3(recall), ...(critical ? { misses: fn } : {}), precision: r3(precision), ...(critical ? { hnPrecision: r3(tp / Math.max(1, tp + hnFp)), hnFalseAlarms: hnFp } : {}), f1: r3(f1), t: [t.alone, t.withPattern, ...(t.pv ? [t.verifyThreshold] : []), ...(t.trustAbove < 2 ? [t.trustAbove] : [])] });
   });
   if (dumpTo) writeFileSync(dumpTo.replace(/\.json$/, '') + `-${process.argv.slice(2).filter((a) => !a.startsWith('--')).indexOf(arg)}.json`, JSON.stringify(dump));
   const used = process.cpuUsage(cpu);

@@ -19,13 +19,15 @@
  * For a candidate under evaluation (not the shipped recipe): `--options='{...}'` overrides training
  * options (IntentTrainOptions, as compare-intent-variants.ts takes them), `--batch-5` emits the
  * unshipped fifth training-only batch after every shipped family (`--batch-5-without=intent,...`
- * without its families of those intents). The out-of-fold figures per intent go to stderr as soon
- * as they are known, before the final model is trained and any held-out set is read.
+ * without its families of those intents), `--batch-own-intents` lets that batch's families teach
+ * only their own intents, as the shipped sixth batch's do (teachesOnlyOwnIntents). The out-of-fold
+ * figures per intent go to stderr as soon as they are known, before the final model is trained and
+ * any held-out set is read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, PER_FAMILY } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, PER_FAMILY, teachesOnlyOwnIntents } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -53,13 +55,17 @@ const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'uttera
 const labelFiles = process.argv.flatMap((a, i) => (a === '--labels' && process.argv[i + 1] ? [process.argv[i + 1]!] : a.startsWith('--labels=') ? [a.slice('--labels='.length)] : []));
 const reviewed = labelFiles.flatMap((f) => reviewedExamples(readFileSync(f, 'utf8'), basename(f)));
 
+// Families that teach only their own intents (the family's labels and the intent it is a hard
+// negative of): the shipped sixth batch, and with `--batch-own-intents` the unshipped fifth.
+const batch5Own = new Set(process.argv.includes('--batch-own-intents') ? batch5.map((f) => f.id) : []);
+const ownOnly = { has: (family: string) => teachesOnlyOwnIntents(family) || batch5Own.has(family) };
 // The held-out sets are all split 'test'; the fifth is also excluded by name, so no change of
 // split can ever bring it into training. Its figures are not printed here either: a training
 // run (and whoever reads its output to choose options) never sees them; read it with
 // scripts/report-intent-sets.ts or the bench.
 const trainable = (g: (typeof generated)[number]) => g.split === 'train' && !isHeld5Family(g.family);
 const written: IntentTrainingExample[] = [
-  ...generated.filter(trainable).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}) })),
+  ...generated.filter(trainable).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(ownOnly.has(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const training: IntentTrainingExample[] = [...written, ...reviewed];

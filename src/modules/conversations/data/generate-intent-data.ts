@@ -6,6 +6,7 @@ import { TRAIN_ONLY_FAMILIES } from './intent-families-train.js';
 import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
 import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
+import { TRAIN_ONLY_FAMILIES_6 } from './intent-families-train-6.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 
@@ -23,6 +24,12 @@ export const isBlindFamily = (family: string): boolean => family.startsWith('k-'
 
 /** Families of the fifth held-out set, "held5" (written without reading the training, fresh or check families; intent-families-held-5.ts). */
 export const isHeld5Family = (family: string): boolean => family.startsWith('h5-');
+/**
+ * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
+ * own intent: written for cease alone, its utterances say nothing reliable about the others, and
+ * the training leaves every other intent's weights exactly as they were without it.
+ */
+export const teachesOnlyOwnIntents = (family: string): boolean => family.startsWith('q-');
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family);
@@ -176,6 +183,8 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of TRAIN_ONLY_FAMILIES_2) emit(fam, 'train');
   for (const fam of CHECK_HELD_OUT_FAMILIES) emit(fam, 'test');
   for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
+  // Taught as cease only (teachesOnlyOwnIntents).
+  for (const fam of TRAIN_ONLY_FAMILIES_6) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.

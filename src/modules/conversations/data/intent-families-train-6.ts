@@ -10,12 +10,12 @@
  * any per-utterance output of one; only their aggregate figures were known (cease recall 0.75 on
  * the blind set, most misses in the first stage).
  *
- * Not emitted by the generator, so not in the shipped model: the candidate trained with it (and
- * higher out-of-fold recall targets for attorney and deceased, a deceased verifier margin) raised
- * the blind set's cease recall 0.75 -> 0.86 without losing critical recall on any held-out set,
- * but its lower thresholds flag plain talk ("I got a bill today.") as a dispute and fail four unit
- * tests of this module (docs/conversations.md, what was tried and not kept). To train a candidate
- * with it, emit it after the fourth batch in generateIntentExamples (no earlier utterance moves).
+ * Emitted by the generator after the fourth batch (no earlier utterance moves), and taught as
+ * cease only (teachesOnlyOwnIntents in generate-intent-data.ts): its utterances train cease's
+ * first stage and verifier and nothing else, so every other intent's weights, calibration and
+ * thresholds are exactly those trained without it. Trained with every label instead, it moved
+ * every critical threshold tuned out of fold and flagged plain talk ("I got a bill today.") as a
+ * dispute (docs/conversations.md, what was tried).
  */
 import type { IntentFamily, Medium } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';

@@ -4,7 +4,7 @@ import { INTENTS } from '../intent-effects.js';
 import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
-import { pickThresholds } from './train-intent-model.js';
+import { pickThresholds, trainIntentModel, type IntentTrainingExample } from './train-intent-model.js';
 import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
@@ -156,6 +156,53 @@ describe('critical thresholds tuned with a verifier', () => {
     expect(plain[2]).toBeGreaterThan(0.012);
     const floored = pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, family: fam, familyFloor: 0.5 });
     expect(floored[2]).toBeLessThanOrEqual(0.012);
+  });
+});
+
+describe('critical thresholds held by a precision floor on hard negatives', () => {
+  // 20 positives the verifier is sure of; 2 it scores as low as 6 hard negatives.
+  const pp = Array.from({ length: 28 }, () => 0.9);
+  const vv = [...Array.from({ length: 20 }, () => 0.5), ...Array.from({ length: 8 }, () => 0.012)];
+  const yy = [...Array.from({ length: 22 }, () => 1), 0, 0, 0, 0, 0, 0];
+  const hn = yy.map((v) => v === 0);
+  const hh = pp.map(() => false);
+
+  it('gives up the last positives rather than pass every hard negative that buys them', () => {
+    // Without the floor, the recall target takes the verifier under 0.012: 6 false alarms, precision 22/28.
+    expect(pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv })[2]).toBeLessThanOrEqual(0.012);
+    // With it, the best recall among the triples keeping 0.85 on hard negatives.
+    expect(pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, hardNegative: hn, hardNegativePrecisionFloor: 0.85 })[2]).toBeGreaterThan(0.012);
+    // A floor no triple reaches leaves the rule as it was.
+    expect(pickThresholds(pp, hh, yy, true, 0.95, { fine: true, verify: vv, hardNegative: hn, hardNegativePrecisionFloor: 1.01 })[2]).toBeLessThanOrEqual(0.012);
+  });
+
+  it('keeps the first stage at or above its floor', () => {
+    const p = [0.9, 0.9, 0.06, 0.3];
+    const y = [1, 1, 1, 0];
+    expect(pickThresholds(p, [false, false, false, false], y, true, 0.95, { fine: true })[0]).toBeLessThanOrEqual(0.05);
+    expect(pickThresholds(p, [false, false, false, false], y, true, 0.95, { fine: true, aloneFloor: 0.1 })[0]).toBeGreaterThanOrEqual(0.1);
+  });
+});
+
+describe('a batch that teaches only its own intent', () => {
+  it('leaves every other intent exactly as trained without it', () => {
+    const base: IntentTrainingExample[] = [
+      ...['I already paid this last week', 'paid it in full yesterday', 'I sent the payment already'].map((text, i) => ({ text, intents: ['already_paid' as const], family: `p${i}` })),
+      ...['this charge is wrong, I dispute it', 'I never had this procedure', 'that bill is not mine to pay'].map((text, i) => ({ text, intents: ['dispute' as const], family: `d${i}` })),
+      ...['stop calling me', 'do not text me again', 'no more calls please'].map((text, i) => ({ text, intents: ['cease_communication' as const], family: `c${i}` })),
+      ...['can I get a payment plan', 'what is my balance', 'thanks, have a good day'].map((text, i) => ({ text, intents: i === 0 ? ['wants_plan' as const] : [], family: `o${i}` })),
+    ];
+    const batch: IntentTrainingExample[] = ['quit ringing my phone', 'lose my number', 'the plan stopped, is that ok?'].map((text, i) => ({ text, intents: i < 2 ? ['cease_communication' as const] : [], family: `q${i}`, known: ['cease_communication' as const] }));
+    const options = { folds: 2, epochs: 2, verifiers: false };
+    const without = trainIntentModel(base, options);
+    const withBatch = trainIntentModel([...base, ...batch], options);
+    const cease = without.intents.indexOf('cease_communication');
+    without.intents.forEach((intent, j) => {
+      if (j === cease) return;
+      expect(withBatch.weights[j], intent).toEqual(without.weights[j]);
+      expect([withBatch.bias[j], withBatch.calibration[j], withBatch.thresholds[j], withBatch.patternThresholds[j]], intent).toEqual([without.bias[j], without.calibration[j], without.thresholds[j], without.patternThresholds[j]]);
+    });
+    expect(withBatch.weights[cease]).not.toEqual(without.weights[cease]);
   });
 });
 

@@ -73,6 +73,18 @@ export interface IntentTrainOptions {
    * threshold give up a family whose phrasing the others do not share.
    */
   familyFloor?: number;
+  /**
+   * A precision floor on hard negatives for the critical intents, out of fold: only the triples
+   * whose precision over the intent's positives and its own hard negatives reaches this are
+   * eligible; among them, the best precision of those keeping the recall target, or when none
+   * keeps it, the best recall (then the best precision). When no triple reaches the floor, the
+   * rule without it. A recall target alone lets the thresholds sink to the grid's floor for the
+   * last positive, and every hard negative that buys passes. A number applies to every critical
+   * intent; an object gives each its own (absent: none).
+   */
+  hardNegativePrecisionFloor?: number | Partial<Record<Intent, number>>;
+  /** The lowest threshold alone a critical intent may take (a number for all, or per intent). */
+  criticalAloneFloor?: number | Partial<Record<Intent, number>>;
 }
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
@@ -164,16 +176,36 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   const bias = new Float64Array(k);
   const bg2 = new Float64Array(k).fill(1e-6);
   const positives = new Float64Array(k);
-  for (const r of rows) for (let j = 0; j < k; j++) positives[j]! += r.y[j]!;
-  // (Rows with partly known labels count among the negatives here: a handful, next to thousands.)
-  const posWeight = Array.from(positives, (p) => (p === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (rows.length - p) / p / 4))));
+  // Rows whose label of an intent is unknown teach that intent nothing, so they do not count
+  // among its negatives either (a batch that teaches one intent leaves the others' weighting alone).
+  const labeledRows = new Float64Array(k);
+  for (const r of rows) for (let j = 0; j < k; j++) if (!r.known || r.known[j]) { positives[j]! += r.y[j]!; labeledRows[j]!++; }
+  const posWeight = Array.from(positives, (p, j) => (p === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (labeledRows[j]! - p) / p / 4))));
+  // Fully labeled rows are shuffled by the seeded generator exactly as if the partly labeled ones
+  // were absent, and those are spread evenly among them in an order of their own: each intent's
+  // updates touch only its own weights and skip the rows whose label of it is unknown, so adding a
+  // batch that teaches one intent leaves every other intent's weights exactly as they were.
   const rand = mulberry32(o.seed);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const s = Math.floor(rand() * (i + 1));
-      [order[i], order[s]] = [order[s]!, order[i]!];
+  const randPartial = mulberry32(o.seed + 7);
+  const full = rows.flatMap((r, i) => (r.known ? [] : [i]));
+  const partial = rows.flatMap((r, i) => (r.known ? [i] : []));
+  const shuffle = (a: number[], next: () => number) => {
+    for (let i = a.length - 1; i > 0; i--) {
+      const s = Math.floor(next() * (i + 1));
+      [a[i], a[s]] = [a[s]!, a[i]!];
     }
+  };
+  const order: number[] = [];
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    shuffle(full, rand);
+    shuffle(partial, randPartial);
+    order.length = 0;
+    let q = 0;
+    for (let n = 0; n < full.length; n++) {
+      order.push(full[n]!);
+      while (q < partial.length && Math.floor(((q + 1) * full.length) / (partial.length + 1)) === n + 1) order.push(partial[q++]!);
+    }
+    while (q < partial.length) order.push(partial[q++]!);
     for (const idx of order) {
       const r = rows[idx]!;
       for (let j = 0; j < k; j++) {
@@ -295,12 +327,12 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
  * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
  * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number; family?: readonly number[]; familyFloor?: number } = {}): [number, number, number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number; family?: readonly number[]; familyFloor?: number; hardNegative?: readonly boolean[]; hardNegativePrecisionFloor?: number; aloneFloor?: number } = {}): [number, number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
   if (pos === 0) return [0.5, 0.5, 0, 2];
   const grid: number[] = [];
   for (let t = 95; t >= 10; t -= 5) grid.push(t / 100);
-  const aloneGrid = critical && opts.fine ? [...grid, 0.05, 0.02] : grid;
+  const aloneGrid = (critical && opts.fine ? [...grid, 0.05, 0.02] : grid).filter((t) => !critical || opts.aloneFloor === undefined || t >= opts.aloneFloor - 1e-9);
   // A critical intent is never decided by a pattern alone: the model keeps a veto (negation,
   // a third party, a question), which is what a pattern cannot see.
   const patternGrid = critical ? [...grid, 0.05] : [...grid, 0.05, 0];
@@ -317,9 +349,11 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
   const famSize = new Map<number, number>();
   if (fam) for (let i = 0; i < p.length; i++) if (y[i]) famSize.set(fam[i]!, (famSize.get(fam[i]!) ?? 0) + 1);
   const kept = new Map<number, number>();
+  const hn = critical && opts.hardNegativePrecisionFloor !== undefined && opts.hardNegative ? opts.hardNegative : undefined;
   const counts = triples.map(([ta, tp, tv, tt]) => {
     let t = 0;
     let f = 0;
+    let h = 0;
     kept.clear();
     for (let i = 0; i < p.length; i++) {
       if (p[i]! < (hit[i] ? tp : ta)) continue;
@@ -327,17 +361,26 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
       if (y[i]) {
         t++;
         if (fam) kept.set(fam[i]!, (kept.get(fam[i]!) ?? 0) + 1);
-      } else f++;
+      } else {
+        f++;
+        if (hn && hn[i]) h++;
+      }
     }
     let low = 0;
     if (fam) for (const [k, n] of famSize) if ((kept.get(k) ?? 0) / n < opts.familyFloor! - 1e-9) low++;
-    return [t, f, low] as const;
+    return [t, f, low, h] as const;
   });
+  // With a precision floor on hard negatives, only the triples reaching it are eligible (all, when none does).
+  const floorOk = counts.map(([t, , , h]) => !hn || (t + h === 0 ? 1 : t / (t + h)) >= opts.hardNegativePrecisionFloor! - 1e-9);
+  const eligible = floorOk.some(Boolean) ? floorOk : counts.map(() => true);
+  const bestEligibleRecall = Math.max(...counts.filter((_, n) => eligible[n]).map(([t]) => t / pos));
   // When no triple reaches the recall target out of fold, the target becomes the best recall any
-  // triple reaches (less one point): recall first for the critical intents, then precision.
-  const target = critical ? Math.min(criticalRecall, Math.max(...counts.map(([t]) => t / pos)) - 0.01) : 0;
+  // triple reaches (less one point): recall first for the critical intents, then precision. Under
+  // a floor on hard negatives, the best recall an eligible triple reaches (no point given away:
+  // the floor already bounds what recall may cost).
+  const target = !critical ? 0 : hn && floorOk.some(Boolean) ? Math.min(criticalRecall, bestEligibleRecall) - 1e-9 : Math.min(criticalRecall, bestEligibleRecall - 0.01);
   // With a family floor, the fewest families under it that a triple keeping the target reaches.
-  const fewestLow = fam ? Math.min(...counts.filter(([t]) => t / pos >= target).map(([, , low]) => low)) : Infinity;
+  const fewestLow = fam ? Math.min(...counts.filter(([t], n) => eligible[n] && t / pos >= target).map(([, , low]) => low)) : Infinity;
   let best: [number, number, number, number] = [0.5, 0.5, 0, 2];
   let bestKey = -1;
   let bestMeetsTarget = false;
@@ -346,7 +389,7 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
     const recall = tp / pos;
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
     if (critical) {
-      const meets = recall >= target && low <= fewestLow;
+      const meets = recall >= target && low <= fewestLow && eligible[n]!;
       const f2 = tp === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
       const key = meets ? precision : f2;
       if ((meets && !bestMeetsTarget) || (meets === bestMeetsTarget && key > bestKey + 1e-9)) [best, bestKey, bestMeetsTarget] = [triple, key, meets];
@@ -362,7 +405,7 @@ export function pickThresholds(p: readonly number[], hit: readonly boolean[], y:
     triples.forEach((triple, n) => {
       const [tp, fp, low] = counts[n]!;
       const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-      if (tp / pos < target || low > fewestLow || precision < bestKey - opts.margin! - 1e-9) return;
+      if (tp / pos < target || low > fewestLow || !eligible[n] || precision < bestKey - opts.margin! - 1e-9) return;
       if (triple[2] < lowest[2] || (triple[2] === lowest[2] && precision > lowestKey + 1e-9)) [lowest, lowestKey] = [triple, precision];
     });
     return lowest;
@@ -382,6 +425,8 @@ export interface OutOfFold {
   verifierScores: Map<number, Float64Array>;
   /** Each example's family (the fold unit). */
   families?: string[];
+  /** Each example's hard-negative intent index (-1: none). */
+  hardNegatives?: number[];
 }
 
 /** The intents that get a verifier under these options. */
@@ -391,7 +436,10 @@ const verifiedIntents = (o: IntentTrainOptions): number[] => (o.verifiers ? CRIT
 export function outOfFoldScores(examples: readonly IntentTrainingExample[], options: Partial<IntentTrainOptions> = {}): OutOfFold {
   const o = { ...DEFAULT_INTENT_TRAIN_OPTIONS, ...options };
   const rows = toRows(examples, o);
-  const families = [...new Set(rows.map((r) => r.family))].sort();
+  // Families with partly known labels (reviewed proposals, a batch that teaches only its own
+  // intents) draw their folds after the fully labeled ones, so adding them moves no other family.
+  const partial = new Set(rows.filter((r) => r.known).map((r) => r.family));
+  const families = [...new Set(rows.map((r) => r.family))].sort((a, b) => Number(partial.has(a)) - Number(partial.has(b)) || (a < b ? -1 : a > b ? 1 : 0));
   const rand = mulberry32(o.seed + 1);
   const foldOf = new Map(families.map((f) => [f, Math.floor(rand() * o.folds)]));
   const scores: Float64Array[] = new Array(rows.length);
@@ -411,7 +459,7 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
       if (foldOf.get(r.family) === fold) scores[i] = rawScores(compiled, { ids: r.ids, values: r.values, tokensOf: new Map(), words: [], verifierIds: [], verifierValues: [], verifierOwn: 0 });
     });
   }
-  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits), verifierScores, families: rows.map((r) => r.family) };
+  return { scores, y: rows.map((r) => r.y), known: rows.map((r) => r.known), hits: rows.map((r) => r.hits), verifierScores, families: rows.map((r) => r.family), hardNegatives: rows.map((r) => r.hardNegative) };
 }
 
 /**
@@ -422,7 +470,8 @@ const familyIndex = (names: readonly string[]): number[] => {
   const ids = new Map<string, number>();
   return names.map((n) => ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1));
 };
-const marginOf = (o: IntentTrainOptions, intent: Intent): number | undefined => (typeof o.verifierMargin === 'number' ? o.verifierMargin : o.verifierMargin?.[intent]);
+const perIntent = (v: number | Partial<Record<Intent, number>> | undefined, intent: Intent): number | undefined => (typeof v === 'number' ? v : v?.[intent]);
+const marginOf = (o: IntentTrainOptions, intent: Intent): number | undefined => perIntent(o.verifierMargin, intent);
 
 export function oofThresholds(oof: OutOfFold, j: number, options: Partial<IntentTrainOptions> = {}) {
   const o = { ...DEFAULT_INTENT_TRAIN_OPTIONS, ...options };
@@ -442,7 +491,7 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(marginOf(o, intent) !== undefined ? { margin: marginOf(o, intent)! } : {}), ...(o.familyFloor !== undefined && oof.families ? { familyFloor: o.familyFloor, family: familyIndex(labeled.map((i) => oof.families![i]!)) } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(marginOf(o, intent) !== undefined ? { margin: marginOf(o, intent)! } : {}), ...(o.familyFloor !== undefined && oof.families ? { familyFloor: o.familyFloor, family: familyIndex(labeled.map((i) => oof.families![i]!)) } : {}), ...(perIntent(o.hardNegativePrecisionFloor, intent) !== undefined && oof.hardNegatives ? { hardNegativePrecisionFloor: perIntent(o.hardNegativePrecisionFloor, intent)!, hardNegative: labeled.map((i) => oof.hardNegatives![i] === j) } : {}), ...(perIntent(o.criticalAloneFloor, intent) !== undefined ? { aloneFloor: perIntent(o.criticalAloneFloor, intent)! } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
   const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
   return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
