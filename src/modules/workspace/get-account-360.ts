@@ -48,36 +48,31 @@ const personConversations = sql`from conversations c where c.tenant_id = a.tenan
  * The 360's own reads, as columns of the account read's one statement (over the account CTE `a`):
  * consents, payments, refunds, outcomes with the agents' names, tasks, the disposition list, the
  * conversations (the newest ones with their transcripts) and the patient's sentiment over time.
+ * Lists are built like the account read's (see readAccountRow): `to_json(array(...))` of rows in
+ * the order shown.
  */
 const EXTRA_360 = frozenSql(sql`,
-  (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until, 'source', c.source) order by c.given_at desc), '[]'::jsonb)
-   from consents c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as consents,
-  (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
-   from (select id, amount_cents, discount_cents, status, channel, card_brand, card_last4, refunded_cents, created_at, completed_at, plan_id
-         from payments p where p.tenant_id = a.tenant_id and p.account_id = a.id order by p.created_at desc limit 50) x) as payments,
-  (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc), '[]'::jsonb)
-   from (select id, amount_cents, reason, method, status, created_at from payment_refunds r where r.tenant_id = a.tenant_id and r.account_id = a.id order by r.created_at desc limit 50) x) as refunds,
-  (select coalesce(jsonb_agg(to_jsonb(o) order by o.recorded_at desc), '[]'::jsonb)
-   from (select * from account_outcomes o where o.tenant_id = a.tenant_id and o.account_id = a.id order by o.recorded_at desc limit 50) o) as outcomes,
-  (select coalesce(jsonb_object_agg(u.id, u.display_name), '{}'::jsonb) from users u
+  to_json(array(select x from (select c.channel, c.type, c.given_to, c.given_at, c.until, c.source
+   from consents c where c.tenant_id = a.tenant_id and c.person_id = a.person_id order by c.given_at desc) x)) as consents,
+  to_json(array(select x from (select id, amount_cents, discount_cents, status, channel, card_brand, card_last4, refunded_cents, created_at, completed_at, plan_id
+         from payments p where p.tenant_id = a.tenant_id and p.account_id = a.id order by p.created_at desc limit 50) x)) as payments,
+  to_json(array(select x from (select id, amount_cents, reason, method, status, created_at from payment_refunds r where r.tenant_id = a.tenant_id and r.account_id = a.id order by r.created_at desc limit 50) x)) as refunds,
+  to_json(array(select o from (select * from account_outcomes o where o.tenant_id = a.tenant_id and o.account_id = a.id order by o.recorded_at desc limit 50) o)) as outcomes,
+  (select coalesce(json_object_agg(u.id, u.display_name), '{}'::json) from users u
    where u.tenant_id = a.tenant_id and u.id in (select o.agent_id from account_outcomes o where o.tenant_id = a.tenant_id and o.account_id = a.id)) as agents,
-  (select coalesce(jsonb_agg(to_jsonb(t) order by (t.status = 'open') desc, t.created_at desc), '[]'::jsonb)
-   from (select id, kind, status, reason, assigned_to, created_at, due_at, snoozed_until, completed_at, outcome from agent_tasks t
-         where t.tenant_id = a.tenant_id and t.account_id = a.id order by (t.status = 'open') desc, t.created_at desc limit 30) t) as tasks,
-  (select coalesce(jsonb_agg(jsonb_build_object('code', d.code, 'label', d.label, 'reached', d.reached, 'resolves', d.resolves, 'needs', d.needs) order by d.position, d.code), '[]'::jsonb)
-   from workspace_dispositions d where d.tenant_id = a.tenant_id and d.active) as dispositions,
-  (select coalesce(jsonb_agg(to_jsonb(c) order by c.started_at desc, c.id desc), '[]'::jsonb)
-   from (select c.id, c.channel, c.started_at, c.agent_id, c.account_id, c.language, (select count(*)::int from conversation_utterances u where u.conversation_id = c.id) as utterances
-         ${personConversations} limit 50) c) as conversations,
-  (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'utterances',
-       (select coalesce(jsonb_agg(to_jsonb(u) order by u.id), '[]'::jsonb)
-        from (select * from conversation_utterances u where u.tenant_id = a.tenant_id and u.conversation_id = c.id order by u.id limit 200) u))), '[]'::jsonb)
-   from (select c.id ${personConversations} limit ${sql.raw(String(TRANSCRIPTS_SHOWN))}) c) as transcripts,
-  (select coalesce(jsonb_agg(jsonb_build_object('at', s.at, 'conversation_id', s.conversation_id, 'analysis', s.analysis) order by s.at desc), '[]'::jsonb)
-   from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
-         where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s) as sentiment,
+  to_json(array(select t from (select id, kind, status, reason, assigned_to, created_at, due_at, snoozed_until, completed_at, outcome from agent_tasks t
+         where t.tenant_id = a.tenant_id and t.account_id = a.id order by (t.status = 'open') desc, t.created_at desc limit 30) t)) as tasks,
+  to_json(array(select x from (select d.code, d.label, d.reached, d.resolves, d.needs
+   from workspace_dispositions d where d.tenant_id = a.tenant_id and d.active order by d.position, d.code) x)) as dispositions,
+  to_json(array(select c from (select c.id, c.channel, c.started_at, c.agent_id, c.account_id, c.language, (select count(*)::int from conversation_utterances u where u.conversation_id = c.id) as utterances
+         ${personConversations} limit 50) c)) as conversations,
+  to_json(array(select x from (select c.id, to_json(array(select u from (select * from conversation_utterances u where u.tenant_id = a.tenant_id and u.conversation_id = c.id order by u.id limit 200) u)) as utterances
+   from (select c.id ${personConversations} limit ${sql.raw(String(TRANSCRIPTS_SHOWN))}) c) x)) as transcripts,
+  to_json(array(select s from (select u.at, u.conversation_id, u.analysis from conversation_utterances u join conversations c on c.id = u.conversation_id
+         where c.tenant_id = a.tenant_id and c.person_id = a.person_id and u.speaker = 'patient' order by u.at desc limit 500) s)) as sentiment,
   ${accountPlanJsonSql(sql`a.tenant_id`, sql`a.id`, { includeClosed: true })} as plan,
-  (select coalesce(jsonb_agg(to_jsonb(d) order by d.status = 'resolved', d.due_at, d.id), '[]'::jsonb) from account_disputes d) as disputes,
+  -- The disputes' CTE is in the order they are shown.
+  to_json(array(select d from account_disputes d)) as disputes,
   ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance,
   ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
   ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`);

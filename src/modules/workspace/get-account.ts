@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { auditInsertSql, type AccessContext, type AuditEntrySql } from '../../platform/audit/index.js';
 import { fromJsonRow, rows, type Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
@@ -18,11 +18,32 @@ export interface AccountReadRow {
   [extra: string]: unknown;
 }
 
+/** The message columns a read shows (the table's, less those not shown), as a select list over `m`. */
+const shownColumnLists = new Map<string, string>();
+function messageColumnsShown(notShown: readonly string[]): string {
+  const key = notShown.join(',');
+  let list = shownColumnLists.get(key);
+  if (list === undefined) {
+    list = Object.values(getTableColumns(communications))
+      .map((c) => c.name)
+      .filter((name) => !notShown.includes(name))
+      .map((name) => `m.${name}`)
+      .join(', ');
+    shownColumnLists.set(key, list);
+  }
+  return list;
+}
+
 /**
  * The account read as one statement: the account (CTE `a`, with `a.tenant_id` and `a.person_id`
  * for the subqueries of `extra` and the CTEs of `ctes`, each ending in a comma), its person, contact points, active holds, ledger and the person's
  * last 100 messages as JSON, plus the audit rows, inserted by the same statement. Another tenant's
  * account yields nothing (and writes no audit row), exactly like a missing one.
+ *
+ * The parts are `json` (the driver parses it into the same values as `jsonb`), and a list is
+ * `to_json(array(subquery))` over rows already in the order shown: `jsonb` built, sorted and printed
+ * a tree for every row, and each `coalesce(jsonb_agg(... order by ...), '[]')` was an aggregate
+ * that PostgreSQL sets up for every execution and that sorted its rows a second time.
  */
 export async function readAccountRow(
   db: Db,
@@ -34,19 +55,18 @@ export async function readAccountRow(
   /** Message columns the caller does not show: left out of the read, so never sent nor decrypted. */
   messageColumnsNotShown: readonly string[] = [],
 ): Promise<AccountReadRow | undefined> {
-  const message = messageColumnsNotShown.length ? sql.raw(`to_jsonb(m) - '{${messageColumnsNotShown.join(',')}}'::text[]`) : sql`to_jsonb(m)`;
+  const messageColumns = messageColumnsNotShown.length ? sql.raw(messageColumnsShown(messageColumnsNotShown)) : sql`*`;
   const [row] = await rows<AccountReadRow>(
     db,
     sql`with a as (select * from accounts where tenant_id = ${ctx.tenantId} and id = ${accountId}),
           ${ctes}
           audited as (${auditInsertSql(ctx, sql`a`, ...audit)})
-        select to_jsonb(a) as account,
-          (select to_jsonb(p) from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id) as person,
-          (select coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) from contact_points c where c.tenant_id = a.tenant_id and c.person_id = a.person_id) as contacts,
-          (select coalesce(jsonb_agg(to_jsonb(h)), '[]'::jsonb) from holds h where h.tenant_id = a.tenant_id and h.person_id = a.person_id and h.resolved_at is null) as holds,
-          (select coalesce(jsonb_agg(to_jsonb(e) order by e.effective_on, e.posted_at), '[]'::jsonb) from ledger_entries e where e.tenant_id = a.tenant_id and e.account_id = a.id) as entries,
-          (select coalesce(jsonb_agg(${message} order by m.at desc), '[]'::jsonb)
-           from (select * from communications m where m.tenant_id = a.tenant_id and m.person_id = a.person_id order by m.at desc limit 100) m) as messages,
+        select row_to_json(a) as account,
+          (select row_to_json(p) from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id) as person,
+          to_json(array(select c from contact_points c where c.tenant_id = a.tenant_id and c.person_id = a.person_id)) as contacts,
+          to_json(array(select h from holds h where h.tenant_id = a.tenant_id and h.person_id = a.person_id and h.resolved_at is null)) as holds,
+          to_json(array(select e from ledger_entries e where e.tenant_id = a.tenant_id and e.account_id = a.id order by e.effective_on, e.posted_at)) as entries,
+          to_json(array(select m from (select ${messageColumns} from communications m where m.tenant_id = a.tenant_id and m.person_id = a.person_id order by m.at desc limit 100) m)) as messages,
           (select count(*) from audited) as audited
           ${extra}
         from a`,

@@ -1,0 +1,12 @@
+-- The audit log's time and actor indexes in ascending order. Rows arrive in id and time order, so
+-- an ascending index takes each new entry at the right end of its range (the rightmost leaf for
+-- the newest tenant, actor or time), where PostgreSQL caches the leaf and packs a full page when it
+-- splits. A descending index took every entry at the left end of its range instead: each insert
+-- searched the tree down to the same leaf, which every concurrent reader's audit row then fought
+-- for, and each full page split in half, so the index grew to about three times the primary key.
+-- Scanned backwards, the ascending index serves `order by id desc` and time ranges exactly as the
+-- descending one did.
+drop index if exists audit_log_tenant_at;
+create index audit_log_tenant_at on audit_log (tenant_id, at);
+drop index if exists audit_log_actor;
+create index audit_log_actor on audit_log (tenant_id, actor_id, id);
