@@ -115,6 +115,106 @@ export function snapshotsFromJson(json: unknown, now: Date, opts: LoadSnapshotsO
   return snapshotsFromRows(json as SnapshotRow[], now, opts);
 }
 
+/**
+ * What the contact question (contactQuestion) reads of a listed account, as select-list columns
+ * of a caller's statement that lists accounts of one tenant with their persons: the tenant's kind,
+ * collector role and rule-set version (once per statement), the person's state, time zones,
+ * preferences and deceased flag (from the caller's persons row `person`) and the person's parts
+ * that loadSnapshots reads per person, all named `q_*` (QuestionColumns). A list reads its call
+ * check so, with no statement of its own and no second read of its accounts and persons; map the
+ * rows with questionSnapshotsOf.
+ */
+export function questionColumnsSql(tenantId: string, person: string, now: Date): SQL {
+  const p = sql.raw(person);
+  return sql`(select t.kind from tenants t where t.id = ${tenantId}) as q_tenant_kind,
+      (select t.collector_role from tenants t where t.id = ${tenantId}) as q_collector_role,
+      ${tenantRuleSetVersionSql(sql`${tenantId}`)} as q_rule_set_version,
+      ${p}.state as q_state, ${p}.time_zone as q_time_zone, ${p}.extra_time_zones as q_extra_time_zones, ${p}.deceased as q_deceased, ${p}.preferences as q_preferences,
+      ${personPartsSql(sql`${p}.tenant_id`, sql`${p}.id`, now, false, 'q_')}`;
+}
+
+/** The columns of questionColumnsSql (null: the row has no person). */
+export interface QuestionColumns {
+  q_tenant_kind: TenantRow['kind'];
+  q_collector_role: TenantRow['collector_role'];
+  q_rule_set_version: string | null;
+  q_state: string | null;
+  q_time_zone: string | null;
+  q_extra_time_zones: string[] | null;
+  q_deceased: boolean | null;
+  q_preferences: Record<string, unknown> | null;
+  q_cps: PersonRows['cps'];
+  q_consents: PersonRows['consents'];
+  q_revocations: PersonRows['revocations'];
+  q_holds: PersonRows['holds'];
+  q_history: PersonRows['history'];
+}
+
+/**
+ * The snapshots of rows read with questionColumnsSql (each with its account's id, person and
+ * person's language; of the tenant `tenantId`), mapped as loadSnapshots maps its rows with
+ * `personal: false, ruleSetVersion: true`: what the contact question reads is the same; what it
+ * does not read (the account's amounts, dates and reference, the plan, the journey state, the
+ * scores, the tenant's name, time zone and settings) is left empty (nulls, zeros, defaults). Rows
+ * without a person (no time zone: the column is never null) are skipped, as loadSnapshots skips
+ * accounts whose person it does not find.
+ */
+export function questionSnapshotsOf(tenantId: string, rows: Array<{ accountId: string; personId: string; language: string | null; q: QuestionColumns }>, now: Date): AccountSnapshot[] {
+  const found: SnapshotRow[] = [];
+  for (const { accountId, personId, language, q: r } of rows) {
+    if (r.q_time_zone === null) continue;
+    found.push({
+      account_id: accountId,
+      tenant_id: tenantId,
+      person_id: personId,
+      external_ref: '',
+      status: '',
+      due_on: null,
+      first_statement_on: null,
+      balance_cents: 0,
+      insurance_pending_cents: 0,
+      patient_due_cents: 0,
+      last_payment_at: null,
+      given_name: '',
+      language: language ?? 'en',
+      p_state: r.q_state,
+      time_zone: r.q_time_zone,
+      extra_time_zones: r.q_extra_time_zones ?? [],
+      deceased: r.q_deceased ?? false,
+      preferences: r.q_preferences ?? {},
+      journey: null,
+      journey_version: null,
+      j_status: null,
+      paused_reason: null,
+      attempts: null,
+      total_attempts: null,
+      last_contact_at: null,
+      payment_marker: null,
+      manual_pause: null,
+      last_signature: null,
+      entered_at: null,
+      next_eval_at: null,
+      plan: null,
+      t_name: '',
+      t_kind: r.q_tenant_kind,
+      t_collector_role: r.q_collector_role,
+      t_time_zone: '',
+      t_settings: null,
+      t_rule_set_version: r.q_rule_set_version,
+      scoring_status: null,
+      scoring_pay_30: null,
+      scoring_hardship: null,
+      scoring_found: false,
+      cps: r.q_cps,
+      consents: r.q_consents,
+      revocations: r.q_revocations,
+      holds: r.q_holds,
+      history: r.q_history,
+    });
+  }
+  return snapshotsFromRows(found, now, { personal: false, ruleSetVersion: true });
+}
+
 function snapshotsSql(accountIds: string[], now: Date, opts: LoadSnapshotsOptions): SQL {
   const personal = opts.personal ?? true;
   // The account's live plan, read from the plans module's tables (a documented read model: see
@@ -127,7 +227,6 @@ function snapshotsSql(accountIds: string[], now: Date, opts: LoadSnapshotsOption
            from payment_plans pp where pp.tenant_id = a.tenant_id and pp.account_id = a.id
              and pp.status in ('active', 'grace', 'missed', 'hardship_paused', 'replan_offered')
            order by pp.created_at desc limit 1)`;
-  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   return sql`with b as materialized (
           select a.id as account_id, a.tenant_id, a.person_id, a.external_ref, a.status, a.due_on, a.first_statement_on,
             a.balance_cents, a.insurance_pending_cents, a.patient_due_cents, a.last_payment_at,
@@ -145,14 +244,29 @@ function snapshotsSql(accountIds: string[], now: Date, opts: LoadSnapshotsOption
           where a.id = any(${textArray(accountIds)})
         ), k as materialized (select distinct tenant_id, person_id from b), per_person as (
           select k.tenant_id, k.person_id,
-            (select coalesce(jsonb_agg(jsonb_build_object('system', c.system, 'value', ${personal ? sql`c.value` : sql`''`}, 'use', c.use, 'rank', c.rank, 'verified', c.verified)), '[]'::jsonb)
-             from contact_points c where c.tenant_id = k.tenant_id and c.person_id = k.person_id) as cps,
+            ${personPartsSql(sql`k.tenant_id`, sql`k.person_id`, now, personal)}
+          from k
+        )
+        select b.*, pp.cps, pp.consents, pp.revocations, pp.holds, pp.history
+        from b join per_person pp on pp.tenant_id = b.tenant_id and pp.person_id = b.person_id
+        order by b.account_id`;
+}
+
+/**
+ * The parts of a snapshot read per person (contact points, consents, revocations, holds and the
+ * recent history, JSON arrays) of the person (`tenantId`, `personId`: SQL over the caller's rows),
+ * as select-list columns named `<prefix>cps`, `consents`, `revocations`, `holds` and `history`.
+ */
+function personPartsSql(tenantId: SQL, personId: SQL, now: Date, personal: boolean, prefix = ''): SQL {
+  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
+  return sql`(select coalesce(jsonb_agg(jsonb_build_object('system', c.system, 'value', ${personal ? sql`c.value` : sql`''`}, 'use', c.use, 'rank', c.rank, 'verified', c.verified)), '[]'::jsonb)
+             from contact_points c where c.tenant_id = ${tenantId} and c.person_id = ${personId}) as ${sql.raw(prefix)}cps,
             (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'type', c.type, 'given_to', c.given_to, 'given_at', c.given_at, 'until', c.until)), '[]'::jsonb)
-             from consents c where c.tenant_id = k.tenant_id and c.person_id = k.person_id) as consents,
+             from consents c where c.tenant_id = ${tenantId} and c.person_id = ${personId}) as ${sql.raw(prefix)}consents,
             (select coalesce(jsonb_agg(jsonb_build_object('channel', r.channel, 'received_at', r.received_at, 'means', r.means, 'text', r.text)), '[]'::jsonb)
-             from revocations r where r.tenant_id = k.tenant_id and r.person_id = k.person_id and r.received_at <= ${now}) as revocations,
+             from revocations r where r.tenant_id = ${tenantId} and r.person_id = ${personId} and r.received_at <= ${now}) as ${sql.raw(prefix)}revocations,
             (select coalesce(jsonb_agg(jsonb_build_object('type', h.type, 'account_id', h.account_id, 'since', h.since, 'resolved_at', h.resolved_at)), '[]'::jsonb)
-             from holds h where h.tenant_id = k.tenant_id and h.person_id = k.person_id and (h.resolved_at is null or h.resolved_at > ${since})) as holds,
+             from holds h where h.tenant_id = ${tenantId} and h.person_id = ${personId} and (h.resolved_at is null or h.resolved_at > ${since})) as ${sql.raw(prefix)}holds,
             -- One probe of communications_person (tenant, person, at) per person: the table grows
             -- with every pass, and a plan that ranges over all of the tenant's recent messages
             -- would cost a pass time in proportion to its size for every batch. Keep it the only
@@ -161,12 +275,7 @@ function snapshotsSql(accountIds: string[], now: Date, opts: LoadSnapshotsOption
             -- pass stalled.
             (select coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'direction', c.direction, 'at', c.at, 'status', c.status, 'outcome', c.outcome, 'account_id', c.account_id) order by c.at), '[]'::jsonb)
              from communications c
-             where c.tenant_id = k.tenant_id and c.person_id = k.person_id and c.at >= ${since} and c.at <= ${now} and c.status not in ('blocked', 'cancelled')) as history
-          from k
-        )
-        select b.*, pp.cps, pp.consents, pp.revocations, pp.holds, pp.history
-        from b join per_person pp on pp.tenant_id = b.tenant_id and pp.person_id = b.person_id
-        order by b.account_id`;
+             where c.tenant_id = ${tenantId} and c.person_id = ${personId} and c.at >= ${since} and c.at <= ${now} and c.status not in ('blocked', 'cancelled')) as ${sql.raw(prefix)}history`;
 }
 
 /** Decrypts what the snapshot rows carry encrypted and maps them (rows from the driver or from JSON: dates are read either way). */

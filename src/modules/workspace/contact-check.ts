@@ -1,8 +1,9 @@
+import type { SQL } from 'drizzle-orm';
 import type { AccessContext } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { evaluate, type RuleSet } from '../compliance/index.js';
-import { contactQuestion, loadSnapshots } from '../outreach/index.js';
+import { contactQuestion, loadSnapshots, questionColumnsSql, questionSnapshotsOf, type QuestionColumns } from '../outreach/index.js';
 import { tenantRuleSetOfVersion } from '../policies/index.js';
 
 /**
@@ -43,9 +44,34 @@ type ContactSnapshot = Awaited<ReturnType<typeof loadSnapshots>>[number];
  * worklist marks "callable now" with exactly the engine outreach and the account page use.
  */
 export async function checkContacts(db: Db, ctx: AccessContext, accountIds: string[], channel: ContactChannel, at: Date = ctx.clock.now()) {
-  const out = new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>();
-  if (accountIds.length === 0) return out;
-  const snapshots = (await loadSnapshots(db, accountIds, at, QUESTION_ONLY)).filter((s) => s.tenant.id === ctx.tenantId);
+  if (accountIds.length === 0) return new Map<string, ContactCheck>();
+  return decideContacts(db, ctx, await loadSnapshots(db, accountIds, at, QUESTION_ONLY), channel, at);
+}
+
+export interface ContactCheck {
+  allowed: boolean;
+  reasons: string[];
+  earliestAllowedAt: string | null;
+}
+
+/**
+ * What checkContacts reads, as select-list columns of a list's own statement (accounts of the
+ * caller's tenant, each with its persons row `person`), so the list and its call check are one
+ * statement (outreach's questionColumnsSql); answer with checkContactsOfRows.
+ */
+export function contactCheckColumnsSql(tenantId: string, person: string, at: Date): SQL {
+  return questionColumnsSql(tenantId, person, at);
+}
+
+/** checkContacts' answers for rows read with contactCheckColumnsSql (the same `at`), each with its account, person and person's language. */
+export async function checkContactsOfRows(db: Db, ctx: AccessContext, rows: Array<{ accountId: string; personId: string; language: string | null; q: QuestionColumns }>, channel: ContactChannel, at: Date) {
+  if (rows.length === 0) return new Map<string, ContactCheck>();
+  return decideContacts(db, ctx, questionSnapshotsOf(ctx.tenantId, rows, at), channel, at);
+}
+
+async function decideContacts(db: Db, ctx: AccessContext, found: ContactSnapshot[], channel: ContactChannel, at: Date) {
+  const out = new Map<string, ContactCheck>();
+  const snapshots = found.filter((s) => s.tenant.id === ctx.tenantId);
   if (snapshots.length === 0) return out;
   const ruleSet = await tenantRuleSetOfVersion(db, ctx.tenantId, snapshots[0]!.tenant.ruleSetVersion ?? null);
   for (const s of snapshots) {

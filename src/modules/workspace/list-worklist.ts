@@ -3,7 +3,8 @@ import { auditInsertSql, type AccessContext } from '../../platform/audit/index.j
 import { rows, type Db, type Queryable } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors/index.js';
 import { agingBucket } from '../ledger/index.js';
-import { checkContacts } from './contact-check.js';
+import type { QuestionColumns } from '../outreach/index.js';
+import { checkContactsOfRows, contactCheckColumnsSql } from './contact-check.js';
 import { accountsMatchingSql, personNameOf, rankedAccountsMatchingSql, withPersonNamesAuditedSql, type PersonNameColumns } from './search-accounts.js';
 import { basePoints, rankKey, signalKindsNowSql, signalPointsNowSql } from './worklist-priority.js';
 
@@ -63,7 +64,7 @@ function decodeCursor(text: string): Cursor {
   throw new AppError('validation_failed', { message: 'bad worklist cursor', issues: [{ path: 'after', message: 'is not a cursor this list returned' }] });
 }
 
-interface Row extends PersonNameColumns {
+interface Row extends PersonNameColumns, QuestionColumns {
   id: string;
   external_ref: string;
   person_id: string;
@@ -194,11 +195,12 @@ function searchTier(ctx: AccessContext, opts: ListWorklistOptions, today: string
 
 /**
  * Runs a tier asked for `limit` rows, of which the page shows at most `limit - 1` (one more tells
- * whether there is a next page): the same statement reads the names of its rows' people and writes
- * the audit row of those it shows (`accounts` in its details), so what is shown is recorded before
- * it is returned.
+ * whether there is a next page): the same statement reads the names of its rows' people, what the
+ * call check asks of each row (contactCheckColumnsSql: a statement of its own cost PostgreSQL more
+ * than these columns do) and writes the audit row of those it shows (`accounts` in its details),
+ * so what is shown is recorded before it is returned.
  */
-async function runTier(q: Queryable, ctx: AccessContext, tier: Tier | null, limit: number): Promise<Row[]> {
+async function runTier(q: Queryable, ctx: AccessContext, tier: Tier | null, limit: number, now: Date): Promise<Row[]> {
   if (!tier) return [];
   // One audit row for the page, listing the accounts it shows (none when it shows none): a row
   // per account, four index entries each, was over a third of the listing's database time.
@@ -209,7 +211,8 @@ async function runTier(q: Queryable, ctx: AccessContext, tier: Tier | null, limi
       recordId: sql`null`,
       detailsSql: sql`jsonb_build_object('view', 'worklist', 'accounts', page.ids)`,
     });
-  return rows<Row>(q, withPersonNamesAuditedSql(ctx.tenantId, tier.listing, tier.order, limit - 1, audit));
+  // What the call check reads of each row comes with it (no statement of its own).
+  return rows<Row>(q, withPersonNamesAuditedSql(ctx.tenantId, tier.listing, tier.order, limit - 1, audit, contactCheckColumnsSql(ctx.tenantId, 'p', now)));
 }
 
 /**
@@ -223,20 +226,26 @@ export async function listWorklist(db: Db, ctx: AccessContext, opts: ListWorklis
   const today = now.toISOString().slice(0, 10);
   const after = opts.after ? decodeCursor(opts.after) : null;
   const search = opts.search?.trim() ? opts.search : undefined;
+  // Each row is marked with its tier in place (the rows are the driver's own objects, wide ones:
+  // no copy of each).
+  const tiered = (list: Row[], t: 1 | 2 | 3) => {
+    for (const r of list) (r as Row & { t: 1 | 2 | 3 }).t = t;
+    return list as Array<Row & { t: 1 | 2 | 3 }>;
+  };
   let found: Array<Row & { t: 1 | 2 | 3 }> = [];
   if (search) {
-    found = (await runTier(db, ctx, searchTier(ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1), limit + 1)).map((r) => ({ ...r, t: 3 as const }));
+    found = tiered(await runTier(db, ctx, searchTier(ctx, { ...opts, search }, today, after?.t === 3 ? after : null, limit + 1), limit + 1, now), 3);
   } else {
-    if (!after || after.t === 1) found = (await runTier(db, ctx, signalTier(ctx, opts, today, now, after, limit + 1), limit + 1)).map((r) => ({ ...r, t: 1 as const }));
+    if (!after || after.t === 1) found = tiered(await runTier(db, ctx, signalTier(ctx, opts, today, now, after, limit + 1), limit + 1, now), 1);
     if (found.length <= limit) {
-      const rest = await runTier(db, ctx, restTier(ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length), limit + 1 - found.length);
-      found = found.concat(rest.map((r) => ({ ...r, t: 2 as const })));
+      const rest = await runTier(db, ctx, restTier(ctx, opts, today, now, after?.t === 2 ? after : null, limit + 1 - found.length), limit + 1 - found.length, now);
+      found = found.concat(tiered(rest, 2));
     }
   }
   const shown = found.slice(0, limit);
-  // Each tier's statement read the names of the people it lists and recorded the accounts shown;
-  // the call check needs only the account ids. Nothing is returned before the audit row is written.
-  const checks = shown.length ? await checkContacts(db, ctx, shown.map((r) => r.id), 'call', now) : new Map<string, { allowed: boolean; reasons: string[]; earliestAllowedAt: string | null }>();
+  // Each tier's statement read the names of the people it lists, recorded the accounts shown and
+  // read their call check's snapshots: nothing is returned before the audit row is written.
+  const checks = await checkContactsOfRows(db, ctx, shown.map((r) => ({ accountId: r.id, personId: r.person_id, language: r.person_language, q: r })), 'call', now);
   const people = new Map<string, { name: string; language: string } | null>();
   for (const r of shown) if (!people.has(r.person_id)) people.set(r.person_id, personNameOf(r));
   const last = shown.at(-1);

@@ -123,12 +123,13 @@ export async function findAccountIdsMatching(q: Queryable, tenantId: string, tex
  * over the alias `r`) extended to return each row's person's stored name and language and to write
  * the audit rows (`audit`, an INSERT from auditInsertSql over the source it is given) of the first
  * `shown` rows, the ones the page shows: the page's read, its names and its audit in one statement.
- * Read the names with personNameOf.
+ * `extra`: more select-list columns over the row `r` and its persons row `p` (e.g. what the call
+ * check reads). Read the names with personNameOf.
  */
-export function withPersonNamesAuditedSql(tenantId: string, listing: SQL, order: SQL, shown: number, audit: (from: SQL) => SQL): SQL {
+export function withPersonNamesAuditedSql(tenantId: string, listing: SQL, order: SQL, shown: number, audit: (from: SQL) => SQL, extra?: SQL): SQL {
   return sql`with r as materialized (${listing}),
       audited as (${audit(sql`(select r.id from r order by ${order} limit ${sql.raw(String(Math.trunc(shown)))}) shown`)})
-    select r.*, p.given_name as person_given_name, p.family_name as person_family_name, p.language as person_language
+    select r.*, p.given_name as person_given_name, p.family_name as person_family_name, p.language as person_language${extra ? sql`, ${extra}` : sql``}
     from r left join persons p on p.tenant_id = ${tenantId} and p.id = r.person_id
     order by ${order}`;
 }

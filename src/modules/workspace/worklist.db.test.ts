@@ -7,7 +7,7 @@ import { fieldCipher } from '../../platform/crypto/index.js';
 import { createTenant, queryAuditLog } from '../identity/index.js';
 import { saveTenantRuleSet } from '../policies/index.js';
 import { contactBlindIndex, personBlindIndexes } from '../people/index.js';
-import { foldName, listTasks, listWorklist, updateTask, type ListWorklistOptions } from './index.js';
+import { checkContacts, foldName, listTasks, listWorklist, updateTask, type ListWorklistOptions } from './index.js';
 import { findAccountIdsMatching } from './search-accounts.js';
 
 // Tuesday 11:00 in Ohio (16:00 UTC): inside every calling window on the mainland.
@@ -220,6 +220,56 @@ describeDb('the worklist: who to call first, and the tasks that lift an account 
     await saveTenantRuleSet(getDb().db, { ...ctx, actor: { kind: 'user', id: 'co-1', roles: ['compliance_officer'] } }, { version: 'shipped-hours', override: {} });
     expect(await bob()).toMatchObject({ callable: true, blockedBy: [] });
     clock.set(new Date('2026-11-24T16:00:00Z'));
+  });
+
+  it('each row’s call check, read with the page, is checkContacts’ answer: holds, consents, revocations, recent contacts, zones, preferences, deceased', async () => {
+    const cipher = fieldCipher();
+    const db = getDb();
+    await db.query(`insert into holds (id, tenant_id, person_id, account_id, type, since, resolved_at) values
+      ('cc-h1', $1, 'p-z00', null, 'bankruptcy', '2026-11-01T00:00:00Z', null),
+      ('cc-h2', $1, 'p-z01', 'z01', 'dispute', '2026-11-01T00:00:00Z', null),
+      ('cc-h3', $1, 'p-z02', 'z03', 'attorney', '2026-11-01T00:00:00Z', null),
+      ('cc-h4', $1, 'p-z03', null, 'cease_communication', '2026-11-01T00:00:00Z', '2026-11-20T00:00:00Z')`, [tenantId]);
+    await db.query(`insert into revocations (id, tenant_id, person_id, channel, received_at, means, text) values
+      ('cc-r1', $1, 'p-z04', 'call', '2026-11-10T00:00:00Z', 'verbal', $2), ('cc-r2', $1, 'p-z05', 'sms', '2026-11-10T00:00:00Z', 'text', null)`, [tenantId, cipher.encrypt('please stop calling')]);
+    await db.query(`insert into consents (id, tenant_id, person_id, channel, type, given_to, given_at, until) values
+      ('cc-c1', $1, 'p-z06', 'call', 'prior_express', 'creditor', '2026-06-01T00:00:00Z', null), ('cc-c2', $1, 'p-z07', 'call', 'call_window', 'collector', '2026-06-01T00:00:00Z', '2026-12-01T00:00:00Z')`, [tenantId]);
+    for (let k = 0; k < 8; k++) {
+      await db.query(`insert into communications (id, tenant_id, person_id, account_id, direction, channel, status, at, reasons, outcome) values ($1, $2, 'p-z08', $3, 'outbound', $4, $5, $6, '{}', $7)`, [
+        `cc-m${k}`, tenantId, k % 3 ? 'z08' : null, k % 4 === 3 ? 'sms' : 'call', k === 5 ? 'blocked' : 'sent', new Date(Date.parse('2026-11-24T15:00:00Z') - k * 17 * 3_600_000), k % 2 ? 'no_answer' : 'conversation',
+      ]);
+    }
+    await db.query(`update persons set deceased = true where id = 'p-z09'`);
+    await db.query(`update persons set extra_time_zones = '{America/Los_Angeles}' where id = 'p-z10'`);
+    await db.query(`update persons set preferences = '{"inconvenientTimes": [{"from": "10:00", "to": "12:00"}]}' where id = 'p-z11'`);
+    await db.query(`update contact_points set use = 'work' where person_id = 'p-bob'`);
+    try {
+      for (const at of ['2026-11-24T16:00:00Z', '2026-11-25T01:30:00Z', '2026-11-24T13:30:00Z']) {
+        clock.set(new Date(at));
+        for (const page of [await listWorklist(db.db, ctx, { limit: 100 }), await listWorklist(db.db, ctx, { search: 'Filler' }), await listWorklist(db.db, ctx, { limit: 3 })]) {
+          const checks = await checkContacts(db.db, ctx, page.items.map((i) => i.accountId), 'call', clock.now());
+          expect(page.items.length).toBeGreaterThan(0);
+          for (const item of page.items) {
+            const c = checks.get(item.accountId)!;
+            expect({ id: item.accountId, callable: item.callable, blockedBy: item.blockedBy, nextCallAt: item.nextCallAt }).toEqual({
+              id: item.accountId,
+              callable: c.allowed,
+              blockedBy: c.allowed ? [] : c.reasons,
+              nextCallAt: c.allowed ? null : c.earliestAllowedAt,
+            });
+          }
+        }
+      }
+      // The fixtures block some of them, for more than one reason.
+      clock.set(new Date('2026-11-24T16:00:00Z'));
+      const blocked = (await listWorklist(db.db, ctx, { search: 'Filler' })).items.filter((i) => !i.callable).map((i) => i.accountId);
+      expect(blocked).toEqual(expect.arrayContaining(['z00', 'z01', 'z04', 'z09']));
+    } finally {
+      clock.set(new Date('2026-11-24T16:00:00Z'));
+      for (const table of ['holds', 'revocations', 'consents', 'communications']) await db.query(`delete from ${table} where id like 'cc-%'`);
+      await db.query(`update persons set deceased = false, extra_time_zones = '{}', preferences = '{}' where id in ('p-z09', 'p-z10', 'p-z11')`);
+      await db.query(`update contact_points set use = 'mobile' where person_id = 'p-bob'`);
+    }
   });
 
   it('a search capped at N accounts reads on past people who hold no account until it has N', async () => {
