@@ -20,7 +20,9 @@
  * options (IntentTrainOptions, as compare-intent-variants.ts takes them), `--batch-5` emits the
  * unshipped fifth training-only batch after every shipped family (`--batch-5-without=intent,...`
  * without its families of those intents), `--batch-own-intents` lets that batch's families teach
- * only their own intents, as the shipped sixth batch's do (teachesOnlyOwnIntents). The out-of-fold
+ * only their own intents, as the shipped sixth batch's do (teachesOnlyOwnIntents); `--batch-7`
+ * (`--batch-7-only=intent`) emits the unshipped seventh batch, whose families always teach only
+ * their own intents, and prints the out-of-fold figures again over the earlier families alone. The out-of-fold
  * figures per intent go to stderr as soon as they are known, before the final model is trained and
  * any held-out set is read.
  */
@@ -29,6 +31,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, PER_FAMILY, teachesOnlyOwnIntents } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
+import { TRAIN_ONLY_FAMILIES_7 } from '../src/modules/conversations/data/intent-families-train-7.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
 import { reviewedExamples } from '../src/modules/conversations/evaluate/reviewed-labels.js';
@@ -48,7 +51,12 @@ const optionsArg = process.argv.find((a) => a.startsWith('--options='))?.slice('
 const cliOptions = (optionsArg ? JSON.parse(optionsArg) : {}) as Partial<IntentTrainOptions>;
 const batch5Except = (process.argv.find((a) => a.startsWith('--batch-5-without='))?.slice('--batch-5-without='.length) ?? '').split(',').filter(Boolean);
 const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN_ONLY_FAMILIES_5.filter((f) => !batch5Except.some((i) => f.intents.includes(i as Intent) || f.hardNegativeOf === i)) : [];
-const generated = generateIntentExamples(seed, PER_FAMILY, batch5);
+// `--batch-7` emits the unshipped seventh batch (`s-`, attorney and dispute, each family taught as
+// its own intents only) after every shipped family; `--batch-7-only=dispute` (or attorney) only
+// the families of that intent.
+const batch7Only = process.argv.find((a) => a.startsWith('--batch-7-only='))?.slice('--batch-7-only='.length);
+const batch7 = process.argv.includes('--batch-7') || batch7Only ? TRAIN_ONLY_FAMILIES_7.filter((f) => !batch7Only || f.intents.includes(batch7Only as Intent) || f.hardNegativeOf === batch7Only) : [];
+const generated = generateIntentExamples(seed, PER_FAMILY, [...batch5, ...batch7]);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 
@@ -94,6 +102,19 @@ function oofSummary(patternFeatures: boolean) {
       else if (t.y[k]) fn++;
     });
     console.error(JSON.stringify({ outOfFold: patternFeatures ? 'with pattern features' : 'without', intent, recall: r3(tp / Math.max(1, tp + fn)), misses: fn, hnPrecision: r3(tp / Math.max(1, tp + hnFp)), hnFalseAlarms: hnFp, precision: r3(tp / Math.max(1, tp + fp)), f1: r3((2 * tp) / Math.max(1, 2 * tp + fp + fn)) }));
+    if (batch7.length) {
+      // The same figures over the families trained without the seventh batch, so they compare
+      // with a run that does not emit it.
+      let tp0 = 0, fp0 = 0, fn0 = 0, hnFp0 = 0;
+      t.labeled.forEach((i, k) => {
+        if (written[i]!.family.startsWith('s-')) return;
+        const got = t.p[k]! >= (t.hit[k] ? t.withPattern : t.alone) && (!t.pv || t.pv[k]! >= t.verifyThreshold || t.p[k]! >= t.trustAbove);
+        if (got && t.y[k]) tp0++;
+        else if (got) { fp0++; if (written[i]!.hardNegativeOf === intent) hnFp0++; }
+        else if (t.y[k]) fn0++;
+      });
+      console.error(JSON.stringify({ outOfFold: 'earlier families only', intent, recall: r3(tp0 / Math.max(1, tp0 + fn0)), misses: fn0, hnPrecision: r3(tp0 / Math.max(1, tp0 + hnFp0)), hnFalseAlarms: hnFp0, precision: r3(tp0 / Math.max(1, tp0 + fp0)), f1: r3((2 * tp0) / Math.max(1, 2 * tp0 + fp0 + fn0)) }));
+    }
   }
   const items = written.map((e, i) => ({ text: e.text, language: 'en' as const, intents: e.intents, i }));
   const f = intentSetFigures(items, (it) => INTENTS.filter((_, j) => sigmoid(oof.scores[(it as unknown as { i: number }).i]![j]!) >= 0.5));

@@ -27,9 +27,12 @@ export const isHeld5Family = (family: string): boolean => family.startsWith('h5-
 /**
  * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
  * own intent: written for cease alone, its utterances say nothing reliable about the others, and
- * the training leaves every other intent's weights exactly as they were without it.
+ * the training leaves every other intent's weights exactly as they were without it. The seventh
+ * (`s-`, attorney and dispute; intent-families-train-7.ts; not shipped, emitted only by
+ * `npm run train:intents -- --batch-7`) likewise teaches each family's own intents and the intent
+ * it is a hard negative of.
  */
-export const teachesOnlyOwnIntents = (family: string): boolean => family.startsWith('q-');
+export const teachesOnlyOwnIntents = (family: string): boolean => family.startsWith('q-') || family.startsWith('s-');
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family);

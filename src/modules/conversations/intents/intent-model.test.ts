@@ -203,6 +203,16 @@ describe('a batch that teaches only its own intent', () => {
       expect([withBatch.bias[j], withBatch.calibration[j], withBatch.thresholds[j], withBatch.patternThresholds[j]], intent).toEqual([without.bias[j], without.calibration[j], without.thresholds[j], without.patternThresholds[j]]);
     });
     expect(withBatch.weights[cease]).not.toEqual(without.weights[cease]);
+    // A second batch that teaches another intent, in families that sort after the first batch's,
+    // leaves the first batch's intent as it was too.
+    const second: IntentTrainingExample[] = ['my lawyer handles this now', 'a friend of mine is a lawyer'].map((text, i) => ({ text, intents: i === 0 ? ['attorney' as const] : [], family: `s${i}`, known: ['attorney' as const] }));
+    const withBoth = trainIntentModel([...base, ...batch, ...second], options);
+    const attorney = without.intents.indexOf('attorney');
+    without.intents.forEach((intent, j) => {
+      if (j === attorney) return;
+      expect(withBoth.weights[j], intent).toEqual(withBatch.weights[j]);
+      expect([withBoth.bias[j], withBoth.calibration[j], withBoth.thresholds[j], withBoth.patternThresholds[j]], intent).toEqual([withBatch.bias[j], withBatch.calibration[j], withBatch.thresholds[j], withBatch.patternThresholds[j]]);
+    });
   });
 });
 

@@ -182,13 +182,22 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   for (const r of rows) for (let j = 0; j < k; j++) if (!r.known || r.known[j]) { positives[j]! += r.y[j]!; labeledRows[j]!++; }
   const posWeight = Array.from(positives, (p, j) => (p === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (labeledRows[j]! - p) / p / 4))));
   // Fully labeled rows are shuffled by the seeded generator exactly as if the partly labeled ones
-  // were absent, and those are spread evenly among them in an order of their own: each intent's
-  // updates touch only its own weights and skip the rows whose label of it is unknown, so adding a
-  // batch that teaches one intent leaves every other intent's weights exactly as they were.
+  // were absent, and those are spread evenly among them in an order of their own, one group per
+  // set of known intents (in order of first appearance, each group its own generator): each
+  // intent's updates touch only its own weights and skip the rows whose label of it is unknown, so
+  // adding a batch that teaches some intents leaves every other intent's weights exactly as they
+  // were, including those taught by an earlier such batch.
   const rand = mulberry32(o.seed);
-  const randPartial = mulberry32(o.seed + 7);
   const full = rows.flatMap((r, i) => (r.known ? [] : [i]));
-  const partial = rows.flatMap((r, i) => (r.known ? [i] : []));
+  const groupOf = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (!r.known) return;
+    const key = r.known.join('');
+    const group = groupOf.get(key);
+    if (group) group.push(i);
+    else groupOf.set(key, [i]);
+  });
+  const partials = [...groupOf.values()].map((rowsOfGroup, g) => ({ rows: rowsOfGroup, rand: mulberry32(o.seed + 7 + 1009 * g) }));
   const shuffle = (a: number[], next: () => number) => {
     for (let i = a.length - 1; i > 0; i--) {
       const s = Math.floor(next() * (i + 1));
@@ -198,14 +207,18 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   const order: number[] = [];
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(full, rand);
-    shuffle(partial, randPartial);
+    for (const p of partials) shuffle(p.rows, p.rand);
     order.length = 0;
-    let q = 0;
+    const q = partials.map(() => 0);
     for (let n = 0; n < full.length; n++) {
       order.push(full[n]!);
-      while (q < partial.length && Math.floor(((q + 1) * full.length) / (partial.length + 1)) === n + 1) order.push(partial[q++]!);
+      partials.forEach((p, g) => {
+        while (q[g]! < p.rows.length && Math.floor(((q[g]! + 1) * full.length) / (p.rows.length + 1)) === n + 1) order.push(p.rows[q[g]!++]!);
+      });
     }
-    while (q < partial.length) order.push(partial[q++]!);
+    partials.forEach((p, g) => {
+      while (q[g]! < p.rows.length) order.push(p.rows[q[g]!++]!);
+    });
     for (const idx of order) {
       const r = rows[idx]!;
       for (let j = 0; j < k; j++) {
