@@ -21,17 +21,17 @@
  * unshipped fifth training-only batch after every shipped family (`--batch-5-without=intent,...`
  * without its families of those intents), `--batch-own-intents` lets that batch's families teach
  * only their own intents, as the shipped sixth batch's do (teachesOnlyOwnIntents); `--batch-7`
- * (`--batch-7-only=intent`) emits the unshipped seventh batch, whose families always teach only
- * their own intents, and prints the out-of-fold figures again over the earlier families alone. The out-of-fold
+ * emits the seventh batch's unshipped attorney families (its dispute families are shipped), which
+ * teach only their own intents, and prints the out-of-fold figures again over the earlier families
+ * alone. The out-of-fold
  * figures per intent go to stderr as soon as they are known, before the final model is trained and
  * any held-out set is read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, PER_FAMILY, teachesOnlyOwnIntents } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
-import { TRAIN_ONLY_FAMILIES_7 } from '../src/modules/conversations/data/intent-families-train-7.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
 import { reviewedExamples } from '../src/modules/conversations/evaluate/reviewed-labels.js';
@@ -51,11 +51,9 @@ const optionsArg = process.argv.find((a) => a.startsWith('--options='))?.slice('
 const cliOptions = (optionsArg ? JSON.parse(optionsArg) : {}) as Partial<IntentTrainOptions>;
 const batch5Except = (process.argv.find((a) => a.startsWith('--batch-5-without='))?.slice('--batch-5-without='.length) ?? '').split(',').filter(Boolean);
 const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN_ONLY_FAMILIES_5.filter((f) => !batch5Except.some((i) => f.intents.includes(i as Intent) || f.hardNegativeOf === i)) : [];
-// `--batch-7` emits the unshipped seventh batch (`s-`, attorney and dispute, each family taught as
-// its own intents only) after every shipped family; `--batch-7-only=dispute` (or attorney) only
-// the families of that intent.
-const batch7Only = process.argv.find((a) => a.startsWith('--batch-7-only='))?.slice('--batch-7-only='.length);
-const batch7 = process.argv.includes('--batch-7') || batch7Only ? TRAIN_ONLY_FAMILIES_7.filter((f) => !batch7Only || f.intents.includes(batch7Only as Intent) || f.hardNegativeOf === batch7Only) : [];
+// `--batch-7` emits the unshipped half of the seventh batch (`s-` attorney families, each taught
+// as its own intents only) after every shipped family; its dispute half is shipped.
+const batch7 = process.argv.includes('--batch-7') ? [...SEVENTH_BATCH_UNSHIPPED] : [];
 const generated = generateIntentExamples(seed, PER_FAMILY, [...batch5, ...batch7]);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));

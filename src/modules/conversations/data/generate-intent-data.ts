@@ -7,6 +7,7 @@ import { TRAIN_ONLY_FAMILIES_2 } from './intent-families-train-2.js';
 import { CHECK_HELD_OUT_FAMILIES } from './intent-families-check.js';
 import { TRAIN_ONLY_FAMILIES_4 } from './intent-families-train-4.js';
 import { TRAIN_ONLY_FAMILIES_6 } from './intent-families-train-6.js';
+import { TRAIN_ONLY_FAMILIES_7 } from './intent-families-train-7.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 
@@ -161,6 +162,12 @@ export function familySplit(families: readonly IntentFamily[], seed = DEFAULT_SE
   return split;
 }
 
+const ofDispute = (f: IntentFamily) => f.intents.includes('dispute') || f.hardNegativeOf === 'dispute';
+/** The seventh training-only batch's dispute families (positives and hard negatives): emitted by default. */
+export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter(ofDispute);
+/** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
+export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
+
 /** The whole generated set, deterministic for a seed. */
 /**
  * `extraTrainFamilies`: training-only families under evaluation (scripts/compare-intent-variants.ts
@@ -188,6 +195,9 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of TRAIN_ONLY_FAMILIES_4) emit(fam, 'train');
   // Taught as cease only (teachesOnlyOwnIntents).
   for (const fam of TRAIN_ONLY_FAMILIES_6) emit(fam, 'train');
+  // The seventh batch's dispute families, taught as dispute only (its attorney families are not
+  // shipped: SEVENTH_BATCH_UNSHIPPED).
+  for (const fam of SEVENTH_BATCH_SHIPPED) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.

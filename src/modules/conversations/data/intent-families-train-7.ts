@@ -10,9 +10,10 @@
  * check, blind or held5 set) or any per-utterance output of one; only their aggregate figures
  * were known (attorney recall about 0.5-0.7 and dispute about 0.84 on the independent sets).
  *
- * Not shipped (docs/conversations.md, what was tried): emitted only by `npm run train:intents --
- * --batch-7` (or `--batch-7-only=dispute`), after every other training family, so no earlier
- * utterance moves. Its families teach only their
+ * Its dispute families are shipped (generate-intent-data.ts SEVENTH_BATCH_SHIPPED, emitted after
+ * every other training family, so no earlier utterance moves); its attorney families are not
+ * (docs/conversations.md, what was tried), emitted only by `npm run train:intents -- --batch-7`.
+ * Its families teach only their
  * own intents (teachesOnlyOwnIntents): an attorney family trains attorney's first stage and
  * verifier, a dispute family dispute's, and nothing else; the `s-` prefix sorts after the `q-`
  * batch, so the folds that batch's families draw do not move either.
