@@ -9,11 +9,8 @@
  * the other held-out sets. Expanded with its own seeded generator (generate-intent-data.ts), so
  * its utterances do not depend on which training families are emitted.
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const BLIND_HELD_OUT_FAMILIES: IntentFamily[] = [
   // ------------------------------------------------------------ critical positives

@@ -6,11 +6,8 @@
  * Colombian, Dominican and Chilean Spanish). Always test, never trained or tuned on, never edited
  * after its first run; reported apart from the fixed split and the fresh set.
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const CHECK_HELD_OUT_FAMILIES: IntentFamily[] = [
   // ------------------------------------------------------------ critical positives

@@ -6,11 +6,8 @@
  * always test, never trained or tuned on, and never edited after their first run: the figures on
  * them are the closest thing we have to "a labeled set nobody here tuned on".
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const FRESH_HELD_OUT_FAMILIES: IntentFamily[] = [
   // ------------------------------------------------------------ positives, critical intents

@@ -3,11 +3,8 @@
  * of saying and of merely mentioning each critical intent, because the held-out errors came from
  * whole phrasings no training family had. Same shape and rules as `intent-families.ts`.
  */
-import type { Intent } from '../intent-effects.js';
-import type { IntentFamily, Medium } from './intent-families.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const MORE_FAMILIES: IntentFamily[] = [
   // ---------------------------------------------------------------- dispute

@@ -7,11 +7,8 @@
  * relative whose job is legal: "my lawyer friend"), past and settled. They also widen the weaker
  * non-critical intents (complaint, bill confusion, insurance, plans in Spanish).
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const TRAIN_ONLY_FAMILIES_2: IntentFamily[] = [
   // ------------------------------------------------------------ attorney: more voices

@@ -13,11 +13,8 @@
  * 0.94 to 0.90 (docs/conversations.md, what was tried and not kept). scripts/compare-intent-variants.ts
  * `--extra-families` evaluates it out of fold.
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const TRAIN_ONLY_FAMILIES_3: IntentFamily[] = [
   // ------------------------------------------------------------ bankruptcy

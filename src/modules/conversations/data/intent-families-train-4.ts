@@ -7,11 +7,8 @@
  * without opening any held-out family; their author had written the check set
  * (intent-families-check.ts) earlier in the same session and did not copy or paraphrase it.
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const TRAIN_ONLY_FAMILIES_4: IntentFamily[] = [
   // ------------------------------------------------------------ hardship

@@ -17,11 +17,9 @@
  * every critical threshold tuned out of fold and flagged plain talk ("I got a bill today.") as a
  * dispute (docs/conversations.md, what was tried).
  */
-import type { IntentFamily, Medium } from './intent-families.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 const CEASE: Intent[] = ['cease_communication'];
 

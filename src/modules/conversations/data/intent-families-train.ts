@@ -6,11 +6,8 @@
  * what only mentions it (companies and relatives that went bankrupt, people whose job is legal,
  * things that "die", requests to keep in touch), in English and Spanish.
  */
-import type { IntentFamily, Medium } from './intent-families.js';
-import type { Intent } from '../intent-effects.js';
+import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 
 export const TRAIN_ONLY_FAMILIES: IntentFamily[] = [
   // ------------------------------------------------------------ deceased: more ways to say it

@@ -62,8 +62,12 @@ export const SLOTS: Record<string, string[]> = {
   longago_es: ['hace muchos años', 'en 2009', 'cuando yo era niña', 'hace diez años'],
 };
 
-const f = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
+/** A family of templates that carry `intents` (none: an utterance with no intent). */
+export const family = (id: string, language: 'en' | 'es', medium: Medium, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, templates });
+const f = family;
+/** A family of hard negatives of `of`: they mention it without meaning it (and may carry `intents`). */
+export const hardNegative = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
+const hn = hardNegative;
 
 export const FAMILIES: IntentFamily[] = [
   // ---------------------------------------------------------------- dispute
