@@ -6,7 +6,19 @@
 -- for, and each full page split in half, so the index grew to about three times the primary key.
 -- Scanned backwards, the ascending index serves `order by id desc` and time ranges exactly as the
 -- descending one did.
-drop index if exists audit_log_tenant_at;
-create index audit_log_tenant_at on audit_log (tenant_id, at);
-drop index if exists audit_log_actor;
-create index audit_log_actor on audit_log (tenant_id, actor_id, id);
+--
+-- Each index is rebuilt only while it is still descending (or missing): an operator with a large
+-- audit log builds the ascending ones beforehand with `create index concurrently` under these
+-- names (docs/operations.md), and this migration then leaves them as they are instead of holding
+-- the audit log's writes for a rebuild.
+do $$
+begin
+  if not exists (select 1 from pg_indexes where schemaname = current_schema() and indexname = 'audit_log_tenant_at' and indexdef not ilike '%desc%') then
+    drop index if exists audit_log_tenant_at;
+    create index audit_log_tenant_at on audit_log (tenant_id, at);
+  end if;
+  if not exists (select 1 from pg_indexes where schemaname = current_schema() and indexname = 'audit_log_actor' and indexdef not ilike '%desc%') then
+    drop index if exists audit_log_actor;
+    create index audit_log_actor on audit_log (tenant_id, actor_id, id);
+  end if;
+end $$;
