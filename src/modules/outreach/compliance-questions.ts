@@ -1,6 +1,6 @@
 import * as compliance from '../compliance/index.js';
 import type { Queryable } from '../../platform/db/index.js';
-import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot } from './snapshot.js';
+import { COMPLIANCE_HOLD_TYPES, type AccountSnapshot, type ContactQuestionInput } from './snapshot.js';
 import { isoString } from './iso-string.js';
 import { addDays, localDate } from './local-time.js';
 
@@ -88,7 +88,7 @@ const ENTITY: Record<AccountSnapshot['tenant']['kind'], string> = {
   agency: 'agency',
 };
 
-export function collectorOf(s: AccountSnapshot): { role: string; entity: string } {
+export function collectorOf(s: Pick<ContactQuestionInput, 'tenant'>): { role: string; entity: string } {
   return { role: s.tenant.kind === 'agency' ? 'debt_collector' : s.tenant.collectorRole, entity: ENTITY[s.tenant.kind] };
 }
 
@@ -105,7 +105,7 @@ function instant(d: Date, ms: boolean): string | number {
  * evaluator that `takesInstantsAsMs`); otherwise it is the contract's JSON shape.
  */
 export function contactQuestion(
-  s: AccountSnapshot,
+  s: ContactQuestionInput,
   p: { id: string; channel: 'call' | 'sms' | 'email' | 'letter' | 'voicemail'; at: Date; purpose?: ContactPurpose; autodialed?: boolean; instantsAsMs?: boolean },
 ): ComplianceQuestion {
   const ms = p.instantsAsMs === true;
@@ -179,7 +179,7 @@ const CALL_OUTCOMES: ReadonlySet<string> = new Set(['no_answer', 'voicemail', 'c
 const COMPLIANCE_HOLDS: ReadonlySet<string> = new Set(COMPLIANCE_HOLD_TYPES);
 
 /** The best-ranked contact point of a system: the first of the lowest rank, as a stable sort gives. */
-function bestPoint(s: AccountSnapshot, system: 'phone' | 'email'): AccountSnapshot['contactPoints'][number] | undefined {
+function bestPoint(s: Pick<ContactQuestionInput, 'contactPoints'>, system: 'phone' | 'email'): AccountSnapshot['contactPoints'][number] | undefined {
   let best: AccountSnapshot['contactPoints'][number] | undefined;
   for (const c of s.contactPoints) if (c.system === system && (best === undefined || c.rank < best.rank)) best = c;
   return best;

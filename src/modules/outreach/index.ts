@@ -1,7 +1,7 @@
 // Engagement orchestration: declarative journeys evaluated per account, personalization,
 // channels (email, SMS, letters, call tasks), compliance at decision and at send time, replies.
 export { communications, journeyStates, agentTasks, letterBatches } from './schema.js';
-export type { AccountSnapshot, PlanView, PlanInstallmentView, JourneyStateView } from './snapshot.js';
+export type { AccountSnapshot, ContactQuestionInput, PlanView, PlanInstallmentView, JourneyStateView } from './snapshot.js';
 export { CHANNELS, TONES, LANGUAGES, PHASES, JourneyDefinition, JourneyStep, TemplateCatalogFile } from './journeys/journey.schema.js';
 export type { OutreachChannel, Tone, Language, Phase } from './journeys/journey.schema.js';
 export { loadOutreachConfig, validateOutreachConfig, journeyKey, JOURNEYS_DIR, TEMPLATES_DIR, type OutreachConfig, type ConfigFile } from './journeys/load-outreach-config.js';

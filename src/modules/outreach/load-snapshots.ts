@@ -3,7 +3,7 @@ import { rows, textArray, type Queryable } from '../../platform/db/index.js';
 import { decryptContactValue, decryptPersonFields, decryptRevocationText } from '../people/index.js';
 import { tenantRuleSetVersionSql } from '../policies/index.js';
 import { outreachScoringColumnsSql, outreachScoringJoinSql, outreachScoringOf } from '../scoring/index.js';
-import type { AccountSnapshot, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
+import type { AccountSnapshot, ContactQuestionInput, HistoryItem, JourneyStateView, PlanView } from './snapshot.js';
 
 /** History the compliance question needs: Reg F counts calls over 7 days; one more for zone edges. */
 export const HISTORY_DAYS = 8;
@@ -153,13 +153,13 @@ export interface QuestionColumns {
 /**
  * The snapshots of rows read with questionColumnsSql (each with its account's id, person and
  * person's language; of the tenant `tenantId`), mapped as loadSnapshots maps its rows with
- * `personal: false, ruleSetVersion: true`: what the contact question reads is the same; what it
- * does not read (the account's amounts, dates and reference, the plan, the journey state, the
- * scores, the tenant's name, time zone and settings) is left empty (nulls, zeros, defaults). Rows
+ * `personal: false, ruleSetVersion: true`, typed as what the contact question reads
+ * (ContactQuestionInput): the rest of a snapshot (amounts, plan, journey state, scores, the
+ * tenant's name and settings) is not read here and not offered to the caller. Rows
  * without a person (no time zone: the column is never null) are skipped, as loadSnapshots skips
  * accounts whose person it does not find.
  */
-export function questionSnapshotsOf(tenantId: string, rows: Array<{ accountId: string; personId: string; language: string | null; q: QuestionColumns }>, now: Date): AccountSnapshot[] {
+export function questionSnapshotsOf(tenantId: string, rows: Array<{ accountId: string; personId: string; language: string | null; q: QuestionColumns }>, now: Date): ContactQuestionInput[] {
   const found: SnapshotRow[] = [];
   for (const { accountId, personId, language, q: r } of rows) {
     if (r.q_time_zone === null) continue;

@@ -2,7 +2,7 @@
 // or PDF code: a decision for one account (journey evaluation, personalization, rendering and the
 // compliance questions) and the journeys' configuration. The strategy simulator's worker threads
 // import this, so each loads a fraction of the modules index.ts pulls in.
-export type { AccountSnapshot, PlanView, PlanInstallmentView, JourneyStateView, StepAttempts } from './snapshot.js';
+export type { AccountSnapshot, ContactQuestionInput, PlanView, PlanInstallmentView, JourneyStateView, StepAttempts } from './snapshot.js';
 export { CHANNELS, TONES, LANGUAGES, PHASES, JourneyDefinition, JourneyStep, TemplateCatalogFile } from './journeys/journey.schema.js';
 export type { OutreachChannel, Tone, Language, Phase } from './journeys/journey.schema.js';
 export { loadOutreachConfig, validateOutreachConfig, journeyKey, JOURNEYS_DIR, TEMPLATES_DIR, type OutreachConfig, type ConfigFile } from './journeys/load-outreach-config.js';

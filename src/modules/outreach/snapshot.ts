@@ -52,6 +52,22 @@ export interface HistoryItem {
  * the account, the person (zones, language, preferences), consents, revocations, holds, the last
  * days of contact history, the plan, and where the account is in its journey.
  */
+/**
+ * What the contact question (contactQuestion) reads of a snapshot, and all a call check may read:
+ * a list's call check fills only this (questionSnapshotsOf), so a question that came to read more
+ * would not compile rather than read an empty field.
+ */
+export interface ContactQuestionInput {
+  tenant: Pick<AccountSnapshot['tenant'], 'id' | 'kind' | 'collectorRole' | 'ruleSetVersion'>;
+  account: Pick<AccountSnapshot['account'], 'id'>;
+  person: Pick<AccountSnapshot['person'], 'state' | 'timeZones' | 'deceased' | 'preferences'>;
+  contactPoints: AccountSnapshot['contactPoints'];
+  consents: AccountSnapshot['consents'];
+  revocations: AccountSnapshot['revocations'];
+  holds: AccountSnapshot['holds'];
+  history: AccountSnapshot['history'];
+}
+
 export interface AccountSnapshot {
   tenant: {
     id: string;

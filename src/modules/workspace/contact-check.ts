@@ -3,7 +3,7 @@ import type { AccessContext } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors/index.js';
 import { evaluate, type RuleSet } from '../compliance/index.js';
-import { contactQuestion, loadSnapshots, questionColumnsSql, questionSnapshotsOf, type QuestionColumns } from '../outreach/index.js';
+import { contactQuestion, loadSnapshots, questionColumnsSql, questionSnapshotsOf, type ContactQuestionInput, type QuestionColumns } from '../outreach/index.js';
 import { tenantRuleSetOfVersion } from '../policies/index.js';
 
 /**
@@ -30,14 +30,12 @@ export async function checkContact(db: Db, ctx: AccessContext, accountId: string
  * reads the rule-set version with its own statement). The snapshot carries its tenant: another
  * tenant's account is reported exactly like a missing one.
  */
-export function decideContact(ctx: AccessContext, accountId: string, snapshot: ContactSnapshot | undefined, ruleSet: RuleSet | undefined, channel: ContactChannel, at: Date) {
+export function decideContact(ctx: AccessContext, accountId: string, snapshot: ContactQuestionInput | undefined, ruleSet: RuleSet | undefined, channel: ContactChannel, at: Date) {
   if (!snapshot || snapshot.tenant.id !== ctx.tenantId || !ruleSet) throw notFound('account');
   const question = contactQuestion(snapshot, { id: `check-${accountId}-${channel}`, channel, at, autodialed: false });
   const decision = evaluate(question, { ruleSet }) as { allowed: boolean; reasons: string[]; earliestAllowedAt?: string | null; ruleSetVersion?: string };
   return { channel, at: at.toISOString(), ...decision, question };
 }
-
-type ContactSnapshot = Awaited<ReturnType<typeof loadSnapshots>>[number];
 
 /**
  * The same question for a page of accounts at once (one snapshot load, one rule set), so the
@@ -69,7 +67,7 @@ export async function checkContactsOfRows(db: Db, ctx: AccessContext, rows: Arra
   return decideContacts(db, ctx, questionSnapshotsOf(ctx.tenantId, rows, at), channel, at);
 }
 
-async function decideContacts(db: Db, ctx: AccessContext, found: ContactSnapshot[], channel: ContactChannel, at: Date) {
+async function decideContacts(db: Db, ctx: AccessContext, found: ContactQuestionInput[], channel: ContactChannel, at: Date) {
   const out = new Map<string, ContactCheck>();
   const snapshots = found.filter((s) => s.tenant.id === ctx.tenantId);
   if (snapshots.length === 0) return out;
