@@ -10,6 +10,7 @@ import { TRAIN_ONLY_FAMILIES_6 } from './intent-families-train-6.js';
 import { TRAIN_ONLY_FAMILIES_7 } from './intent-families-train-7.js';
 import { BATCH_8_SHIPPED, TRAIN_ONLY_FAMILIES_8 } from './intent-families-train-8.js';
 import { BATCH_9_SHIPPED, TRAIN_ONLY_FAMILIES_9 } from './intent-families-train-9.js';
+import { BATCH_10_SHIPPED, TRAIN_ONLY_FAMILIES_10 } from './intent-families-train-10.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 
@@ -33,9 +34,10 @@ export const isHeld5Family = (family: string): boolean => family.startsWith('h5-
  * the training leaves every other intent's weights exactly as they were without it. The seventh
  * (`s-`, attorney and dispute; intent-families-train-7.ts; not shipped, emitted only by
  * `npm run train:intents -- --batch-7`) likewise teaches each family's own intents and the intent
- * it is a hard negative of; so do the eighth (`t-`) and ninth (`u-`) batches.
+ * it is a hard negative of; so do the eighth (`s8-`), ninth (`s9-`) and tenth (`sa-`) batches, whose
+ * prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
  */
-export const teachesOnlyOwnIntents = (family: string): boolean => /^[qstu]-/.test(family);
+export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa)-/.test(family);
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family);
@@ -170,9 +172,10 @@ export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIE
 /** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
 export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
 const unshipped = (all: readonly IntentFamily[], shipped: readonly IntentFamily[]) => all.filter((f) => !shipped.includes(f));
-/** The eighth and ninth batches' families not shipped: emitted only by `--batch-8` / `--batch-9`. */
+/** The eighth, ninth and tenth batches' families not shipped: emitted only by `--batch-8`, `--batch-9`, `--batch-10`. */
 export const EIGHTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_8, BATCH_8_SHIPPED);
 export const NINTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_9, BATCH_9_SHIPPED);
+export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_10, BATCH_10_SHIPPED);
 
 /** The whole generated set, deterministic for a seed. */
 /**
@@ -206,6 +209,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of SEVENTH_BATCH_SHIPPED) emit(fam, 'train');
   for (const fam of BATCH_8_SHIPPED) emit(fam, 'train');
   for (const fam of BATCH_9_SHIPPED) emit(fam, 'train');
+  for (const fam of BATCH_10_SHIPPED) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.

@@ -1,5 +1,5 @@
 /**
- * Training-only batch 8 (`t-` families; attorney statements and their hard negatives), always train, teaching only their own
+ * Training-only batch 8 (`s8-` families; attorney statements and their hard negatives), always train, teaching only their own
  * intents (teachesOnlyOwnIntents). `BATCH_8_SHIPPED` is emitted by default after every earlier
  * training family (so no earlier utterance moves); the rest only by
  * `npm run train:intents -- --batch-8`, for evaluation.

@@ -1,5 +1,5 @@
 /**
- * Training-only batch 9 (`u-` families; Spanish cease requests (and deceased) with their hard negatives), always train, teaching only their own
+ * Training-only batch 9 (`s9-` families; Spanish cease requests (and deceased) with their hard negatives), always train, teaching only their own
  * intents (teachesOnlyOwnIntents). `BATCH_9_SHIPPED` is emitted by default after every earlier
  * training family (so no earlier utterance moves); the rest only by
  * `npm run train:intents -- --batch-9`, for evaluation.
