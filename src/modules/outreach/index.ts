@@ -11,7 +11,7 @@ export { renderMessage, verifyCodeFor, type RenderedMessage } from './render-mes
 export { complianceEvaluator, hasComplianceEvaluator, tenantEvaluator, contactQuestion, contentQuestion, escalationQuestion } from './compliance-questions.js';
 export type { ComplianceEvaluator, ComplianceDecision, ComplianceQuestion } from './compliance-questions.js';
 export { decideAccount, decideAccountNow, type AccountOutcome } from './decide-account.js';
-export { loadSnapshots, questionColumnsSql, questionSnapshotsOf, snapshotsFromJson, snapshotsJsonSql, type LoadSnapshotsOptions, type QuestionColumns } from './load-snapshots.js';
+export { loadSnapshots, questionColumnsSql, questionSnapshotsOf, type LoadSnapshotsOptions, type QuestionColumns } from './load-snapshots.js';
 export { applyOutcomes } from './apply-outcomes.js';
 export {
   recordCommunication,

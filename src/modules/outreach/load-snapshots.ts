@@ -102,20 +102,6 @@ export async function loadSnapshots(q: Queryable, accountIds: string[], now: Dat
 }
 
 /**
- * loadSnapshots' statement as one JSON column of a caller's own statement (the account 360 reads
- * its call check's snapshot with its other reads): an array of the rows, mapped by
- * snapshotsFromJson to exactly what loadSnapshots returns.
- */
-export function snapshotsJsonSql(accountIds: string[], now: Date, opts: LoadSnapshotsOptions = {}): SQL {
-  return sql`(select coalesce(jsonb_agg(to_jsonb(s) order by s.account_id), '[]'::jsonb) from (${snapshotsSql(accountIds, now, opts)}) s)`;
-}
-
-/** The snapshots of snapshotsJsonSql's column (the same options). */
-export function snapshotsFromJson(json: unknown, now: Date, opts: LoadSnapshotsOptions = {}): AccountSnapshot[] {
-  return snapshotsFromRows(json as SnapshotRow[], now, opts);
-}
-
-/**
  * What the contact question (contactQuestion) reads of a listed account, as select-list columns
  * of a caller's statement that lists accounts of one tenant with their persons: the tenant's kind,
  * collector role and rule-set version (once per statement), the person's state, time zones,

@@ -26,9 +26,8 @@ export async function checkContact(db: Db, ctx: AccessContext, accountId: string
 }
 
 /**
- * checkContact's answer from a snapshot and rule set the caller already read (the account 360
- * reads the rule-set version with its own statement). The snapshot carries its tenant: another
- * tenant's account is reported exactly like a missing one.
+ * checkContact's answer from a snapshot and rule set already read. The snapshot carries its
+ * tenant: another tenant's account is reported exactly like a missing one.
  */
 export function decideContact(ctx: AccessContext, accountId: string, snapshot: ContactQuestionInput | undefined, ruleSet: RuleSet | undefined, channel: ContactChannel, at: Date) {
   if (!snapshot || snapshot.tenant.id !== ctx.tenantId || !ruleSet) throw notFound('account');

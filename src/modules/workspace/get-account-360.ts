@@ -9,9 +9,8 @@ import { coveragesFromJson, personCoveragesCountSql, personCoveragesJsonSql } fr
 import { explainLine, statementAccountsJsonSql, statementFromJson, statementSql, type StatementJson } from '../ledger/index.js';
 import { accountFromRow, readAccountRow } from './get-account.js';
 import { accountPlanFromJson, accountPlanJsonSql } from '../plans/index.js';
-import { snapshotsFromJson, snapshotsJsonSql } from '../outreach/index.js';
-import { tenantRuleSetOfVersion, tenantRuleSetVersionSql } from '../policies/index.js';
-import { decideContact } from './contact-check.js';
+import type { QuestionColumns } from '../outreach/index.js';
+import { checkContactsOfRows, contactCheckColumnsSql } from './contact-check.js';
 import { DEFAULT_DISPOSITIONS, type Disposition } from './dispositions.js';
 import { accountOutcomes, conversationUtterances } from './schema.js';
 
@@ -36,9 +35,7 @@ interface Extra360 {
   disputes: Array<Record<string, unknown>>;
   assistance: Parameters<typeof latestApplicationFromJson>[0];
   coverages: Array<Record<string, unknown>>;
-  rule_set_version: string | null;
   statement: StatementJson | null;
-  snapshots: unknown;
 }
 
 /** The person's conversations, newest first, as listConversations orders them. */
@@ -74,8 +71,7 @@ const EXTRA_360 = frozenSql(sql`,
   -- The disputes' CTE is in the order they are shown.
   to_json(array(select d from account_disputes d)) as disputes,
   ${latestApplicationJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as assistance,
-  ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages,
-  ${tenantRuleSetVersionSql(sql`a.tenant_id`)} as rule_set_version`);
+  ${personCoveragesJsonSql(sql`a.tenant_id`, sql`a.person_id`)} as coverages`);
 
 /**
  * The view's one audit row (on the account, over the read's CTEs): whose records they are and
@@ -114,14 +110,13 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
   const statementDate = now.toISOString().slice(0, 10);
   // The view's one audit row covers the statement too.
   const statementParts = statementSql(ctx, ACCOUNT_PERSON, statementDate, { auditedByCaller: true });
-  // The call check asks nothing of the given name or contact values: neither is read.
-  const snapshotOpts = { personal: false } as const;
   const row = await readAccountRow(
     db,
     ctx,
     accountId,
     [{ action: 'read', recordType: 'account', recordId: sql`a.id`, detailsSql: view360AuditDetails }],
-    sql`${EXTRA_360}, ${statementParts.json} as statement, ${snapshotsJsonSql([accountId], now, snapshotOpts)} as snapshots`,
+    // The call check's question is read with the account and its person (`ap`), not read again.
+    sql`${EXTRA_360}, ${statementParts.json} as statement, ${contactCheckColumnsSql(ctx.tenantId, 'ap', now)}`,
     sql`account_disputes as (${accountDisputesSql(sql`${ctx.tenantId}`, sql`${accountId}`)}), ${statementParts.ctes}`,
     // The timeline shows each message's subject and outcome, not its body, address or decision.
     ['body', 'to_address', 'decision'],
@@ -129,10 +124,10 @@ export async function getAccount360(database: Database, ctx: AccessContext, acco
   // Another tenant's account is reported exactly like a missing one.
   if (!row) throw notFound('account');
   const x = row as unknown as Extra360;
-  const [snapshot] = snapshotsFromJson(x.snapshots, now, snapshotOpts);
-  // The rule set's version came with the read; its rules are compiled once per process.
-  const callNow = decideContact(ctx, accountId, snapshot, await tenantRuleSetOfVersion(db, ctx.tenantId, x.rule_set_version), 'call', now);
   const base = accountFromRow(row, ctx);
+  // The rule set's version came with the read; its rules are compiled once per process.
+  const callNow = (await checkContactsOfRows(db, ctx, [{ accountId, personId: base.account.personId, language: base.person?.language ?? null, q: row as unknown as QuestionColumns }], 'call', now)).get(accountId);
+  if (!callNow) throw notFound('account');
   const plan = accountPlanFromJson(x.plan);
   const disputes = disputesFromRows(x.disputes, ctx.clock.now());
   const assistance = latestApplicationFromJson(x.assistance);

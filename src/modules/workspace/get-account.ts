@@ -36,7 +36,8 @@ function messageColumnsShown(notShown: readonly string[]): string {
 
 /**
  * The account read as one statement: the account (CTE `a`, with `a.tenant_id` and `a.person_id`
- * for the subqueries of `extra` and the CTEs of `ctes`, each ending in a comma), its person, contact points, active holds, ledger and the person's
+ * for the subqueries of `extra` and the CTEs of `ctes`, each ending in a comma; its person's row
+ * is `ap` to `extra`), its person, contact points, active holds, ledger and the person's
  * last 100 messages as JSON, plus the audit rows, inserted by the same statement. Another tenant's
  * account yields nothing (and writes no audit row), exactly like a missing one.
  *
@@ -62,14 +63,14 @@ export async function readAccountRow(
           ${ctes}
           audited as (${auditInsertSql(ctx, sql`a`, ...audit)})
         select row_to_json(a) as account,
-          (select row_to_json(p) from persons p where p.tenant_id = a.tenant_id and p.id = a.person_id) as person,
+          row_to_json(ap) as person,
           to_json(array(select c from contact_points c where c.tenant_id = a.tenant_id and c.person_id = a.person_id)) as contacts,
           to_json(array(select h from holds h where h.tenant_id = a.tenant_id and h.person_id = a.person_id and h.resolved_at is null)) as holds,
           to_json(array(select e from ledger_entries e where e.tenant_id = a.tenant_id and e.account_id = a.id order by e.effective_on, e.posted_at)) as entries,
           to_json(array(select m from (select ${messageColumns} from communications m where m.tenant_id = a.tenant_id and m.person_id = a.person_id order by m.at desc limit 100) m)) as messages,
           (select count(*) from audited) as audited
           ${extra}
-        from a`,
+        from a left join persons ap on ap.tenant_id = a.tenant_id and ap.id = a.person_id`,
   );
   return row;
 }
