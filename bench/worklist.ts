@@ -209,6 +209,10 @@ export const benchmark: Benchmark = {
         counter.restore();
         const measure = async (urls: string[], thinkMs?: [number, number]) => {
           const runSeconds = thinkMs ? Math.max(seconds, 20) : seconds;
+          // Each run starts with no dirty pages left by the seed or the run before (as pgbench
+          // does): otherwise a checkpoint may flush them in the middle of the measured window.
+          // Needs superuser or pg_checkpoint; skipped where refused.
+          await database.exec('checkpoint').catch(() => undefined);
           const db0 = await databaseCpuTicks(database);
           const { servedWithWarmup, ...r } = await withCpu(runSeconds, () => load(urls, cookie, runSeconds, 20, thinkMs));
           const dbMs = databaseCpuMs(db0, await databaseCpuTicks(database));
