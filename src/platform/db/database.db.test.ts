@@ -117,6 +117,19 @@ describeDb('database seam: prepared statements', (getDb, kind) => {
     expect(found.statements).toEqual(['select $1::int + 1 as n /* prepared probe */']);
   });
 
+  onPostgres('texts of the same length are told apart: each gets its own prepared statement', async () => {
+    const found = await getDb().session(async (s) => {
+      const plus = await s.query<{ n: number }>('select $1::int + 7 as n /* same length probe */', [1]);
+      const times = await s.query<{ n: number }>('select $1::int * 7 as n /* same length probe */', [2]);
+      const again = await s.query<{ n: number }>('select $1::int + 7 as n /* same length probe */', [3]);
+      const statements = await s.query<{ name: string; statement: string }>(`select name, statement from pg_prepared_statements where statement like '%same length probe */' order by statement`);
+      return { plus, times, again, statements };
+    });
+    expect([found.plus, found.times, found.again]).toEqual([[{ n: 8 }], [{ n: 14 }], [{ n: 10 }]]);
+    expect(found.statements.map((r) => r.statement)).toEqual(['select $1::int * 7 as n /* same length probe */', 'select $1::int + 7 as n /* same length probe */']);
+    expect(new Set(found.statements.map((r) => r.name)).size).toBe(2);
+  });
+
   onPostgres('a prepared select * whose table gained a column fails once, then runs unnamed', async () => {
     await getDb().exec('create table prepared_probe (k int primary key); insert into prepared_probe values (1)');
     const text = 'select * from prepared_probe where k = $1';

@@ -124,16 +124,25 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Databas
 pg.types.setTypeParser(20, (v: string) => Number(v));
 pg.types.setTypeParser(1082, (v: string) => v);
 
-/** Statement names by text, shared by the pool's connections (each prepares a name once). */
-const statementNames = new Map<string, string>();
+/**
+ * Statement names by text, shared by the pool's connections (each prepares a name once), filed by
+ * the text's length: every request builds its text anew, and a Map keyed by the text hashed all of
+ * it on each lookup (about 20 µs for the account 360's 13.6 KB), where comparing it with the few
+ * texts of the same length stops at the first difference or is one memory compare.
+ */
+const statementNames = new Map<number, Array<{ text: string; name: string }>>();
 const MAX_NAMED_TEXTS = 5000;
+let namedTexts = 0;
 
 function statementName(text: string): string | undefined {
-  let name = statementNames.get(text);
-  if (name === undefined && statementNames.size < MAX_NAMED_TEXTS) {
-    name = `k_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
-    statementNames.set(text, name);
-  }
+  const sameLength = statementNames.get(text.length);
+  const known = sameLength?.find((s) => s.text === text);
+  if (known) return known.name;
+  if (namedTexts >= MAX_NAMED_TEXTS) return undefined;
+  const name = `k_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+  if (sameLength) sameLength.push({ text, name });
+  else statementNames.set(text.length, [{ text, name }]);
+  namedTexts++;
   return name;
 }
 
