@@ -412,5 +412,8 @@ export const TRAIN_ONLY_FAMILIES_9: readonly IntentFamily[] = [
   ]),
 ];
 
-/** The families of this batch the shipped model is trained on. */
-export const BATCH_9_SHIPPED: readonly IntentFamily[] = [];
+/**
+ * The families of this batch the shipped model is trained on: all of them (out of fold on the
+ * earlier families, cease and deceased precision on their hard negatives rose and recall held).
+ */
+export const BATCH_9_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_9;
