@@ -105,6 +105,10 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   // the seventh batch's dispute families, the recall target alone chose thresholds that doubled
   // false alarms out of fold.
   hardNegativePrecisionFloor: { dispute: 0.89 },
+  // Deceased's thresholds keep 0.955 out of fold: trained with the ninth batch's deaths and their
+  // hard negatives, the 0.95 target let recall on the earlier families slip (0.952 -> 0.947),
+  // while 0.955 keeps it at 0.962 with fewer false alarms on hard negatives than before the batch.
+  criticalRecallOf: { deceased: 0.955 },
 };
 
 interface Row {
