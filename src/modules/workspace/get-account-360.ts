@@ -99,8 +99,9 @@ const ACCOUNT_PERSON = sql`(select a.person_id from a)`;
  * refunds, the plan and its schedule, assistance, the communications timeline (with compliance
  * reasons for what was blocked), conversation transcripts with sentiment, outcomes and notes,
  * tasks and disputes. One statement (with the session's, the request's only other one) reads the
- * workspace's own parts, the other modules' parts (plan, disputes, assistance, coverage, the
- * rule-set version, the compliance snapshot for the call check, and the statement of the person
+ * workspace's own parts, the other modules' parts (plan, disputes, assistance, coverage, what
+ * the call check's compliance question reads, from the account and person rows the read already
+ * has, with the tenant's rule-set version, and the statement of the person
  * it finds, whose verify code it records) and writes the view's one audit row (which covers the
  * statement), all committed together.
  */
