@@ -519,6 +519,56 @@ export const TRAIN_ONLY_FAMILIES_10: readonly IntentFamily[] = [
     '¿Qué pasa con una deuda médica si alguien se declara en bancarrota? Solo pregunto.',
     'Tuve una bancarrota {longago_es}, ya se cerró, esta factura es nueva.',
   ]),
+  hn('sa-en-bk-voicemail-neg', 'en', 'call', 'bankruptcy', [
+    'hi im calling about {bill} i am not in bankruptcy or anything i just need a little more time please call me back',
+    'yeah hello my neighbor said i should file bankruptcy over this but i dont want to i want to pay it call me',
+    'hello this is about my account the letter asked if i filed bankruptcy i have not so please keep it open and ill pay',
+    'hi its me again just so you know my husbands company went bankrupt that is why we are late we will pay',
+    'um hi i got a paper asking about bankruptcy and i dont understand it i never filed anything',
+  ]),
+  hn('sa-en-bk-elderly-neg', 'en', 'call', 'bankruptcy', [
+    'Young man, I have never been bankrupt a day in my life and I\'m not starting now.',
+    'My late husband\'s store went bankrupt in the seventies, and I\'ve paid every bill since.',
+    'I\'m 80 and I\'m not going to file for bankruptcy over a doctor\'s bill, dear.',
+    'In my day people were ashamed to go bankrupt, so I\'ll pay this a little at a time.',
+    '{hi}my grandson keeps saying bankruptcy, bankruptcy, but I want to pay what I owe.',
+  ]),
+  hn('sa-en-bk-learner-neg', 'en', 'chat', 'bankruptcy', [
+    'I am not bankrupt, I only have no money this week',
+    'my cousin he make bankruptcy, not me, I pay',
+    'what means bankruptcy in the letter? I not do this',
+    'the company of my husband is bankrupt, we pay later ok',
+    'I no want bankruptcy, I want to pay little',
+  ]),
+  hn('sa-en-bk-quoted-neg', 'en', 'portal', 'bankruptcy', [
+    'Your form asks "Are you currently in bankruptcy?" I checked no.',
+    'The statement says to call if I filed bankruptcy. I did not; I am calling to pay.',
+    'I saw a TV ad that said "medical bills? file bankruptcy!" That is not for me.',
+    'My statement has a note about the bankruptcy department. Why? I never filed.',
+    'The website says accounts in bankruptcy cannot use the portal. Mine is not, but I cannot log in.',
+  ]),
+  hn('sa-en-bk-texting-neg', 'en', 'sms', 'bankruptcy', [
+    'lol not bankrupt yet, just broke',
+    'no bk here, just need til the 15th',
+    'i looked up bankruptcy for like 5 min and nope, ill pay',
+    'not filing anything, dont worry',
+    'my bros bk case has nothing to do w me',
+    'this bill almost bankrupted me but its paid now',
+  ]),
+  hn('sa-es-bk-voces-neg', 'es', 'call', 'bankruptcy', [
+    '{hi_es}yo no estoy en quiebra ni nada de eso, nomás necesito tiempo.',
+    'Mija, en mi vida me he declarado en bancarrota y no voy a empezar ahora.',
+    'La carta pregunta si estoy en bancarrota; no, no lo estoy, quiero pagar.',
+    '{hi_es}el negocio de {rel_es} quebró y por eso andamos atrasados, pero vamos a pagar.',
+    'Mi hijo me dice que me declare en quiebra, pero yo quiero pagar lo que debo.',
+  ]),
+  hn('sa-es-bk-spanglish-neg', 'es', 'sms', 'bankruptcy', [
+    'no estoy en bankruptcy, solo estoy broke este mes',
+    'mi ex hizo el bankruptcy, no yo',
+    'no voy a filear bancarrota, quiero pagar',
+    'el bill me va a dejar bankrupt jaja pero lo pago',
+    'la company donde trabajaba hizo bankruptcy, por eso me atrasé',
+  ]),
   // ------------------------------------------------------------ bankruptcy: positives, new voices
   f('sa-en-bk-positives', 'en', 'sms', BANKRUPTCY, [
     'filed ch 7 last wk, ur on the list',
@@ -544,5 +594,14 @@ export const TRAIN_ONLY_FAMILIES_10: readonly IntentFamily[] = [
   ]),
 ];
 
-/** The families of this batch the shipped model is trained on. */
-export const BATCH_10_SHIPPED: readonly IntentFamily[] = [];
+const ofAny = (f: IntentFamily, intents: readonly Intent[]) => intents.some((i) => f.intents.includes(i) || f.hardNegativeOf === i);
+/**
+ * The families of this batch the shipped model is trained on: all but the hardship and complaint
+ * ones. Out of fold on the earlier families they raise macro-F1 (0.835 -> 0.845) and bankruptcy
+ * hard-negative precision (0.624 -> 0.659; recall 0.961 -> 0.954). With the hardship and
+ * complaint families too, out-of-fold macro-F1 rose more (0.851), but hardship fired more widely
+ * (its out-of-fold precision 0.783 -> 0.686): plain talk ("I got a bill today.") read as
+ * hardship, and "I'm going to report you" no longer read as a complaint (docs/conversations.md,
+ * what was tried).
+ */
+export const BATCH_10_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_10.filter((f) => !ofAny(f, ['hardship', 'complaint']));
