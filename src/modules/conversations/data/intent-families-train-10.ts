@@ -303,6 +303,22 @@ export const TRAIN_ONLY_FAMILIES_10: readonly IntentFamily[] = [
     'my hours got cut last yr but im back full time, sending payment',
     'not a money problem, i just didnt see the bill',
   ]),
+  hn('sa-en-hardship-plain', 'en', 'sms', 'hardship', [
+    'I got a bill today.',
+    'got your letter, whats the total',
+    'I get paid Friday, I\'ll pay it then.',
+    'got the statement, thx',
+    'my check comes on the 3rd, ill send it then',
+    'I got a text from you, what\'s it about?',
+    'just got home from work, saw your call',
+  ]),
+  hn('sa-es-hardship-plain', 'es', 'sms', 'hardship', [
+    'Hoy me llegó la factura.',
+    'me llegó su carta, ¿cuánto es en total?',
+    'cobro el viernes, ahí le pago',
+    'ya recibí el estado de cuenta, gracias',
+    'acabo de llegar del trabajo, vi su llamada',
+  ]),
   // ------------------------------------------------------------ already_paid
   f('sa-en-paid-texting', 'en', 'sms', PAID, [
     'paid it on the app yesterday',
@@ -379,6 +395,15 @@ export const TRAIN_ONLY_FAMILIES_10: readonly IntentFamily[] = [
     'nobody ever calls me back, unacceptable',
     'the lady on the phone hung up on me',
     'yall are a joke, 3 calls and nothing fixed',
+  ]),
+  f('sa-en-complaint-threats', 'en', 'sms', COMPLAINT, [
+    'im going to report you',
+    'reporting u to the bbb',
+    'ill be leaving a 1 star review',
+    'im calling the state health dept about how you treat people',
+    'going to the news with this',
+    'ill report this to the hospital board',
+    'consider this a formal complaint about your collectors',
   ]),
   f('sa-en-complaint-voices', 'en', 'call', COMPLAINT, [
     '{hi}I was treated like a criminal on the phone yesterday, I want that noted.',
@@ -598,10 +623,10 @@ const ofAny = (f: IntentFamily, intents: readonly Intent[]) => intents.some((i) 
 /**
  * The families of this batch the shipped model is trained on: all but the hardship and complaint
  * ones. Out of fold on the earlier families they raise macro-F1 (0.835 -> 0.845) and bankruptcy
- * hard-negative precision (0.624 -> 0.659; recall 0.961 -> 0.954). With the hardship and
- * complaint families too, out-of-fold macro-F1 rose more (0.851), but hardship fired more widely
- * (its out-of-fold precision 0.783 -> 0.686): plain talk ("I got a bill today.") read as
- * hardship, and "I'm going to report you" no longer read as a complaint (docs/conversations.md,
- * what was tried).
+ * hard-negative precision (0.624 -> 0.659; recall 0.961 -> 0.954). The hardship families lower
+ * hardship's own out-of-fold F1 (0.648 -> 0.645, precision 0.783 -> 0.715, even with the
+ * plain-talk hard negatives; without those, "I got a bill today." read as hardship), and with the
+ * complaint families "Wrong number, stop calling me. I'm going to report you." no longer reads
+ * as a complaint (docs/conversations.md, what was tried).
  */
 export const BATCH_10_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_10.filter((f) => !ofAny(f, ['hardship', 'complaint']));
