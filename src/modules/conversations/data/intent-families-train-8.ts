@@ -10,11 +10,14 @@
  * than positives in those voices. Here every voice that states representation (texting
  * shorthand, voicemail transcripts without punctuation, letters from the patient or from a law
  * office, learners of English, relatives speaking for the patient, legal aid, Spanglish, Mexican,
- * Caribbean, Central American, Andean, River Plate and Spain Spanish) also mentions a lawyer
- * without it, at least as often: negated, a threat or a maybe ("I might call a lawyer"), asked,
- * quoted advice, past and settled, somebody else's lawyer or another matter (a divorce, an
- * immigration case, a public defender for a ticket), a law firm as employer, a relative's
- * profession, lawyers on television.
+ * Caribbean, Andean and Spain Spanish, Central American and River Plate voseo) also mentions a
+ * lawyer without it, at least as often: negated, a threat or a maybe ("I might call a lawyer"),
+ * asked, quoted advice, past and settled, somebody else's lawyer or another matter (a divorce,
+ * an immigration case, a public defender for a ticket), a law firm as employer, a relative's
+ * profession, lawyers on television, and the words a statement of representation is carried in
+ * (a letter got, the patient, the account) with no representation.
+ *
+ * Not shipped (BATCH_8_SHIPPED below); emitted only by `npm run train:intents -- --batch-8`.
  *
  * What counts as representation: an attorney (a legal aid or law-clinic lawyer, an "abogado de
  * oficio" assigned for this debt, a law office writing for the patient) acting on this debt.
@@ -250,6 +253,28 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'Your letter says "if you are represented by an attorney, tell us". I am not.',
     'My lawyer from {longago} is retired, and I don\'t have one now.',
   ]),
+  // The words that carry a statement of representation (a letter got, the patient, the
+  // account, "contact", "his office") without the representation: the positives above use them,
+  // so they are not left to stand for a lawyer on their own.
+  hn('s8-en-atty-carrier-neg', 'en', 'sms', [
+    'got {bill} in the mail today. no lawyer or anything, can i pay {amount}?',
+    'I got your letter about the account. I don\'t have an attorney, please contact me directly.',
+    'i got it, the hospital account is mine and im handling it myself, no lawyer',
+    'my lawyer friend read the letter about the charges, he says it looks right',
+    'ive got no attorney, just a question about {debt}',
+    'his office is an immigration law office, he is not handling my hospital bill',
+    'got a letter from a law firm about my old car loan, not about you. now about {bill}',
+    'please contact me, not a lawyer. i got all the papers for {debt} right here',
+  ]),
+  hn('s8-en-atty-patient-neg', 'en', 'portal', [
+    'I am the patient\'s daughter. The patient has no attorney, and we would like to pay the hospital account in installments.',
+    'Regarding the charges on this account: our family lawyer retired years ago, and the patient is handling this herself.',
+    'Please contact the patient directly; she is not represented by counsel regarding {debt}.',
+    'I am a paralegal writing on my own behalf, not for a client: please send me the itemized charges for {bill}.',
+    'Our office manager at the law firm where I work said I could take Friday off to sort out {bill} with you.',
+    'The patient, my father, has talked about getting a lawyer, but he has not retained one; please call him regarding the account.',
+    'The letter from the hospital said to contact billing with any questions, so here I am: no lawyer, just questions.',
+  ]),
   // ------------------------------------------------------------ Spanish hard negatives
   hn('s8-es-atty-mx-neg', 'es', 'sms', [
     'no tengo abogado ni nada, nomás quiero pagar en abonos',
@@ -291,6 +316,8 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'hola habla la paciente mi abogado de inmigración me pidió un recibo de lo que pagué me lo pueden mandar',
     'oiga nomás para avisar que no me representa nadie yo voy a pagar {amount_es} {time_es}',
     'buenas es sobre el saldo la abogada que tuve por mi divorcio ya no me lleva nada llámenme a mí',
+    'buenas tardes les dejo mensaje sobre {bill_es} no tengo abogado solo quiero saber el saldo',
+    'hola les dejo mensaje mi hija es abogada pero ella no lleva esto llámenme a mí por favor',
   ]),
   hn('s8-es-atty-carta-neg', 'es', 'portal', [
     'No cuento con representación legal y deseo llegar a un acuerdo de pago directamente.',
@@ -322,7 +349,31 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'el abogado que tuve pa lo del accidente ya no me lleva na',
     'tú crees que necesito abogado pa esto? yo creo que no',
   ]),
+  hn('s8-es-atty-carrier-neg', 'es', 'sms', [
+    'ya recibí la carta del hospital, no tengo abogado, les pago el viernes',
+    'ya hablé con un abogado y me dijo que esa deuda sí es mía, así que la voy a pagar yo',
+    'esta deuda la pago yo, no hay abogado de por medio',
+    'mi abogada me va a ayudar con el divorcio, no con esta cuenta',
+    'hablen conmigo, no tengo licenciado ni nada, todo lo de {bill_es} lo veo yo',
+    'su abogado de mi esposo es de inmigración, la cuenta del hospital la pago yo',
+    'ya les dije que no me representa nadie, quiero un plan de pagos',
+    'me va a llamar mi hermana, ella es abogada pero no lleva esto, nomás me ayuda a entender la carta',
+    'mi caso de inmigración lo lleva un abogado, pero esta cuenta es otra cosa',
+  ]),
+  hn('s8-es-atty-paciente-neg', 'es', 'call', [
+    '{hi_es}soy la hija de la paciente; ella no tiene abogado y quiere pagar la deuda del hospital en partes.',
+    '{hi_es}les hablo por mi papá, que es el paciente: no tiene abogado, pueden llamarle a él.',
+    '{hi_es}mi mamá es abogada, pero esta cuenta del hospital la llevo yo.',
+    '{hi_es}todo lo de esta deuda háblenlo conmigo; el abogado que tuvimos {longago_es} ya no nos representa.',
+    '{hi_es}la paciente soy yo y no tengo quien me represente, díganme cuánto es.',
+    '{hi_es}mi esposo dice que va a buscar abogado, pero todavía no lo ha hecho; les pago {amount_es} {time_es}.',
+  ]),
 ];
 
-/** The families of this batch the shipped model is trained on. */
+/**
+ * The families of this batch the shipped model is trained on: none yet. Out of fold the batch
+ * lifts attorney recall on the earlier families (0.951 -> 0.976, with a precision floor of 0.88
+ * on attorney's hard negatives and its first stage at 0.20 or more), but both candidates put
+ * through the unit tests failed the fixed split's regression floor (docs/conversations.md).
+ */
 export const BATCH_8_SHIPPED: readonly IntentFamily[] = [];
