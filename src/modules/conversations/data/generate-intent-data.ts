@@ -185,8 +185,9 @@ export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ON
 const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa)-/.test(family);
 
 /**
- * The whole generated set, deterministic for a seed. `extraTrainFamilies`: training-only families under evaluation (scripts/compare-intent-variants.ts
- * `--extra-families`), emitted last so every shipped utterance stays as it is.
+ * The whole generated set, deterministic for a seed. `extraTrainFamilies`: training-only families
+ * under evaluation (scripts/compare-intent-variants.ts `--extra-families`), emitted last so every
+ * shipped utterance stays as it is.
  */
 export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMILY, extraTrainFamilies: readonly IntentFamily[] = []): IntentExample[] {
   const rand = prng(seed);
