@@ -17,11 +17,9 @@
  * not the intent they mention. Written without opening any held-out family file or any
  * per-utterance output of one; only aggregate figures were known.
  */
-import { family as f, hardNegative, type IntentFamily, type Medium } from './intent-families.js';
+import { bareHardNegative as hn, family as f, type IntentFamily } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';
 
-/** This batch's hard negatives carry no other intent. */
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, templates: string[]): IntentFamily => hardNegative(id, language, medium, of, [], templates);
 
 const PLAN: Intent[] = ['wants_plan'];
 const CONFUSION: Intent[] = ['bill_confusion'];

@@ -18,11 +18,9 @@
  * verifier, a dispute family dispute's, and nothing else; the `s-` prefix sorts after the `q-`
  * batch, so the folds that batch's families draw do not move either.
  */
-import { family as f, hardNegative, type IntentFamily, type Medium } from './intent-families.js';
+import { bareHardNegative as hn, family as f, type IntentFamily } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';
 
-/** This batch's hard negatives carry no other intent. */
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, templates: string[]): IntentFamily => hardNegative(id, language, medium, of, [], templates);
 
 const ATTORNEY: Intent[] = ['attorney'];
 const DISPUTE: Intent[] = ['dispute'];

@@ -24,11 +24,11 @@
  * A relative who is a paralegal or a lawyer and helps read the mail is not, nor is a lawyer
  * retained for another matter, nor one the patient only means to call.
  */
-import { family as f, hardNegative, type IntentFamily, type Medium } from './intent-families.js';
+import { bareHardNegative, family as f, type IntentFamily, type Medium } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';
 
 /** This batch's hard negatives carry no other intent (and teach none: teachesOnlyOwnIntents). */
-const hn = (id: string, language: 'en' | 'es', medium: Medium, templates: string[]): IntentFamily => hardNegative(id, language, medium, 'attorney', [], templates);
+const hn = (id: string, language: 'en' | 'es', medium: Medium, templates: string[]): IntentFamily => bareHardNegative(id, language, medium, 'attorney', templates);
 
 const ATTORNEY: Intent[] = ['attorney'];
 

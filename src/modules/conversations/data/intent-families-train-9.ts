@@ -22,11 +22,9 @@
  * emitted by default after every earlier training family (so no earlier utterance moves); the
  * rest only by `npm run train:intents -- --batch-9`, for evaluation.
  */
-import { family as f, hardNegative, type IntentFamily, type Medium } from './intent-families.js';
+import { bareHardNegative as hn, family as f, type IntentFamily } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';
 
-/** This batch's hard negatives carry no other intent. */
-const hn = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, templates: string[]): IntentFamily => hardNegative(id, language, medium, of, [], templates);
 
 const CEASE: Intent[] = ['cease_communication'];
 const DECEASED: Intent[] = ['deceased'];

@@ -68,6 +68,8 @@ const f = family;
 /** A family of hard negatives of `of`: they mention it without meaning it (and may carry `intents`). */
 export const hardNegative = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, intents: Intent[], templates: string[]): IntentFamily => ({ id, language, medium, intents, hardNegativeOf: of, templates });
 const hn = hardNegative;
+/** Hard negatives of `of` that carry no other intent (the later training-only batches' kind). */
+export const bareHardNegative = (id: string, language: 'en' | 'es', medium: Medium, of: Intent, templates: string[]): IntentFamily => hardNegative(id, language, medium, of, [], templates);
 
 export const FAMILIES: IntentFamily[] = [
   // ---------------------------------------------------------------- dispute
