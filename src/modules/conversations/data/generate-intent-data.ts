@@ -14,6 +14,7 @@ import { BATCH_10_SHIPPED, TRAIN_ONLY_FAMILIES_10 } from './intent-families-trai
 import { BATCH_11_SHIPPED, TRAIN_ONLY_FAMILIES_11 } from './intent-families-train-11.js';
 import { BATCH_12_SHIPPED, TRAIN_ONLY_FAMILIES_12 } from './intent-families-train-12.js';
 import { BATCH_13_SHIPPED, TRAIN_ONLY_FAMILIES_13 } from './intent-families-train-13.js';
+import { BATCH_14_SHIPPED, TRAIN_ONLY_FAMILIES_14 } from './intent-families-train-14.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 
@@ -37,10 +38,10 @@ export const isHeld5Family = (family: string): boolean => family.startsWith('h5-
  * the training leaves every other intent's weights exactly as they were without it. The seventh
  * (`s-`, attorney and dispute; intent-families-train-7.ts; not shipped, emitted only by
  * `npm run train:intents -- --batch-7`) likewise teaches each family's own intents and the intent
- * it is a hard negative of; so do the eighth to thirteenth batches (`s8-`, `s9-`, `sa-`, `sb-`, `sc-`,
- * `sd-`), whose prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
+ * it is a hard negative of; so do the eighth to fourteenth batches (`s8-`, `s9-`, `sa-`, `sb-`, `sc-`,
+ * `sd-`, `se-`), whose prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
  */
-export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd)-/.test(family);
+export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se)-/.test(family);
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family);
@@ -175,20 +176,21 @@ export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIE
 /** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
 export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
 const unshipped = (all: readonly IntentFamily[], shipped: readonly IntentFamily[]) => all.filter((f) => !shipped.includes(f));
-/** The eighth to thirteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-13`. */
+/** The eighth to thirteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-14`. */
 export const EIGHTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_8, BATCH_8_SHIPPED);
 export const NINTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_9, BATCH_9_SHIPPED);
 export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_10, BATCH_10_SHIPPED);
 export const ELEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_11, BATCH_11_SHIPPED);
 export const TWELFTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_12, BATCH_12_SHIPPED);
 export const THIRTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_13, BATCH_13_SHIPPED);
+export const FOURTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_14, BATCH_14_SHIPPED);
 
 /**
  * Families from the eighth batch on draw their utterances from a generator of their own, seeded by
  * the family's id: shipping, adding or dropping any family moves no other family's utterances, so
  * a batch evaluated alone yields the same utterances once merged with others.
  */
-const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd)-/.test(family);
+const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se)-/.test(family);
 
 /**
  * The whole generated set, deterministic for a seed. `extraTrainFamilies`: training-only families
@@ -226,6 +228,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of BATCH_11_SHIPPED) emit(fam, 'train');
   for (const fam of BATCH_12_SHIPPED) emit(fam, 'train');
   for (const fam of BATCH_13_SHIPPED) emit(fam, 'train');
+  for (const fam of BATCH_14_SHIPPED) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.
