@@ -113,8 +113,21 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day on the worklist, in a real b
     expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Whether to call is on the card itself, not off to the side.
     expect(await page.getByTestId('account-row').first().getByText(/Call now|Not before|Do not call/).first().isVisible()).toBe(true);
+    // The filters fold away behind one button, so the queue starts on the first screen.
+    const firstCard = (await page.getByTestId('account-row').first().boundingBox())!;
+    expect(firstCard.y + firstCard.height).toBeLessThanOrEqual(900);
+    expect(await page.getByRole('combobox', { name: 'Past due' }).count()).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/worklist-390.png`, fullPage: false });
+    const toggle = page.getByRole('button', { name: 'Filters and saved views' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Spanish' }).click();
+    await page.waitForResponse((r) => r.url().includes('language=es') && r.ok());
+    await page.getByRole('button', { name: 'Hide filters' }).click();
+    await page.getByRole('button', { name: 'Filters (1 on)' }).waitFor();
+    expect(await axeProblems(page)).toEqual([]);
     await page.goto(`${base}/tasks`);
     await page.getByRole('heading', { name: 'Tasks' }).waitFor();
     await page.getByTestId('task-row').first().waitFor();

@@ -103,6 +103,7 @@ export function WorklistPage() {
   const [viewId, setViewId] = useState<string | null>(null);
   const [viewName, setViewName] = useState('');
   const [viewError, setViewError] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Cursors of the pages before this one, so "Previous" is as cheap as "Next" (keyset paging).
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors.at(-1) ?? null;
@@ -145,6 +146,27 @@ export function WorklistPage() {
   const assignedOptions = [{ value: 'me', label: 'Assigned to me' }, ...(teams.data?.items ?? []).map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name}` }))];
 
   const searching = debounced.trim().length > 0;
+  // On a phone the filters fold away behind one button, so the queue starts on the first screen.
+  const activeFilters = Object.keys(toSaved(filters)).length;
+  const filterControls = (
+    <>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select label="Status" placeholder="Any" clearable w={190} data={labelOptions('accountStatus', ['patient_due', 'plan'])} value={filters.status} onChange={(v) => setFilter({ status: v })} />
+        <Select label="Past due" placeholder="Any" clearable w={210} data={labelOptions('aging', AGING)} value={filters.aging} onChange={(v) => setFilter({ aging: v })} />
+        <NumberInput label="Owes at least ($)" w={150} min={0} value={filters.minDollars} onChange={(v) => setFilter({ minDollars: v })} />
+        <NumberInput label="Owes at most ($)" w={150} min={0} value={filters.maxDollars} onChange={(v) => setFilter({ maxDollars: v })} />
+        <Select label="Language" placeholder="Any" clearable w={150} data={labelOptions('language', ['en', 'es'])} value={filters.language} onChange={(v) => setFilter({ language: v })} />
+        <Select label="Queue" placeholder="Everyone's" clearable w={200} data={assignedOptions} value={filters.assigned} onChange={(v) => setFilter({ assigned: v })} />
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select label="Saved view" placeholder={views.data?.items.length ? 'Choose a view' : 'No saved views yet'} clearable w={220} data={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))} value={viewId} onChange={applyView} />
+        {viewId && <ActionIcon variant="default" size="lg" aria-label="Delete this saved view" onClick={() => void deleteCurrentView()}>×</ActionIcon>}
+        <TextInput label="Save these filters as" placeholder="e.g. Spanish, over $500" w={220} value={viewName} onChange={(e) => setViewName(e.currentTarget.value)} />
+        <Button variant="default" disabled={!viewName.trim()} onClick={() => void saveCurrentView()}>Save view</Button>
+        {viewError && <Text size="sm" c="red.8" role="alert">{viewError}</Text>}
+      </Group>
+    </>
+  );
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
@@ -163,21 +185,16 @@ export function WorklistPage() {
           setCursors([null]);
         }}
       />
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select label="Status" placeholder="Any" clearable w={190} data={labelOptions('accountStatus', ['patient_due', 'plan'])} value={filters.status} onChange={(v) => setFilter({ status: v })} />
-        <Select label="Past due" placeholder="Any" clearable w={210} data={labelOptions('aging', AGING)} value={filters.aging} onChange={(v) => setFilter({ aging: v })} />
-        <NumberInput label="Owes at least ($)" w={150} min={0} value={filters.minDollars} onChange={(v) => setFilter({ minDollars: v })} />
-        <NumberInput label="Owes at most ($)" w={150} min={0} value={filters.maxDollars} onChange={(v) => setFilter({ maxDollars: v })} />
-        <Select label="Language" placeholder="Any" clearable w={150} data={labelOptions('language', ['en', 'es'])} value={filters.language} onChange={(v) => setFilter({ language: v })} />
-        <Select label="Queue" placeholder="Everyone's" clearable w={200} data={assignedOptions} value={filters.assigned} onChange={(v) => setFilter({ assigned: v })} />
-      </Group>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select label="Saved view" placeholder={views.data?.items.length ? 'Choose a view' : 'No saved views yet'} clearable w={220} data={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))} value={viewId} onChange={applyView} />
-        {viewId && <ActionIcon variant="default" size="lg" aria-label="Delete this saved view" onClick={() => void deleteCurrentView()}>×</ActionIcon>}
-        <TextInput label="Save these filters as" placeholder="e.g. Spanish, over $500" w={220} value={viewName} onChange={(e) => setViewName(e.currentTarget.value)} />
-        <Button variant="default" disabled={!viewName.trim()} onClick={() => void saveCurrentView()}>Save view</Button>
-        {viewError && <Text size="sm" c="red.8" role="alert">{viewError}</Text>}
-      </Group>
+      {phone ? (
+        <>
+          <Button variant="default" onClick={() => setFiltersOpen((o) => !o)} aria-expanded={filtersOpen} aria-controls="worklist-filters" style={{ alignSelf: 'flex-start' }}>
+            {filtersOpen ? 'Hide filters' : activeFilters ? `Filters (${activeFilters} on)` : 'Filters and saved views'}
+          </Button>
+          {filtersOpen && <Stack id="worklist-filters">{filterControls}</Stack>}
+        </>
+      ) : (
+        filterControls
+      )}
       {q.isLoading && <Loader role="status" aria-label="Loading the worklist" />}
       {q.error && <Alert color="red" title="The worklist did not load">{(q.error as Error).message} Try again in a moment.</Alert>}
       {q.data && q.data.items.length === 0 && (
