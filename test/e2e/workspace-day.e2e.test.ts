@@ -53,6 +53,11 @@ describe.skipIf(!HAS_CHROMIUM)(`a coordinator's day and a counselor's day, in a 
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/patient_due|insurance_pending|patient_responsibility|reg_f_|policy_/);
     await page.screenshot({ path: `${SHOTS}/coordinator-day-account-${width}.png`, fullPage: true });
+    if (width === 390) {
+      // On a phone the ledger fits the screen: nothing to scroll sideways.
+      const ledger = (await page.getByRole('table', { name: 'Ledger entries' }).boundingBox())!;
+      expect(ledger.x + ledger.width).toBeLessThanOrEqual(390);
+    }
 
     // The patient can afford about a sixth of the balance a month: set up a plan, after confirming.
     await page.getByRole('link', { name: 'Payment options' }).click();

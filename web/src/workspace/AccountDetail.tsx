@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -83,6 +84,7 @@ function Visits({ d }: { d: Account360 }) {
 }
 
 function Ledger({ d }: { d: Account360 }) {
+  const phone = useMediaQuery('(max-width: 48em)');
   return (
     <Section title="Ledger and statements" empty={d.entries.length === 0 && 'No entries yet.'}>
       <Group gap="sm" mb="xs">
@@ -94,17 +96,33 @@ function Ledger({ d }: { d: Account360 }) {
           </>
         )}
       </Group>
-      {/* Focusable, so a keyboard user can scroll it sideways on a phone. */}
-      <div role="region" aria-label="Ledger entries, scrollable" tabIndex={0} style={{ overflowX: 'auto' }}>
-        <Table aria-label="Ledger entries" verticalSpacing={4} miw={420}>
-          <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What</Table.Th><Table.Th>Who owes it</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
+      {phone ? (
+        // On a phone who owes each entry goes under what it is, so the table fits without scrolling sideways.
+        <Table aria-label="Ledger entries" verticalSpacing={4}>
+          <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What (who owes it)</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
             {d.entries.map((e) => (
-              <Table.Tr key={e.id}><Table.Td>{dateText(e.effectiveOn)}</Table.Td><Table.Td>{label('entryKind', e.kind)}</Table.Td><Table.Td>{label('bucket', e.bucket)}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
+              <Table.Tr key={e.id}>
+                <Table.Td>{dateText(e.effectiveOn)}</Table.Td>
+                <Table.Td>{label('entryKind', e.kind)}<Text size="xs" c="dimmed">{label('bucket', e.bucket)}</Text></Table.Td>
+                <Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td>
+              </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      ) : (
+        // Focusable, so a keyboard user can scroll it sideways where the column is narrow.
+        <div role="region" aria-label="Ledger entries, scrollable" tabIndex={0} style={{ overflowX: 'auto' }}>
+          <Table aria-label="Ledger entries" verticalSpacing={4} miw={420}>
+            <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What</Table.Th><Table.Th>Who owes it</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {d.entries.map((e) => (
+                <Table.Tr key={e.id}><Table.Td>{dateText(e.effectiveOn)}</Table.Td><Table.Td>{label('entryKind', e.kind)}</Table.Td><Table.Td>{label('bucket', e.bucket)}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
     </Section>
   );
 }
@@ -130,7 +148,7 @@ function Plan({ d, canOffer }: { d: Account360; canOffer: boolean }) {
     <Section title="Payment plan">
       {!p && (
         <Text size="sm" c="dimmed">
-          No plan.{canOffer && d.account.patientDueCents > 0 && <> <Link to={`/workspace/accounts/${d.account.id}/payment-options`}>Offer one</Link>.</>}
+          No plan.{canOffer && d.account.patientDueCents > 0 && <> <Anchor component={Link} size="sm" underline="always" to={`/workspace/accounts/${d.account.id}/payment-options`}>Offer one</Anchor>.</>}
         </Text>
       )}
       {p && (
