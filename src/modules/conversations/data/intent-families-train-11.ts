@@ -482,9 +482,13 @@ export const TRAIN_ONLY_FAMILIES_11: readonly IntentFamily[] = [
 ];
 
 /**
- * The families of this batch the shipped model is trained on: all of them (out of fold on the
- * earlier families, cease recall 0.951 -> 0.954 and precision on its hard negatives 0.888 ->
- * 0.912, 223 -> 171 false alarms; the batch's own positives 0.941 out of fold). Without the two
- * "call my other number" families the earlier recall fell to 0.949.
+ * The families of this batch the shipped model is trained on: none. Out of fold the whole batch
+ * helped the earlier families (cease recall 0.951 -> 0.954, precision on its hard negatives
+ * 0.888 -> 0.912, 223 -> 171 false alarms; the batch's own positives 0.941), but on the one
+ * held-out read, under a rule written before it (no set's cease misses may rise, blind <= 18),
+ * the blind set's cease misses doubled (18 -> 36 of 147, all in the first stage: the thresholds
+ * it chose rose from 0.10 to 0.15), while held5 (14 -> 12), the fixed split (4 -> 3) and the
+ * false alarms on hard negatives (fixed 41 -> 26, blind 12 -> 5, held5 6 -> 1) improved.
+ * Kept for evaluation by `--batch-11`.
  */
-export const BATCH_11_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_11;
+export const BATCH_11_SHIPPED: readonly IntentFamily[] = [];
