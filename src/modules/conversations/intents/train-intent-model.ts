@@ -113,24 +113,11 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   // Dispute's thresholds keep out-of-fold precision on its hard negatives at 0.89 or more: with
   // the seventh batch's dispute families, the recall target alone chose thresholds that doubled
   // false alarms out of fold.
-  // Not bankruptcy's: a floor of 0.88 kept out-of-fold recall over the earlier families at 0.952
-  // with 93 false alarms on its hard negatives (0.89), but missed 4 of the hand-written test
-  // split's bankruptcies (the unit test allows 1).
   hardNegativePrecisionFloor: { dispute: 0.89 },
   // Deceased's thresholds keep 0.955 out of fold: trained with the ninth batch's deaths and their
   // hard negatives, the 0.95 target let recall on the earlier families slip (0.952 -> 0.947),
   // while 0.955 keeps it at 0.962 with fewer false alarms on hard negatives than before the batch.
   criticalRecallOf: { deceased: 0.955 },
-  // Bankruptcy and deceased only (each option below touches no other intent's weights, thresholds
-  // or verifier): their hard negatives weigh more in the first stage (out of fold, before the
-  // twelfth batch, 3 for both: bankruptcy false alarms on hard negatives 368 -> 290, deceased
-  // 189 -> 170), their verifiers' features share their own norm (bankruptcy 368 -> 321, deceased
-  // 189 -> 143), and bankruptcy's verifier reads feature set 4's additions (an outside owner, a
-  // figure of speech, a future, a year, a bill set apart), which the first stage and the other
-  // verifiers do not.
-  hardNegativeWeight: { bankruptcy: 6, deceased: 3 },
-  verifierOwnNorm: ['bankruptcy', 'deceased'],
-  verifierFeatureSetOf: { bankruptcy: 4 },
 };
 
 interface Row {
