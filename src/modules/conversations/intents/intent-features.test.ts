@@ -79,6 +79,16 @@ describe('verifier features: a topic word with its neighbours, scope, subject an
     expect(hasV3('this bill will bankrupt me', 'vfig:BANKRUPT:will', 4)).toBe(true);
   });
 
+  it('gives one verifier another feature set\'s verifier features over the same first stage (verifierOf)', () => {
+    const f = intentFeatures(tokenize('the store I worked at filed chapter 11'), 'en', []);
+    const alt = f.verifierOf!(4);
+    expect(f.verifierIds.includes(hashFeature('vown:BANKRUPT:i'))).toBe(false);
+    expect(alt.verifierIds.includes(hashFeature('vown:BANKRUPT:i'))).toBe(true);
+    expect(alt.verifierValues.every((v) => v === f.verifierValues[0])).toBe(true);
+    expect(alt.verifierOwn).toBeCloseTo(1 / Math.sqrt(alt.verifierIds.length), 12);
+    expect(f.verifierOf!(1).verifierIds).toEqual(f.verifierIds);
+  });
+
   it('gives the verifier features the text features\' value, and their own unit norm apart', () => {
     const f = intentFeatures(tokenize('my brother died and I do not know what to do with these bills'), 'en', []);
     const textValue = Math.min(...f.values);

@@ -160,6 +160,11 @@ export interface IntentFeatureSet {
    * unit norm, so a handful of them is not drowned by the utterance's hundred text features.
    */
   verifierOwn: number;
+  /**
+   * The verifier features of another feature set over the same text (a verifier with its own
+   * `featureSet`, IntentVerifier.featureSet): the first stage's scopes, that set's verifier additions.
+   */
+  verifierOf?: (featureSet: IntentFeatureSetVersion) => Pick<IntentFeatureSet, 'verifierIds' | 'verifierValues' | 'verifierOwn'>;
 }
 
 /** Scope flags per token: 1 negated, 2 hypothetical/asked, 4 third party, 8 quoted. */
@@ -306,7 +311,11 @@ export function intentFeatures(t: Tokens, language: Language, patternHits: reado
   const scale = 1 / Math.sqrt(Math.max(1, textFeatures));
   const values = ids.map((id) => ((tokensOf.get(id) as number[]).length === 0 ? 1 : scale));
   const verifierIds = verifierFeatures(t, words, scope, concepts, clauseSubject, featureSet);
-  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale), verifierOwn: 1 / Math.sqrt(Math.max(1, verifierIds.length)) };
+  const verifierOf = (set: IntentFeatureSetVersion) => {
+    const vids = set === featureSet ? verifierIds : verifierFeatures(t, words, scope, concepts, clauseSubject, set);
+    return { verifierIds: vids, verifierValues: vids.map(() => scale), verifierOwn: 1 / Math.sqrt(Math.max(1, vids.length)) };
+  };
+  return { ids, values, tokensOf, words, verifierIds, verifierValues: verifierIds.map(() => scale), verifierOwn: 1 / Math.sqrt(Math.max(1, verifierIds.length)), verifierOf };
 }
 
 /**

@@ -53,6 +53,11 @@ export interface IntentVerifier {
   trustAbove?: number;
   /** The verifier features share their own unit norm (IntentFeatureSet.verifierOwn), not the text features'. */
   ownNorm?: true;
+  /**
+   * The verifier features it reads, when not the model's: that feature set's verifier additions
+   * over the model's own scopes (IntentFeatureSet.verifierOf). Absent: the model's.
+   */
+  featureSet?: IntentFeatureSetVersion;
   weights: [number[], number[]];
 }
 
@@ -125,7 +130,8 @@ export function scoreIntents(m: CompiledIntentModel, f: IntentFeatureSet, patter
     const verifier = m.verifiers[j];
     if (fires && verifier !== undefined && !(probability >= (verifier.v.trustAbove ?? 2))) {
       const [va, vb] = verifier.v.calibration;
-      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, f, verifier.v.ownNorm === true) + vb) >= verifier.v.threshold;
+      const vf = verifier.v.featureSet !== undefined && f.verifierOf ? { ...f, ...f.verifierOf(verifier.v.featureSet) } : f;
+      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, vf, verifier.v.ownNorm === true) + vb) >= verifier.v.threshold;
     }
     return { intent, score: z[j]!, probability, fires };
   });

@@ -30,8 +30,11 @@ export interface IntentTrainOptions {
   keep: number;
   /** Cap on how much more a positive example weighs than a negative (class imbalance). */
   maxPositiveWeight: number;
-  /** How much a hard negative weighs, for its own intent's classifier, next to a plain negative (1 when absent). */
-  hardNegativeWeight?: number;
+  /**
+   * How much a hard negative weighs, for its own intent's classifier, next to a plain negative (1
+   * when absent). A number applies to every intent; an object gives each its own (absent: 1).
+   */
+  hardNegativeWeight?: number | Partial<Record<Intent, number>>;
   patternFeatures: boolean;
   /** Cross-validation folds (by family) for calibration and thresholds. */
   folds: number;
@@ -49,8 +52,8 @@ export interface IntentTrainOptions {
    * utterance where its pattern matched or its topic words appear) or 'all' utterances.
    */
   verifierScope?: 'topic' | 'all';
-  /** How much a hard negative weighs in its intent's verifier (1 when absent). */
-  verifierHardNegativeWeight?: number;
+  /** How much a hard negative weighs in its intent's verifier (1 when absent; a number for all, or per intent). */
+  verifierHardNegativeWeight?: number | Partial<Record<Intent, number>>;
   /** Thresholds of the critical intents may also be 0.05 and 0.02 (alone), not only 0.10 and up. */
   fineGrid?: boolean;
   /** Tune, with the thresholds, a first-stage probability above which the verifier is not asked (IntentVerifier.trustAbove). */
@@ -64,6 +67,12 @@ export interface IntentTrainOptions {
    * A number applies to every critical intent; an object gives each its own (absent: none).
    */
   verifierMargin?: number | Partial<Record<Intent, number>>;
+  /**
+   * A verifier's own feature set (IntentVerifier.featureSet): its verifier features are that set's
+   * additions over the model's scopes, so one intent's verifier reads them while the first stage
+   * and every other verifier read the model's. Absent: the model's.
+   */
+  verifierFeatureSetOf?: Partial<Record<Intent, IntentFeatureSetVersion>>;
   /** Which features to read (intentFeatures' `featureSet`, stored on the model); 1 when absent. */
   featureSet?: IntentFeatureSetVersion;
   /**
@@ -126,6 +135,8 @@ interface Row {
   verifierIds: number[];
   verifierValues: number[];
   verifierOwn: number;
+  /** Per intent index whose verifier reads its own feature set: that set's verifier features. */
+  verifierAlt?: Map<number, Pick<Row, 'verifierIds' | 'verifierValues' | 'verifierOwn'>>;
 }
 
 /** The topic words of each critical intent (concept features): a verifier's 'topic' scope. */
@@ -171,7 +182,8 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       known = new Uint8Array(INTENTS.length);
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn };
+    const alt = Object.entries(o.verifierFeatureSetOf ?? {}).map(([intent, set]) => [INTENTS.indexOf(intent as Intent), f.verifierOf!(set!)] as const);
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn, ...(alt.length ? { verifierAlt: new Map(alt) } : {}) };
   });
 }
 
@@ -191,6 +203,7 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   const labeledRows = new Float64Array(k);
   for (const r of rows) for (let j = 0; j < k; j++) if (!r.known || r.known[j]) { positives[j]! += r.y[j]!; labeledRows[j]!++; }
   const posWeight = Array.from(positives, (p, j) => (p === 0 ? 1 : Math.min(o.maxPositiveWeight, Math.max(1, (labeledRows[j]! - p) / p / 4))));
+  const hardNegativeWeight = INTENTS.map((intent) => perIntent(o.hardNegativeWeight, intent) ?? 1);
   // Fully labeled rows are shuffled by the seeded generator exactly as if the partly labeled ones
   // were absent, and those are spread evenly among them in an order of their own, one group per
   // set of known intents (in order of first appearance, each group its own generator): each
@@ -238,7 +251,7 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
         let z = bias[j]!;
         for (let i = 0; i < r.ids.length; i++) z += wj[r.ids[i]!]! * r.values[i]!;
         const y = r.y[j]!;
-        const weight = y ? posWeight[j]! : r.hardNegative === j ? (o.hardNegativeWeight ?? 1) : 1;
+        const weight = y ? posWeight[j]! : r.hardNegative === j ? hardNegativeWeight[j]! : 1;
         const grad = (sigmoid(z) - y) * weight;
         if (Math.abs(grad) < 1e-4) continue;
         bg2[j]! += grad * grad;
@@ -271,7 +284,7 @@ const inVerifierScope = (r: Row, j: number, o: IntentTrainOptions): boolean => {
 
 /** One intent's verifier: AdaGrad SGD on the logistic loss over the rows in its scope, weights pruned. */
 function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pick<IntentVerifier, 'bias' | 'weights'> {
-  const sel = rows.filter((r) => inVerifierScope(r, j, o));
+  const sel = rows.filter((r) => inVerifierScope(r, j, o)).map((r) => verifierRow(r, j));
   const size = 1 << BITS;
   const w = new Float32Array(size);
   const g2 = new Float32Array(size).fill(1e-6);
@@ -282,6 +295,7 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
   const rand = mulberry32(o.seed + 100 + j);
   const order = sel.map((_, i) => i);
   const own = ownNormOf(j, o);
+  const hardNegativeWeight = perIntent(o.verifierHardNegativeWeight, INTENTS[j]!) ?? 1;
   const step = (id: number, v: number, grad: number) => {
     const gi = grad * v + o.l2 * w[id]!;
     g2[id]! += gi * gi;
@@ -298,7 +312,7 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
       for (let i = 0; i < r.ids.length; i++) z += w[r.ids[i]!]! * r.values[i]!;
       for (let i = 0; i < r.verifierIds.length; i++) z += w[r.verifierIds[i]!]! * (own ? r.verifierOwn : r.verifierValues[i]!);
       const y = r.y[j]!;
-      const weight = y ? posWeight : r.hardNegative === j ? (o.verifierHardNegativeWeight ?? 1) : 1;
+      const weight = y ? posWeight : r.hardNegative === j ? hardNegativeWeight : 1;
       const grad = (sigmoid(z) - y) * weight;
       if (Math.abs(grad) < 1e-4) continue;
       bg2 += grad * grad;
@@ -314,7 +328,12 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
   return { bias: r4(bias), weights: [kept, kept.map((id) => r4(w[id]!))] };
 }
 
-const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row, own: boolean) => verifierScore(table, bias, r, own);
+const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row, j: number, own: boolean) => verifierScore(table, bias, verifierRow(r, j), own);
+/** A row as intent j's verifier reads it (its own feature set's verifier features, when it has one). */
+const verifierRow = (r: Row, j: number): Row => {
+  const alt = r.verifierAlt?.get(j);
+  return alt ? { ...r, ...alt } : r;
+};
 const ownNormOf = (j: number, o: IntentTrainOptions): boolean => (o.verifierOwnNorm ?? []).includes(INTENTS[j]!);
 const tableOf = (weights: [number[], number[]]) => new Map(weights[0].map((id, i) => [id, weights[1][i]!]));
 
@@ -473,7 +492,7 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
       const v = fitVerifier(train, j, o);
       const table = tableOf(v.weights);
       rows.forEach((r, i) => {
-        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r, ownNormOf(j, o));
+        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r, j, ownNormOf(j, o));
       });
     }
     const fitted = fit(train, o);
@@ -542,7 +561,7 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
   });
   const rows = toRows(examples, o);
   const fitted = fit(rows, o);
-  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t, ...(ownNormOf(j, o) ? { ownNorm: true as const } : {}) }));
+  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t, ...(ownNormOf(j, o) ? { ownNorm: true as const } : {}), ...(o.verifierFeatureSetOf?.[INTENTS[j]!] !== undefined ? { featureSet: o.verifierFeatureSetOf[INTENTS[j]!]! } : {}) }));
   return {
     format: 1,
     bits: FEATURE_BITS,
