@@ -5,7 +5,7 @@ import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
 import { pickThresholds, trainIntentModel, type IntentTrainingExample } from './train-intent-model.js';
-import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
+import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
 const shipped = SHIPPED.trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
@@ -35,6 +35,17 @@ describe('the intent data set (data/intent-utterances.jsonl)', () => {
     for (const intent of CRITICAL_INTENTS) {
       expect(held5.some((s) => s.intents.includes(intent)), intent).toBe(true);
       expect(held5.some((s) => s.hardNegativeOf === intent), intent).toBe(true);
+    }
+    // And the sixth, emitted after the fifth from its own generator: test only, in both languages.
+    const held6 = shipped.filter((s) => isHeld6Family(s.family));
+    expect(held6.length).toBeGreaterThanOrEqual(1200);
+    expect(new Set(held6.map((s) => s.split))).toEqual(new Set(['test']));
+    expect(held6.some((s) => isFixedTestFamily(s.family) || isBlindFamily(s.family) || isHeld5Family(s.family))).toBe(false);
+    for (const lang of ['en', 'es'] as const) {
+      for (const intent of CRITICAL_INTENTS) {
+        expect(held6.some((s) => s.language === lang && s.intents.includes(intent)), `${lang} ${intent}`).toBe(true);
+        expect(held6.some((s) => s.language === lang && s.hardNegativeOf === intent), `${lang} ${intent}`).toBe(true);
+      }
     }
     expect(new Set(shipped.filter((s) => s.family.startsWith('t-') || s.family.startsWith('u-') || s.family.startsWith('w-')).map((s) => s.split))).toEqual(new Set(['train']));
     // Every critical intent is tested on phrasings and on hard negatives the model never saw.
