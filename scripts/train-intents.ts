@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -81,7 +81,7 @@ const ownOnly = { has: (family: string) => teachesOnlyOwnIntents(family) || batc
 // scripts/report-intent-sets.ts or the bench.
 const trainable = (g: (typeof generated)[number]) => g.split === 'train' && !isHeld5Family(g.family) && !isHeld6Family(g.family);
 const written: IntentTrainingExample[] = [
-  ...generated.filter(trainable).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(ownOnly.has(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}) })),
+  ...generated.filter(trainable).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(ownOnly.has(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}), ...(drawsItsOwnFold(g.family) ? { ownFold: true } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const training: IntentTrainingExample[] = [...written, ...reviewed];

@@ -46,6 +46,12 @@ export const isHeld6Family = (family: string): boolean => family.startsWith('h6-
  * `sd-`, `se-`), whose prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
  */
 export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se)-/.test(family);
+/**
+ * Families from the eleventh batch on (`sb-` and later) also draw their cross-validation fold from
+ * their own name (IntentTrainingExample.ownFold): shipping one batch's families moves no fold of
+ * another batch's, so each intent's out-of-fold thresholds stay as they were evaluated.
+ */
+export const drawsItsOwnFold = (family: string): boolean => /^(sb|sc|sd|se)-/.test(family);
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family) && !isHeld6Family(family);

@@ -18,6 +18,12 @@ export interface IntentTrainingExample {
    * intent was meant, nothing about the others: it teaches (and is scored for) that intent only.
    */
   known?: readonly Intent[];
+  /**
+   * The family draws its cross-validation fold from a hash of its own name instead of its place
+   * in the sorted list of families: adding, dropping or shipping such a family moves no other
+   * family's fold, so a batch evaluated alone is scored on the same folds once merged with others.
+   */
+  ownFold?: boolean;
   /** A hard negative of this intent (its topic mentioned without the intent). */
   hardNegativeOf?: Intent;
 }
@@ -481,9 +487,11 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
   // Families with partly known labels (reviewed proposals, a batch that teaches only its own
   // intents) draw their folds after the fully labeled ones, so adding them moves no other family.
   const partial = new Set(rows.filter((r) => r.known).map((r) => r.family));
-  const families = [...new Set(rows.map((r) => r.family))].sort((a, b) => Number(partial.has(a)) - Number(partial.has(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  const ownFold = new Set(examples.filter((e) => e.ownFold).map((e) => e.family));
+  const families = [...new Set(rows.map((r) => r.family))].filter((f) => !ownFold.has(f)).sort((a, b) => Number(partial.has(a)) - Number(partial.has(b)) || (a < b ? -1 : a > b ? 1 : 0));
   const rand = mulberry32(o.seed + 1);
   const foldOf = new Map(families.map((f) => [f, Math.floor(rand() * o.folds)]));
+  for (const f of ownFold) foldOf.set(f, Math.floor(mulberry32(o.seed + 1 + hashFeature(`fold:${f}`))() * o.folds));
   const scores: Float64Array[] = new Array(rows.length);
   const verifierScores = new Map(verifiedIntents(o).map((j) => [j, new Float64Array(rows.length)]));
   for (let fold = 0; fold < o.folds; fold++) {
