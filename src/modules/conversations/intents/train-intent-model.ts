@@ -46,9 +46,15 @@ export interface IntentTrainOptions {
   verifierKeep?: number;
   /**
    * What a verifier is trained on: 'topic' (the intent's positives, its hard negatives, and every
-   * utterance where its pattern matched or its topic words appear) or 'all' utterances.
+   * utterance where its pattern matched or its topic words appear), 'all' utterances, or
+   * 'topic+plain' (the topic and a fixed sample of the other utterances, `verifierPlainShare` of
+   * them, drawn by a hash of each text so a fold or a batch moves none: a topic-trained verifier
+   * never meets a sentence that does not mention its topic, so it cannot veto one the first stage
+   * fires on). One scope for every verifier, or one per intent (absent: 'topic').
    */
-  verifierScope?: 'topic' | 'all';
+  verifierScope?: VerifierScope | Partial<Record<Intent, VerifierScope>>;
+  /** The share of the utterances outside the topic that a 'topic+plain' verifier is trained on (0.25 when absent). */
+  verifierPlainShare?: number;
   /** How much a hard negative weighs in its intent's verifier (1 when absent). */
   verifierHardNegativeWeight?: number;
   /** Thresholds of the critical intents may also be 0.05 and 0.02 (alone), not only 0.10 and up. */
@@ -85,7 +91,15 @@ export interface IntentTrainOptions {
   hardNegativePrecisionFloor?: number | Partial<Record<Intent, number>>;
   /** The lowest threshold alone a critical intent may take (a number for all, or per intent). */
   criticalAloneFloor?: number | Partial<Record<Intent, number>>;
+  /**
+   * Families whose ids start with one of these draw their cross-validation fold from a hash of
+   * their id, outside the seeded sequence the others draw in (by name): a batch shipped after
+   * batches whose names sort after its own then moves none of their folds.
+   */
+  ownFoldPrefixes?: string[];
 }
+
+export type VerifierScope = 'topic' | 'all' | 'topic+plain';
 
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   epochs: 14,
@@ -124,6 +138,8 @@ interface Row {
   verifierIds: number[];
   verifierValues: number[];
   verifierOwn: number;
+  /** A hash of the text in [0, 1): which rows outside a topic a 'topic+plain' verifier samples. */
+  plainKey: number;
 }
 
 /** The topic words of each critical intent (concept features): a verifier's 'topic' scope. */
@@ -169,8 +185,18 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       known = new Uint8Array(INTENTS.length);
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn };
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn, plainKey: textKey(e.text) };
   });
+}
+
+/** FNV-1a of a text, in [0, 1). */
+function textKey(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 4294967296;
 }
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -260,11 +286,16 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   return { bias: Array.from(bias, r4), weights };
 }
 
+/** The verifier scope of one intent. */
+export const verifierScopeOf = (o: Pick<IntentTrainOptions, 'verifierScope'>, intent: Intent): VerifierScope => (typeof o.verifierScope === 'string' ? o.verifierScope : o.verifierScope?.[intent]) ?? 'topic';
+
 const inVerifierScope = (r: Row, j: number, o: IntentTrainOptions): boolean => {
   if (r.known && !r.known[j]) return false;
-  if ((o.verifierScope ?? 'topic') === 'all' || r.y[j] || r.hardNegative === j || r.hits.includes(INTENTS[j]!)) return true;
+  const scope = verifierScopeOf(o, INTENTS[j]!);
+  if (scope === 'all' || r.y[j] || r.hardNegative === j || r.hits.includes(INTENTS[j]!)) return true;
   const topic = TOPIC_IDS.get(j);
-  return topic !== undefined && r.ids.some((id) => topic.has(id));
+  if (topic !== undefined && r.ids.some((id) => topic.has(id))) return true;
+  return scope === 'topic+plain' && r.plainKey < (o.verifierPlainShare ?? 0.25);
 };
 
 /** One intent's verifier: AdaGrad SGD on the logistic loss over the rows in its scope, weights pruned. */
@@ -460,9 +491,12 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
   // Families with partly known labels (reviewed proposals, a batch that teaches only its own
   // intents) draw their folds after the fully labeled ones, so adding them moves no other family.
   const partial = new Set(rows.filter((r) => r.known).map((r) => r.family));
-  const families = [...new Set(rows.map((r) => r.family))].sort((a, b) => Number(partial.has(a)) - Number(partial.has(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  const ownFold = (f: string) => (o.ownFoldPrefixes ?? []).some((p) => f.startsWith(p));
+  const all = [...new Set(rows.map((r) => r.family))];
+  const families = all.filter((f) => !ownFold(f)).sort((a, b) => Number(partial.has(a)) - Number(partial.has(b)) || (a < b ? -1 : a > b ? 1 : 0));
   const rand = mulberry32(o.seed + 1);
   const foldOf = new Map(families.map((f) => [f, Math.floor(rand() * o.folds)]));
+  for (const f of all) if (ownFold(f)) foldOf.set(f, Math.floor(textKey(`${o.seed}:${f}`) * o.folds));
   const scores: Float64Array[] = new Array(rows.length);
   const verifierScores = new Map(verifiedIntents(o).map((j) => [j, new Float64Array(rows.length)]));
   for (let fold = 0; fold < o.folds; fold++) {
