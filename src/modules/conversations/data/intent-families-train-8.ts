@@ -11,18 +11,24 @@
  * shorthand, voicemail transcripts without punctuation, letters from the patient or from a law
  * office, learners of English, relatives speaking for the patient, legal aid, Spanglish, Mexican,
  * Caribbean, Andean and Spain Spanish, Central American and River Plate voseo) also mentions a
- * lawyer without it, at least as often: negated, a threat or a maybe ("I might call a lawyer"),
+ * lawyer without it, at least as often: negated,
  * asked, quoted advice, past and settled, somebody else's lawyer or another matter (a divorce,
  * an immigration case, a public defender for a ticket), a law firm as employer, a relative's
  * profession, lawyers on television, and the words a statement of representation is carried in
  * (a letter got, the patient, the account) with no representation.
+ *
+ * Threats and maybes ("I might call a lawyer") are not among its hard negatives: the earlier
+ * families label a stated plan to get a lawyer as attorney, and the two taught against each other
+ * (out of fold, the earlier "I'm calling my lawyer right after this" families were missed).
+ * Plain sentences in the positives' voices that mention no lawyer at all (a relative who handles
+ * the bills, a letter got, the patient named) are hard negatives too (`-plain-` families).
  *
  * Not shipped (BATCH_8_SHIPPED below); emitted only by `npm run train:intents -- --batch-8`.
  *
  * What counts as representation: an attorney (a legal aid or law-clinic lawyer, an "abogado de
  * oficio" assigned for this debt, a law office writing for the patient) acting on this debt.
  * A relative who is a paralegal or a lawyer and helps read the mail is not, nor is a lawyer
- * retained for another matter, nor one the patient only means to call.
+ * retained for another matter. A stated plan to get one counts, as in the earlier families.
  */
 import { bareHardNegative, family as f, type IntentFamily, type Medium } from './intent-families.js';
 import type { Intent } from '../intent-effects.js';
@@ -187,7 +193,6 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'hey its me again i talked to a lawyer about something else and he said this bill looks fine so id like to pay it',
     'yeah hi i was going to get a lawyer but i changed my mind i just want to talk to someone about {debt}',
     'hi this is about the account i work at a law firm so please call after five thanks',
-    'hello im returning your call i might talk to a lawyer later but for now i just want to know the balance',
     'hi um my old lawyer from my car accident sent me your number by mistake i think anyway call me about the bill',
   ]),
   hn('s8-en-atty-letter-neg', 'en', 'portal', [
@@ -216,15 +221,6 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     '{hi}this is her daughter. We talked about a lawyer but decided to just pay it.',
     '{hi}I\'m calling for my grandmother; her lawyer handled her will, nothing to do with this bill.',
     '{hi}my husband watches those lawyer ads all day, don\'t mind him yelling in the background.',
-  ]),
-  hn('s8-en-atty-threat', 'en', 'chat', [
-    'If this keeps up I might call a lawyer.',
-    'Maybe I\'ll get a lawyer, maybe not, I haven\'t decided.',
-    'I\'m thinking about talking to an attorney, but I haven\'t yet.',
-    'Don\'t make me get a lawyer involved over {bill}.',
-    'One more letter like this and I\'ll look for a lawyer.',
-    'I could get a {lawyer}, but I\'d rather fix this with you.',
-    'I\'ll probably end up calling a lawyer if nobody explains {bill} to me.',
   ]),
   hn('s8-en-atty-other-matter', 'en', 'call', [
     '{hi}my divorce lawyer is charging me too, I\'m drowning in bills. Can I pay half?',
@@ -281,7 +277,6 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'un abogado me sale más caro que la cuenta, mejor ahí le voy pagando',
     'mi cuñado es abogado pero de divorcios, no se mete en esto',
     'ni abogado ni nada, quiero arreglar con ustedes',
-    'a lo mejor busco abogado, no sé, primero díganme cuánto es',
     'estaba viendo la serie del abogado y se me pasó pagar, perdón',
     'trabajo de chofer para un despacho de abogados, pago el viernes',
   ]),
@@ -291,7 +286,6 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'Vos decime si necesito abogado para esto, porque no tengo.',
     'Fijate que el consultorio jurídico no me pudo atender, así que te escribo yo.',
     'Mi abogado es el de la sucesión de mi abuela, eso no tiene nada que ver con {bill_es}.',
-    'Si seguís mandando cartas capaz que busco un abogado, pero todavía no.',
   ]),
   hn('s8-es-atty-andino-neg', 'es', 'call', [
     '{hi_es}le cuento que mi hija estudia para abogada, por eso la plata no me alcanza.',
@@ -331,7 +325,6 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     'mi lawyer es para lo de immigration, no pa esto',
     'lawyer pa un bill del hospital? nah, dame un plan',
     'mi hija es paralegal y me ayuda a leer las cartas, qué es este charge',
-    'maybe consigo un attorney, maybe no, todavía no sé',
     'trabajo en un law office limpiando, pago el friday',
   ]),
   hn('s8-es-atty-familia-neg', 'es', 'chat', [
@@ -345,7 +338,6 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
   hn('s8-es-atty-caribe-neg', 'es', 'chat', [
     'mira yo no tengo abogao ni na, dime cuánto es',
     'mi primo es abogado en Santo Domingo, pero aquí no me sirve',
-    'si me siguen llamando a lo mejor cojo abogado, pero no todavía',
     'el abogado que tuve pa lo del accidente ya no me lleva na',
     'tú crees que necesito abogado pa esto? yo creo que no',
   ]),
@@ -366,14 +358,128 @@ export const TRAIN_ONLY_FAMILIES_8: readonly IntentFamily[] = [
     '{hi_es}mi mamá es abogada, pero esta cuenta del hospital la llevo yo.',
     '{hi_es}todo lo de esta deuda háblenlo conmigo; el abogado que tuvimos {longago_es} ya no nos representa.',
     '{hi_es}la paciente soy yo y no tengo quien me represente, díganme cuánto es.',
-    '{hi_es}mi esposo dice que va a buscar abogado, pero todavía no lo ha hecho; les pago {amount_es} {time_es}.',
+  ]),
+  // ------------------------------------------------------------ Plain negatives in the positives' voices
+  // Sentences that mention no lawyer at all but carry what the positives carry around the lawyer:
+  // somebody else handles the bill ("talk to her", "call him", "he has all the papers"), a
+  // letter or a bill got, the patient named, the account, "lo del hospital". Without them the
+  // batch teaches the first stage that a hand-off or a letter is representation.
+  hn('s8-en-atty-plain-handoff', 'en', 'call', [
+    '{hi}my husband pays all the bills in this house, so talk to him about it.',
+    '{hi}my daughter does all my paperwork now, please call her.',
+    '{hi}my nephew handles my money since my stroke, he keeps all the papers.',
+    '{hi}my caregiver reads my mail, she is dealing with {bill}.',
+    '{hi}my sister is taking care of that for me, she will call you back.',
+    '{hi}the social worker at the clinic is helping me with {debt}, you can talk to her.',
+    '{hi}the hospital financial counselor has my application, she said to call you.',
+    '{hi}my insurance agent is looking into these charges, he will get back to you.',
+    '{hi}{kin} takes care of my bills, here is the number.',
+  ]),
+  hn('s8-en-atty-plain-shorthand', 'en', 'sms', [
+    'got ur letter, how much do i owe',
+    'got a statement today, can i pay {amount} fri',
+    'my husband does the bills, txt him',
+    'call my son he has everything re: the er bill',
+    'my dad is the patient, im helping him',
+    'my mom has the papers, she will call u tmrw',
+    'the insurance lady is on it, she said wait',
+    'got it, thx. will pay {time}',
+    'talk to my husband he knows the acct #',
+  ]),
+  hn('s8-en-atty-plain-portal', 'en', 'portal', [
+    'I received your letter dated last week regarding {debt}. Please send an itemized statement.',
+    'The patient named above is my father. I am his caregiver and would like to set up payments.',
+    'Please direct billing questions for this account to my spouse, who manages our household finances.',
+    'My insurance company is reviewing these charges; please hold the account until they respond.',
+    'I have all the receipts for {bill} and will bring them to the billing office.',
+    'Please send future statements for this account to my daughter\'s address.',
+    'The patient advocate at the hospital is handling my financial assistance request.',
+    'I got the notice about the balance and would like to know my options.',
+  ]),
+  hn('s8-en-atty-plain-voicemail', 'en', 'call', [
+    'hi i got your letter about the hospital bill please call me back at this number thanks',
+    'hello this is a message for billing my husband handles the money so please call him on his cell',
+    'hey its about {bill} my son has all the papers he will call you tomorrow',
+    'hi i am calling for my mother the patient she cannot hear well so please talk to me',
+    'yeah hi the insurance said they are taking care of it so just call them i guess',
+    'hi returning your call about the account i got the statement yesterday and i have questions',
+    'good afternoon the social worker told me to call you about a payment plan',
+  ]),
+  hn('s8-en-atty-plain-learner', 'en', 'chat', [
+    'my daughter she help me with the bills, you speak with her please',
+    'I receive the letter yesterday, I no understand the charges',
+    'my grandson have all my papers, he call you tomorrow',
+    'the patient is my husband, he is in the hospital still',
+    'the lady from the insurance take care this, she call you',
+    'I get the bill today, is very much money for me',
+    'my husband he do all the paper, you call to him please',
+  ]),
+  hn('s8-es-atty-plain-familia', 'es', 'call', [
+    '{hi_es}mi esposo es el que paga las cuentas, hable con él.',
+    '{hi_es}mi hija me ayuda con todo lo de los papeles, llámele a ella.',
+    '{hi_es}le hablo por mi papá, él es el paciente y no puede hablar.',
+    '{hi_es}mi hijo tiene todos los papeles de la cuenta, él les va a llamar.',
+    '{hi_es}la trabajadora social del hospital me está ayudando con {bill_es}, hable con ella.',
+    '{hi_es}el del seguro está viendo lo de esos cobros, él les va a contestar.',
+    '{hi_es}{kin_es} se encarga de mis cuentas, le doy su número.',
+    '{hi_es}la paciente es mi suegra, yo le ayudo con los pagos.',
+  ]),
+  hn('s8-es-atty-plain-sms', 'es', 'sms', [
+    'ya me llegó la carta, cuánto debo',
+    'recibí el recibo hoy, puedo pagar {amount_es} el viernes',
+    'mi esposa ve lo de las cuentas, escríbanle a ella',
+    'ya junté todos los recibos, nomás díganme cuánto es',
+    'lo del hospital lo ve mi hijo, él les marca',
+    'mi abuela es la paciente, yo le ayudo',
+    'eso lo tiene el seguro ahora, ellos les llaman',
+    'ya me llegó su aviso, gracias, pago {time_es}',
+    'ya tengo el número de cuenta, cuánto es el saldo',
+    'ya tengo trabajo otra vez, ya les puedo pagar algo',
+    'ya tengo seguro nuevo, les mando la tarjeta',
+  ]),
+  hn('s8-es-atty-plain-buzon', 'es', 'call', [
+    'hola recibí una carta de ustedes sobre la cuenta del hospital llámenme por favor',
+    'buenas tardes les dejo mensaje mi hija es la que ve lo de las facturas llámenle a ella',
+    'sí hola es sobre {bill_es} mi esposo tiene los papeles él les va a llamar mañana',
+    'hola soy la hija de la paciente mi mamá no oye bien así que hablen conmigo',
+    'oiga me llegó un cobro ayer y tengo preguntas de unos cargos',
+    'buenas la trabajadora social me dijo que les llamara por un plan de pagos',
+  ]),
+  hn('s8-es-atty-plain-carta', 'es', 'portal', [
+    'Me llegó su carta respecto al saldo de {bill_es} y solicito un estado de cuenta detallado.',
+    'El paciente es mi padre; soy su cuidadora y deseo acordar un plan de pagos.',
+    'Les ruego dirigir la correspondencia de esta cuenta a mi hija, quien administra mis gastos.',
+    'Mi aseguradora está revisando estos cargos; les pido esperar su respuesta.',
+    'Cuento con todos los comprobantes de pago y los llevaré a la oficina de facturación.',
+    'La trabajadora social del hospital lleva mi solicitud de ayuda financiera.',
+  ]),
+  hn('s8-es-atty-plain-caribe', 'es', 'chat', [
+    'mira eso lo ve mi esposa, háblale a ella',
+    'ya me llegó el papel ese del hospital, cuánto es',
+    'mi hijo tiene to los papeles, él te llama',
+    'ya yo tengo el recibo aquí, cuánto falta',
+    'ya tengo la carta esa, qué es ese cargo',
+    'el del seguro ta viendo eso, él te va a llamar',
+    'la paciente es mi tía, yo le ayudo con eso',
+    'Mirá, eso lo maneja mi marido, hablale a él.',
+    'Fijate que me llegó otra factura, ¿cuánto es?',
+  ]),
+  hn('s8-es-atty-plain-spanglish', 'es', 'sms', [
+    'my husband ve los bills, háblenle a él',
+    'ya got la carta, cuánto es el balance',
+    'mi son tiene los papers, él los llama',
+    'el insurance está checking eso, call them',
+    'mi mom es la patient, yo le ayudo',
+    'recibí el bill today, puedo pagar el friday',
   ]),
 ];
 
 /**
- * The families of this batch the shipped model is trained on: none yet. Out of fold the batch
- * lifts attorney recall on the earlier families (0.951 -> 0.976, with a precision floor of 0.88
- * on attorney's hard negatives and its first stage at 0.20 or more), but both candidates put
- * through the unit tests failed the fixed split's regression floor (docs/conversations.md).
+ * The families of this batch the shipped model is trained on: none. Out of fold over the earlier
+ * families no setting keeps attorney recall at 0.95 or more with precision on their hard
+ * negatives at 0.94 or more (shipped model 0.951 / 0.951) once the batch's families draw their
+ * folds apart from the ninth and tenth batches' (drawsItsOwnFold, which keeps every other intent
+ * byte-identical): the best trade-off reached 0.958 / 0.931, whatever the verifier scope
+ * ('topic', 'all' or 'topic+plain'). Evaluate with `npm run train:intents -- --batch-8`.
  */
 export const BATCH_8_SHIPPED: readonly IntentFamily[] = [];

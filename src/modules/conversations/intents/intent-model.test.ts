@@ -4,7 +4,7 @@ import { INTENTS } from '../intent-effects.js';
 import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
-import { pickThresholds, trainIntentModel, type IntentTrainingExample } from './train-intent-model.js';
+import { outOfFoldScores, pickThresholds, trainIntentModel, verifierScopeOf, type IntentTrainingExample } from './train-intent-model.js';
 import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
@@ -68,6 +68,33 @@ describe('the shipped intent model', () => {
     expect(names('my lawyer friend said to ask for an itemized bill')).not.toContain('attorney');
     expect(names('Please stop calling me at work.')).toContain('cease_communication');
     expect(names('I got a bill today.')).toEqual([]);
+  });
+
+  it('reads representation into no more plain sentences that mention no lawyer than it did', () => {
+    // The attorney families' positives carry these words around the lawyer (a letter got, the
+    // patient, somebody who handles the bill, the papers); alone they are not representation.
+    const plain = [
+      'I got your letter.',
+      'I got a bill today.',
+      'The patient is my mom.',
+      'Please call me back about the account.',
+      'I got the statement in the mail yesterday.',
+      'My wife handles all the bills, talk to her.',
+      'Can you send the itemized charges to my email?',
+      'I received the notice about my hospital account.',
+      'My son is calling for me, he has all the papers.',
+      "I'll pay the rest on Friday.",
+      'Recibí su carta.',
+      'Me llegó la factura hoy.',
+      'La paciente es mi mamá.',
+      'Ya tengo los papeles de la cuenta.',
+      'Mi hija le va a llamar por lo del hospital.',
+      'Quiero saber el saldo de mi cuenta.',
+    ];
+    // A known limit: the shipped model still reads these three as representation (the eighth
+    // batch's plain-sentence families clear all but the last, but the batch is not shipped: see
+    // docs/conversations.md). The list must not grow; when it shrinks, shrink it here.
+    expect(plain.filter((text) => names(text).includes('attorney'))).toEqual(['I got your letter.', 'My wife handles all the bills, talk to her.', 'Ya tengo los papeles de la cuenta.']);
   });
 
   it('gives each intent a calibrated probability, and an opt-out keyword certainty', () => {
@@ -192,6 +219,37 @@ describe('critical thresholds held by a precision floor on hard negatives', () =
     const y = [1, 1, 1, 0];
     expect(pickThresholds(p, [false, false, false, false], y, true, 0.95, { fine: true })[0]).toBeLessThanOrEqual(0.05);
     expect(pickThresholds(p, [false, false, false, false], y, true, 0.95, { fine: true, aloneFloor: 0.1 })[0]).toBeGreaterThanOrEqual(0.1);
+  });
+});
+
+describe('a verifier scope per intent', () => {
+  const examples: IntentTrainingExample[] = [
+    ...['my lawyer has it now', 'talk to my attorney', 'I have a lawyer for this bill', 'my attorney will call you'].map((text, i) => ({ text, intents: ['attorney' as const], family: `a${i}` })),
+    ...["I don't have a lawyer", 'my lawyer friend says hi'].map((text, i) => ({ text, intents: [], family: `h${i}`, hardNegativeOf: 'attorney' as const })),
+    ...['this charge is wrong, I dispute it', 'I never had this procedure', 'stop calling me', 'I got your letter', 'my wife pays the bills, talk to her', 'can I get a payment plan', 'what is my balance', 'I got a bill today'].map((text, i) => ({ text, intents: i < 2 ? ['dispute' as const] : i === 2 ? ['cease_communication' as const] : i === 5 ? ['wants_plan' as const] : [], family: `o${i}` })),
+  ];
+  const options = { folds: 2, epochs: 2 };
+
+  it('is one scope for all, or one per intent (topic when absent)', () => {
+    expect(verifierScopeOf({}, 'attorney')).toBe('topic');
+    expect(verifierScopeOf({ verifierScope: 'all' }, 'dispute')).toBe('all');
+    expect(verifierScopeOf({ verifierScope: { attorney: 'topic+plain' } }, 'attorney')).toBe('topic+plain');
+    expect(verifierScopeOf({ verifierScope: { attorney: 'topic+plain' } }, 'dispute')).toBe('topic');
+  });
+
+  it("changes only that intent's verifier: a plain sentence it never saw on its topic becomes one it is trained on", () => {
+    const topic = outOfFoldScores(examples, options);
+    const attorney = INTENTS.indexOf('attorney');
+    for (const scope of ['all', 'topic+plain'] as const) {
+      const wide = outOfFoldScores(examples, { ...options, verifierScope: { attorney: scope }, verifierPlainShare: 1 });
+      for (const [j, scores] of topic.verifierScores) {
+        if (j === attorney) expect(wide.verifierScores.get(j), scope).not.toEqual(scores);
+        else expect(wide.verifierScores.get(j), `${scope} ${INTENTS[j]}`).toEqual(scores);
+      }
+      expect(wide.scores).toEqual(topic.scores);
+    }
+    // With no share of the plain sentences, 'topic+plain' is the topic scope.
+    expect(outOfFoldScores(examples, { ...options, verifierScope: { attorney: 'topic+plain' }, verifierPlainShare: 0 }).verifierScores).toEqual(topic.verifierScores);
   });
 });
 

@@ -55,9 +55,15 @@ export interface IntentTrainOptions {
   verifierKeep?: number;
   /**
    * What a verifier is trained on: 'topic' (the intent's positives, its hard negatives, and every
-   * utterance where its pattern matched or its topic words appear) or 'all' utterances.
+   * utterance where its pattern matched or its topic words appear), 'all' utterances, or
+   * 'topic+plain' (the topic and a fixed sample of the other utterances, `verifierPlainShare` of
+   * them, drawn by a hash of each text so a fold or a batch moves none: a topic-trained verifier
+   * never meets a sentence that does not mention its topic, so it cannot veto one the first stage
+   * fires on). One scope for every verifier, or one per intent (absent: 'topic').
    */
-  verifierScope?: 'topic' | 'all';
+  verifierScope?: VerifierScope | Partial<Record<Intent, VerifierScope>>;
+  /** The share of the utterances outside the topic that a 'topic+plain' verifier is trained on (0.25 when absent). */
+  verifierPlainShare?: number;
   /** How much a hard negative weighs in its intent's verifier (1 when absent; a number for all, or per intent). */
   verifierHardNegativeWeight?: number | Partial<Record<Intent, number>>;
   /** Thresholds of the critical intents may also be 0.05 and 0.02 (alone), not only 0.10 and up. */
@@ -102,6 +108,8 @@ export interface IntentTrainOptions {
   criticalAloneFloor?: number | Partial<Record<Intent, number>>;
 }
 
+export type VerifierScope = 'topic' | 'all' | 'topic+plain';
+
 export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   epochs: 14,
   learningRate: 0.1,
@@ -143,6 +151,8 @@ interface Row {
   verifierOwn: number;
   /** Per intent index whose verifier reads its own feature set: that set's verifier features. */
   verifierAlt?: Map<number, Pick<Row, 'verifierIds' | 'verifierValues' | 'verifierOwn'>>;
+  /** A hash of the text in [0, 1): which rows outside a topic a 'topic+plain' verifier samples. */
+  plainKey: number;
 }
 
 /** The topic words of each critical intent (concept features): a verifier's 'topic' scope. */
@@ -189,8 +199,18 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
     const alt = Object.entries(o.verifierFeatureSetOf ?? {}).map(([intent, set]) => [INTENTS.indexOf(intent as Intent), f.verifierOf!(set!)] as const);
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn, ...(alt.length ? { verifierAlt: new Map(alt) } : {}) };
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn, plainKey: textKey(e.text), ...(alt.length ? { verifierAlt: new Map(alt) } : {}) };
   });
+}
+
+/** FNV-1a of a text, in [0, 1). */
+function textKey(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) / 4294967296;
 }
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -281,11 +301,16 @@ function fit(rows: readonly Row[], o: IntentTrainOptions): Pick<IntentModel, 'bi
   return { bias: Array.from(bias, r4), weights };
 }
 
+/** The verifier scope of one intent. */
+export const verifierScopeOf = (o: Pick<IntentTrainOptions, 'verifierScope'>, intent: Intent): VerifierScope => (typeof o.verifierScope === 'string' ? o.verifierScope : o.verifierScope?.[intent]) ?? 'topic';
+
 const inVerifierScope = (r: Row, j: number, o: IntentTrainOptions): boolean => {
   if (r.known && !r.known[j]) return false;
-  if ((o.verifierScope ?? 'topic') === 'all' || r.y[j] || r.hardNegative === j || r.hits.includes(INTENTS[j]!)) return true;
+  const scope = verifierScopeOf(o, INTENTS[j]!);
+  if (scope === 'all' || r.y[j] || r.hardNegative === j || r.hits.includes(INTENTS[j]!)) return true;
   const topic = TOPIC_IDS.get(j);
-  return topic !== undefined && r.ids.some((id) => topic.has(id));
+  if (topic !== undefined && r.ids.some((id) => topic.has(id))) return true;
+  return scope === 'topic+plain' && r.plainKey < (o.verifierPlainShare ?? 0.25);
 };
 
 /** One intent's verifier: AdaGrad SGD on the logistic loss over the rows in its scope, weights pruned. */
