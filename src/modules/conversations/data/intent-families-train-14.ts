@@ -458,5 +458,9 @@ const LEFT_OUT = new Set([
  */
 export const BATCH_14_CANDIDATE: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_14.filter((f) => !LEFT_OUT.has(f.id));
 
-/** The families of this batch the shipped model is trained on: none (see BATCH_14_CANDIDATE). */
-export const BATCH_14_SHIPPED: readonly IntentFamily[] = [];
+/**
+ * The families of this batch the shipped model is trained on: the candidate's bill-confusion
+ * families (positives and hard negatives); its hardship and complaint families are not shipped
+ * (see docs/conversations.md).
+ */
+export const BATCH_14_SHIPPED: readonly IntentFamily[] = BATCH_14_CANDIDATE.filter((fam) => fam.intents.includes('bill_confusion') || fam.hardNegativeOf === 'bill_confusion');
