@@ -1,8 +1,9 @@
 /**
- * Training-only batch 11 (`sb-` families; cease requests in English and Spanish, in voices and phrasings the earlier cease batches lack, with hard negatives in the same voices), always train, teaching only their own
- * intents (teachesOnlyOwnIntents). `BATCH_11_SHIPPED` is emitted by default after every earlier
- * training family (so no earlier utterance moves); the rest only by
- * `npm run train:intents -- --batch-11`, for evaluation.
+ * Training-only batch 11 (`sb-` families; cease requests in English and Spanish, in voices and
+ * phrasings the earlier cease batches lack, with hard negatives in the same voices), always train,
+ * teaching only their own intents (teachesOnlyOwnIntents). `BATCH_11_SHIPPED` is emitted by default
+ * after every earlier training family (so no earlier utterance moves); the rest only by `npm run
+ * train:intents -- --batch-11`, for evaluation.
  *
  * The voices: indirect and polite requests in the conditional and the subjunctive ("I'd
  * appreciate it if you didn't contact me again", "les agradecería que no me volvieran a llamar"),

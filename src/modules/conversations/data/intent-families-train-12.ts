@@ -1,8 +1,9 @@
 /**
- * Training-only batch 12 (`sc-` families; bankruptcy and deceased: the topic mentioned without the intent (hard negatives) in many voices, with positives in the same voices), always train, teaching only their own
- * intents (teachesOnlyOwnIntents). `BATCH_12_SHIPPED` is emitted by default after every earlier
- * training family (so no earlier utterance moves); the rest only by
- * `npm run train:intents -- --batch-12`, for evaluation.
+ * Training-only batch 12 (`sc-` families; bankruptcy and deceased: the topic mentioned without the
+ * intent (hard negatives) in many voices, with positives in the same voices), always train,
+ * teaching only their own intents (teachesOnlyOwnIntents). `BATCH_12_SHIPPED` is emitted by default
+ * after every earlier training family (so no earlier utterance moves); the rest only by `npm run
+ * train:intents -- --batch-12`, for evaluation.
  *
  * The voices: a bankruptcy denied ("I'm not filing, I just need more time"), wondered about ("if I
  * filed would this go away?"), someone else's or a business's, one discharged years ago that the

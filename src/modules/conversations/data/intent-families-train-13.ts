@@ -1,8 +1,10 @@
 /**
- * Training-only batch 13 (`sd-` families; disputes: hard negatives (questions about a charge, a disagreement that is not a dispute of the debt, a settled past dispute) in new voices, with positives in the same voices), always train, teaching only their own
- * intents (teachesOnlyOwnIntents). `BATCH_13_SHIPPED` is emitted by default after every earlier
- * training family (so no earlier utterance moves); the rest only by
- * `npm run train:intents -- --batch-13`, for evaluation.
+ * Training-only batch 13 (`sd-` families; disputes: hard negatives (questions about a charge, a
+ * disagreement that is not a dispute of the debt, a settled past dispute) in new voices, with
+ * positives in the same voices), always train, teaching only their own intents
+ * (teachesOnlyOwnIntents). `BATCH_13_SHIPPED` is emitted by default after every earlier training
+ * family (so no earlier utterance moves); the rest only by `npm run train:intents -- --batch-13`,
+ * for evaluation.
  *
  * The hard negatives talk about a charge, a bill or a disagreement without disputing the debt:
  * what a charge or a code is, an itemized bill asked for to understand it or for an FSA/HSA or
