@@ -15,6 +15,7 @@
  */
 import { family as f, hardNegative as hn, type IntentFamily } from './intent-families.js';
 
+/** Kept unread: in no report or bench run until a later pass reads it once, for a decision written down beforehand. */
 export const HELD_7_FAMILIES: IntentFamily[] = [
   // ------------------------------------------------------------ critical positives: dispute
   f('h7-en-dispute-trucker-wife', 'en', 'call', ['dispute'], [
