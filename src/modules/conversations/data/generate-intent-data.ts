@@ -18,6 +18,7 @@ import { BATCH_14_SHIPPED, TRAIN_ONLY_FAMILIES_14 } from './intent-families-trai
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 import { HELD_6_FAMILIES } from './intent-families-held-6.js';
+import { HELD_7_FAMILIES } from './intent-families-held-7.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -36,6 +37,13 @@ export const isHeld5Family = (family: string): boolean => family.startsWith('h5-
 
 /** Families of the sixth held-out set, "held6" (written in one sitting and committed before any model was read on it; intent-families-held-6.ts). */
 export const isHeld6Family = (family: string): boolean => family.startsWith('h6-');
+
+/**
+ * Families of the seventh held-out set, "held7" (written in one sitting and committed before any
+ * model was read on it; intent-families-held-7.ts). Kept UNREAD: it is in no report or bench run,
+ * and stays unread until a later pass reads it once, for a decision written down beforehand.
+ */
+export const isHeld7Family = (family: string): boolean => family.startsWith('h7-');
 /**
  * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
  * own intent: written for cease alone, its utterances say nothing reliable about the others, and
@@ -54,7 +62,7 @@ export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|s
 export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se)-/.test(family);
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
-export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family) && !isHeld6Family(family);
+export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family) && !isHeld6Family(family) && !isHeld7Family(family);
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {
@@ -81,6 +89,8 @@ export const PER_FAMILY = 36;
 export const HELD_5_PER_FAMILY = 24;
 /** Likewise for the sixth held-out set. */
 export const HELD_6_PER_FAMILY = 24;
+/** Likewise for the seventh held-out set. */
+export const HELD_7_PER_FAMILY = 24;
 
 /** Mulberry32: a small seeded PRNG, so the data set is byte-identical for a seed. */
 export function prng(seed: number): () => number {
@@ -262,5 +272,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   emitOwn(HELD_5_FAMILIES, 'held5', Math.min(perFamily, HELD_5_PER_FAMILY));
   // The sixth held-out set after the fifth, from its own generator too: nothing before it moves.
   emitOwn(HELD_6_FAMILIES, 'held6', Math.min(perFamily, HELD_6_PER_FAMILY));
+  // The seventh after the sixth, from its own generator too: nothing before it moves.
+  emitOwn(HELD_7_FAMILIES, 'held7', Math.min(perFamily, HELD_7_PER_FAMILY));
   return out;
 }
