@@ -27,6 +27,23 @@ describe('labeled utterances (data/utterances.jsonl)', () => {
 });
 
 describe('detectIntents', () => {
+  // Everyday sentences a patient says on every call or text. A critical intent proposed on one of
+  // them pauses outreach and puts a review in front of staff for nothing, so a model that fires
+  // dispute, bankruptcy or a death here does not ship however it scores elsewhere. (Attorney on
+  // plain sentences has its own test in intent-model.test.ts.)
+  it('proposes no dispute, bankruptcy or death on plain everyday sentences, and reads the opt-outs among them', () => {
+    const plain = [
+      'Please stop calling me.', 'Stop calling me.', "Don't call me anymore.", "I can't pay right now.", 'Can I set up a payment plan?',
+      'I already paid this.', 'Who is this?', 'I want to talk to a supervisor.', 'Call me back tomorrow.', "I don't understand this bill.",
+      'My insurance should cover this.', 'I lost my job last month.', 'This is the wrong number.', 'Can I get financial assistance?',
+      'How much do I owe?', "I'll pay on Friday.", 'Thank you for your help.', 'Please don\'t text me.', 'I need more time.',
+      'Ya no me llamen.', 'No puedo pagar ahora.', 'Quiero un plan de pagos.', 'Ya pagué esta cuenta.', 'No entiendo la factura.',
+      'Llámeme mañana.', 'Mi seguro debe pagar esto.', 'Perdí mi trabajo.', 'Número equivocado.', 'Gracias por su ayuda.',
+    ];
+    for (const text of plain) expect(names(text).filter((i) => i === 'dispute' || i === 'bankruptcy' || i === 'deceased'), text).toEqual([]);
+    for (const text of ['Please stop calling me.', 'Stop calling me.', 'Ya no me llamen.']) expect(names(text), text).toContain('cease_communication');
+  });
+
   it('finds several intents in one utterance, each with evidence and its declared effect', () => {
     const found = detectIntents("Wrong number, stop calling me. I'm going to report you.");
     expect(found.map((m) => m.intent)).toEqual(['cease_communication', 'wrong_person', 'complaint']);
