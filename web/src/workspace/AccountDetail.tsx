@@ -85,6 +85,24 @@ function Visits({ d }: { d: Account360 }) {
 
 function Ledger({ d }: { d: Account360 }) {
   const phone = useMediaQuery('(max-width: 48em)');
+  // On a phone who owes each entry goes under what it is, so the table fits without scrolling sideways.
+  const entriesTable = (
+    <Table aria-label="Ledger entries" verticalSpacing={4} miw={phone ? undefined : 420}>
+      <Table.Thead>
+        <Table.Tr><Table.Th>Date</Table.Th><Table.Th>{phone ? 'What (who owes it)' : 'What'}</Table.Th>{!phone && <Table.Th>Who owes it</Table.Th>}<Table.Th ta="right">Amount</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {d.entries.map((e) => (
+          <Table.Tr key={e.id}>
+            <Table.Td>{dateText(e.effectiveOn)}</Table.Td>
+            <Table.Td>{label('entryKind', e.kind)}{phone && <Text size="xs" c="dimmed">{label('bucket', e.bucket)}</Text>}</Table.Td>
+            {!phone && <Table.Td>{label('bucket', e.bucket)}</Table.Td>}
+            <Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
   return (
     <Section title="Ledger and statements" empty={d.entries.length === 0 && 'No entries yet.'}>
       <Group gap="sm" mb="xs">
@@ -97,30 +115,11 @@ function Ledger({ d }: { d: Account360 }) {
         )}
       </Group>
       {phone ? (
-        // On a phone who owes each entry goes under what it is, so the table fits without scrolling sideways.
-        <Table aria-label="Ledger entries" verticalSpacing={4}>
-          <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What (who owes it)</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {d.entries.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{dateText(e.effectiveOn)}</Table.Td>
-                <Table.Td>{label('entryKind', e.kind)}<Text size="xs" c="dimmed">{label('bucket', e.bucket)}</Text></Table.Td>
-                <Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        entriesTable
       ) : (
         // Focusable, so a keyboard user can scroll it sideways where the column is narrow.
         <div role="region" aria-label="Ledger entries, scrollable" tabIndex={0} style={{ overflowX: 'auto' }}>
-          <Table aria-label="Ledger entries" verticalSpacing={4} miw={420}>
-            <Table.Thead><Table.Tr><Table.Th>Date</Table.Th><Table.Th>What</Table.Th><Table.Th>Who owes it</Table.Th><Table.Th ta="right">Amount</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {d.entries.map((e) => (
-                <Table.Tr key={e.id}><Table.Td>{dateText(e.effectiveOn)}</Table.Td><Table.Td>{label('entryKind', e.kind)}</Table.Td><Table.Td>{label('bucket', e.bucket)}</Table.Td><Table.Td ta="right">{formatCents(e.amountCents)}</Table.Td></Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          {entriesTable}
         </div>
       )}
     </Section>

@@ -56,8 +56,9 @@ export const isHeld7Family = (family: string): boolean => family.startsWith('h7-
 export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se)-/.test(family);
 /**
  * Families of the eighth batch and from the eleventh on (`s8-`, `sb-` and later) also draw their
- * cross-validation fold from their own name (IntentTrainingExample.ownFold): shipping one batch's families moves no fold of
- * another batch's, so each intent's out-of-fold thresholds stay as they were evaluated.
+ * cross-validation fold from their own name (IntentTrainingExample.ownFold): shipping one batch's
+ * families moves no fold of another batch's, so each intent's out-of-fold thresholds stay as they
+ * were evaluated.
  */
 export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se)-/.test(family);
 
@@ -82,15 +83,11 @@ export const DEFAULT_SEED = 20261206;
 /** Utterances drawn from each family (fewer when its templates cannot make that many). */
 export const PER_FAMILY = 36;
 /**
- * Utterances drawn from each family of the fifth held-out set: fewer than PER_FAMILY, so its
- * figures rest on more families and fewer near-duplicates of one template (a family's
+ * Utterances drawn from each family of the fifth and later held-out sets: fewer than PER_FAMILY,
+ * so their figures rest on more families and fewer near-duplicates of one template (a family's
  * utterances are not independent).
  */
-export const HELD_5_PER_FAMILY = 24;
-/** Likewise for the sixth held-out set. */
-export const HELD_6_PER_FAMILY = 24;
-/** Likewise for the seventh held-out set. */
-export const HELD_7_PER_FAMILY = 24;
+export const LATER_HELD_PER_FAMILY = 24;
 
 /** Mulberry32: a small seeded PRNG, so the data set is byte-identical for a seed. */
 export function prng(seed: number): () => number {
@@ -198,7 +195,7 @@ export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIE
 /** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
 export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
 const unshipped = (all: readonly IntentFamily[], shipped: readonly IntentFamily[]) => all.filter((f) => !shipped.includes(f));
-/** The eighth to thirteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-14`. */
+/** The eighth to fourteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-14`. */
 export const EIGHTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_8, BATCH_8_SHIPPED);
 export const NINTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_9, BATCH_9_SHIPPED);
 export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_10, BATCH_10_SHIPPED);
@@ -269,10 +266,10 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   };
   emitOwn(BLIND_HELD_OUT_FAMILIES, 'blind', perFamily);
   // The fifth held-out set likewise, after the blind set: nothing before it moves.
-  emitOwn(HELD_5_FAMILIES, 'held5', Math.min(perFamily, HELD_5_PER_FAMILY));
+  emitOwn(HELD_5_FAMILIES, 'held5', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   // The sixth held-out set after the fifth, from its own generator too: nothing before it moves.
-  emitOwn(HELD_6_FAMILIES, 'held6', Math.min(perFamily, HELD_6_PER_FAMILY));
+  emitOwn(HELD_6_FAMILIES, 'held6', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   // The seventh after the sixth, from its own generator too: nothing before it moves.
-  emitOwn(HELD_7_FAMILIES, 'held7', Math.min(perFamily, HELD_7_PER_FAMILY));
+  emitOwn(HELD_7_FAMILIES, 'held7', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   return out;
 }

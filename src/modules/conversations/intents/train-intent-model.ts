@@ -197,18 +197,8 @@ function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOption
       for (const i of e.known) known[INTENTS.indexOf(i)] = 1;
     }
     const alt = Object.entries(o.verifierFeatureSetOf ?? {}).map(([intent, set]) => [INTENTS.indexOf(intent as Intent), f.verifierOf!(set!)] as const);
-    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn, plainKey: textKey(e.text), ...(alt.length ? { verifierAlt: new Map(alt) } : {}) };
+    return { ids: f.ids, values: f.values, hits, y, known, family: e.family, hardNegative: e.hardNegativeOf ? INTENTS.indexOf(e.hardNegativeOf) : -1, verifierIds: f.verifierIds, verifierValues: f.verifierValues, verifierOwn: f.verifierOwn, plainKey: hashFeature(`plain:${e.text}`) / 2 ** BITS, ...(alt.length ? { verifierAlt: new Map(alt) } : {}) };
   });
-}
-
-/** FNV-1a of a text, in [0, 1). */
-function textKey(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) / 4294967296;
 }
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
