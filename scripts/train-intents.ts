@@ -23,14 +23,14 @@
  * only their own intents, as the shipped sixth batch's do (teachesOnlyOwnIntents); `--batch-7`
  * emits the seventh batch's unshipped attorney families (its dispute families are shipped), which
  * teach only their own intents, and prints the out-of-fold figures again over the earlier families
- * alone; `--batch-8` to `--batch-15` do the same for those batches' unshipped families. The out-of-fold
+ * alone; `--batch-8` to `--batch-16` do the same for those batches' unshipped families. The out-of-fold
  * figures per intent go to stderr as soon as they are known, before the final model is trained and
  * any held-out set is read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, isHeld7Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, isHeld7Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -54,7 +54,7 @@ const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN
 // `--batch-7` emits the unshipped half of the seventh batch (`s-` attorney families, each taught
 // as its own intents only) after every shipped family; its dispute half is shipped.
 const batch7 = process.argv.includes('--batch-7') ? [...SEVENTH_BATCH_UNSHIPPED] : [];
-// `--batch-8` to `--batch-15` likewise emit those batches' unshipped families (own intents only).
+// `--batch-8` to `--batch-16` likewise emit those batches' unshipped families (own intents only).
 const batch8 = process.argv.includes('--batch-8') ? [...EIGHTH_BATCH_UNSHIPPED] : [];
 const batch9 = process.argv.includes('--batch-9') ? [...NINTH_BATCH_UNSHIPPED] : [];
 const batch10 = process.argv.includes('--batch-10') ? [...TENTH_BATCH_UNSHIPPED] : [];
@@ -63,7 +63,8 @@ const batch12 = process.argv.includes('--batch-12') ? [...TWELFTH_BATCH_UNSHIPPE
 const batch13 = process.argv.includes('--batch-13') ? [...THIRTEENTH_BATCH_UNSHIPPED] : [];
 const batch14 = process.argv.includes('--batch-14') ? [...FOURTEENTH_BATCH_UNSHIPPED] : [];
 const batch15 = process.argv.includes('--batch-15') ? [...FIFTEENTH_BATCH_UNSHIPPED] : [];
-const evaluated = [...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15];
+const batch16 = process.argv.includes('--batch-16') ? [...SIXTEENTH_BATCH_UNSHIPPED] : [];
+const evaluated = [...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15, ...batch16];
 const evaluatedIds = new Set(evaluated.map((f) => f.id));
 const generated = generateIntentExamples(seed, PER_FAMILY, [...batch5, ...evaluated]);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');

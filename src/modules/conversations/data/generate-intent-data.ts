@@ -16,6 +16,7 @@ import { BATCH_12_SHIPPED, TRAIN_ONLY_FAMILIES_12 } from './intent-families-trai
 import { BATCH_13_SHIPPED, TRAIN_ONLY_FAMILIES_13 } from './intent-families-train-13.js';
 import { BATCH_14_SHIPPED, TRAIN_ONLY_FAMILIES_14 } from './intent-families-train-14.js';
 import { BATCH_15_SHIPPED, TRAIN_ONLY_FAMILIES_15 } from './intent-families-train-15.js';
+import { BATCH_16_SHIPPED, TRAIN_ONLY_FAMILIES_16 } from './intent-families-train-16.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 import { HELD_6_FAMILIES } from './intent-families-held-6.js';
@@ -52,16 +53,16 @@ export const isHeld7Family = (family: string): boolean => family.startsWith('h7-
  * (`s-`, attorney and dispute; intent-families-train-7.ts; not shipped, emitted only by
  * `npm run train:intents -- --batch-7`) likewise teaches each family's own intents and the intent
  * it is a hard negative of; so do the eighth to fourteenth batches (`s8-`, `s9-`, `sa-`, `sb-`, `sc-`,
- * `sd-`, `se-`) and the fifteenth (`sf-`), whose prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
+ * `sd-`, `se-`) the fifteenth and sixteenth (`sf-`, `sg-`), whose prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
  */
-export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf)-/.test(family);
+export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg)-/.test(family);
 /**
  * Families of the eighth batch and from the eleventh on (`s8-`, `sb-` and later) also draw their
  * cross-validation fold from their own name (IntentTrainingExample.ownFold): shipping one batch's
  * families moves no fold of another batch's, so each intent's out-of-fold thresholds stay as they
  * were evaluated.
  */
-export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf)-/.test(family);
+export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf|sg)-/.test(family);
 
 /** The fixed test split: test families that belong to none of the later held-out sets. */
 export const isFixedTestFamily = (family: string): boolean => !isFreshFamily(family) && !isCheckFamily(family) && !isBlindFamily(family) && !isHeld5Family(family) && !isHeld6Family(family) && !isHeld7Family(family);
@@ -196,7 +197,7 @@ export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIE
 /** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
 export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
 const unshipped = (all: readonly IntentFamily[], shipped: readonly IntentFamily[]) => all.filter((f) => !shipped.includes(f));
-/** The eighth to fifteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-15`. */
+/** The eighth to sixteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-16`. */
 export const EIGHTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_8, BATCH_8_SHIPPED);
 export const NINTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_9, BATCH_9_SHIPPED);
 export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_10, BATCH_10_SHIPPED);
@@ -205,6 +206,7 @@ export const TWELFTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_
 export const THIRTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_13, BATCH_13_SHIPPED);
 export const FOURTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_14, BATCH_14_SHIPPED);
 export const FIFTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_15, BATCH_15_SHIPPED);
+export const SIXTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_16, BATCH_16_SHIPPED);
 
 /**
  * Families from the eighth batch on draw their utterances from a generator of their own, seeded by
@@ -250,6 +252,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of BATCH_13_SHIPPED) emit(fam, 'train');
   for (const fam of BATCH_14_SHIPPED) emit(fam, 'train');
   for (const fam of BATCH_15_SHIPPED) emit(fam, 'train');
+  for (const fam of BATCH_16_SHIPPED) emit(fam, 'train');
   // The eighth batch's shipped families come after the later batches', so shipping them keeps the
   // training's groups of partly labeled rows in their order (and they draw their folds apart:
   // drawsItsOwnFold).
