@@ -3,11 +3,12 @@
  * written by `npm run train:intents`) on the five held-out sets, through `detectIntents` as the
  * product calls it (with the opt-out keyword rule, as `kindly bench --only conversations`):
  * per critical intent misses, recall and precision on hard negatives, macro-F1 (all, EN, ES).
- * Nothing is tuned here; it prints figures only. With `--stages`, each critical intent's misses
+ * With `--held7` it also reads the seventh held-out set, which is kept for one decision at a time
+ * (docs/conversations.md, "The held7 decision"). Nothing is tuned here; it prints figures only. With `--stages`, each critical intent's misses
  * are also counted by stage: the first stage under its threshold, or a verifier veto (counts
  * only, no text).
  *
- *   npx tsx scripts/report-intent-sets.ts [label] [--stages]
+ *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--held7]
  */
 import { readFileSync } from 'node:fs';
 import shippedModel from '../src/modules/conversations/intents/model/intents.json' with { type: 'json' };
@@ -16,7 +17,7 @@ import { compileIntentModel, scoreIntents, type IntentModel } from '../src/modul
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
-import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isBlindFamily, isCheckFamily, isHeld5Family, isHeld6Family, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
+import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isBlindFamily, isCheckFamily, isHeld5Family, isHeld6Family, isHeld7Family, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
 
 const generated = readFileSync(new URL('../src/modules/conversations/data/intent-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
 const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
@@ -27,6 +28,7 @@ const sets: Record<string, EvalItem[]> = {
   blind: evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []),
   held5: evalItemsOf(generated.filter((g) => isHeld5Family(g.family)), []),
   held6: evalItemsOf(generated.filter((g) => isHeld6Family(g.family)), []),
+  ...(process.argv.includes('--held7') ? { held7: evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []) } : {}),
 };
 const detect = (it: EvalItem) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
 const label = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'model';
@@ -47,6 +49,9 @@ for (const [name, items] of Object.entries(sets)) {
   const en = intentSetFigures(items.filter((t) => t.language === 'en'), detect).macroF1;
   const es = intentSetFigures(items.filter((t) => t.language === 'es'), detect).macroF1;
   const critical = Object.fromEntries(all.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, `miss ${r.fn}/${r.support} R ${r.recall} hnP ${r.hardNegatives!.precision} (${r.hardNegatives!.falseAlarms}/${r.hardNegatives!.n})`]));
+  const crit = all.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent));
+  // The five critical intents together: misses, false alarms on their hard negatives, false positives over every utterance.
+  const criticalTotals = { misses: crit.reduce((s, r) => s + r.fn, 0), hardNegativeFalseAlarms: crit.reduce((s, r) => s + r.hardNegatives!.falseAlarms, 0), falsePositives: crit.reduce((s, r) => s + r.fp, 0) };
   const other = Object.fromEntries(all.perIntent.filter((r) => !(CRITICAL_INTENTS as readonly string[]).includes(r.intent) && r.support > 0).map((r) => [r.intent, `R ${r.recall} F1 ${r.f1}`]));
   const stages = process.argv.includes('--stages')
     ? Object.fromEntries(CRITICAL_INTENTS.map((intent) => {
@@ -54,5 +59,5 @@ for (const [name, items] of Object.entries(sets)) {
         return [intent, { first: missed.filter((x) => x === 'first').length, veto: missed.filter((x) => x === 'veto').length }];
       }))
     : undefined;
-  console.log(JSON.stringify({ label, set: name, ...(stages ? { stages } : {}), n: items.length, nEn: items.filter((t) => t.language === 'en').length, nEs: items.filter((t) => t.language === 'es').length, macroF1: all.macroF1, en, es, critical, other }, null, 1));
+  console.log(JSON.stringify({ label, set: name, ...(stages ? { stages } : {}), n: items.length, nEn: items.filter((t) => t.language === 'en').length, nEs: items.filter((t) => t.language === 'es').length, macroF1: all.macroF1, en, es, critical, criticalTotals, other }, null, 1));
 }
