@@ -4,7 +4,7 @@ import { INTENTS } from '../intent-effects.js';
 import { tokenize } from '../text/tokenize.js';
 import { hashFeature, intentFeatures } from './intent-features.js';
 import { compileIntentModel, scoreIntents, verifierScore, type IntentModel } from './intent-model.js';
-import { outOfFoldScores, pickThresholds, trainIntentModel, verifierScopeOf, type IntentTrainingExample } from './train-intent-model.js';
+import { mixedExamples, outOfFoldScores, pickThresholds, trainIntentModel, verifierScopeOf, type IntentTrainingExample } from './train-intent-model.js';
 import { CRITICAL_INTENTS, confirmationLine, detectIntents, evalItemsOf, generateIntentExamples, intentSetFigures, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, isHeld7Family, parseUtterances, UTTERANCES_URL, wilson, type IntentExample } from '../index.js';
 
 const SHIPPED = readFileSync(new URL('../data/intent-utterances.jsonl', import.meta.url), 'utf8');
@@ -312,5 +312,45 @@ describe('a verifier\'s score', () => {
     const table = new Map([[1, 2], [3, 4], [4, -1]]);
     expect(verifierScore(table, 0.5, f)).toBeCloseTo(0.5 + 1 + 2 - 0.5, 12);
     expect(verifierScore(table, 0.5, f, true)).toBeCloseTo(0.5 + 1 + 1 - 0.25, 12);
+  });
+
+  it('reads only the verifier features when it reads the topic only', () => {
+    const f = { ids: [1, 2], values: [0.5, 1], verifierIds: [3, 4], verifierValues: [0.5, 0.5], verifierOwn: 0.25 };
+    const table = new Map([[1, 2], [3, 4], [4, -1]]);
+    expect(verifierScore(table, 0.5, f, false, true)).toBeCloseTo(0.5 + 2 - 0.5, 12);
+  });
+});
+
+describe('two-part utterances for training (mixShare)', () => {
+  const examples: IntentTrainingExample[] = [
+    { text: 'My husband passed away last month.', intents: ['deceased'], family: 'dec' },
+    { text: 'My dog died last week, sorry for the delay.', intents: [], family: 'dec-neg', hardNegativeOf: 'deceased' },
+    { text: 'Can I pay it in small monthly payments?', intents: ['wants_plan'], family: 'plan' },
+    { text: 'I just need more time to pay.', intents: ['wants_plan'], family: 'plan2' },
+    { text: 'Mi esposo falleció el mes pasado.', intents: ['deceased'], family: 'dec-es' },
+    { text: '¿Puedo pagar en cuotas pequeñas cada mes?', intents: ['wants_plan'], family: 'plan-es' },
+    { text: 'My mother died and the bill was hers.', intents: ['deceased'], family: 'dec2', known: ['deceased'] },
+  ];
+  it('joins critical positives and hard negatives to another intent of the same language, with both labels', () => {
+    const mixes = mixedExamples(examples, 1, 7);
+    expect(mixes.length).toBe(3);
+    for (const m of mixes) {
+      expect(m.family.startsWith('mix:')).toBe(true);
+      expect(m.intents).toContain('wants_plan');
+      const spanish = m.text.includes('esposo');
+      // A Spanish part is joined to the Spanish plan only.
+      if (spanish) expect(m.text).toContain('cuotas');
+      else expect(m.text).not.toMatch(/cuotas/);
+    }
+    const negative = mixes.find((m) => m.text.includes('dog'))!;
+    expect(negative.intents).toEqual(['wants_plan']);
+    expect(negative.hardNegativeOf).toBe('deceased');
+    expect(mixes.find((m) => m.text.includes('husband'))!.intents).toEqual(expect.arrayContaining(['deceased', 'wants_plan']));
+    // Partly labeled rows neither start nor complete a pair.
+    expect(mixes.some((m) => m.text.includes('My mother died'))).toBe(false);
+  });
+  it('is seeded: the same seed gives the same pairs, and share 0 none', () => {
+    expect(mixedExamples(examples, 0.5, 3)).toEqual(mixedExamples(examples, 0.5, 3));
+    expect(mixedExamples(examples, 0, 3)).toEqual([]);
   });
 });

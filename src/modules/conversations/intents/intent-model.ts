@@ -58,6 +58,12 @@ export interface IntentVerifier {
    * over the model's own scopes (IntentFeatureSet.verifierOf). Absent: the model's.
    */
   featureSet?: IntentFeatureSetVersion;
+  /**
+   * It reads only the verifier features (the topic words with their neighbours, scopes and
+   * subjects), not the first stage's text features: it judges how the topic is spoken of, and the
+   * rest of the utterance (a plan asked for in the same breath, who is typing) cannot veto.
+   */
+  topicOnly?: true;
   weights: [number[], number[]];
 }
 
@@ -88,9 +94,9 @@ export function compileIntentModel(model: IntentModel): CompiledIntentModel {
 }
 
 /** Raw score of a verifier: its weights over the first stage's features and the verifier features. */
-export function verifierScore(table: ReadonlyMap<number, number>, bias: number, f: Pick<IntentFeatureSet, 'ids' | 'values' | 'verifierIds' | 'verifierValues' | 'verifierOwn'>, ownNorm = false): number {
+export function verifierScore(table: ReadonlyMap<number, number>, bias: number, f: Pick<IntentFeatureSet, 'ids' | 'values' | 'verifierIds' | 'verifierValues' | 'verifierOwn'>, ownNorm = false, topicOnly = false): number {
   let z = bias;
-  for (let i = 0; i < f.ids.length; i++) z += (table.get(f.ids[i]!) ?? 0) * f.values[i]!;
+  if (!topicOnly) for (let i = 0; i < f.ids.length; i++) z += (table.get(f.ids[i]!) ?? 0) * f.values[i]!;
   for (let i = 0; i < f.verifierIds.length; i++) z += (table.get(f.verifierIds[i]!) ?? 0) * (ownNorm ? f.verifierOwn : f.verifierValues[i]!);
   return z;
 }
@@ -131,7 +137,7 @@ export function scoreIntents(m: CompiledIntentModel, f: IntentFeatureSet, patter
     if (fires && verifier !== undefined && !(probability >= (verifier.v.trustAbove ?? 2))) {
       const [va, vb] = verifier.v.calibration;
       const vf = verifier.v.featureSet !== undefined && f.verifierOf ? { ...f, ...f.verifierOf(verifier.v.featureSet) } : f;
-      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, vf, verifier.v.ownNorm === true) + vb) >= verifier.v.threshold;
+      fires = sigmoid(va * verifierScore(verifier.table, verifier.v.bias, vf, verifier.v.ownNorm === true, verifier.v.topicOnly === true) + vb) >= verifier.v.threshold;
     }
     return { intent, score: z[j]!, probability, fires };
   });

@@ -106,6 +106,18 @@ export interface IntentTrainOptions {
   hardNegativePrecisionFloor?: number | Partial<Record<Intent, number>>;
   /** The lowest threshold alone a critical intent may take (a number for all, or per intent). */
   criticalAloneFloor?: number | Partial<Record<Intent, number>>;
+  /**
+   * Two-part utterances added to every training run (each fold's and the final one): this share
+   * of the critical intents' positives and hard negatives is also taught joined to another
+   * utterance of the same language that carries another intent ("my husband passed away" + "can I
+   * pay it in small monthly payments?"), labeled with both parts' intents. People say two things
+   * at once; without them no deceased utterance in training also asks for a plan, so the plan
+   * words count against death and the verifier vetoes the pair. Drawn only from the rows a run
+   * trains on (out-of-fold scores stay out of fold) and scored nowhere. Absent or 0: none.
+   */
+  mixShare?: number;
+  /** Verifiers that read only the verifier features (IntentVerifier.topicOnly): every one (true) or these. */
+  verifierTopicOnly?: boolean | Intent[];
 }
 
 export type VerifierScope = 'topic' | 'all' | 'topic+plain';
@@ -180,6 +192,46 @@ export function featuresOf(text: string, patternFeatures: boolean, language?: La
   const lang = language ?? detectLanguage(t.words, text);
   const hits = patternFeatures ? matchIntentPatterns(t, lang).map((m) => m.intent) : [];
   return intentFeatures(t, lang, hits, featureSet);
+}
+
+/**
+ * The two-part utterances of one training run (IntentTrainOptions.mixShare), drawn from its own
+ * examples by a seeded generator: each critical positive or hard negative drawn is joined, before
+ * or after, to a fully labeled utterance of the same language that teaches some intent, is no hard
+ * negative, and neither repeats its intents nor carries the intent it is a hard negative of.
+ */
+export function mixedExamples(examples: readonly IntentTrainingExample[], share: number, seed: number): IntentTrainingExample[] {
+  if (!(share > 0)) return [];
+  const critical = new Set<Intent>(CRITICAL_INTENTS);
+  const full = examples.filter((e) => !e.known);
+  const languageOf = (e: IntentTrainingExample): Language => e.language ?? detectLanguage(tokenize(e.text).words, e.text);
+  const partners = new Map<Language, IntentTrainingExample[]>();
+  for (const e of full) {
+    if (e.hardNegativeOf || e.intents.length === 0) continue;
+    const lang = languageOf(e);
+    (partners.get(lang) ?? partners.set(lang, []).get(lang)!).push(e);
+  }
+  const rand = mulberry32(seed);
+  const out: IntentTrainingExample[] = [];
+  for (const a of full) {
+    const topic = a.hardNegativeOf && critical.has(a.hardNegativeOf) ? a.hardNegativeOf : a.intents.find((i) => critical.has(i));
+    if (topic === undefined || rand() >= share) continue;
+    const pool = partners.get(languageOf(a)) ?? [];
+    // A few draws at most: a partner must add an intent and must not be what `a` only mentions.
+    for (let tries = 0; tries < 8 && pool.length; tries++) {
+      const b = pool[Math.floor(rand() * pool.length)]!;
+      if (b.intents.every((i) => a.intents.includes(i)) || (a.hardNegativeOf !== undefined && b.intents.includes(a.hardNegativeOf))) continue;
+      const first = rand() < 0.5;
+      out.push({
+        text: first ? `${a.text} ${b.text}` : `${b.text} ${a.text}`,
+        intents: [...new Set([...a.intents, ...b.intents])],
+        family: `mix:${a.family}+${b.family}`,
+        ...(a.hardNegativeOf ? { hardNegativeOf: a.hardNegativeOf } : {}),
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 function toRows(examples: readonly IntentTrainingExample[], o: IntentTrainOptions): Row[] {
@@ -303,7 +355,7 @@ const inVerifierScope = (r: Row, j: number, o: IntentTrainOptions): boolean => {
 
 /** One intent's verifier: AdaGrad SGD on the logistic loss over the rows in its scope, weights pruned. */
 function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pick<IntentVerifier, 'bias' | 'weights'> {
-  const sel = rows.filter((r) => inVerifierScope(r, j, o)).map((r) => verifierRow(r, j));
+  const sel = rows.filter((r) => inVerifierScope(r, j, o)).map((r) => verifierRow(r, j, o));
   const size = 1 << BITS;
   const w = new Float32Array(size);
   const g2 = new Float32Array(size).fill(1e-6);
@@ -347,12 +399,17 @@ function fitVerifier(rows: readonly Row[], j: number, o: IntentTrainOptions): Pi
   return { bias: r4(bias), weights: [kept, kept.map((id) => r4(w[id]!))] };
 }
 
-const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row, j: number, own: boolean) => verifierScore(table, bias, verifierRow(r, j), own);
-/** A row as intent j's verifier reads it (its own feature set's verifier features, when it has one). */
-const verifierRow = (r: Row, j: number): Row => {
+const scoreRow = (table: ReadonlyMap<number, number>, bias: number, r: Row, j: number, o: IntentTrainOptions) => verifierScore(table, bias, verifierRow(r, j, o), ownNormOf(j, o));
+/**
+ * A row as intent j's verifier reads it: its own feature set's verifier features, when it has one,
+ * and without the text features when it reads the topic only.
+ */
+const verifierRow = (r: Row, j: number, o: IntentTrainOptions): Row => {
   const alt = r.verifierAlt?.get(j);
-  return alt ? { ...r, ...alt } : r;
+  const row = alt ? { ...r, ...alt } : r;
+  return topicOnlyOf(j, o) ? { ...row, ids: [], values: [] } : row;
 };
+const topicOnlyOf = (j: number, o: IntentTrainOptions): boolean => o.verifierTopicOnly === true || (Array.isArray(o.verifierTopicOnly) && o.verifierTopicOnly.includes(INTENTS[j]!));
 const ownNormOf = (j: number, o: IntentTrainOptions): boolean => (o.verifierOwnNorm ?? []).includes(INTENTS[j]!);
 const tableOf = (weights: [number[], number[]]) => new Map(weights[0].map((id, i) => [id, weights[1][i]!]));
 
@@ -508,12 +565,13 @@ export function outOfFoldScores(examples: readonly IntentTrainingExample[], opti
   const scores: Float64Array[] = new Array(rows.length);
   const verifierScores = new Map(verifiedIntents(o).map((j) => [j, new Float64Array(rows.length)]));
   for (let fold = 0; fold < o.folds; fold++) {
-    const train = rows.filter((r) => foldOf.get(r.family) !== fold);
+    const mixes = o.mixShare ? toRows(mixedExamples(examples.filter((e) => foldOf.get(e.family) !== fold), o.mixShare, o.seed + 31 + fold), o) : [];
+    const train = [...rows.filter((r) => foldOf.get(r.family) !== fold), ...mixes];
     for (const [j, out] of verifierScores) {
       const v = fitVerifier(train, j, o);
       const table = tableOf(v.weights);
       rows.forEach((r, i) => {
-        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r, j, ownNormOf(j, o));
+        if (foldOf.get(r.family) === fold) out[i] = scoreRow(table, v.bias, r, j, o);
       });
     }
     const fitted = fit(train, o);
@@ -580,9 +638,9 @@ export function trainIntentModel(examples: readonly IntentTrainingExample[], opt
     patternThresholds.push(t.withPattern);
     if (t.verifier) verifierThresholds.set(j, t.verifier);
   });
-  const rows = toRows(examples, o);
+  const rows = [...toRows(examples, o), ...(o.mixShare ? toRows(mixedExamples(examples, o.mixShare, o.seed + 31 + o.folds), o) : [])];
   const fitted = fit(rows, o);
-  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t, ...(ownNormOf(j, o) ? { ownNorm: true as const } : {}), ...(o.verifierFeatureSetOf?.[INTENTS[j]!] !== undefined ? { featureSet: o.verifierFeatureSetOf[INTENTS[j]!]! } : {}) }));
+  const verifiers: IntentVerifier[] = [...verifierThresholds].map(([j, t]) => ({ intent: INTENTS[j]!, ...fitVerifier(rows, j, o), ...t, ...(ownNormOf(j, o) ? { ownNorm: true as const } : {}), ...(topicOnlyOf(j, o) ? { topicOnly: true as const } : {}), ...(o.verifierFeatureSetOf?.[INTENTS[j]!] !== undefined ? { featureSet: o.verifierFeatureSetOf[INTENTS[j]!]! } : {}) }));
   return {
     format: 1,
     bits: FEATURE_BITS,
