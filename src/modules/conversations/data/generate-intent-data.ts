@@ -213,7 +213,7 @@ export const SIXTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAI
  * the family's id: shipping, adding or dropping any family moves no other family's utterances, so
  * a batch evaluated alone yields the same utterances once merged with others.
  */
-const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se)-/.test(family);
+const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se|sf)-/.test(family);
 
 /**
  * The whole generated set, deterministic for a seed. `extraTrainFamilies`: training-only families
