@@ -53,7 +53,8 @@ export const isHeld7Family = (family: string): boolean => family.startsWith('h7-
  * (`s-`, attorney and dispute; intent-families-train-7.ts; not shipped, emitted only by
  * `npm run train:intents -- --batch-7`) likewise teaches each family's own intents and the intent
  * it is a hard negative of; so do the eighth to fourteenth batches (`s8-`, `s9-`, `sa-`, `sb-`, `sc-`,
- * `sd-`, `se-`) the fifteenth and sixteenth (`sf-`, `sg-`), whose prefixes sort after `s-` so the folds the earlier batches' families draw do not move.
+ * `sd-`, `se-`) and the fifteenth and sixteenth (`sf-`, `sg-`), whose prefixes sort after `s-` so the
+ * folds the earlier batches' families draw do not move.
  */
 export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg)-/.test(family);
 /**
@@ -213,7 +214,7 @@ export const SIXTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAI
  * the family's id: shipping, adding or dropping any family moves no other family's utterances, so
  * a batch evaluated alone yields the same utterances once merged with others.
  */
-const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se|sf)-/.test(family);
+const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se|sf|sg)-/.test(family);
 
 /**
  * The whole generated set, deterministic for a seed. `extraTrainFamilies`: training-only families
