@@ -234,7 +234,8 @@ describe('a verifier scope per intent', () => {
     ...["I don't have a lawyer", 'my lawyer friend says hi'].map((text, i) => ({ text, intents: [], family: `h${i}`, hardNegativeOf: 'attorney' as const })),
     ...['this charge is wrong, I dispute it', 'I never had this procedure', 'stop calling me', 'I got your letter', 'my wife pays the bills, talk to her', 'can I get a payment plan', 'what is my balance', 'I got a bill today'].map((text, i) => ({ text, intents: i < 2 ? ['dispute' as const] : i === 2 ? ['cease_communication' as const] : i === 5 ? ['wants_plan' as const] : [], family: `o${i}` })),
   ];
-  const options = { folds: 2, epochs: 2 };
+  // Every verifier on the topic scope to start with (the shipped recipe gives deceased its own).
+  const options = { folds: 2, epochs: 2, verifierScope: {} };
 
   it('is one scope for all, or one per intent (topic when absent)', () => {
     expect(verifierScopeOf({}, 'attorney')).toBe('topic');
