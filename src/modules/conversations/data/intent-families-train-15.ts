@@ -1,9 +1,9 @@
 /**
  * Training-only batch 15 (`sf-` families): critical intents said on someone else's behalf (a
  * caregiver, relative, pastor or interpreter speaking for the patient), with hard negatives in the
- * same voices; always train, teaching only their own intents (teachesOnlyOwnIntents).
- * `BATCH_15_SHIPPED` (the attorney families) is emitted by default after every earlier training
- * family; the rest only by `npm run train:intents -- --batch-15`, for evaluation.
+ * same voices; always train, teaching only their own intents (teachesOnlyOwnIntents). None is
+ * shipped (`BATCH_15_SHIPPED` is empty); `npm run train:intents -- --batch-15` emits them all, for
+ * evaluation.
  *
  * A proxy speaks of the patient as "he", "she", "my mom" or "Mr. ...": the words the features mark
  * as a third party, which is right for "my brother has a lawyer" (not the patient's) and wrong when
@@ -400,4 +400,10 @@ export const TRAIN_ONLY_FAMILIES_15: readonly IntentFamily[] = [
  * Spanish requests ("déjenme en paz" with a typo) and of other people's requests to stop; dispute's
  * and deceased's cost precision out of fold with no held-out recall to show for it.
  */
-export const BATCH_15_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_15.filter((fam) => fam.intents.includes('attorney') || fam.hardNegativeOf === 'attorney');
+/**
+ * Not shipped. Its attorney families (`BATCH_15_ATTORNEY`) cut attorney's misses on every
+ * development set but one, and on held7 (33 -> 21 of 120) for more false alarms on attorney's hard
+ * negatives (held7 1 -> 9 of 81); they were part of the candidate held7 turned down.
+ */
+export const BATCH_15_ATTORNEY: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_15.filter((fam) => fam.intents.includes('attorney') || fam.hardNegativeOf === 'attorney');
+export const BATCH_15_SHIPPED: readonly IntentFamily[] = [];

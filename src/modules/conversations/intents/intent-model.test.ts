@@ -97,10 +97,11 @@ describe('the shipped intent model', () => {
       'Mi hija le va a llamar por lo del hospital.',
       'Quiero saber el saldo de mi cuenta.',
     ];
-    // A known limit: the shipped model still reads this one as representation (the fifteenth
-    // batch's proxy families cleared two others; see docs/conversations.md). The list must not
-    // grow; when it shrinks, shrink it here.
-    expect(plain.filter((text) => names(text).includes('attorney'))).toEqual(['My wife handles all the bills, talk to her.']);
+    // A known limit: the shipped model still reads these three as representation (the eighth
+    // batch's plain-sentence families clear all but the last, and the fifteenth batch's attorney
+    // families all but the second, but neither is shipped: see docs/conversations.md). The list
+    // must not grow; when it shrinks, shrink it here.
+    expect(plain.filter((text) => names(text).includes('attorney'))).toEqual(['I got your letter.', 'My wife handles all the bills, talk to her.', 'Ya tengo los papeles de la cuenta.']);
   });
 
   it('gives each intent a calibrated probability, and an opt-out keyword certainty', () => {
@@ -234,8 +235,7 @@ describe('a verifier scope per intent', () => {
     ...["I don't have a lawyer", 'my lawyer friend says hi'].map((text, i) => ({ text, intents: [], family: `h${i}`, hardNegativeOf: 'attorney' as const })),
     ...['this charge is wrong, I dispute it', 'I never had this procedure', 'stop calling me', 'I got your letter', 'my wife pays the bills, talk to her', 'can I get a payment plan', 'what is my balance', 'I got a bill today'].map((text, i) => ({ text, intents: i < 2 ? ['dispute' as const] : i === 2 ? ['cease_communication' as const] : i === 5 ? ['wants_plan' as const] : [], family: `o${i}` })),
   ];
-  // Every verifier on the topic scope to start with (the shipped recipe gives deceased its own).
-  const options = { folds: 2, epochs: 2, verifierScope: {} };
+  const options = { folds: 2, epochs: 2 };
 
   it('is one scope for all, or one per intent (topic when absent)', () => {
     expect(verifierScopeOf({}, 'attorney')).toBe('topic');

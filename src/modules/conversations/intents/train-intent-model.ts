@@ -139,6 +139,7 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   seed: 11,
   verifiers: true,
   verifierKeep: 1500,
+  verifierScope: 'topic',
   fineGrid: true,
   // Dispute's thresholds keep out-of-fold precision on its hard negatives at 0.89 or more: with
   // the seventh batch's dispute families, the recall target alone chose thresholds that doubled
@@ -148,17 +149,6 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   // hard negatives, the 0.95 target let recall on the earlier families slip (0.952 -> 0.947),
   // while 0.955 keeps it at 0.962 with fewer false alarms on hard negatives than before the batch.
   criticalRecallOf: { deceased: 0.955 },
-  // Cease and bankruptcy are also taught two-part utterances (a request and something else said in
-  // the same message); dispute, attorney and deceased are not: on the development sets the pairs
-  // cut cease's misses 51 -> 22 and bankruptcy's false alarms on its hard negatives 108 -> 13, and
-  // cost dispute and attorney precision.
-  mixShare: 0.3,
-  mixIntents: ['cease_communication', 'bankruptcy'],
-  // Deceased's verifier reads how death is spoken of, not the rest of the message, and also meets
-  // plain sentences (a share of those without its topic): a death said next to a payment-plan
-  // request is no longer vetoed for the plan words (development misses 34 -> 25).
-  verifierTopicOnly: ['deceased'],
-  verifierScope: { deceased: 'topic+plain' },
 };
 
 interface Row {
