@@ -1,14 +1,13 @@
 /**
  * Reads the intent model in intents/model/intents.json (the shipped one, or a candidate just
- * written by `npm run train:intents`) on the five held-out sets, through `detectIntents` as the
+ * written by `npm run train:intents`) on the seven held-out sets, through `detectIntents` as the
  * product calls it (with the opt-out keyword rule, as `kindly bench --only conversations`):
  * per critical intent misses, recall and precision on hard negatives, macro-F1 (all, EN, ES).
- * With `--held7` it also reads the seventh held-out set, which is kept for one decision at a time
- * (docs/conversations.md, "The held7 decision"). Nothing is tuned here; it prints figures only. With `--stages`, each critical intent's misses
+ * Nothing is tuned here; it prints figures only. With `--stages`, each critical intent's misses
  * are also counted by stage: the first stage under its threshold, or a verifier veto (counts
  * only, no text).
  *
- *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--held7]
+ *   npx tsx scripts/report-intent-sets.ts [label] [--stages]
  */
 import { readFileSync } from 'node:fs';
 import shippedModel from '../src/modules/conversations/intents/model/intents.json' with { type: 'json' };
@@ -28,7 +27,7 @@ const sets: Record<string, EvalItem[]> = {
   blind: evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []),
   held5: evalItemsOf(generated.filter((g) => isHeld5Family(g.family)), []),
   held6: evalItemsOf(generated.filter((g) => isHeld6Family(g.family)), []),
-  ...(process.argv.includes('--held7') ? { held7: evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []) } : {}),
+  held7: evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []),
 };
 const detect = (it: EvalItem) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
 const label = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'model';

@@ -44,6 +44,50 @@ describe('detectIntents', () => {
     for (const text of ['Please stop calling me.', 'Stop calling me.', 'Ya no me llamen.']) expect(names(text), text).toContain('cease_communication');
   });
 
+  it('proposes no critical intent on everyday sentences that name a relative, but for a known few, and reads asking for texts instead of calls as stopping calls', () => {
+    // Everyday billing talk, relatives and care mentioned with no death, lawyer, bankruptcy,
+    // dispute or request to stop. Written apart from every training and held-out family.
+    const everyday = [
+      "Hi, I got the statement in the mail and wanted to ask about the balance.", "My daughter is helping me with the portal, can you resend the link?", "Can you tell me what the $45 charge from March was for?",
+      "I'm at work until 6, please call after that.", "My mom drove me to the appointment, she is asking if parking is validated.", "I'd like to pay $50 today and the rest next month.",
+      "Is there a discount if I pay the whole thing now?", "My husband usually pays the bills but he's traveling this week.", "The insurance card on file is old, here is my new member ID.",
+      "Can I pay with my HSA card?", "I moved, please update my address to 12 Oak Street.", "My son had the appointment, not me, but I'm the guarantor.",
+      "We just had a baby and money is tight this month.", "Thank you, the nurse was wonderful with my father.", "Is the hospital open on Saturday?",
+      "Please email me the receipt instead of mailing it.", "My grandmother wants to know if she can pay by check.", "I talked to someone last week and they said it was handled.",
+      "Can you send the itemized bill to my email?", "I'll call you back after I talk to my wife.", "My dad is in the hospital right now so I'm handling his mail.",
+      "Who do I talk to about a payment plan?", "I have a question about my deductible.", "The lab bill and the doctor bill are separate, right?",
+      "I'm sorry I missed your call, I was driving.", "Can my sister pay part of it with her card?", "I got a letter saying I owe $320, is that right?",
+      "My account number is 448812, can you look it up?", "I want to make a payment now.", "Hola, me llegó la factura y tengo una pregunta.",
+      "Mi hija me ayuda con el portal, ¿me pueden mandar el enlace otra vez?", "¿Puedo pagar 50 dólares hoy y el resto el próximo mes?", "Mi esposo es el que paga las cuentas pero está de viaje.",
+      "Tengo un seguro nuevo, les mando la tarjeta.", "¿Aceptan tarjeta de débito?", "Me cambié de casa, por favor actualicen mi dirección.",
+      "Mi mamá quiere saber si puede pagar con cheque.", "Gracias, la enfermera fue muy amable con mi papá.", "Estoy trabajando, llámenme después de las seis.",
+      "Mi hijo tuvo la cita, pero yo soy el responsable de la cuenta.", "¿Me pueden mandar la factura detallada por correo?", "Hablé con alguien la semana pasada y me dijeron que ya estaba arreglado.",
+      "Mi abuela pregunta si hay descuento por pagar todo junto.", "Perdón que no contesté, estaba manejando.", "¿Cuánto es lo mínimo que puedo pagar al mes?",
+      "Mi papá está internado, yo estoy viendo su correo.", "Tuvimos un bebé y este mes está difícil.", "Quiero hacer un pago ahora.",
+      "ok thanks", "yes that works", "sounds good, talk tomorrow",
+      "sí, está bien", "vale, gracias", "What time do you close today?",
+      "I need a copy of my records for my new doctor.", "My brother is a nurse there, small world.", "Our family lawyer friend says hi to Dr. Patel.",
+      "The last payment went through on the 3rd, I have the confirmation.",
+    ];
+    const critical = (text: string) => names(text).filter((i) => i === 'dispute' || i === 'cease_communication' || i === 'attorney' || i === 'bankruptcy' || i === 'deceased');
+    // A known limit (docs/conversations.md, "Known limits"): the shipped model proposes a death on
+    // eight of these (kin and care words lean toward it), a dispute on one and representation on
+    // one. The list must not grow; when it shrinks, shrink it here.
+    expect(everyday.filter((text) => critical(text).length > 0)).toEqual([
+      "My husband usually pays the bills but he's traveling this week.",
+      "I moved, please update my address to 12 Oak Street.",
+      "Thank you, the nurse was wonderful with my father.",
+      "I talked to someone last week and they said it was handled.",
+      "My dad is in the hospital right now so I'm handling his mail.",
+      "Mi esposo es el que paga las cuentas pero está de viaje.",
+      "Gracias, la enfermera fue muy amable con mi papá.",
+      "Mi hijo tuvo la cita, pero yo soy el responsable de la cuenta.",
+      "My brother is a nurse there, small world.",
+      "Our family lawyer friend says hi to Dr. Patel.",
+    ]);
+    for (const text of ["Please text me instead of calling, I can't answer at work.", "Prefiero mensajes de texto, no puedo contestar llamadas en el trabajo."]) expect(critical(text), text).toEqual(['cease_communication']);
+  });
+
   it('finds several intents in one utterance, each with evidence and its declared effect', () => {
     const found = detectIntents("Wrong number, stop calling me. I'm going to report you.");
     expect(found.map((m) => m.intent)).toEqual(['cease_communication', 'wrong_person', 'complaint']);
