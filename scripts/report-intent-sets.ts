@@ -48,7 +48,7 @@ for (const [name, items] of Object.entries(sets)) {
   const all = intentSetFigures(items, detect);
   const en = intentSetFigures(items.filter((t) => t.language === 'en'), detect).macroF1;
   const es = intentSetFigures(items.filter((t) => t.language === 'es'), detect).macroF1;
-  const critical = Object.fromEntries(all.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, `miss ${r.fn}/${r.support} R ${r.recall} hnP ${r.hardNegatives!.precision} (${r.hardNegatives!.falseAlarms}/${r.hardNegatives!.n})`]));
+  const critical = Object.fromEntries(all.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent)).map((r) => [r.intent, `miss ${r.fn}/${r.support} R ${r.recall} hnP ${r.hardNegatives!.precision} (${r.hardNegatives!.falseAlarms}/${r.hardNegatives!.n}) FP ${r.fp}`]));
   const crit = all.perIntent.filter((r) => (CRITICAL_INTENTS as readonly string[]).includes(r.intent));
   // The five critical intents together: misses, false alarms on their hard negatives, false positives over every utterance.
   const criticalTotals = { misses: crit.reduce((s, r) => s + r.fn, 0), hardNegativeFalseAlarms: crit.reduce((s, r) => s + r.hardNegatives!.falseAlarms, 0), falsePositives: crit.reduce((s, r) => s + r.fp, 0) };
