@@ -11,7 +11,7 @@
  *    intent-utterances.jsonl and of utterances.jsonl), and how many are, normalized, the same
  *    text as a training utterance.
  *
- *   npx tsx scripts/intent-set-overlap.ts [prefix (h5-, h6-, h7-, h8-, ...), default h5-] [--closest=N]
+ *   npx tsx scripts/intent-set-overlap.ts [prefix (h5-, h6-, h7-, h8-, h9-, ...), default h5-] [--closest=N]
  */
 import { readFileSync } from 'node:fs';
 import { FAMILIES, HELD_OUT_FAMILIES, type IntentFamily } from '../src/modules/conversations/data/intent-families.js';
@@ -29,6 +29,7 @@ import { HELD_5_FAMILIES } from '../src/modules/conversations/data/intent-famili
 import { HELD_6_FAMILIES } from '../src/modules/conversations/data/intent-families-held-6.js';
 import { HELD_7_FAMILIES } from '../src/modules/conversations/data/intent-families-held-7.js';
 import { HELD_8_FAMILIES } from '../src/modules/conversations/data/intent-families-held-8.js';
+import { HELD_9_FAMILIES } from '../src/modules/conversations/data/intent-families-held-9.js';
 import { parseUtterances, UTTERANCES_URL, type IntentExample } from '../src/modules/conversations/index.js';
 
 const prefix = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'h5-';
@@ -52,6 +53,7 @@ const FILES: { file: string; training: boolean; families: readonly IntentFamily[
   { file: 'intent-families-held-6.ts', training: false, families: HELD_6_FAMILIES },
   { file: 'intent-families-held-7.ts', training: false, families: HELD_7_FAMILIES },
   { file: 'intent-families-held-8.ts', training: false, families: HELD_8_FAMILIES },
+  { file: 'intent-families-held-9.ts', training: false, families: HELD_9_FAMILIES },
 ];
 
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\{\w+\}/g, ' ').replace(/['’]/g, '');

@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, isHeld7Family, isHeld8Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isHeld5Family, isHeld6Family, isHeld7Family, isHeld8Family, isHeld9Family, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -77,11 +77,12 @@ const reviewed = labelFiles.flatMap((f) => reviewedExamples(readFileSync(f, 'utf
 // negative of): the shipped sixth batch, and with `--batch-own-intents` the unshipped fifth.
 const batch5Own = new Set(process.argv.includes('--batch-own-intents') ? batch5.map((f) => f.id) : []);
 const ownOnly = { has: (family: string) => teachesOnlyOwnIntents(family) || batch5Own.has(family) };
-// The held-out sets are all split 'test'; the fifth to eighth are also excluded by name, so no
+// The held-out sets are all split 'test'; the fifth to ninth are also excluded by name, so no
 // change of split can ever bring them into training. Their figures are not printed here either: a
 // training run (and whoever reads its output to choose options) never sees them; read them with
-// scripts/report-intent-sets.ts or the bench.
-const trainable = (g: (typeof generated)[number]) => g.split === 'train' && !isHeld5Family(g.family) && !isHeld6Family(g.family) && !isHeld7Family(g.family) && !isHeld8Family(g.family);
+// scripts/report-intent-sets.ts or the bench (all but the ninth, held9, which is in neither: it is
+// kept unread until a later pass reads it once, for a decision written down beforehand).
+const trainable = (g: (typeof generated)[number]) => g.split === 'train' && !isHeld5Family(g.family) && !isHeld6Family(g.family) && !isHeld7Family(g.family) && !isHeld8Family(g.family) && !isHeld9Family(g.family);
 const written: IntentTrainingExample[] = [
   ...generated.filter(trainable).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(ownOnly.has(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}), ...(drawsItsOwnFold(g.family) ? { ownFold: true } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
