@@ -15,6 +15,7 @@ import {
   isHeld6Family,
   isHeld7Family,
   isHeld8Family,
+  isHeld9Family,
   parseUtterances,
   UTTERANCES_URL,
   type IntentExample,
@@ -97,7 +98,7 @@ export const benchmark: Benchmark = {
   async run(): Promise<BenchResult[]> {
     const generated = readFileSync(INTENT_DATA_URL, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
     const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
-    // The split fixed before the later training families, then the fresh, check, blind, held5, held6, held7 and held8 sets (other voices, never trained on), apart.
+    // The split fixed before the later training families, then the fresh, check, blind, held5 to held9 sets (other voices, never trained on), apart.
     const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
     const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
     const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
@@ -106,6 +107,7 @@ export const benchmark: Benchmark = {
     const held6 = evalItemsOf(generated.filter((g) => isHeld6Family(g.family)), []);
     const held7 = evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []);
     const held8 = evalItemsOf(generated.filter((g) => isHeld8Family(g.family)), []);
+    const held9 = evalItemsOf(generated.filter((g) => isHeld9Family(g.family)), []);
     const detect = (it: { text: string; medium?: 'call' | 'sms' | 'chat' | 'email' }) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
     const rows: BenchResult[] = [];
     rows.push(...intentRows('intents-heldout', intentSetFigures(test, detect)));
@@ -126,6 +128,8 @@ export const benchmark: Benchmark = {
     for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held7-${lang}-macro`, utterances: held7.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held7.filter((t) => t.language === lang), detect).macroF1 });
     rows.push(...intentRows('intents-held8', intentSetFigures(held8, detect)));
     for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held8-${lang}-macro`, utterances: held8.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held8.filter((t) => t.language === lang), detect).macroF1 });
+    rows.push(...intentRows('intents-held9', intentSetFigures(held9, detect)));
+    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held9-${lang}-macro`, utterances: held9.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held9.filter((t) => t.language === lang), detect).macroF1 });
     const info = intentModelInfo();
     rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j], ...(info.verifierThresholds[i] !== undefined ? { verifier: info.verifierThresholds[i] } : {}), ...(info.verifierTrustAbove[i] !== undefined ? { verifierTrustAbove: info.verifierTrustAbove[i] } : {}) }])) });
 

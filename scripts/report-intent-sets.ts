@@ -1,6 +1,6 @@
 /**
  * Reads the intent model in intents/model/intents.json (the shipped one, or a candidate just
- * written by `npm run train:intents`) on the eight held-out sets, through `detectIntents` as the
+ * written by `npm run train:intents`) on the nine held-out sets, through `detectIntents` as the
  * product calls it (with the opt-out keyword rule, as `kindly bench --only conversations`):
  * per critical intent misses, recall and precision on hard negatives, macro-F1 (all, EN, ES).
  * Nothing is tuned here; it prints figures only. With `--stages`, each critical intent's misses
@@ -16,7 +16,7 @@ import { compileIntentModel, scoreIntents, type IntentModel } from '../src/modul
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
-import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isBlindFamily, isCheckFamily, isHeld5Family, isHeld6Family, isHeld7Family, isHeld8Family, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
+import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isBlindFamily, isCheckFamily, isHeld5Family, isHeld6Family, isHeld7Family, isHeld8Family, isHeld9Family, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
 
 const generated = readFileSync(new URL('../src/modules/conversations/data/intent-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
 const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
@@ -29,6 +29,7 @@ const sets: Record<string, EvalItem[]> = {
   held6: evalItemsOf(generated.filter((g) => isHeld6Family(g.family)), []),
   held7: evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []),
   held8: evalItemsOf(generated.filter((g) => isHeld8Family(g.family)), []),
+  held9: evalItemsOf(generated.filter((g) => isHeld9Family(g.family)), []),
 };
 const detect = (it: EvalItem) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
 const label = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'model';
