@@ -7,15 +7,8 @@ import {
   evalItemsOf,
   intentModelInfo,
   intentSetFigures,
-  isBlindFamily,
-  isCheckFamily,
   isFixedTestFamily,
-  isFreshFamily,
-  isHeld5Family,
-  isHeld6Family,
-  isHeld7Family,
-  isHeld8Family,
-  isHeld9Family,
+  LATER_HELD_OUT_SETS,
   parseUtterances,
   UTTERANCES_URL,
   type IntentExample,
@@ -100,36 +93,17 @@ export const benchmark: Benchmark = {
     const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
     // The split fixed before the later training families, then the fresh, check, blind, held5 to held9 sets (other voices, never trained on), apart.
     const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
-    const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
-    const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
-    const blind = evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []);
-    const held5 = evalItemsOf(generated.filter((g) => isHeld5Family(g.family)), []);
-    const held6 = evalItemsOf(generated.filter((g) => isHeld6Family(g.family)), []);
-    const held7 = evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []);
-    const held8 = evalItemsOf(generated.filter((g) => isHeld8Family(g.family)), []);
-    const held9 = evalItemsOf(generated.filter((g) => isHeld9Family(g.family)), []);
     const detect = (it: { text: string; medium?: 'call' | 'sms' | 'chat' | 'email' }) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
     const rows: BenchResult[] = [];
     rows.push(...intentRows('intents-heldout', intentSetFigures(test, detect)));
     rows.push({ name: 'intents-heldout-en-macro', macroF1: intentSetFigures(test.filter((t) => t.language === 'en'), detect).macroF1 });
     rows.push({ name: 'intents-heldout-es-macro', macroF1: intentSetFigures(test.filter((t) => t.language === 'es'), detect).macroF1 });
     for (const lang of ['en', 'es'] as const) rows.push(...intentRows(`intents-heldout-${lang}`, intentSetFigures(test.filter((t) => t.language === lang), detect)).slice(1));
-    rows.push(...intentRows('intents-fresh', intentSetFigures(fresh, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-fresh-${lang}-macro`, utterances: fresh.filter((t) => t.language === lang).length, macroF1: intentSetFigures(fresh.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-check', intentSetFigures(check, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-check-${lang}-macro`, utterances: check.filter((t) => t.language === lang).length, macroF1: intentSetFigures(check.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-blind', intentSetFigures(blind, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-blind-${lang}-macro`, utterances: blind.filter((t) => t.language === lang).length, macroF1: intentSetFigures(blind.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-held5', intentSetFigures(held5, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held5-${lang}-macro`, utterances: held5.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held5.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-held6', intentSetFigures(held6, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held6-${lang}-macro`, utterances: held6.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held6.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-held7', intentSetFigures(held7, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held7-${lang}-macro`, utterances: held7.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held7.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-held8', intentSetFigures(held8, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held8-${lang}-macro`, utterances: held8.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held8.filter((t) => t.language === lang), detect).macroF1 });
-    rows.push(...intentRows('intents-held9', intentSetFigures(held9, detect)));
-    for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-held9-${lang}-macro`, utterances: held9.filter((t) => t.language === lang).length, macroF1: intentSetFigures(held9.filter((t) => t.language === lang), detect).macroF1 });
+    for (const set of LATER_HELD_OUT_SETS) {
+      const items = evalItemsOf(generated.filter((g) => set.has(g.family)), []);
+      rows.push(...intentRows(`intents-${set.name}`, intentSetFigures(items, detect)));
+      for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-${set.name}-${lang}-macro`, utterances: items.filter((t) => t.language === lang).length, macroF1: intentSetFigures(items.filter((t) => t.language === lang), detect).macroF1 });
+    }
     const info = intentModelInfo();
     rows.push({ name: 'intents-thresholds', ...Object.fromEntries(info.intents.map((i, j) => [i, { alone: info.thresholds[j], withPattern: info.patternThresholds[j], ...(info.verifierThresholds[i] !== undefined ? { verifier: info.verifierThresholds[i] } : {}), ...(info.verifierTrustAbove[i] !== undefined ? { verifierTrustAbove: info.verifierTrustAbove[i] } : {}) }])) });
 

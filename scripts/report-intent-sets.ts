@@ -16,20 +16,13 @@ import { compileIntentModel, scoreIntents, type IntentModel } from '../src/modul
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
-import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isBlindFamily, isCheckFamily, isHeld5Family, isHeld6Family, isHeld7Family, isHeld8Family, isHeld9Family, isFixedTestFamily, isFreshFamily, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
+import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, LATER_HELD_OUT_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
 
 const generated = readFileSync(new URL('../src/modules/conversations/data/intent-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
 const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
 const sets: Record<string, EvalItem[]> = {
   fixed: evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test')),
-  fresh: evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []),
-  check: evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []),
-  blind: evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []),
-  held5: evalItemsOf(generated.filter((g) => isHeld5Family(g.family)), []),
-  held6: evalItemsOf(generated.filter((g) => isHeld6Family(g.family)), []),
-  held7: evalItemsOf(generated.filter((g) => isHeld7Family(g.family)), []),
-  held8: evalItemsOf(generated.filter((g) => isHeld8Family(g.family)), []),
-  held9: evalItemsOf(generated.filter((g) => isHeld9Family(g.family)), []),
+  ...Object.fromEntries(LATER_HELD_OUT_SETS.map((set) => [set.name, evalItemsOf(generated.filter((g) => set.has(g.family)), [])])),
 };
 const detect = (it: EvalItem) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
 const label = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'model';
