@@ -23,6 +23,8 @@ import { HELD_6_FAMILIES } from './intent-families-held-6.js';
 import { HELD_7_FAMILIES } from './intent-families-held-7.js';
 import { HELD_8_FAMILIES } from './intent-families-held-8.js';
 import { HELD_9_FAMILIES } from './intent-families-held-9.js';
+import { HELD_10_FAMILIES } from './intent-families-held-10.js';
+import { HELD_11_FAMILIES } from './intent-families-held-11.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -50,6 +52,10 @@ export const isHeld8Family = (family: string): boolean => family.startsWith('h8-
 
 /** Families of the ninth held-out set, "held9" (written in one sitting and committed before any model was read on it, then read once for one decision; intent-families-held-9.ts). */
 export const isHeld9Family = (family: string): boolean => family.startsWith('h9-');
+
+/** Families of the tenth and eleventh held-out sets (written apart by authors who opened no family file; intent-families-held-10.ts, -11.ts). */
+export const isHeld10Family = (family: string): boolean => family.startsWith('h10-');
+export const isHeld11Family = (family: string): boolean => family.startsWith('h11-');
 /**
  * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
  * own intent: written for cease alone, its utterances say nothing reliable about the others, and
@@ -84,10 +90,18 @@ export const LATER_HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: st
   { name: 'held8', has: isHeld8Family },
   { name: 'held9', has: isHeld9Family },
 ];
+/**
+ * Held-out sets not yet read: excluded from training and from the fixed split like the others, but
+ * in no report or bench row, so no routine run reads them before the decision they are kept for.
+ */
+export const UNREAD_HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
+  { name: 'held10', has: isHeld10Family },
+  { name: 'held11', has: isHeld11Family },
+];
 /** A family of held5 or a later held-out set: always test, and excluded from training by name. */
-export const isNamedHeldOutFamily = (family: string): boolean => LATER_HELD_OUT_SETS.slice(3).some((set) => set.has(family));
+export const isNamedHeldOutFamily = (family: string): boolean => [...LATER_HELD_OUT_SETS.slice(3), ...UNREAD_HELD_OUT_SETS].some((set) => set.has(family));
 /** The fixed test split: test families that belong to none of the later held-out sets. */
-export const isFixedTestFamily = (family: string): boolean => !LATER_HELD_OUT_SETS.some((set) => set.has(family));
+export const isFixedTestFamily = (family: string): boolean => ![...LATER_HELD_OUT_SETS, ...UNREAD_HELD_OUT_SETS].some((set) => set.has(family));
 
 /** One generated (or hand-written) labeled utterance of data/intent-utterances.jsonl. */
 export interface IntentExample {
@@ -303,5 +317,8 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   emitOwn(HELD_8_FAMILIES, 'held8', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   // The ninth after the eighth, from its own generator too: nothing before it moves.
   emitOwn(HELD_9_FAMILIES, 'held9', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  // The tenth and eleventh after the ninth, each from its own generator: nothing before them moves.
+  emitOwn(HELD_10_FAMILIES, 'held10', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  emitOwn(HELD_11_FAMILIES, 'held11', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   return out;
 }
