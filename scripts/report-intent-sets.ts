@@ -7,7 +7,7 @@
  * are also counted by stage: the first stage under its threshold, or a verifier veto (counts
  * only, no text).
  *
- *   npx tsx scripts/report-intent-sets.ts [label] [--stages]
+ *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--only=fixed,held9,...]
  */
 import { readFileSync } from 'node:fs';
 import shippedModel from '../src/modules/conversations/intents/model/intents.json' with { type: 'json' };
@@ -16,14 +16,20 @@ import { compileIntentModel, scoreIntents, type IntentModel } from '../src/modul
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
-import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, LATER_HELD_OUT_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
+import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, LATER_HELD_OUT_SETS, UNREAD_HELD_OUT_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
 
 const generated = readFileSync(new URL('../src/modules/conversations/data/intent-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
 const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
-const sets: Record<string, EvalItem[]> = {
-  fixed: evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test')),
-  ...Object.fromEntries(LATER_HELD_OUT_SETS.map((set) => [set.name, evalItemsOf(generated.filter((g) => set.has(g.family)), [])])),
-};
+// `--only=held9,...` reads only the named sets; an unread set (UNREAD_HELD_OUT_SETS) is read only
+// when named there, for the one decision it is kept for.
+const only = (process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '').split(',').filter(Boolean);
+const named = [...LATER_HELD_OUT_SETS, ...UNREAD_HELD_OUT_SETS.filter((set) => only.includes(set.name))];
+const sets: Record<string, EvalItem[]> = Object.fromEntries(
+  Object.entries({
+    fixed: evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test')),
+    ...Object.fromEntries(named.map((set) => [set.name, evalItemsOf(generated.filter((g) => set.has(g.family)), [])])),
+  }).filter(([name]) => only.length === 0 || only.includes(name)),
+);
 const detect = (it: EvalItem) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
 const label = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'model';
 const compiled = compileIntentModel(shippedModel as unknown as IntentModel);

@@ -69,8 +69,11 @@ const generated = generateIntentExamples(seed, PER_FAMILY, [...batch5, ...evalua
 // `--with-development-sets` also trains on the fresh, check, blind and held5 to held9 sets (read
 // utterance by utterance since, so development data now, in other authors' voices); the fixed
 // split's test families and the unread sets stay out.
-const withDevelopmentSets = process.argv.includes('--with-development-sets');
-const isDevelopmentFamily = (family: string) => withDevelopmentSets && LATER_HELD_OUT_SETS.some((set) => set.has(family));
+// `--with-development-sets-except=held9,...` leaves those sets out (to read them as a new author's set).
+const developmentExcept = (process.argv.find((a) => a.startsWith('--with-development-sets-except='))?.slice('--with-development-sets-except='.length) ?? '').split(',').filter(Boolean);
+const withDevelopmentSets = process.argv.includes('--with-development-sets') || developmentExcept.length > 0;
+const developmentSets = LATER_HELD_OUT_SETS.filter((set) => !developmentExcept.includes(set.name));
+const isDevelopmentFamily = (family: string) => withDevelopmentSets && developmentSets.some((set) => set.has(family));
 const evaluatedIds = new Set([...evaluated.map((f) => f.id), ...generated.filter((g) => isDevelopmentFamily(g.family)).map((g) => g.family)]);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
