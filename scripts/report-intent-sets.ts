@@ -7,7 +7,7 @@
  * are also counted by stage: the first stage under its threshold, or a verifier veto (counts
  * only, no text).
  *
- *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--only=fixed,held9,...]
+ *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--only=fixed,held9,...] [--together]
  */
 import { readFileSync } from 'node:fs';
 import shippedModel from '../src/modules/conversations/intents/model/intents.json' with { type: 'json' };
@@ -30,6 +30,8 @@ const sets: Record<string, EvalItem[]> = Object.fromEntries(
     ...Object.fromEntries(named.map((set) => [set.name, evalItemsOf(generated.filter((g) => set.has(g.family)), [])])),
   }).filter(([name]) => only.length === 0 || only.includes(name)),
 );
+// `--together` also reads the named sets as one (the union of their utterances).
+if (process.argv.includes('--together') && Object.keys(sets).length > 1) sets[Object.keys(sets).join('+')] = Object.values(sets).flat();
 const detect = (it: EvalItem) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
 const label = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'model';
 const compiled = compileIntentModel(shippedModel as unknown as IntentModel);
