@@ -107,6 +107,12 @@ export interface IntentTrainOptions {
   /** The lowest threshold alone a critical intent may take (a number for all, or per intent). */
   criticalAloneFloor?: number | Partial<Record<Intent, number>>;
   /**
+   * The lowest threshold alone the other intents may take (their best F1 above it). Their cues
+   * are offers to the agent, not holds: a threshold tuned to the last point of F1 out of fold
+   * fires them on plain talk ("I got a bill today." read as hardship).
+   */
+  otherAloneFloor?: number;
+  /**
    * Two-part utterances added to every training run (each fold's and the final one): this share
    * of the critical intents' positives and hard negatives is also taught joined to another
    * utterance of the same language that carries another intent ("my husband passed away" + "can I
@@ -451,12 +457,12 @@ export function platt(z: readonly number[], y: readonly number[]): [number, numb
  * reaches; the threshold with a pattern is at least 0.05, so a pattern alone never decides.
  * Others: the best F1. `fine` lets a critical intent's threshold alone go down to 0.05 and 0.02.
  */
-export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number; family?: readonly number[]; familyFloor?: number; hardNegative?: readonly boolean[]; hardNegativePrecisionFloor?: number; aloneFloor?: number } = {}): [number, number, number, number] {
+export function pickThresholds(p: readonly number[], hit: readonly boolean[], y: readonly number[], critical: boolean, criticalRecall: number, opts: { fine?: boolean; verify?: readonly number[]; trustAbove?: boolean; margin?: number; family?: readonly number[]; familyFloor?: number; hardNegative?: readonly boolean[]; hardNegativePrecisionFloor?: number; aloneFloor?: number; otherAloneFloor?: number } = {}): [number, number, number, number] {
   const pos = y.reduce((s, v) => s + v, 0);
   if (pos === 0) return [0.5, 0.5, 0, 2];
   const grid: number[] = [];
   for (let t = 95; t >= 10; t -= 5) grid.push(t / 100);
-  const aloneGrid = (critical && opts.fine ? [...grid, 0.05, 0.02] : grid).filter((t) => !critical || opts.aloneFloor === undefined || t >= opts.aloneFloor - 1e-9);
+  const aloneGrid = (critical && opts.fine ? [...grid, 0.05, 0.02] : grid).filter((t) => (critical ? opts.aloneFloor : opts.otherAloneFloor) === undefined || t >= (critical ? opts.aloneFloor! : opts.otherAloneFloor!) - 1e-9);
   // A critical intent is never decided by a pattern alone: the model keeps a veto (negation,
   // a third party, a question), which is what a pattern cannot see.
   const patternGrid = critical ? [...grid, 0.05] : [...grid, 0.05, 0];
@@ -618,7 +624,7 @@ export function oofThresholds(oof: OutOfFold, j: number, options: Partial<Intent
     pv = vz.map((v) => sigmoid(vCalibration[0] * v + vCalibration[1]));
   }
   const critical = (CRITICAL_INTENTS as readonly string[]).includes(intent);
-  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(marginOf(o, intent) !== undefined ? { margin: marginOf(o, intent)! } : {}), ...(o.familyFloor !== undefined && oof.families ? { familyFloor: o.familyFloor, family: familyIndex(labeled.map((i) => oof.families![i]!)) } : {}), ...(perIntent(o.hardNegativePrecisionFloor, intent) !== undefined && oof.hardNegatives ? { hardNegativePrecisionFloor: perIntent(o.hardNegativePrecisionFloor, intent)!, hardNegative: labeled.map((i) => oof.hardNegatives![i] === j) } : {}), ...(perIntent(o.criticalAloneFloor, intent) !== undefined ? { aloneFloor: perIntent(o.criticalAloneFloor, intent)! } : {}) });
+  const [alone, withPattern, tv, trustAbove] = pickThresholds(p, hit, y, critical, o.criticalRecallOf?.[intent] ?? o.criticalRecall, { fine: o.fineGrid ?? false, trustAbove: o.verifierTrustAbove ?? false, ...(pv ? { verify: pv } : {}), ...(marginOf(o, intent) !== undefined ? { margin: marginOf(o, intent)! } : {}), ...(o.familyFloor !== undefined && oof.families ? { familyFloor: o.familyFloor, family: familyIndex(labeled.map((i) => oof.families![i]!)) } : {}), ...(perIntent(o.hardNegativePrecisionFloor, intent) !== undefined && oof.hardNegatives ? { hardNegativePrecisionFloor: perIntent(o.hardNegativePrecisionFloor, intent)!, hardNegative: labeled.map((i) => oof.hardNegatives![i] === j) } : {}), ...(perIntent(o.criticalAloneFloor, intent) !== undefined ? { aloneFloor: perIntent(o.criticalAloneFloor, intent)! } : {}), ...(o.otherAloneFloor !== undefined ? { otherAloneFloor: o.otherAloneFloor } : {}) });
   // A verifier whose best threshold is 0 vetoes nothing: the intent ships without one.
   const verifier = pv && tv > 0 ? { calibration: vCalibration, threshold: tv, ...(trustAbove < 2 ? { trustAbove } : {}) } : undefined;
   return { labeled, p, pv, hit, y, calibration, alone, withPattern, verifier, verifyThreshold: tv, trustAbove };
