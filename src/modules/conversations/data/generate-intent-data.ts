@@ -17,6 +17,7 @@ import { BATCH_13_SHIPPED, TRAIN_ONLY_FAMILIES_13 } from './intent-families-trai
 import { BATCH_14_SHIPPED, TRAIN_ONLY_FAMILIES_14 } from './intent-families-train-14.js';
 import { BATCH_15_SHIPPED, TRAIN_ONLY_FAMILIES_15 } from './intent-families-train-15.js';
 import { BATCH_16_SHIPPED, TRAIN_ONLY_FAMILIES_16 } from './intent-families-train-16.js';
+import { BATCH_17_SHIPPED } from './intent-families-train-17.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 import { HELD_6_FAMILIES } from './intent-families-held-6.js';
@@ -66,14 +67,14 @@ export const isHeld11Family = (family: string): boolean => family.startsWith('h1
  * `sd-`, `se-`) and the fifteenth and sixteenth (`sf-`, `sg-`), whose prefixes sort after `s-` so the
  * folds the earlier batches' families draw do not move.
  */
-export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg)-/.test(family);
+export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg|sh)-/.test(family);
 /**
  * Families of the eighth batch and from the eleventh on (`s8-`, `sb-` and later) also draw their
  * cross-validation fold from their own name (IntentTrainingExample.ownFold): shipping one batch's
  * families moves no fold of another batch's, so each intent's out-of-fold thresholds stay as they
  * were evaluated.
  */
-export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf|sg)-/.test(family);
+export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf|sg|sh)-/.test(family);
 
 /**
  * The held-out sets written apart after the fixed split, by name, in the order they were written:
@@ -249,7 +250,7 @@ export const SIXTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAI
  * the family's id: shipping, adding or dropping any family moves no other family's utterances, so
  * a batch evaluated alone yields the same utterances once merged with others.
  */
-const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se|sf|sg)-/.test(family);
+const drawsOnItsOwn = (family: string): boolean => /^(s8|s9|sa|sb|sc|sd|se|sf|sg|sh)-/.test(family);
 
 /**
  * The whole generated set, deterministic for a seed. `extraTrainFamilies`: training-only families
@@ -293,6 +294,8 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   // training's groups of partly labeled rows in their order (and they draw their folds apart:
   // drawsItsOwnFold).
   for (const fam of BATCH_8_SHIPPED) emit(fam, 'train');
+  // The seventeenth batch (bankruptcy said plainly), from its own generator: nothing before it moves.
+  for (const fam of BATCH_17_SHIPPED) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.
