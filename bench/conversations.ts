@@ -8,7 +8,7 @@ import {
   intentModelInfo,
   intentSetFigures,
   isFixedTestFamily,
-  LATER_HELD_OUT_SETS,
+  HELD_OUT_SETS,
   parseUtterances,
   UTTERANCES_URL,
   type IntentExample,
@@ -91,7 +91,7 @@ export const benchmark: Benchmark = {
   async run(): Promise<BenchResult[]> {
     const generated = readFileSync(INTENT_DATA_URL, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
     const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
-    // The split fixed before the later training families, then the fresh, check, blind, held5 to held9 sets (other voices, never trained on), apart.
+    // The split fixed before the later training families, then the named held-out sets (other authors, never trained on), apart.
     const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
     const detect = (it: { text: string; medium?: 'call' | 'sms' | 'chat' | 'email' }) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
     const rows: BenchResult[] = [];
@@ -99,7 +99,7 @@ export const benchmark: Benchmark = {
     rows.push({ name: 'intents-heldout-en-macro', macroF1: intentSetFigures(test.filter((t) => t.language === 'en'), detect).macroF1 });
     rows.push({ name: 'intents-heldout-es-macro', macroF1: intentSetFigures(test.filter((t) => t.language === 'es'), detect).macroF1 });
     for (const lang of ['en', 'es'] as const) rows.push(...intentRows(`intents-heldout-${lang}`, intentSetFigures(test.filter((t) => t.language === lang), detect)).slice(1));
-    for (const set of LATER_HELD_OUT_SETS) {
+    for (const set of HELD_OUT_SETS) {
       const items = evalItemsOf(generated.filter((g) => set.has(g.family)), []);
       rows.push(...intentRows(`intents-${set.name}`, intentSetFigures(items, detect)));
       for (const lang of ['en', 'es'] as const) rows.push({ name: `intents-${set.name}-${lang}-macro`, utterances: items.filter((t) => t.language === lang).length, macroF1: intentSetFigures(items.filter((t) => t.language === lang), detect).macroF1 });

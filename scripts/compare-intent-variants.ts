@@ -1,6 +1,6 @@
 /**
- * Compares training variants of the intent model on out-of-fold predictions over the TRAIN split
- * only (5 folds by template family): neither held-out set is read. For each variant, per intent:
+ * Compares training variants of the intent model on out-of-fold predictions over the training side
+ * only (the train split and the development sets; 5 folds by template family): no held-out set is read. For each variant, per intent:
  * Platt calibration and the two thresholds exactly as the shipped training picks them (fitted and
  * scored on the same out-of-fold predictions, so optimistic alike for every variant), then recall,
  * precision, precision on hard negatives and F1; and macro-F1 over all intents.
@@ -11,7 +11,7 @@
  * Each argument is a JSON object of IntentTrainOptions overriding the defaults; "{}" is the
  * shipped configuration.
  */
-import { DEFAULT_SEED, generateIntentExamples, isNamedHeldOutFamily, PER_FAMILY, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, isDevelopmentFamily, isNamedHeldOutFamily, PER_FAMILY, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_3 } from '../src/modules/conversations/data/intent-families-train-3.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { CRITICAL_INTENTS, INTENTS, type Intent } from '../src/modules/conversations/intent-effects.js';
@@ -39,8 +39,8 @@ const batch5 = process.argv.includes('--batch-5') || batch5Except.length ? TRAIN
 const generated = generateIntentExamples(Number(process.env.SEED ?? DEFAULT_SEED), PER_FAMILY, [...extra, ...batch5]);
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
 const written: IntentTrainingExample[] = [
-  // As the shipped training: the sixth batch's families teach only their own intents.
-  ...generated.filter((g) => g.split === 'train' && !isNamedHeldOutFamily(g.family) && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(teachesOnlyOwnIntents(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}), ...(drawsItsOwnFold(g.family) ? { ownFold: true } : {}) })),
+  // As the shipped training: the development sets join, and the sixth batch's families teach only their own intents.
+  ...generated.filter((g) => ((g.split === 'train' && !isNamedHeldOutFamily(g.family)) || isDevelopmentFamily(g.family)) && !(withoutBatch4 && g.family.startsWith('w-'))).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(teachesOnlyOwnIntents(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}), ...(drawsItsOwnFold(g.family) ? { ownFold: true } : {}) })),
   ...handWritten.filter((u) => u.split === 'train').map((u) => ({ text: u.text, intents: u.intents, family: u.id })),
 ];
 const r3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,13 +1,13 @@
 /**
  * Reads the intent model in intents/model/intents.json (the shipped one, or a candidate just
- * written by `npm run train:intents`) on the nine held-out sets, through `detectIntents` as the
+ * written by `npm run train:intents`) on the held-out sets (the fixed split, held10, held11), through `detectIntents` as the
  * product calls it (with the opt-out keyword rule, as `kindly bench --only conversations`):
  * per critical intent misses, recall and precision on hard negatives, macro-F1 (all, EN, ES).
  * Nothing is tuned here; it prints figures only. With `--stages`, each critical intent's misses
  * are also counted by stage: the first stage under its threshold, or a verifier veto (counts
  * only, no text).
  *
- *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--only=fixed,held9,...] [--together]
+ *   npx tsx scripts/report-intent-sets.ts [label] [--stages] [--only=fixed,held10,...] [--together] [--development]
  */
 import { readFileSync } from 'node:fs';
 import shippedModel from '../src/modules/conversations/intents/model/intents.json' with { type: 'json' };
@@ -16,14 +16,16 @@ import { compileIntentModel, scoreIntents, type IntentModel } from '../src/modul
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
-import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, LATER_HELD_OUT_SETS, UNREAD_HELD_OUT_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
+import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, DEVELOPMENT_SETS, HELD_OUT_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
 
 const generated = readFileSync(new URL('../src/modules/conversations/data/intent-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
 const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
-// `--only=held9,...` reads only the named sets; an unread set (UNREAD_HELD_OUT_SETS) is read only
-// when named there, for the one decision it is kept for.
+// The held-out sets: the fixed split and the named held-out sets. `--development` adds the
+// development sets (trained on by the shipped recipe, so their figures are in-sample for it; for a
+// model trained without one, `--without-development-sets=NAME`, that one is a new author's set).
+// `--only=held10,...` reads only the named sets.
 const only = (process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '').split(',').filter(Boolean);
-const named = [...LATER_HELD_OUT_SETS, ...UNREAD_HELD_OUT_SETS.filter((set) => only.includes(set.name))];
+const named = [...HELD_OUT_SETS, ...(process.argv.includes('--development') || only.length ? DEVELOPMENT_SETS : [])];
 const sets: Record<string, EvalItem[]> = Object.fromEntries(
   Object.entries({
     fixed: evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test')),

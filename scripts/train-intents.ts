@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, LATER_HELD_OUT_SETS, isBlindFamily, isCheckFamily, isFixedTestFamily, isFreshFamily, isNamedHeldOutFamily, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, DEVELOPMENT_SETS, HELD_OUT_SETS, isFixedTestFamily, isNamedHeldOutFamily, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -66,14 +66,14 @@ const batch15 = process.argv.includes('--batch-15') ? [...FIFTEENTH_BATCH_UNSHIP
 const batch16 = process.argv.includes('--batch-16') ? [...SIXTEENTH_BATCH_UNSHIPPED] : [];
 const evaluated = [...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15, ...batch16];
 const generated = generateIntentExamples(seed, PER_FAMILY, [...batch5, ...evaluated]);
-// `--with-development-sets` also trains on the fresh, check, blind and held5 to held9 sets (read
-// utterance by utterance since, so development data now, in other authors' voices); the fixed
-// split's test families and the unread sets stay out.
-// `--with-development-sets-except=held9,...` leaves those sets out (to read them as a new author's set).
-const developmentExcept = (process.argv.find((a) => a.startsWith('--with-development-sets-except='))?.slice('--with-development-sets-except='.length) ?? '').split(',').filter(Boolean);
-const withDevelopmentSets = process.argv.includes('--with-development-sets') || developmentExcept.length > 0;
-const developmentSets = LATER_HELD_OUT_SETS.filter((set) => !developmentExcept.includes(set.name));
-const isDevelopmentFamily = (family: string) => withDevelopmentSets && developmentSets.some((set) => set.has(family));
+// The development sets (fresh, check, blind, held5 to held9: other authors' voices, read since)
+// are trained on. `--without-development-sets` leaves them all out (the recipe before them);
+// `--without-development-sets=held9,...` leaves out those named (to read one as a new author's set).
+const developmentArg = process.argv.find((a) => a === '--without-development-sets' || a.startsWith('--without-development-sets='));
+const developmentLeftOut = developmentArg === '--without-development-sets' ? DEVELOPMENT_SETS.map((set) => set.name) : (developmentArg?.split('=')[1] ?? '').split(',').filter(Boolean);
+const withDevelopmentSets = developmentLeftOut.length < DEVELOPMENT_SETS.length;
+const developmentSets = DEVELOPMENT_SETS.filter((set) => !developmentLeftOut.includes(set.name));
+const isDevelopmentFamily = (family: string) => developmentSets.some((set) => set.has(family));
 const evaluatedIds = new Set([...evaluated.map((f) => f.id), ...generated.filter((g) => isDevelopmentFamily(g.family)).map((g) => g.family)]);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));
@@ -172,12 +172,10 @@ writeFileSync(join(moduleDir, 'intents', 'model', 'intents.json'), JSON.stringif
 
 // Held-out figures: the test split of both files, never trained or tuned on.
 const compiled = compileIntentModel(model);
-// Two held-out sets, reported apart: the split fixed before this model's families were written,
-// and the fresh families (written in other voices before any run against them).
+// The held-out sets, reported apart: the split fixed before the later families were written, and
+// the named held-out sets (written by authors who opened no family file).
 const test = evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test'));
-const fresh = evalItemsOf(generated.filter((g) => isFreshFamily(g.family)), []);
-const check = evalItemsOf(generated.filter((g) => isCheckFamily(g.family)), []);
-const blind = evalItemsOf(generated.filter((g) => isBlindFamily(g.family)), []);
+const named = Object.fromEntries(HELD_OUT_SETS.map((set) => [set.name, evalItemsOf(generated.filter((g) => set.has(g.family)), [])]));
 const modelDetect = (text: string) => scoreIntents(compiled, featuresOf(text, patternFeatures, undefined, model.featureSet ?? 1), patternNames(text)).filter((s) => s.fires).map((s) => s.intent);
 const report = (lang?: 'en' | 'es', set = test) => {
   const items = lang ? set.filter((t) => t.language === lang) : set;
@@ -193,9 +191,7 @@ const out = {
   weights: model.weights.reduce((s, [ids]) => s + ids.length, 0),
   verifierWeights: (model.verifiers ?? []).reduce((s, v) => s + v.weights[0].length, 0),
   heldOut: { all: report(), en: report('en'), es: report('es') },
-  fresh: { all: report(undefined, fresh), en: report('en', fresh), es: report('es', fresh) },
-  check: { all: report(undefined, check), en: report('en', check), es: report('es', check) },
-  blind: { all: report(undefined, blind), en: report('en', blind), es: report('es', blind) },
+  ...Object.fromEntries(Object.entries(named).map(([name, set]) => [name, { all: report(undefined, set), en: report('en', set), es: report('es', set) }])),
   heldOutPatternsOnly: intentSetFigures(test, (it) => patternNames(it.text)).macroF1,
 };
 console.log(JSON.stringify(out, null, 1));

@@ -70,22 +70,34 @@ describe('detectIntents', () => {
       "The last payment went through on the 3rd, I have the confirmation.",
     ];
     const critical = (text: string) => names(text).filter((i) => i === 'dispute' || i === 'cease_communication' || i === 'attorney' || i === 'bankruptcy' || i === 'deceased');
-    // A known limit (docs/conversations.md, "Known limits"): the shipped model proposes a death on
-    // eight of these (kin and care words lean toward it), a dispute on one and representation on
-    // one. The list must not grow; when it shrinks, shrink it here.
+    // A known limit (docs/conversations.md, "Known limits"): the shipped model proposes a critical
+    // intent on eight of these: a death on four (kin and care words lean toward it), a stop on two
+    // channel requests, a dispute on one and representation on one. The list must not grow; when
+    // it shrinks, shrink it here.
     expect(everyday.filter((text) => critical(text).length > 0)).toEqual([
+      "Hi, I got the statement in the mail and wanted to ask about the balance.",
       "My husband usually pays the bills but he's traveling this week.",
-      "I moved, please update my address to 12 Oak Street.",
       "Thank you, the nurse was wonderful with my father.",
-      "I talked to someone last week and they said it was handled.",
-      "My dad is in the hospital right now so I'm handling his mail.",
-      "Mi esposo es el que paga las cuentas pero está de viaje.",
-      "Gracias, la enfermera fue muy amable con mi papá.",
-      "Mi hijo tuvo la cita, pero yo soy el responsable de la cuenta.",
+      "Please email me the receipt instead of mailing it.",
+      "Perdón que no contesté, estaba manejando.",
+      "Mi papá está internado, yo estoy viendo su correo.",
       "My brother is a nurse there, small world.",
       "Our family lawyer friend says hi to Dr. Patel.",
     ]);
     for (const text of ["Please text me instead of calling, I can't answer at work.", "Prefiero mensajes de texto, no puedo contestar llamadas en el trabajo."]) expect(critical(text), text).toEqual(['cease_communication']);
+  });
+
+  it('reads a request for one channel instead of another as stopping the other, and only that one', () => {
+    const cease = (text: string) => detectIntents(text).find((m) => m.intent === 'cease_communication');
+    for (const [text, channel] of [
+      ['Please text me instead of calling, I can\'t answer at work.', 'call'],
+      ["I'd rather you text me than call.", 'call'],
+      ['Call me instead of texting, I never read them.', 'sms'],
+      ['Mándenme un correo en vez de llamar.', 'call'],
+      ['Prefiero mensajes que llamadas.', 'call'],
+    ] as const) expect(cease(text)?.channels, text).toEqual([channel]);
+    // A preference that gives nothing up, or a plain request to text something, is not one.
+    for (const text of ['I prefer texts but calls are fine too.', 'Can you text me the amount?', 'Prefiero whatsapp, pero pueden llamar también.']) expect(cease(text), text).toBeUndefined();
   });
 
   it('finds several intents in one utterance, each with evidence and its declared effect', () => {

@@ -111,6 +111,38 @@ function channelsOf(t: Tokens, n: Normalized, first: number, last: number): Cont
   return found.size === 0 ? ['all'] : (['call', 'sms', 'email'] as const).filter((c) => found.has(c));
 }
 
+/**
+ * Asking for one channel instead of another ("text me instead of calling", "don't call, just
+ * email", "prefiero mensajes, no puedo contestar llamadas", "mándenme un correo en vez de
+ * llamar") revokes consent for the other one (TCPA, Reg F). A high-precision layer over the model,
+ * outside its features: it proposes cease for the named channel when the model does not, and names
+ * the channel the model's clause-wide reading would blur (both "text" and "calling" are in the
+ * clause). `rev` is the channel given up.
+ */
+const CHANNEL_SWITCHES: readonly RegExp[] = [
+  /\b(?:text|txt|email|message|write)(?: me| us)?(?: only)? (?:instead of|rather than) (?<rev>call|calling|phone|phoning|ringing)\b/,
+  /\b(?:call|phone) me (?:instead of|rather than) (?<rev>text|texting|txting|email|emailing)\b/,
+  /\b(?:don't|dont|do not|no more) (?<rev>call|calls|calling|phone calls)(?: me)?(?: ,)? (?:just |only |please |but )*(?:text|txt|email|message|write)\b/,
+  /\b(?:prefer|rather) (?:\w+ ){0,2}(?:texts?|text messages|texting|emails?|messages)\b(?: ,)?(?: \S+){0,3}? (?:can't|cant|cannot|don't|dont|do not|no|not)(?: \S+){0,3}? (?<rev>calls|phone calls)\b/,
+  /\b(?:prefer|rather)(?: \S+){0,3}? (?:text|texts|email|emails|text messages)(?: \S+){0,2}? (?:than|over|instead of) (?:a |the )?(?<rev>call|calls|phone calls|calling)\b/,
+  /\b(?:mand|escrib|envi)\w* (?:\w+ ){0,2}(?:mensajes?|textos?|correos?|whatsapp)\b(?: \w+){0,2}? (?:en vez de|en lugar de) (?<rev>llamar\w*|marcar\w*)\b/,
+  /\bprefiero (?:\w+ ){0,2}(?:mensajes|textos?|correos?|whatsapp)\b(?: ,)?(?: \S+){0,3}? (?:no|ni|que|en vez de|en lugar de)(?: \S+){0,3}? (?<rev>llamadas|llamen|llamar\w*)\b/,
+  /\bno me (?<rev>llamen|marquen)\b(?: ,)? (?:mejor |nomas |solo |solamente |por favor )*(?:mand|escrib|envi)\w*/,
+];
+const revokedChannel = (word: string): ContactChannel => (/^(?:text|txt|messag|mensaj|whatsapp)/.test(word) ? 'sms' : /^(?:email|correo)/.test(word) ? 'email' : 'call');
+
+/** The first channel switch in the text: the words that said it and the channel given up. */
+function channelSwitch(t: Tokens, n: Normalized): { evidence: string; channel: ContactChannel } | null {
+  for (const re of CHANNEL_SWITCHES) {
+    const m = re.exec(n.text);
+    if (!m?.groups?.rev) continue;
+    const [first, last] = tokenSpan(n, m.index, m.index + m[0].length);
+    if (first < 0) continue;
+    return { evidence: surface(t, first, last), channel: revokedChannel(m.groups.rev) };
+  }
+  return null;
+}
+
 /** A reply that is only an opt-out keyword ("STOP", "Unsubscribe", "BAJA"), or a clause that is. */
 function optOutKeyword(t: Tokens, n: Normalized): [number, number] | null {
   let keyword = -1;
@@ -238,6 +270,16 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
       match.channels = t.words.length ? channelsOf(t, normalize(t), first, last) : ['all'];
     }
     out.push(match);
+  }
+  // A channel switch is a cease request for the channel given up, whatever the model read.
+  const change = t.words.length ? channelSwitch(t, normalize(t)) : null;
+  if (change) {
+    const cease = out.find((m) => m.intent === 'cease_communication');
+    if (cease) cease.channels = [change.channel];
+    else {
+      const p = scores.find((x) => x.intent === 'cease_communication')!.probability;
+      out.push({ intent: 'cease_communication', evidence: [change.evidence], effect: INTENT_EFFECTS.cease_communication, probability: Math.round(p * 1000) / 1000, channels: [change.channel] });
+    }
   }
   // The model's intent order is the closed list's order, as the patterns' is.
   return out.sort((a, b) => INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
