@@ -16,7 +16,7 @@ import { compileIntentModel, scoreIntents, type IntentModel } from '../src/modul
 import { matchIntentPatterns } from '../src/modules/conversations/intents/detect-intents.js';
 import { detectLanguage } from '../src/modules/conversations/text/detect-language.js';
 import { tokenize } from '../src/modules/conversations/text/tokenize.js';
-import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, DEVELOPMENT_SETS, HELD_OUT_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
+import { CRITICAL_INTENTS, detectIntents, evalItemsOf, intentSetFigures, isFixedTestFamily, DEVELOPMENT_SETS, HELD_OUT_SETS, PENDING_SETS, parseUtterances, UTTERANCES_URL, type EvalItem, type IntentExample } from '../src/modules/conversations/index.js';
 
 const generated = readFileSync(new URL('../src/modules/conversations/data/intent-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as IntentExample);
 const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
@@ -25,7 +25,8 @@ const handWritten = parseUtterances(readFileSync(UTTERANCES_URL, 'utf8'));
 // model trained without one, `--without-development-sets=NAME`, that one is a new author's set).
 // `--only=held10,...` reads only the named sets.
 const only = (process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '').split(',').filter(Boolean);
-const named = [...HELD_OUT_SETS, ...(process.argv.includes('--development') || only.length ? DEVELOPMENT_SETS : [])];
+// A pending set (PENDING_SETS, kept unread for one decision) is read only when named in `--only`.
+const named = [...HELD_OUT_SETS, ...(process.argv.includes('--development') || only.length ? DEVELOPMENT_SETS : []), ...PENDING_SETS.filter((set) => only.includes(set.name))];
 const sets: Record<string, EvalItem[]> = Object.fromEntries(
   Object.entries({
     fixed: evalItemsOf(generated.filter((g) => g.split === 'test' && isFixedTestFamily(g.family)), handWritten.filter((u) => u.split === 'test')),

@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateIntentExamples, DEVELOPMENT_SETS, HELD_OUT_SETS, isFixedTestFamily, isNamedHeldOutFamily, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
+import { DEFAULT_SEED, generateIntentExamples, DEVELOPMENT_SETS, HELD_OUT_SETS, PENDING_SETS, isFixedTestFamily, isNamedHeldOutFamily, PER_FAMILY, SEVENTH_BATCH_UNSHIPPED, EIGHTH_BATCH_UNSHIPPED, NINTH_BATCH_UNSHIPPED, TENTH_BATCH_UNSHIPPED, ELEVENTH_BATCH_UNSHIPPED, TWELFTH_BATCH_UNSHIPPED, THIRTEENTH_BATCH_UNSHIPPED, FOURTEENTH_BATCH_UNSHIPPED, FIFTEENTH_BATCH_UNSHIPPED, SIXTEENTH_BATCH_UNSHIPPED, teachesOnlyOwnIntents, drawsItsOwnFold } from '../src/modules/conversations/data/generate-intent-data.js';
 import { TRAIN_ONLY_FAMILIES_5 } from '../src/modules/conversations/data/intent-families-train-5.js';
 import { evalItemsOf, intentSetFigures } from '../src/modules/conversations/evaluate/evaluate-intent-set.js';
 import { parseUtterances } from '../src/modules/conversations/evaluate/labeled-data.js';
@@ -73,7 +73,11 @@ const developmentArg = process.argv.find((a) => a === '--without-development-set
 const developmentLeftOut = developmentArg === '--without-development-sets' ? DEVELOPMENT_SETS.map((set) => set.name) : (developmentArg?.split('=')[1] ?? '').split(',').filter(Boolean);
 const withDevelopmentSets = developmentLeftOut.length < DEVELOPMENT_SETS.length;
 const developmentSets = DEVELOPMENT_SETS.filter((set) => !developmentLeftOut.includes(set.name));
-const isDevelopmentFamily = (family: string) => developmentSets.some((set) => set.has(family));
+// `--also-train=held10,dev12,...` also trains on those held-out or pending sets (a candidate under
+// evaluation; the held-out figures printed then exclude nothing, so read the sets not named).
+const alsoTrain = (process.argv.find((a) => a.startsWith('--also-train='))?.slice('--also-train='.length) ?? '').split(',').filter(Boolean);
+const alsoTrainSets = [...HELD_OUT_SETS, ...PENDING_SETS].filter((set) => alsoTrain.includes(set.name));
+const isDevelopmentFamily = (family: string) => developmentSets.some((set) => set.has(family)) || alsoTrainSets.some((set) => set.has(family));
 const evaluatedIds = new Set([...evaluated.map((f) => f.id), ...generated.filter((g) => isDevelopmentFamily(g.family)).map((g) => g.family)]);
 writeFileSync(join(moduleDir, 'data', 'intent-utterances.jsonl'), generated.map((g) => JSON.stringify(g)).join('\n') + '\n');
 const handWritten = parseUtterances(readFileSync(join(moduleDir, 'data', 'utterances.jsonl'), 'utf8'));

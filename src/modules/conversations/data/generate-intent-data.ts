@@ -26,6 +26,10 @@ import { HELD_8_FAMILIES } from './intent-families-held-8.js';
 import { HELD_9_FAMILIES } from './intent-families-held-9.js';
 import { HELD_10_FAMILIES } from './intent-families-held-10.js';
 import { HELD_11_FAMILIES } from './intent-families-held-11.js';
+import { HELD_12_FAMILIES } from './intent-families-held-12.js';
+import { HELD_13_FAMILIES } from './intent-families-held-13.js';
+import { DEV_12_FAMILIES } from './intent-families-dev-12.js';
+import { DEV_13_FAMILIES } from './intent-families-dev-13.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -57,6 +61,11 @@ export const isHeld9Family = (family: string): boolean => family.startsWith('h9-
 /** Families of the tenth and eleventh held-out sets (written apart by authors who opened no family file; intent-families-held-10.ts, -11.ts). */
 export const isHeld10Family = (family: string): boolean => family.startsWith('h10-');
 export const isHeld11Family = (family: string): boolean => family.startsWith('h11-');
+/** Families of the twelfth and thirteenth held-out sets and of two sets written apart for training (dev12, dev13). */
+export const isHeld12Family = (family: string): boolean => family.startsWith('h12-');
+export const isHeld13Family = (family: string): boolean => family.startsWith('h13-');
+export const isDev12Family = (family: string): boolean => family.startsWith('d12-');
+export const isDev13Family = (family: string): boolean => family.startsWith('d13-');
 /**
  * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
  * own intent: written for cease alone, its utterances say nothing reliable about the others, and
@@ -102,10 +111,21 @@ export const HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: string) 
   { name: 'held10', has: isHeld10Family },
   { name: 'held11', has: isHeld11Family },
 ];
+/**
+ * Sets written apart and not yet used: the unread held-out sets held12 and held13 and the training
+ * sets dev12 and dev13, kept for one decision (docs/conversations.md, "The held12/held13
+ * decision"). Out of training and of the fixed split by name, in no report or bench row.
+ */
+export const PENDING_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
+  { name: 'dev12', has: isDev12Family },
+  { name: 'dev13', has: isDev13Family },
+  { name: 'held12', has: isHeld12Family },
+  { name: 'held13', has: isHeld13Family },
+];
 /** A family of a development set (trained on by the shipped recipe). */
 export const isDevelopmentFamily = (family: string): boolean => DEVELOPMENT_SETS.some((set) => set.has(family));
 /** A family of a named held-out set: always test, and excluded from training by name. */
-export const isNamedHeldOutFamily = (family: string): boolean => HELD_OUT_SETS.some((set) => set.has(family));
+export const isNamedHeldOutFamily = (family: string): boolean => HELD_OUT_SETS.some((set) => set.has(family)) || PENDING_SETS.some((set) => set.has(family));
 /** The fixed test split: test families that belong to no development or named held-out set. */
 export const isFixedTestFamily = (family: string): boolean => !isDevelopmentFamily(family) && !isNamedHeldOutFamily(family);
 
@@ -328,5 +348,10 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   // The tenth and eleventh after the ninth, each from its own generator: nothing before them moves.
   emitOwn(HELD_10_FAMILIES, 'held10', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   emitOwn(HELD_11_FAMILIES, 'held11', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  // Then the two training sets and the two held-out sets written apart after them, each from its own generator.
+  emitOwn(DEV_12_FAMILIES, 'dev12', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  emitOwn(DEV_13_FAMILIES, 'dev13', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  emitOwn(HELD_12_FAMILIES, 'held12', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  emitOwn(HELD_13_FAMILIES, 'held13', Math.min(perFamily, LATER_HELD_PER_FAMILY));
   return out;
 }
