@@ -3,10 +3,12 @@
  *
  * 1. Generates the labeled set from the template families (seeded) into
  *    src/modules/conversations/data/intent-utterances.jsonl, with its split by family.
- * 2. Compares, on out-of-fold predictions over the TRAIN split only (folds by family), the
+ * 2. Compares, on out-of-fold predictions over the training side only (folds by family), the
  *    patterns alone, the model without pattern features and the model with them; keeps the best.
  * 3. Trains the kept variant (calibration and thresholds from out-of-fold scores) on the train
- *    split of the generated set plus the train split of data/utterances.jsonl, and writes
+ *    split of the generated set, the development sets and the train split of data/utterances.jsonl
+ *    (`--without-development-sets[=NAMES]` leaves them out; `--also-train=NAMES` adds held-out or
+ *    pending sets, for a candidate), and writes
  *    src/modules/conversations/intents/model/intents.json.
  * 4. Prints held-out figures (test split, never trained or tuned on) as JSON on stdout.
  * Deterministic: the same inputs give byte-identical files.
@@ -89,10 +91,10 @@ const reviewed = labelFiles.flatMap((f) => reviewedExamples(readFileSync(f, 'utf
 // negative of): the shipped sixth batch, and with `--batch-own-intents` the unshipped fifth.
 const batch5Own = new Set(process.argv.includes('--batch-own-intents') ? batch5.map((f) => f.id) : []);
 const ownOnly = { has: (family: string) => teachesOnlyOwnIntents(family) || batch5Own.has(family) };
-// The held-out sets are all split 'test'; the fifth to ninth are also excluded by name, so no
-// change of split can ever bring them into training. Their figures are not printed here either: a
-// training run (and whoever reads its output to choose options) never sees them; read them with
-// scripts/report-intent-sets.ts or the bench.
+// Every set written apart is split 'test' in the data. The held-out sets (fixed split, held10 to
+// held13) and the pending ones are also excluded by name, so no change of split can bring them into
+// training; the development sets join it by name. The held-out figures are printed on stdout after
+// training (out-of-fold figures, which choose options, go to stderr first).
 const trainable = (g: (typeof generated)[number]) => (g.split === 'train' && !isNamedHeldOutFamily(g.family)) || isDevelopmentFamily(g.family);
 const written: IntentTrainingExample[] = [
   ...generated.filter(trainable).map((g) => ({ text: g.text, intents: g.intents, family: g.family, ...(g.hardNegativeOf ? { hardNegativeOf: g.hardNegativeOf } : {}), ...(ownOnly.has(g.family) ? { known: [...new Set([...g.intents, ...(g.hardNegativeOf ? [g.hardNegativeOf] : [])])] } : {}), ...(drawsItsOwnFold(g.family) ? { ownFold: true } : {}) })),
