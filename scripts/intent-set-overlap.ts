@@ -33,6 +33,10 @@ import { HELD_9_FAMILIES } from '../src/modules/conversations/data/intent-famili
 import { HELD_10_FAMILIES } from '../src/modules/conversations/data/intent-families-held-10.js';
 import { HELD_11_FAMILIES } from '../src/modules/conversations/data/intent-families-held-11.js';
 import { TRAIN_ONLY_FAMILIES_17 } from '../src/modules/conversations/data/intent-families-train-17.js';
+import { HELD_12_FAMILIES } from '../src/modules/conversations/data/intent-families-held-12.js';
+import { HELD_13_FAMILIES } from '../src/modules/conversations/data/intent-families-held-13.js';
+import { DEV_12_FAMILIES } from '../src/modules/conversations/data/intent-families-dev-12.js';
+import { DEV_13_FAMILIES } from '../src/modules/conversations/data/intent-families-dev-13.js';
 import { isDevelopmentFamily, isNamedHeldOutFamily, parseUtterances, UTTERANCES_URL, type IntentExample } from '../src/modules/conversations/index.js';
 
 const prefix = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'h10-';
@@ -60,6 +64,10 @@ const FILES: { file: string; training: boolean; families: readonly IntentFamily[
   { file: 'intent-families-train-17.ts', training: true, families: TRAIN_ONLY_FAMILIES_17 },
   { file: 'intent-families-held-10.ts', training: false, families: HELD_10_FAMILIES },
   { file: 'intent-families-held-11.ts', training: false, families: HELD_11_FAMILIES },
+  { file: 'intent-families-held-12.ts', training: false, families: HELD_12_FAMILIES },
+  { file: 'intent-families-held-13.ts', training: false, families: HELD_13_FAMILIES },
+  { file: 'intent-families-dev-12.ts', training: false, families: DEV_12_FAMILIES },
+  { file: 'intent-families-dev-13.ts', training: false, families: DEV_13_FAMILIES },
 ];
 
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\{\w+\}/g, ' ').replace(/['’]/g, '');
