@@ -337,23 +337,12 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
     }
   };
   emitOwn(BLIND_HELD_OUT_FAMILIES, 'blind', perFamily);
-  // The fifth held-out set likewise, after the blind set: nothing before it moves.
-  emitOwn(HELD_5_FAMILIES, 'held5', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  // The sixth held-out set after the fifth, from its own generator too: nothing before it moves.
-  emitOwn(HELD_6_FAMILIES, 'held6', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  // The seventh after the sixth, from its own generator too: nothing before it moves.
-  emitOwn(HELD_7_FAMILIES, 'held7', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  // The eighth after the seventh, from its own generator too: nothing before it moves.
-  emitOwn(HELD_8_FAMILIES, 'held8', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  // The ninth after the eighth, from its own generator too: nothing before it moves.
-  emitOwn(HELD_9_FAMILIES, 'held9', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  // The tenth and eleventh after the ninth, each from its own generator: nothing before them moves.
-  emitOwn(HELD_10_FAMILIES, 'held10', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  emitOwn(HELD_11_FAMILIES, 'held11', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  // Then the two training sets and the two held-out sets written apart after them, each from its own generator.
-  emitOwn(DEV_12_FAMILIES, 'dev12', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  emitOwn(DEV_13_FAMILIES, 'dev13', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  emitOwn(HELD_12_FAMILIES, 'held12', Math.min(perFamily, LATER_HELD_PER_FAMILY));
-  emitOwn(HELD_13_FAMILIES, 'held13', Math.min(perFamily, LATER_HELD_PER_FAMILY));
+  // The sets written apart from held5 on, in the order they were written, each from its own
+  // generator and with fewer utterances per family: emitting one moves nothing before it.
+  const writtenApart: ReadonlyArray<readonly [readonly IntentFamily[], string]> = [
+    [HELD_5_FAMILIES, 'held5'], [HELD_6_FAMILIES, 'held6'], [HELD_7_FAMILIES, 'held7'], [HELD_8_FAMILIES, 'held8'], [HELD_9_FAMILIES, 'held9'],
+    [HELD_10_FAMILIES, 'held10'], [HELD_11_FAMILIES, 'held11'], [DEV_12_FAMILIES, 'dev12'], [DEV_13_FAMILIES, 'dev13'], [HELD_12_FAMILIES, 'held12'], [HELD_13_FAMILIES, 'held13'],
+  ];
+  for (const [families, name] of writtenApart) emitOwn(families, name, Math.min(perFamily, LATER_HELD_PER_FAMILY));
   return out;
 }

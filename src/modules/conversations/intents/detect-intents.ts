@@ -173,8 +173,7 @@ function optOutKeyword(t: Tokens, n: Normalized): [number, number] | null {
  * The hand-written patterns alone (a high-precision layer and features of the model): every
  * intent a rule matches, with the words it matched.
  */
-export function matchIntentPatterns(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
-  const n = normalize(t);
+export function matchIntentPatterns(t: Tokens, language: Language, opts: AnalyzeOptions = {}, n: Normalized = normalize(t)): IntentMatch[] {
   const out: IntentMatch[] = [];
   for (const intent of INTENTS) {
     const { rules, unless } = COMPILED.get(intent)!;
@@ -241,7 +240,9 @@ export function intentModelInfo(): Pick<IntentModel, 'intents' | 'thresholds' | 
  * pattern agrees, else the words that weighed most in the model.
  */
 export function detectIntentsInTokens(t: Tokens, language: Language, opts: AnalyzeOptions = {}): IntentMatch[] {
-  const patterns = matchIntentPatterns(t, language, opts);
+  // Normalized once: the patterns, the opt-out channels and the channel switch all read it.
+  const n = normalize(t);
+  const patterns = matchIntentPatterns(t, language, opts, n);
   // A bare opt-out keyword is the whole message: it says nothing else, so the model (whose
   // low critical thresholds would otherwise read a one-word text as anything) is not asked.
   const keyword = patterns.find((m) => m.keyword);
@@ -267,12 +268,12 @@ export function detectIntentsInTokens(t: Tokens, language: Language, opts: Analy
     if (s.intent === 'cease_communication') {
       const first = spans[0]?.[0] ?? 0;
       const last = spans.at(-1)?.[1] ?? Math.max(0, t.words.length - 1);
-      match.channels = t.words.length ? channelsOf(t, normalize(t), first, last) : ['all'];
+      match.channels = t.words.length ? channelsOf(t, n, first, last) : ['all'];
     }
     out.push(match);
   }
   // A channel switch is a cease request for the channel given up, whatever the model read.
-  const change = t.words.length ? channelSwitch(t, normalize(t)) : null;
+  const change = t.words.length ? channelSwitch(t, n) : null;
   if (change) {
     const cease = out.find((m) => m.intent === 'cease_communication');
     if (cease) cease.channels = [change.channel];
