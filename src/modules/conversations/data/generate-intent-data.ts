@@ -30,6 +30,10 @@ import { HELD_12_FAMILIES } from './intent-families-held-12.js';
 import { HELD_13_FAMILIES } from './intent-families-held-13.js';
 import { DEV_12_FAMILIES } from './intent-families-dev-12.js';
 import { DEV_13_FAMILIES } from './intent-families-dev-13.js';
+import { HELD_14_FAMILIES } from './intent-families-held-14.js';
+import { HELD_15_FAMILIES } from './intent-families-held-15.js';
+import { DEV_14_FAMILIES } from './intent-families-dev-14.js';
+import { DEV_15_FAMILIES } from './intent-families-dev-15.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -66,6 +70,11 @@ export const isHeld12Family = (family: string): boolean => family.startsWith('h1
 export const isHeld13Family = (family: string): boolean => family.startsWith('h13-');
 export const isDev12Family = (family: string): boolean => family.startsWith('d12-');
 export const isDev13Family = (family: string): boolean => family.startsWith('d13-');
+/** Families of the fourteenth and fifteenth held-out sets and of two more training sets written apart (dev14, dev15). */
+export const isHeld14Family = (family: string): boolean => family.startsWith('h14-');
+export const isHeld15Family = (family: string): boolean => family.startsWith('h15-');
+export const isDev14Family = (family: string): boolean => family.startsWith('d14-');
+export const isDev15Family = (family: string): boolean => family.startsWith('d15-');
 /**
  * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
  * own intent: written for cease alone, its utterances say nothing reliable about the others, and
@@ -123,6 +132,10 @@ export const HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: string) 
 export const PENDING_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
   { name: 'dev12', has: isDev12Family },
   { name: 'dev13', has: isDev13Family },
+  { name: 'dev14', has: isDev14Family },
+  { name: 'dev15', has: isDev15Family },
+  { name: 'held14', has: isHeld14Family },
+  { name: 'held15', has: isHeld15Family },
 ];
 /** A family of a development set (trained on by the shipped recipe). */
 export const isDevelopmentFamily = (family: string): boolean => DEVELOPMENT_SETS.some((set) => set.has(family));
@@ -342,6 +355,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   const writtenApart: ReadonlyArray<readonly [readonly IntentFamily[], string]> = [
     [HELD_5_FAMILIES, 'held5'], [HELD_6_FAMILIES, 'held6'], [HELD_7_FAMILIES, 'held7'], [HELD_8_FAMILIES, 'held8'], [HELD_9_FAMILIES, 'held9'],
     [HELD_10_FAMILIES, 'held10'], [HELD_11_FAMILIES, 'held11'], [DEV_12_FAMILIES, 'dev12'], [DEV_13_FAMILIES, 'dev13'], [HELD_12_FAMILIES, 'held12'], [HELD_13_FAMILIES, 'held13'],
+    [DEV_14_FAMILIES, 'dev14'], [DEV_15_FAMILIES, 'dev15'], [HELD_14_FAMILIES, 'held14'], [HELD_15_FAMILIES, 'held15'],
   ];
   for (const [families, name] of writtenApart) emitOwn(families, name, Math.min(perFamily, LATER_HELD_PER_FAMILY));
   return out;
