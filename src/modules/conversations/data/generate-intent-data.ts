@@ -18,6 +18,7 @@ import { BATCH_14_SHIPPED, TRAIN_ONLY_FAMILIES_14 } from './intent-families-trai
 import { BATCH_15_SHIPPED, TRAIN_ONLY_FAMILIES_15 } from './intent-families-train-15.js';
 import { BATCH_16_SHIPPED, TRAIN_ONLY_FAMILIES_16 } from './intent-families-train-16.js';
 import { BATCH_17_SHIPPED } from './intent-families-train-17.js';
+import { BATCH_18_SHIPPED, TRAIN_ONLY_FAMILIES_18 } from './intent-families-train-18.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 import { HELD_6_FAMILIES } from './intent-families-held-6.js';
@@ -85,14 +86,14 @@ export const isDev15Family = (family: string): boolean => family.startsWith('d15
  * `sd-`, `se-`) and the fifteenth and sixteenth (`sf-`, `sg-`), whose prefixes sort after `s-` so the
  * folds the earlier batches' families draw do not move.
  */
-export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg|sh)-/.test(family);
+export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg|sh|si)-/.test(family);
 /**
  * Families of the eighth batch and from the eleventh on (`s8-`, `sb-` and later) also draw their
  * cross-validation fold from their own name (IntentTrainingExample.ownFold): shipping one batch's
  * families moves no fold of another batch's, so each intent's out-of-fold thresholds stay as they
  * were evaluated.
  */
-export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf|sg|sh)-/.test(family);
+export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf|sg|sh|si)-/.test(family);
 
 /**
  * The development sets: written apart as held-out sets after the fixed split (fresh, check, blind,
@@ -274,7 +275,7 @@ export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIE
 /** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
 export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
 const unshipped = (all: readonly IntentFamily[], shipped: readonly IntentFamily[]) => all.filter((f) => !shipped.includes(f));
-/** The eighth to sixteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-16`. */
+/** The eighth to sixteenth and the eighteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-18`. */
 export const EIGHTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_8, BATCH_8_SHIPPED);
 export const NINTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_9, BATCH_9_SHIPPED);
 export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_10, BATCH_10_SHIPPED);
@@ -284,6 +285,7 @@ export const THIRTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRA
 export const FOURTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_14, BATCH_14_SHIPPED);
 export const FIFTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_15, BATCH_15_SHIPPED);
 export const SIXTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_16, BATCH_16_SHIPPED);
+export const EIGHTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_18, BATCH_18_SHIPPED);
 
 /**
  * Families from the eighth batch on draw their utterances from a generator of their own, seeded by
@@ -336,6 +338,8 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
   for (const fam of BATCH_8_SHIPPED) emit(fam, 'train');
   // The seventeenth batch (bankruptcy said plainly), from its own generator: nothing before it moves.
   for (const fam of BATCH_17_SHIPPED) emit(fam, 'train');
+  // The eighteenth (who speaks for the patient when it is not a lawyer), after it.
+  for (const fam of BATCH_18_SHIPPED) emit(fam, 'train');
   for (const fam of extraTrainFamilies) emit(fam, 'train');
   // The blind set draws from its own generator: its utterances stay the same whichever training
   // families are emitted, and emitting it moves no earlier utterance.
