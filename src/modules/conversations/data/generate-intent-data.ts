@@ -35,6 +35,8 @@ import { HELD_14_FAMILIES } from './intent-families-held-14.js';
 import { HELD_15_FAMILIES } from './intent-families-held-15.js';
 import { DEV_14_FAMILIES } from './intent-families-dev-14.js';
 import { DEV_15_FAMILIES } from './intent-families-dev-15.js';
+import { HELD_16_FAMILIES } from './intent-families-held-16.js';
+import { HELD_17_FAMILIES } from './intent-families-held-17.js';
 
 /** Every trainable family (new ones are appended, so existing families keep their utterances). */
 export const FAMILIES: readonly IntentFamily[] = [...FIRST_FAMILIES, ...MORE_FAMILIES];
@@ -76,6 +78,9 @@ export const isHeld14Family = (family: string): boolean => family.startsWith('h1
 export const isHeld15Family = (family: string): boolean => family.startsWith('h15-');
 export const isDev14Family = (family: string): boolean => family.startsWith('d14-');
 export const isDev15Family = (family: string): boolean => family.startsWith('d15-');
+/** Families of the sixteenth and seventeenth held-out sets. */
+export const isHeld16Family = (family: string): boolean => family.startsWith('h16-');
+export const isHeld17Family = (family: string): boolean => family.startsWith('h17-');
 /**
  * The sixth training-only batch (`q-`, cease requests and their hard negatives) teaches only its
  * own intent: written for cease alone, its utterances say nothing reliable about the others, and
@@ -137,6 +142,8 @@ export const PENDING_SETS: ReadonlyArray<{ name: string; has: (family: string) =
   { name: 'dev15', has: isDev15Family },
   { name: 'held14', has: isHeld14Family },
   { name: 'held15', has: isHeld15Family },
+  { name: 'held16', has: isHeld16Family },
+  { name: 'held17', has: isHeld17Family },
 ];
 /** A family of a development set (trained on by the shipped recipe). */
 export const isDevelopmentFamily = (family: string): boolean => DEVELOPMENT_SETS.some((set) => set.has(family));
@@ -360,6 +367,7 @@ export function generateIntentExamples(seed = DEFAULT_SEED, perFamily = PER_FAMI
     [HELD_5_FAMILIES, 'held5'], [HELD_6_FAMILIES, 'held6'], [HELD_7_FAMILIES, 'held7'], [HELD_8_FAMILIES, 'held8'], [HELD_9_FAMILIES, 'held9'],
     [HELD_10_FAMILIES, 'held10'], [HELD_11_FAMILIES, 'held11'], [DEV_12_FAMILIES, 'dev12'], [DEV_13_FAMILIES, 'dev13'], [HELD_12_FAMILIES, 'held12'], [HELD_13_FAMILIES, 'held13'],
     [DEV_14_FAMILIES, 'dev14'], [DEV_15_FAMILIES, 'dev15'], [HELD_14_FAMILIES, 'held14'], [HELD_15_FAMILIES, 'held15'],
+    [HELD_16_FAMILIES, 'held16'], [HELD_17_FAMILIES, 'held17'],
   ];
   for (const [families, name] of writtenApart) emitOwn(families, name, Math.min(perFamily, LATER_HELD_PER_FAMILY));
   return out;
