@@ -119,29 +119,30 @@ export const DEVELOPMENT_SETS: ReadonlyArray<{ name: string; has: (family: strin
 /**
  * The held-out sets, by name, with the fixed split: written by authors who opened no family file,
  * each read for one decision (held10 and held11 shipped the current model, held12 and held13 kept
- * it), never trained or tuned on. Reported
- * on their own (the bench, report-intent-sets.ts) and kept out of training by name
- * (isNamedHeldOutFamily), so no change of split can bring them in.
+ * it, held14 and held15 kept it again), never trained or tuned on. Reported on their own (the
+ * bench, report-intent-sets.ts) and kept out of training by name (isNamedHeldOutFamily), so no
+ * change of split can bring them in.
  */
 export const HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
   { name: 'held10', has: isHeld10Family },
   { name: 'held11', has: isHeld11Family },
   { name: 'held12', has: isHeld12Family },
   { name: 'held13', has: isHeld13Family },
+  { name: 'held14', has: isHeld14Family },
+  { name: 'held15', has: isHeld15Family },
 ];
 /**
- * Training sets written apart (dev12, dev13: other authors' voices, fully labeled) that no shipped
- * model trains on yet: the candidate that did was turned down on held12 and held13
- * (docs/conversations.md, "The held12/held13 decision"). Out of training and of the fixed split by
- * name, in no report or bench row (`train:intents --also-train=dev12,dev13` trains on them).
+ * Sets written apart that no shipped model trains on or reports: training sets (dev12 to dev15:
+ * other authors' voices, fully labeled; the candidates that trained on them were turned down,
+ * docs/conversations.md) and held-out sets kept unread for a coming decision (held16, held17). Out
+ * of training and of the fixed split by name, in no report or bench row
+ * (`train:intents --also-train=NAME` trains on one).
  */
 export const PENDING_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
   { name: 'dev12', has: isDev12Family },
   { name: 'dev13', has: isDev13Family },
   { name: 'dev14', has: isDev14Family },
   { name: 'dev15', has: isDev15Family },
-  { name: 'held14', has: isHeld14Family },
-  { name: 'held15', has: isHeld15Family },
   { name: 'held16', has: isHeld16Family },
   { name: 'held17', has: isHeld17Family },
 ];
