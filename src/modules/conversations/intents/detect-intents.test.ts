@@ -71,13 +71,9 @@ describe('detectIntents', () => {
     ];
     const critical = (text: string) => names(text).filter((i) => i === 'dispute' || i === 'cease_communication' || i === 'attorney' || i === 'bankruptcy' || i === 'deceased');
     // A known limit (docs/conversations.md, "Known limits"): the shipped model proposes a critical
-    // intent on five of these: a death on four (kin and care words lean toward it) and
-    // representation on one. The list must not grow; when it shrinks, shrink it here.
+    // intent on one of these (representation, on a lawyer named in passing). The list must not
+    // grow; when it shrinks, shrink it here.
     expect(everyday.filter((text) => critical(text).length > 0)).toEqual([
-      "I'll call you back after I talk to my wife.",
-      "Can my sister pay part of it with her card?",
-      "Gracias, la enfermera fue muy amable con mi papá.",
-      "Mi papá está internado, yo estoy viendo su correo.",
       "Our family lawyer friend says hi to Dr. Patel.",
     ]);
     for (const text of ["Please text me instead of calling, I can't answer at work.", "Prefiero mensajes de texto, no puedo contestar llamadas en el trabajo."]) expect(critical(text), text).toEqual(['cease_communication']);

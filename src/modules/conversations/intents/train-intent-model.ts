@@ -147,13 +147,13 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   verifierKeep: 1500,
   verifierScope: 'topic',
   fineGrid: true,
-  // Higher recall targets for the critical intents new authors' sets missed most (dispute,
-  // attorney), with every critical intent's out-of-fold precision on its hard negatives kept at
+  // A higher recall target for dispute (the critical intent new authors' sets missed most), with
+  // every critical intent's out-of-fold precision on its hard negatives kept at
   // 0.86 or more, deceased's at 0.93: trained on many authors' sets, the targets alone let
   // thresholds fall until plain talk ("I don't have a lawyer.", "my phone died") fired them.
   // Chosen on held12 to held15, each read with the model trained without them
   // (docs/conversations.md, "The held16/held17 decision").
-  criticalRecallOf: { dispute: 0.97, attorney: 0.96, deceased: 0.955 },
+  criticalRecallOf: { dispute: 0.97, attorney: 0.95, deceased: 0.955 },
   hardNegativePrecisionFloor: { dispute: 0.86, cease_communication: 0.86, attorney: 0.86, bankruptcy: 0.86, deceased: 0.93 },
   // Bankruptcy's verifier takes the lowest threshold whose out-of-fold precision is within 0.05 of
   // its best: at the best it vetoed "I'm considering filing for chapter 7, so hold off." (first
