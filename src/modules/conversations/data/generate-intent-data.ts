@@ -102,9 +102,10 @@ export const drawsItsOwnFold = (family: string): boolean => /^(s8|sb|sc|sd|se|sf
 
 /**
  * The development sets: written apart as held-out sets after the fixed split (fresh, check, blind,
- * held5 to held9), each read for one or more decisions, and now trained on by the shipped recipe
- * (`npm run train:intents`; other authors' voices, fully labeled). Their utterances stay split
- * 'test' in the data file; training takes them by name (isDevelopmentFamily).
+ * held5 to held15) or as training sets (dev12 to dev15), each held-out one read for one or more
+ * decisions, and now trained on by the shipped recipe (`npm run train:intents`; other authors'
+ * voices, fully labeled). Their utterances stay split 'test' in the data file; training takes them
+ * by name (isDevelopmentFamily).
  */
 export const DEVELOPMENT_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
   { name: 'fresh', has: isFreshFamily },
@@ -115,37 +116,33 @@ export const DEVELOPMENT_SETS: ReadonlyArray<{ name: string; has: (family: strin
   { name: 'held7', has: isHeld7Family },
   { name: 'held8', has: isHeld8Family },
   { name: 'held9', has: isHeld9Family },
-];
-/**
- * The held-out sets, by name, with the fixed split: written by authors who opened no family file,
- * each read for one decision (held10 and held11 shipped the current model, held12 and held13 kept
- * it, held14 and held15 kept it again), never trained or tuned on. Reported on their own (the
- * bench, report-intent-sets.ts) and kept out of training by name (isNamedHeldOutFamily), so no
- * change of split can bring them in.
- */
-export const HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
   { name: 'held10', has: isHeld10Family },
   { name: 'held11', has: isHeld11Family },
+  { name: 'dev12', has: isDev12Family },
+  { name: 'dev13', has: isDev13Family },
   { name: 'held12', has: isHeld12Family },
   { name: 'held13', has: isHeld13Family },
+  { name: 'dev14', has: isDev14Family },
+  { name: 'dev15', has: isDev15Family },
   { name: 'held14', has: isHeld14Family },
   { name: 'held15', has: isHeld15Family },
 ];
 /**
- * Sets written apart that no shipped model trains on or reports: training sets (dev12 to dev15:
- * other authors' voices, fully labeled; the candidates that trained on them were turned down,
- * docs/conversations.md) and held-out sets kept unread for a coming decision (held16, held17). Out
- * of training and of the fixed split by name, in no report or bench row
- * (`train:intents --also-train=NAME` trains on one).
+ * The held-out sets, by name, with the fixed split: written by authors who opened no family file,
+ * read once, together, for the decision that shipped the current model (docs/conversations.md,
+ * "The held16/held17 decision"), never trained or tuned on. Reported on their own (the bench,
+ * report-intent-sets.ts) and kept out of training by name (isNamedHeldOutFamily), so no change of
+ * split can bring them in.
  */
-export const PENDING_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
-  { name: 'dev12', has: isDev12Family },
-  { name: 'dev13', has: isDev13Family },
-  { name: 'dev14', has: isDev14Family },
-  { name: 'dev15', has: isDev15Family },
+export const HELD_OUT_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [
   { name: 'held16', has: isHeld16Family },
   { name: 'held17', has: isHeld17Family },
 ];
+/**
+ * Sets written apart and kept unread for a coming decision: out of training and of the fixed split
+ * by name, in no report or bench row (`train:intents --also-train=NAME` trains on one). None now.
+ */
+export const PENDING_SETS: ReadonlyArray<{ name: string; has: (family: string) => boolean }> = [];
 /** A family of a development set (trained on by the shipped recipe). */
 export const isDevelopmentFamily = (family: string): boolean => DEVELOPMENT_SETS.some((set) => set.has(family));
 /** A family of a named held-out set: always test, and excluded from training by name. */

@@ -71,17 +71,9 @@ describe('detectIntents', () => {
     ];
     const critical = (text: string) => names(text).filter((i) => i === 'dispute' || i === 'cease_communication' || i === 'attorney' || i === 'bankruptcy' || i === 'deceased');
     // A known limit (docs/conversations.md, "Known limits"): the shipped model proposes a critical
-    // intent on eight of these: a death on four (kin and care words lean toward it), a stop on two
-    // channel requests, a dispute on one and representation on one. The list must not grow; when
-    // it shrinks, shrink it here.
+    // intent on one of these (representation, on a lawyer named in passing). The list must not
+    // grow; when it shrinks, shrink it here.
     expect(everyday.filter((text) => critical(text).length > 0)).toEqual([
-      "Hi, I got the statement in the mail and wanted to ask about the balance.",
-      "My husband usually pays the bills but he's traveling this week.",
-      "Thank you, the nurse was wonderful with my father.",
-      "Please email me the receipt instead of mailing it.",
-      "Perdón que no contesté, estaba manejando.",
-      "Mi papá está internado, yo estoy viendo su correo.",
-      "My brother is a nurse there, small world.",
       "Our family lawyer friend says hi to Dr. Patel.",
     ]);
     for (const text of ["Please text me instead of calling, I can't answer at work.", "Prefiero mensajes de texto, no puedo contestar llamadas en el trabajo."]) expect(critical(text), text).toEqual(['cease_communication']);
