@@ -69,8 +69,8 @@ const batch16 = process.argv.includes('--batch-16') ? [...SIXTEENTH_BATCH_UNSHIP
 const batch18 = process.argv.includes('--batch-18') ? [...EIGHTEENTH_BATCH_UNSHIPPED] : [];
 const evaluated = [...batch7, ...batch8, ...batch9, ...batch10, ...batch11, ...batch12, ...batch13, ...batch14, ...batch15, ...batch16, ...batch18];
 const generated = generateIntentExamples(seed, PER_FAMILY, [...batch5, ...evaluated]);
-// The development sets (fresh, check, blind, held5 to held9: other authors' voices, read since)
-// are trained on. `--without-development-sets` leaves them all out (the recipe before them);
+// The development sets (every set written apart but the held-out and pending ones: other authors'
+// voices) are trained on. `--without-development-sets` leaves them all out (the recipe before them);
 // `--without-development-sets=held9,...` leaves out those named (to read one as a new author's set).
 const developmentArg = process.argv.find((a) => a === '--without-development-sets' || a.startsWith('--without-development-sets='));
 const developmentLeftOut = developmentArg === '--without-development-sets' ? DEVELOPMENT_SETS.map((set) => set.name) : (developmentArg?.split('=')[1] ?? '').split(',').filter(Boolean);

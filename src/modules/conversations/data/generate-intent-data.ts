@@ -88,8 +88,8 @@ export const isHeld17Family = (family: string): boolean => family.startsWith('h1
  * (`s-`, attorney and dispute; intent-families-train-7.ts; not shipped, emitted only by
  * `npm run train:intents -- --batch-7`) likewise teaches each family's own intents and the intent
  * it is a hard negative of; so do the eighth to fourteenth batches (`s8-`, `s9-`, `sa-`, `sb-`, `sc-`,
- * `sd-`, `se-`) and the fifteenth and sixteenth (`sf-`, `sg-`), whose prefixes sort after `s-` so the
- * folds the earlier batches' families draw do not move.
+ * `sd-`, `se-`) and the fifteenth to eighteenth (`sf-`, `sg-`, `sh-`, `si-`), whose prefixes sort
+ * after `s-` so the folds the earlier batches' families draw do not move.
  */
 export const teachesOnlyOwnIntents = (family: string): boolean => /^(q|s|s8|s9|sa|sb|sc|sd|se|sf|sg|sh|si)-/.test(family);
 /**
