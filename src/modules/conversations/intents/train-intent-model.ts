@@ -152,8 +152,8 @@ export const DEFAULT_INTENT_TRAIN_OPTIONS: IntentTrainOptions = {
   // out-of-fold precision on its hard negatives kept at 0.86 or more, deceased's at 0.93. Trained
   // on many authors' sets, the targets alone let thresholds fall until plain talk ("I don't have a
   // lawyer.", "my phone died") fired them; attorney at 0.96 read "My wife handles all the bills,
-  // talk to her." as representation. Chosen on held12 to held15, each read with the model trained without them
-  // (docs/conversations.md, "The held16/held17 decision").
+  // talk to her." as representation. Chosen on held12 to held15, each read with the model trained
+  // without them (docs/conversations.md, "The held16/held17 decision").
   criticalRecallOf: { dispute: 0.97, attorney: 0.95, deceased: 0.955 },
   hardNegativePrecisionFloor: { dispute: 0.86, cease_communication: 0.86, attorney: 0.86, bankruptcy: 0.86, deceased: 0.93 },
   // Bankruptcy's verifier takes the lowest threshold whose out-of-fold precision is within 0.05 of
