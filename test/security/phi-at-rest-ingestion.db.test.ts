@@ -34,13 +34,13 @@ const SEEDED = [
 ];
 const INCOME = 4_321_987;
 
-/** The stored text of every column that used to hold ingested PHI in plain text, value by value (nulls left out). */
 /**
  * The text around kx1: envelopes: a plain-text value is searched whole, but an envelope's
  * base64url ciphertext is random, and a long one can spell a short word ("...MOldrowq...") by chance.
  */
 const outsideCiphertext = (v: string): string => v.replace(/kx\d+:[A-Za-z0-9]+:[A-Za-z0-9_-]+/g, '');
 
+/** The stored text of every column that used to hold ingested PHI in plain text, value by value (nulls left out). */
 async function storedText(q: { query: <T>(sql: string, params?: unknown[]) => Promise<T[]> }): Promise<Record<string, string[]>> {
   const read = async (table: string, column: string) => (await q.query<{ v: string | null }>(`select ${column}::text as v from ${table}`)).flatMap((r) => (r.v === null ? [] : [r.v]));
   return {

@@ -36,7 +36,7 @@ export type { BinaryFigures, ThreeWayFigures } from './evaluate/metrics.js';
 export { evaluateIntents } from './evaluate/evaluate-intents.js';
 export type { IntentFigures } from './evaluate/evaluate-intents.js';
 export { leaveOneDomainOut, kFold } from './evaluate/held-out-sentiment.js';
-// The sets written apart, by family name: the development sets (fresh, check, blind, held5 to held9), the held-out sets (held10 to held15) and the pending ones (docs/conversations.md).
+// The sets written apart, by family name: the development sets (trained on), the held-out sets (held16, held17) and the pending ones (none now) (docs/conversations.md).
 export { generateIntentExamples, familySplit, isFreshFamily, isCheckFamily, isBlindFamily, isHeld5Family, isHeld6Family, isHeld7Family, isHeld8Family, isHeld9Family, isHeld10Family, isHeld11Family, isHeld12Family, isHeld13Family, isDev12Family, isDev13Family, isHeld14Family, isHeld15Family, isDev14Family, isDev15Family, isHeld16Family, isHeld17Family, isFixedTestFamily, isNamedHeldOutFamily, isDevelopmentFamily, DEVELOPMENT_SETS, HELD_OUT_SETS, PENDING_SETS, DEFAULT_SEED as INTENT_DATA_SEED } from './data/generate-intent-data.js';
 export type { IntentExample } from './data/generate-intent-data.js';
 export { intentSetFigures, evalItemsOf, wilson } from './evaluate/evaluate-intent-set.js';

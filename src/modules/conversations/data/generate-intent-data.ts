@@ -18,7 +18,7 @@ import { BATCH_14_SHIPPED, TRAIN_ONLY_FAMILIES_14 } from './intent-families-trai
 import { BATCH_15_SHIPPED, TRAIN_ONLY_FAMILIES_15 } from './intent-families-train-15.js';
 import { BATCH_16_SHIPPED, TRAIN_ONLY_FAMILIES_16 } from './intent-families-train-16.js';
 import { BATCH_17_SHIPPED } from './intent-families-train-17.js';
-import { BATCH_18_SHIPPED, TRAIN_ONLY_FAMILIES_18 } from './intent-families-train-18.js';
+import { BATCH_18_SHIPPED } from './intent-families-train-18.js';
 import { BLIND_HELD_OUT_FAMILIES } from './intent-families-blind.js';
 import { HELD_5_FAMILIES } from './intent-families-held-5.js';
 import { HELD_6_FAMILIES } from './intent-families-held-6.js';
@@ -280,7 +280,7 @@ export const SEVENTH_BATCH_SHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIE
 /** Its attorney families: emitted only for evaluation (`npm run train:intents -- --batch-7`). */
 export const SEVENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = TRAIN_ONLY_FAMILIES_7.filter((f) => !ofDispute(f));
 const unshipped = (all: readonly IntentFamily[], shipped: readonly IntentFamily[]) => all.filter((f) => !shipped.includes(f));
-/** The eighth to sixteenth and the eighteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-18`. */
+/** The eighth to sixteenth batches' families not shipped: emitted only by `--batch-8` ... `--batch-16`. */
 export const EIGHTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_8, BATCH_8_SHIPPED);
 export const NINTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_9, BATCH_9_SHIPPED);
 export const TENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_10, BATCH_10_SHIPPED);
@@ -290,7 +290,6 @@ export const THIRTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRA
 export const FOURTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_14, BATCH_14_SHIPPED);
 export const FIFTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_15, BATCH_15_SHIPPED);
 export const SIXTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_16, BATCH_16_SHIPPED);
-export const EIGHTEENTH_BATCH_UNSHIPPED: readonly IntentFamily[] = unshipped(TRAIN_ONLY_FAMILIES_18, BATCH_18_SHIPPED);
 
 /**
  * Families from the eighth batch on draw their utterances from a generator of their own, seeded by

@@ -41,11 +41,12 @@ describe('the intent data set (data/intent-utterances.jsonl)', () => {
     // positives and hard negatives of every critical intent in both languages (only their shape is
     // checked here; no figures are read).
     const isOtherSet = (family: string) => [isFixedTestFamily, isFreshFamily, isCheckFamily, isBlindFamily, isHeld5Family].some((is) => is(family));
-    for (const [name, isSet, minSize] of [['held6', isHeld6Family, 1200], ['held7', isHeld7Family, 1300], ['held8', isHeld8Family, 1800], ['held9', isHeld9Family, 2000], ['held10', isHeld10Family, 2400], ['held11', isHeld11Family, 2500], ['held12', isHeld12Family, 2500], ['held13', isHeld13Family, 2900], ['dev12', isDev12Family, 2600], ['dev13', isDev13Family, 2600], ['held14', isHeld14Family, 2300], ['held15', isHeld15Family, 2300], ['dev14', isDev14Family, 2300], ['dev15', isDev15Family, 2800], ['held16', isHeld16Family, 2200], ['held17', isHeld17Family, 2400]] as const) {
+    const writtenApart = [['held6', isHeld6Family, 1200], ['held7', isHeld7Family, 1300], ['held8', isHeld8Family, 1800], ['held9', isHeld9Family, 2000], ['held10', isHeld10Family, 2400], ['held11', isHeld11Family, 2500], ['held12', isHeld12Family, 2500], ['held13', isHeld13Family, 2900], ['dev12', isDev12Family, 2600], ['dev13', isDev13Family, 2600], ['held14', isHeld14Family, 2300], ['held15', isHeld15Family, 2300], ['dev14', isDev14Family, 2300], ['dev15', isDev15Family, 2800], ['held16', isHeld16Family, 2200], ['held17', isHeld17Family, 2400]] as const;
+    for (const [name, isSet, minSize] of writtenApart) {
       const set = shipped.filter((s) => isSet(s.family));
       expect(set.length, name).toBeGreaterThanOrEqual(minSize);
       expect(new Set(set.map((s) => s.split)), name).toEqual(new Set(['test']));
-      expect(set.some((s) => isOtherSet(s.family) || [isHeld6Family, isHeld7Family, isHeld8Family, isHeld9Family, isHeld10Family, isHeld11Family, isHeld12Family, isHeld13Family, isDev12Family, isDev13Family, isHeld14Family, isHeld15Family, isDev14Family, isDev15Family, isHeld16Family, isHeld17Family].some((is) => is !== isSet && is(s.family))), name).toBe(false);
+      expect(set.some((s) => isOtherSet(s.family) || writtenApart.some(([, is]) => is !== isSet && is(s.family))), name).toBe(false);
       for (const lang of ['en', 'es'] as const) {
         for (const intent of CRITICAL_INTENTS) {
           expect(set.some((s) => s.language === lang && s.intents.includes(intent)), `${name} ${lang} ${intent}`).toBe(true);
@@ -123,16 +124,12 @@ describe('the shipped intent model', () => {
     // held17 together (read once, for the decision that shipped this model). Floors: macro-F1,
     // critical recall and precision on hard negatives.
     const detect = (it: { text: string; medium?: 'call' | 'sms' | 'chat' | 'email' }) => detectIntents(it.text, it.medium ? { medium: it.medium } : {}).map((m) => m.intent);
-    for (const [name, inSet, floors] of [
-      ['held16+held17', (family: string) => isHeld16Family(family) || isHeld17Family(family), { macroF1: 0.86, recall: 0.82, hnPrecision: 0.86 }],
-    ] as const) {
-      const g = intentSetFigures(evalItemsOf(shipped.filter((s) => inSet(s.family)), []), detect);
-      expect(g.macroF1, name).toBeGreaterThanOrEqual(floors.macroF1);
-      for (const intent of CRITICAL_INTENTS) {
-        const r = g.perIntent.find((x) => x.intent === intent)!;
-        expect(r.recall, `${name} ${intent}`).toBeGreaterThanOrEqual(floors.recall);
-        expect(r.hardNegatives!.precision, `${name} ${intent}`).toBeGreaterThanOrEqual(floors.hnPrecision);
-      }
+    const g = intentSetFigures(evalItemsOf(shipped.filter((s) => isHeld16Family(s.family) || isHeld17Family(s.family)), []), detect);
+    expect(g.macroF1).toBeGreaterThanOrEqual(0.86);
+    for (const intent of CRITICAL_INTENTS) {
+      const r = g.perIntent.find((x) => x.intent === intent)!;
+      expect(r.recall, intent).toBeGreaterThanOrEqual(0.82);
+      expect(r.hardNegatives!.precision, intent).toBeGreaterThanOrEqual(0.86);
     }
   });
 });
